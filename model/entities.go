@@ -1,0 +1,124 @@
+package model
+
+// Office is a street office (街道) or township (乡镇).
+type Office struct {
+	Meta
+	Name          string     `json:"name"`
+	Kind          OfficeKind `json:"kind"`
+	Description   string     `json:"description,omitempty"`   // e.g. 老城区街道
+	Population    int        `json:"population,omitempty"`    // 常住人口
+	Communities   int        `json:"communities,omitempty"`   // 社区（村）数
+	Establishment int        `json:"establishment,omitempty"` // 核定编制数
+	StaffActual   int        `json:"staff_actual,omitempty"`  // 实有人员（含编外）
+	BudgetWan     float64    `json:"budget_wan,omitempty"`    // 年度经费，万元
+	Notes         string     `json:"notes,omitempty"`
+}
+
+// Duty is one item of the duty catalogue (履行职责事项清单).
+type Duty struct {
+	Meta
+	Seq            int      `json:"seq,omitempty"` // 序号
+	Name           string   `json:"name"`
+	SubItem        string   `json:"sub_item,omitempty"` // 子项
+	Category       string   `json:"category"`
+	Kind           ListKind `json:"kind"`
+	LegalBasis     string   `json:"legal_basis,omitempty"`      // 履职依据
+	Source         string   `json:"source,omitempty"`           // 来源（文件、清单）
+	LeadDept       string   `json:"lead_dept,omitempty"`        // 主体责任部门/牵头部门
+	SupportDepts   string   `json:"support_depts,omitempty"`    // 配合部门
+	HigherDeptDuty string   `json:"higher_dept_duty,omitempty"` // 上级部门职责
+	OfficeDuty     string   `json:"office_duty,omitempty"`      // 街道配合职责
+	ReceivingDept  string   `json:"receiving_dept,omitempty"`   // 承接部门（收回事项）
+	WorkingMethod  string   `json:"working_method,omitempty"`   // 工作方式（收回事项）
+	Notes          string   `json:"notes,omitempty"`
+	// Scope names the offices the duty applies to; empty means every office.
+	Scope []ID `json:"scope,omitempty"`
+	// Required lists the authorities needed to discharge the duty.
+	Required []ID `json:"required,omitempty"`
+}
+
+// AppliesTo reports whether the duty is in office's list.
+func (d *Duty) AppliesTo(office ID) bool {
+	if len(d.Scope) == 0 {
+		return true
+	}
+	for _, id := range d.Scope {
+		if id == office {
+			return true
+		}
+	}
+	return false
+}
+
+// Title is the name with the sub-item, as shown in lists.
+func (d *Duty) Title() string {
+	if d.SubItem == "" {
+		return d.Name
+	}
+	return d.Name + "（" + d.SubItem + "）"
+}
+
+// Authority is one power an office may hold (权限).
+type Authority struct {
+	Meta
+	Name       string        `json:"name"`
+	Type       AuthorityType `json:"type"`
+	LegalBasis string        `json:"legal_basis,omitempty"`
+	Notes      string        `json:"notes,omitempty"`
+}
+
+// Holding says whether an office holds an authority: on paper and in fact.
+type Holding struct {
+	Meta
+	Office    ID     `json:"office"`
+	Authority ID     `json:"authority"`
+	DeJure    bool   `json:"de_jure"`  // 依法赋予
+	DeFacto   Level  `json:"de_facto"` // 实际行使程度
+	Note      string `json:"note,omitempty"`
+}
+
+// Key is the holding's (office, authority) pair.
+func (h *Holding) Key() PairKey { return PairKey{h.Office, h.Authority} }
+
+// Assessment is the facts for one (office, duty) (履职评估).
+type Assessment struct {
+	Meta
+	Office          ID      `json:"office"`
+	Duty            ID      `json:"duty"`
+	Role            Role    `json:"role"`                      // 实际角色
+	AssessedBy      int     `json:"assessed_by,omitempty"`     // 被考核部门数
+	Veto            bool    `json:"veto,omitempty"`            // 一票否决
+	Incidents       int     `json:"incidents,omitempty"`       // 近一年被问责次数
+	HoursPerMonth   float64 `json:"hours,omitempty"`           // 工作量，小时/月
+	FormalismHours  float64 `json:"formalism_hours,omitempty"` // 其中填报、留痕、APP 小时/月
+	ReportsPerMonth int     `json:"reports,omitempty"`         // 报表次数/月
+	StaffNeeded     float64 `json:"staff_needed,omitempty"`    // 需要人力（FTE）
+	StaffHeld       float64 `json:"staff_held,omitempty"`      // 实有人力（FTE）
+	FundsNeeded     float64 `json:"funds_needed,omitempty"`    // 需要经费，万元/年
+	FundsHeld       float64 `json:"funds_held,omitempty"`      // 实有经费，万元/年
+	SystemsNeeded   int     `json:"systems_needed,omitempty"`  // 需要信息系统/数据项
+	SystemsHeld     int     `json:"systems_held,omitempty"`    // 已开通信息系统/数据项
+	Notes           string  `json:"notes,omitempty"`
+}
+
+// Key is the assessment's (office, duty) pair.
+func (a *Assessment) Key() PairKey { return PairKey{a.Office, a.Duty} }
+
+// Decision is what the working group decided about a duty for an office.
+type Decision struct {
+	Meta
+	Office    ID      `json:"office"` // NilID: every office the duty applies to
+	Duty      ID      `json:"duty"`
+	Action    Action  `json:"action"`
+	Authority ID      `json:"authority,omitempty"` // for ActionGrant
+	StaffAdd  float64 `json:"staff_add,omitempty"` // for ActionAddResources, FTE
+	FundsAdd  float64 `json:"funds_add,omitempty"` // for ActionAddResources, 万元/年
+	Note      string  `json:"note,omitempty"`
+	Meeting   string  `json:"meeting,omitempty"` // 会议/纪要，如 "2026年第3次专班会议"
+}
+
+// PairKey indexes holdings (office, authority) and assessments (office, duty).
+type PairKey struct {
+	Office ID
+	Other  ID
+}

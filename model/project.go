@@ -1,0 +1,203 @@
+package model
+
+import (
+	"sort"
+	"time"
+)
+
+// SchemaVersion is the version of the project's stored form.
+const SchemaVersion = 2
+
+// Info describes the project as a whole.
+type Info struct {
+	ID       ID        `json:"id"`
+	Name     string    `json:"name"`   // 工作底稿名称
+	Region   string    `json:"region"` // 区（县）
+	Created  time.Time `json:"created"`
+	Modified time.Time `json:"modified"`
+	Author   string    `json:"author,omitempty"`
+}
+
+// Project is the whole working file in memory.
+type Project struct {
+	Info        Info
+	Settings    Settings
+	Offices     map[ID]*Office
+	Duties      map[ID]*Duty
+	Authorities map[ID]*Authority
+	Holdings    map[PairKey]*Holding    // (office, authority)
+	Assessments map[PairKey]*Assessment // (office, duty)
+	Decisions   map[ID]*Decision
+}
+
+// NewProject returns an empty project with default settings.
+func NewProject(name, region, author string) *Project {
+	now := time.Now().UTC().Truncate(time.Millisecond)
+	return &Project{
+		Info:        Info{ID: NewID(), Name: name, Region: region, Created: now, Modified: now, Author: author},
+		Settings:    DefaultSettings(),
+		Offices:     map[ID]*Office{},
+		Duties:      map[ID]*Duty{},
+		Authorities: map[ID]*Authority{},
+		Holdings:    map[PairKey]*Holding{},
+		Assessments: map[PairKey]*Assessment{},
+		Decisions:   map[ID]*Decision{},
+	}
+}
+
+// OfficeList returns the offices sorted by name.
+func (p *Project) OfficeList() []*Office {
+	out := make([]*Office, 0, len(p.Offices))
+	for _, o := range p.Offices {
+		out = append(out, o)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// DutyList returns the catalogue in list order: kind, then sequence number, then name.
+func (p *Project) DutyList() []*Duty {
+	out := make([]*Duty, 0, len(p.Duties))
+	for _, d := range p.Duties {
+		out = append(out, d)
+	}
+	SortDuties(out)
+	return out
+}
+
+// SortDuties sorts duties by list kind, sequence number and name.
+func SortDuties(ds []*Duty) {
+	sort.Slice(ds, func(i, j int) bool {
+		a, b := ds[i], ds[j]
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		if a.Seq != b.Seq {
+			return a.Seq < b.Seq
+		}
+		return a.Name < b.Name
+	})
+}
+
+// DutiesOf returns the duties in office's list, in list order.
+func (p *Project) DutiesOf(office ID) []*Duty {
+	var out []*Duty
+	for _, d := range p.Duties {
+		if d.AppliesTo(office) {
+			out = append(out, d)
+		}
+	}
+	SortDuties(out)
+	return out
+}
+
+// AuthorityList returns the authorities sorted by type then name.
+func (p *Project) AuthorityList() []*Authority {
+	out := make([]*Authority, 0, len(p.Authorities))
+	for _, a := range p.Authorities {
+		out = append(out, a)
+	}
+	order := map[AuthorityType]int{}
+	for i, t := range AuthorityTypes {
+		order[t] = i
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if order[out[i].Type] != order[out[j].Type] {
+			return order[out[i].Type] < order[out[j].Type]
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
+
+// DecisionList returns decisions oldest first.
+func (p *Project) DecisionList() []*Decision {
+	out := make([]*Decision, 0, len(p.Decisions))
+	for _, d := range p.Decisions {
+		out = append(out, d)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if !out[i].Created.Equal(out[j].Created) {
+			return out[i].Created.Before(out[j].Created)
+		}
+		return out[i].ID.String() < out[j].ID.String()
+	})
+	return out
+}
+
+// OfficeByName finds an office by exact name.
+func (p *Project) OfficeByName(name string) *Office {
+	for _, o := range p.Offices {
+		if o.Name == name {
+			return o
+		}
+	}
+	return nil
+}
+
+// Assessment returns the assessment of duty for office, or nil.
+func (p *Project) Assessment(office, duty ID) *Assessment {
+	return p.Assessments[PairKey{office, duty}]
+}
+
+// Holding returns the office's holding of authority, or nil.
+func (p *Project) Holding(office, authority ID) *Holding {
+	return p.Holdings[PairKey{office, authority}]
+}
+
+// Categories returns the categories in use: the six usual ones first, then others by name.
+func (p *Project) Categories() []string {
+	seen := map[string]bool{}
+	for _, d := range p.Duties {
+		seen[d.Category] = true
+	}
+	var out []string
+	for _, c := range Categories {
+		if seen[c] {
+			out = append(out, c)
+			delete(seen, c)
+		}
+	}
+	var rest []string
+	for c := range seen {
+		rest = append(rest, c)
+	}
+	sort.Strings(rest)
+	return append(out, rest...)
+}
+
+// Clone returns a deep copy, so a scenario can change facts without touching the baseline.
+func (p *Project) Clone() *Project {
+	c := &Project{Info: p.Info, Settings: p.Settings,
+		Offices: make(map[ID]*Office, len(p.Offices)), Duties: make(map[ID]*Duty, len(p.Duties)),
+		Authorities: make(map[ID]*Authority, len(p.Authorities)), Holdings: make(map[PairKey]*Holding, len(p.Holdings)),
+		Assessments: make(map[PairKey]*Assessment, len(p.Assessments)), Decisions: make(map[ID]*Decision, len(p.Decisions)),
+	}
+	for k, v := range p.Offices {
+		x := *v
+		c.Offices[k] = &x
+	}
+	for k, v := range p.Duties {
+		x := *v
+		x.Scope = append([]ID(nil), v.Scope...)
+		x.Required = append([]ID(nil), v.Required...)
+		c.Duties[k] = &x
+	}
+	for k, v := range p.Authorities {
+		x := *v
+		c.Authorities[k] = &x
+	}
+	for k, v := range p.Holdings {
+		x := *v
+		c.Holdings[k] = &x
+	}
+	for k, v := range p.Assessments {
+		x := *v
+		c.Assessments[k] = &x
+	}
+	for k, v := range p.Decisions {
+		x := *v
+		c.Decisions[k] = &x
+	}
+	return c
+}
