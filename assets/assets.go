@@ -1,0 +1,17 @@
+// Package assets holds the files embedded in the binary: the CJK font and its
+// licence, the icon, the translations and the demo project.
+package assets
+
+import _ "embed"
+
+// FontRegular and FontBold are Noto Sans SC (OFL-1.1), cut to GB2312 plus
+// common symbols with pyftsubset (fonts/subset-chars.txt lists what is kept).
+// The same bytes serve the Fyne theme and the PDF report.
+var (
+	//go:embed fonts/NotoSansSC-Regular.ttf
+	FontRegular []byte
+	//go:embed fonts/NotoSansSC-Bold.ttf
+	FontBold []byte
+	//go:embed fonts/OFL.txt
+	FontLicence string
+)
