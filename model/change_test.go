@@ -1,0 +1,79 @@
+package model
+
+import (
+	"encoding/json"
+	"reflect"
+	"testing"
+)
+
+func TestPutApplyInverse(t *testing.T) {
+	p, o, d, a := validProject()
+	before := p.Clone()
+
+	edited := *o
+	edited.StaffActual = 120
+	h := &Holding{Meta: NewMeta("t"), Office: o.ID, Authority: a.ID, DeJure: true, DeFacto: LevelPartial}
+	changes := []Change{p.Put(&edited), p.Put(h)}
+	changes = append(changes, p.DeleteDuty(d.ID)...)
+	for _, c := range changes {
+		p.Apply(c)
+	}
+	if p.Offices[o.ID].StaffActual != 120 || p.Holding(o.ID, a.ID) == nil || p.Duties[d.ID] != nil {
+		t.Fatal("changes were not applied")
+	}
+	edited.StaffActual = 1 // the change holds its own copy
+	if p.Offices[o.ID].StaffActual != 120 {
+		t.Fatal("project shares memory with the caller's entity")
+	}
+	for i := len(changes) - 1; i >= 0; i-- {
+		p.Apply(changes[i].Inverse())
+	}
+	if !reflect.DeepEqual(p, before) {
+		t.Fatal("applying the inverses did not restore the project")
+	}
+}
+
+func TestDeleteCascades(t *testing.T) {
+	p, o, d, a := validProject()
+	as := &Assessment{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Role: RoleLead}
+	h := &Holding{Meta: NewMeta("t"), Office: o.ID, Authority: a.ID, DeJure: true}
+	dec := &Decision{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Action: ActionGrant, Authority: a.ID}
+	p.Assessments[as.Key()], p.Holdings[h.Key()], p.Decisions[dec.ID] = as, h, dec
+
+	tests := []struct {
+		name  string
+		del   func(p *Project) []Change
+		check func(p *Project) bool
+	}{
+		{"office", func(p *Project) []Change { return p.DeleteOffice(o.ID) },
+			func(p *Project) bool { return len(p.Offices)+len(p.Holdings)+len(p.Assessments)+len(p.Decisions) == 0 }},
+		{"duty", func(p *Project) []Change { return p.DeleteDuty(d.ID) },
+			func(p *Project) bool { return len(p.Duties)+len(p.Assessments)+len(p.Decisions) == 0 && len(p.Holdings) == 1 }},
+		{"authority", func(p *Project) []Change { return p.DeleteAuthority(a.ID) },
+			func(p *Project) bool { return len(p.Authorities)+len(p.Holdings)+len(p.Decisions) == 0 && len(p.Duties[d.ID].Required) == 0 }},
+	}
+	for _, tc := range tests {
+		q := p.Clone()
+		for _, c := range tc.del(q) {
+			q.Apply(c)
+		}
+		if !tc.check(q) {
+			t.Errorf("deleting the %s did not cascade", tc.name)
+		}
+		if probs := Validate(q); len(probs) > 0 {
+			t.Errorf("deleting the %s left an invalid project: %v", tc.name, probs)
+		}
+	}
+}
+
+func TestEnumJSON(t *testing.T) {
+	a := Assessment{Role: RoleLead}
+	b, _ := json.Marshal(a)
+	var back Assessment
+	if err := json.Unmarshal(b, &back); err != nil || back.Role != RoleLead {
+		t.Fatalf("round trip: %v %v", err, back.Role)
+	}
+	if err := json.Unmarshal([]byte(`{"role":"boss"}`), &back); err == nil {
+		t.Fatal("unknown role accepted")
+	}
+}
