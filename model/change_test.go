@@ -48,9 +48,13 @@ func TestDeleteCascades(t *testing.T) {
 		{"office", func(p *Project) []Change { return p.DeleteOffice(o.ID) },
 			func(p *Project) bool { return len(p.Offices)+len(p.Holdings)+len(p.Assessments)+len(p.Decisions) == 0 }},
 		{"duty", func(p *Project) []Change { return p.DeleteDuty(d.ID) },
-			func(p *Project) bool { return len(p.Duties)+len(p.Assessments)+len(p.Decisions) == 0 && len(p.Holdings) == 1 }},
+			func(p *Project) bool {
+				return len(p.Duties)+len(p.Assessments)+len(p.Decisions) == 0 && len(p.Holdings) == 1
+			}},
 		{"authority", func(p *Project) []Change { return p.DeleteAuthority(a.ID) },
-			func(p *Project) bool { return len(p.Authorities)+len(p.Holdings)+len(p.Decisions) == 0 && len(p.Duties[d.ID].Required) == 0 }},
+			func(p *Project) bool {
+				return len(p.Authorities)+len(p.Holdings)+len(p.Decisions) == 0 && len(p.Duties[d.ID].Required) == 0
+			}},
 	}
 	for _, tc := range tests {
 		q := p.Clone()
