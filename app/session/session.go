@@ -1,0 +1,230 @@
+// Package session holds what every view of an open project shares: the store,
+// the live analysis, the language, the selected office and duty, and the
+// listeners that refresh views after an edit, an undo or a redo.
+//
+// All methods are meant to be called on the Fyne thread (event handlers run
+// there); a goroutine must go through fyne.Do before calling them.
+package session
+
+import (
+	"errors"
+
+	"rpbmatrix/model"
+)
+
+// Store is the part of the project file a session needs. *storage.Store
+// implements it; tests may pass a fake.
+type Store interface {
+	Project() *model.Project
+	Commit(action string, changes ...model.Change) error
+	Undo() ([]model.Change, error)
+	Redo() ([]model.Change, error)
+	CanUndo() bool
+	CanRedo() bool
+	UndoLabel() string
+	RedoLabel() string
+}
+
+// Session is one open project as the GUI sees it.
+type Session struct {
+	Store    Store
+	Analyzer *model.Analyzer
+	Lang     string // "zh" or "en": the language of model.Msg texts
+	Author   string // recorded on every change
+	Path     string // the project file, for titles and "save a copy"
+
+	office model.ID // NilID: all offices
+	duty   model.ID // selected duty, NilID when none
+
+	changeListeners []func()
+	officeListeners []func(model.ID)
+	dutyListeners   []func(office, duty model.ID)
+	matrixHandlers  []func(MatrixRequest)
+}
+
+// MatrixRequest asks the matrix view to show an office's list filtered to a
+// category (empty: every category) with one duty selected (NilID: none).
+type MatrixRequest struct {
+	Office   model.ID
+	Category string
+	Duty     model.ID
+}
+
+// ErrNothingToUndo and ErrNothingToRedo report an undo or redo with an empty history.
+var (
+	ErrNothingToUndo = errors.New("没有可撤销的操作 / nothing to undo")
+	ErrNothingToRedo = errors.New("没有可重做的操作 / nothing to redo")
+)
+
+// New opens a session on st and analyses the project in full.
+func New(st Store, author string) *Session {
+	return &Session{Store: st, Analyzer: model.NewAnalyzer(st.Project()), Lang: "zh", Author: author}
+}
+
+// Project is the project in memory. Treat it as read-only: change it through Commit.
+func (s *Session) Project() *model.Project { return s.Store.Project() }
+
+// Result is the current analysis.
+func (s *Session) Result() *model.Result { return s.Analyzer.Result() }
+
+// T returns a bilingual model message in the session's language.
+func (s *Session) T(m model.Msg) string { return m.In(s.Lang) }
+
+// Commit stores changes as one user action named action (shown in the
+// undo menu), brings the analysis up to date and refreshes every view.
+// Each change is validated first; the first problem is returned as the
+// error and nothing is stored.
+func (s *Session) Commit(action string, changes ...model.Change) error {
+	if len(changes) == 0 {
+		return nil
+	}
+	p := s.Project()
+	for _, c := range changes {
+		if probs := model.ValidateChange(p, c); len(probs) > 0 {
+			return probs[0]
+		}
+	}
+	if err := s.Store.Commit(action, changes...); err != nil {
+		return err
+	}
+	s.applied(changes)
+	return nil
+}
+
+// CanUndo and CanRedo report whether there is an action to undo or redo.
+func (s *Session) CanUndo() bool { return s.Store.CanUndo() }
+func (s *Session) CanRedo() bool { return s.Store.CanRedo() }
+
+// Undo reverts the last action.
+func (s *Session) Undo() error {
+	if !s.Store.CanUndo() {
+		return ErrNothingToUndo
+	}
+	changes, err := s.Store.Undo()
+	if err != nil {
+		return err
+	}
+	s.applied(changes)
+	return nil
+}
+
+// Redo applies again the last undone action.
+func (s *Session) Redo() error {
+	if !s.Store.CanRedo() {
+		return ErrNothingToRedo
+	}
+	changes, err := s.Store.Redo()
+	if err != nil {
+		return err
+	}
+	s.applied(changes)
+	return nil
+}
+
+// Reanalyse runs the full analysis again (after settings or a bulk import)
+// and refreshes every view.
+func (s *Session) Reanalyse() {
+	s.Analyzer = model.NewAnalyzer(s.Project())
+	s.dropStaleSelection()
+	s.Changed()
+}
+
+func (s *Session) applied(changes []model.Change) {
+	s.Analyzer.Update(changes)
+	s.dropStaleSelection()
+	s.Changed()
+}
+
+// dropStaleSelection forgets a selected office or duty that no longer exists.
+func (s *Session) dropStaleSelection() {
+	p := s.Project()
+	if s.office != model.NilID && p.Offices[s.office] == nil {
+		s.office = model.NilID
+		for _, f := range s.officeListeners {
+			f(s.office)
+		}
+	}
+	if s.duty != model.NilID && p.Duties[s.duty] == nil {
+		s.duty = model.NilID
+		for _, f := range s.dutyListeners {
+			f(s.office, s.duty)
+		}
+	}
+}
+
+// Changed tells every listener that the project or its analysis changed.
+func (s *Session) Changed() {
+	for _, f := range s.changeListeners {
+		f()
+	}
+}
+
+// OnChange registers f to run after every commit, undo, redo or reanalysis.
+func (s *Session) OnChange(f func()) { s.changeListeners = append(s.changeListeners, f) }
+
+// Office is the selected office; NilID means all offices.
+func (s *Session) Office() model.ID { return s.office }
+
+// SetOffice selects an office (NilID: all offices) and tells the listeners.
+func (s *Session) SetOffice(id model.ID) {
+	if id == s.office {
+		return
+	}
+	s.office = id
+	for _, f := range s.officeListeners {
+		f(id)
+	}
+}
+
+// OnOfficeSelect registers f to run when the selected office changes.
+func (s *Session) OnOfficeSelect(f func(office model.ID)) {
+	s.officeListeners = append(s.officeListeners, f)
+}
+
+// Duty is the selected duty, NilID when none.
+func (s *Session) Duty() model.ID { return s.duty }
+
+// SelectDuty selects a duty (NilID: none) of the selected office and tells the
+// listeners, so that the matrix and the detail panel agree.
+func (s *Session) SelectDuty(duty model.ID) {
+	if duty == s.duty {
+		return
+	}
+	s.duty = duty
+	for _, f := range s.dutyListeners {
+		f(s.office, duty)
+	}
+}
+
+// OnDutySelect registers f to run when the selected duty changes.
+func (s *Session) OnDutySelect(f func(office, duty model.ID)) {
+	s.dutyListeners = append(s.dutyListeners, f)
+}
+
+// ShowMatrix asks the window to show office's matrix filtered to category
+// (empty: all) with duty selected (NilID: none). The office becomes the
+// selected office first; then every handler runs in the order registered
+// (the main window switches to the matrix tab, the matrix applies the filter).
+func (s *Session) ShowMatrix(office model.ID, category string, duty model.ID) {
+	s.SetOffice(office)
+	for _, f := range s.matrixHandlers {
+		f(MatrixRequest{Office: office, Category: category, Duty: duty})
+	}
+	s.SelectDuty(duty)
+}
+
+// OnShowMatrix registers f to handle ShowMatrix requests.
+func (s *Session) OnShowMatrix(f func(MatrixRequest)) {
+	s.matrixHandlers = append(s.matrixHandlers, f)
+}
+
+// OfficeName names an office in the session's language; NilID is "all offices".
+func (s *Session) OfficeName(id model.ID) string {
+	if id == model.NilID {
+		return s.T(model.Msg{Zh: "全部街道", En: "All offices"})
+	}
+	if o := s.Project().Offices[id]; o != nil {
+		return o.Name
+	}
+	return "?"
+}

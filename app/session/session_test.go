@@ -1,0 +1,149 @@
+package session
+
+import (
+	"errors"
+	"testing"
+
+	"rpbmatrix/model"
+)
+
+// memStore is an in-memory Store with an undo history, enough to test the
+// session without a file.
+type memStore struct {
+	p          *model.Project
+	undo, redo [][]model.Change
+	failCommit error
+}
+
+func (m *memStore) Project() *model.Project { return m.p }
+func (m *memStore) Commit(action string, cs ...model.Change) error {
+	if m.failCommit != nil {
+		return m.failCommit
+	}
+	for _, c := range cs {
+		m.p.Apply(c)
+	}
+	m.undo, m.redo = append(m.undo, cs), nil
+	return nil
+}
+func (m *memStore) Undo() ([]model.Change, error) {
+	cs := m.undo[len(m.undo)-1]
+	m.undo = m.undo[:len(m.undo)-1]
+	var inv []model.Change
+	for i := len(cs) - 1; i >= 0; i-- {
+		inv = append(inv, cs[i].Inverse())
+		m.p.Apply(cs[i].Inverse())
+	}
+	m.redo = append(m.redo, cs)
+	return inv, nil
+}
+func (m *memStore) Redo() ([]model.Change, error) {
+	cs := m.redo[len(m.redo)-1]
+	m.redo = m.redo[:len(m.redo)-1]
+	for _, c := range cs {
+		m.p.Apply(c)
+	}
+	m.undo = append(m.undo, cs)
+	return cs, nil
+}
+func (m *memStore) CanUndo() bool     { return len(m.undo) > 0 }
+func (m *memStore) CanRedo() bool     { return len(m.redo) > 0 }
+func (m *memStore) UndoLabel() string { return "" }
+func (m *memStore) RedoLabel() string { return "" }
+
+func newTestSession() (*Session, *memStore, *model.Office) {
+	p := model.NewProject("测试", "测试区", "tester")
+	o := &model.Office{Meta: model.NewMeta("tester"), Name: "东街道", Kind: model.OfficeStreet}
+	p.Offices[o.ID] = o
+	st := &memStore{p: p}
+	return New(st, "tester"), st, o
+}
+
+func TestCommitUndoRedoNotify(t *testing.T) {
+	s, _, o := newTestSession()
+	changes := 0
+	s.OnChange(func() { changes++ })
+
+	renamed := *o
+	renamed.Name = "西街道"
+	steps := []struct {
+		name      string
+		do        func() error
+		wantName  string
+		wantCalls int
+		wantErr   error
+	}{
+		{"commit", func() error { return s.Commit("rename", s.Project().Put(&renamed)) }, "西街道", 1, nil},
+		{"undo", s.Undo, "东街道", 2, nil},
+		{"undo again", s.Undo, "东街道", 2, ErrNothingToUndo},
+		{"redo", s.Redo, "西街道", 3, nil},
+		{"redo again", s.Redo, "西街道", 3, ErrNothingToRedo},
+		{"empty commit", func() error { return s.Commit("nothing") }, "西街道", 3, nil},
+	}
+	for _, st := range steps {
+		err := st.do()
+		if !errors.Is(err, st.wantErr) {
+			t.Fatalf("%s: err %v, want %v", st.name, err, st.wantErr)
+		}
+		if got := s.Project().Offices[o.ID].Name; got != st.wantName {
+			t.Errorf("%s: office name %q, want %q", st.name, got, st.wantName)
+		}
+		if changes != st.wantCalls {
+			t.Errorf("%s: %d change notifications, want %d", st.name, changes, st.wantCalls)
+		}
+	}
+}
+
+func TestCommitRejectsInvalidChange(t *testing.T) {
+	s, st, o := newTestSession()
+	bad := *o
+	bad.Name = "  "
+	err := s.Commit("rename", s.Project().Put(&bad))
+	var prob model.Problem
+	if !errors.As(err, &prob) || prob.Field != "name" {
+		t.Fatalf("err %v, want a model.Problem on field name", err)
+	}
+	if st.CanUndo() {
+		t.Error("an invalid change reached the store")
+	}
+	st.failCommit = errors.New("disk full")
+	ok := *o
+	ok.Name = "南街道"
+	if err := s.Commit("rename", s.Project().Put(&ok)); err == nil || s.Project().Offices[o.ID].Name != "东街道" {
+		t.Errorf("store failure: err %v, name %q", err, s.Project().Offices[o.ID].Name)
+	}
+}
+
+func TestSelectionAndShowMatrix(t *testing.T) {
+	s, _, o := newTestSession()
+	var events []string
+	s.OnOfficeSelect(func(id model.ID) { events = append(events, "office:"+s.OfficeName(id)) })
+	s.OnShowMatrix(func(r MatrixRequest) { events = append(events, "matrix:"+r.Category) })
+	s.OnDutySelect(func(_, d model.ID) { events = append(events, "duty") })
+
+	duty := model.NewID()
+	s.ShowMatrix(o.ID, "平安建设", duty)
+	want := []string{"office:东街道", "matrix:平安建设", "duty"}
+	if len(events) != len(want) {
+		t.Fatalf("events %v, want %v", events, want)
+	}
+	for i := range want {
+		if events[i] != want[i] {
+			t.Errorf("event %d = %q, want %q", i, events[i], want[i])
+		}
+	}
+	if s.Office() != o.ID || s.Duty() != duty {
+		t.Error("selection not kept")
+	}
+	// A deleted office falls back to all offices on the next change.
+	if err := s.Commit("delete", s.Project().DeleteOffice(o.ID)...); err != nil {
+		t.Fatal(err)
+	}
+	if s.Office() != model.NilID || s.OfficeName(s.Office()) != "全部街道" {
+		t.Errorf("office after delete: %v %q", s.Office(), s.OfficeName(s.Office()))
+	}
+	s.Lang = "en"
+	if got := s.OfficeName(model.NilID); got != "All offices" {
+		t.Errorf("English all-offices name %q", got)
+	}
+}
