@@ -1,0 +1,176 @@
+package storage
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"rpbmatrix/model"
+)
+
+// Operations recorded in the audit log.
+const (
+	OpDo      = "do"      // a user action (Commit)
+	OpUndo    = "undo"    // Target's changes reversed
+	OpRedo    = "redo"    // Target's changes applied again
+	OpCreate  = "create"  // the file was created
+	OpMigrate = "migrate" // the file was rewritten in a newer schema
+)
+
+// AuditEntry is one record of the audit log: who did what, when, with the
+// entities before and after.
+type AuditEntry struct {
+	Seq     uint64        `json:"seq"`
+	Time    time.Time     `json:"time"`
+	Author  string        `json:"author,omitempty"`
+	Action  string        `json:"action"`           // the user action's name, e.g. "编辑履职评估"
+	Op      string        `json:"op"`               // OpDo, OpUndo, OpRedo, OpCreate, OpMigrate
+	Target  uint64        `json:"target,omitempty"` // for undo and redo: the Seq of the action
+	Changes []AuditChange `json:"changes,omitempty"`
+}
+
+// AuditChange is one entity changed. Before is absent for a creation and
+// After for a deletion; both are stored values ({"v":2,…}).
+type AuditChange struct {
+	Kind   model.EntityKind `json:"kind"`
+	Before json.RawMessage  `json:"before,omitempty"`
+	After  json.RawMessage  `json:"after,omitempty"`
+}
+
+// appendAudit writes e as the next entry and returns its sequence number.
+func appendAudit(tx *bolt.Tx, e AuditEntry) (uint64, error) {
+	b := tx.Bucket(bucketAudit)
+	seq, err := b.NextSequence()
+	if err != nil {
+		return 0, err
+	}
+	e.Seq = seq
+	v, err := encode(&e)
+	if err != nil {
+		return 0, err
+	}
+	return seq, b.Put(seqKey(seq), v)
+}
+
+// auditChanges encodes changes for the log.
+func auditChanges(cs []model.Change) ([]AuditChange, error) {
+	out := make([]AuditChange, len(cs))
+	for i, c := range cs {
+		out[i].Kind = c.Kind
+		var err error
+		if c.Before != nil {
+			if out[i].Before, err = encode(c.Before); err != nil {
+				return nil, err
+			}
+		}
+		if c.After != nil {
+			if out[i].After, err = encode(c.After); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
+}
+
+// decodeChange turns a logged change back into a model.Change, migrating
+// values written by an older schema.
+func decodeChange(ac AuditChange) (model.Change, error) {
+	c := model.Change{Kind: ac.Kind}
+	for _, side := range []struct {
+		raw  json.RawMessage
+		into *any
+	}{{ac.Before, &c.Before}, {ac.After, &c.After}} {
+		if len(side.raw) == 0 || string(side.raw) == "null" {
+			continue
+		}
+		e, err := newEntity(ac.Kind)
+		if err != nil {
+			return c, err
+		}
+		raw := []byte(side.raw)
+		if mig := migrationFor(ac.Kind, valueVersion(raw)); mig != nil {
+			if raw, err = mig(raw); err != nil {
+				return c, err
+			}
+		}
+		if err := decodeInto(raw, e); err != nil {
+			return c, fmt.Errorf("%s: %v", ac.Kind, err)
+		}
+		*side.into = e
+	}
+	return c, nil
+}
+
+// migrationFor picks the migration of one kind from schema version v.
+func migrationFor(k model.EntityKind, v int) migrateFunc {
+	if v >= model.SchemaVersion {
+		return nil
+	}
+	set := migrations(v)
+	switch k {
+	case model.KindInfo:
+		return set.info
+	case model.KindSettings:
+		return set.settings
+	case model.KindOffice:
+		return set.office
+	case model.KindDuty:
+		return set.duty
+	case model.KindAuthority:
+		return set.authority
+	case model.KindHolding:
+		return set.holding
+	case model.KindAssessment:
+		return set.assessment
+	case model.KindDecision:
+		return set.decision
+	}
+	return nil
+}
+
+// readAudit reads entry seq.
+func readAudit(tx *bolt.Tx, seq uint64) (AuditEntry, error) {
+	var e AuditEntry
+	raw := tx.Bucket(bucketAudit).Get(seqKey(seq))
+	if raw == nil {
+		return e, fmt.Errorf("审计记录 %d 不存在 / audit entry %d missing", seq, seq)
+	}
+	if err := json.Unmarshal(raw, &e); err != nil {
+		return e, fmt.Errorf("审计记录 %d 无法读取 / audit entry %d unreadable: %v", seq, seq, err)
+	}
+	return e, nil
+}
+
+// Audit returns up to limit entries, newest first (all when limit <= 0).
+func (s *Store) Audit(limit int) ([]AuditEntry, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.db == nil {
+		return nil, errClosed
+	}
+	var out []AuditEntry
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketAudit).Cursor()
+		for k, v := c.Last(); k != nil; k, v = c.Prev() {
+			if limit > 0 && len(out) >= limit {
+				break
+			}
+			var e AuditEntry
+			if err := json.Unmarshal(v, &e); err != nil {
+				return fmt.Errorf("审计记录 %x 无法读取 / audit entry %x unreadable: %v", k, k, err)
+			}
+			out = append(out, e)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// AuditCount returns the number of audit entries.
+func (s *Store) AuditCount() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return int(s.audit)
+}

@@ -1,0 +1,195 @@
+package storage
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// KeepBackups is how many backups of one file are kept; older ones are removed.
+const KeepBackups = 10
+
+// BackupDir is where backups of the project file at path are kept: a folder
+// beside it, so backups travel with the file and need no settings.
+// For 街道.rpb it is 街道.rpb.backups.
+func BackupDir(path string) string { return path + ".backups" }
+
+// backupStem is the start of every backup's name for path.
+func backupStem(path string) string {
+	return strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)) + "-"
+}
+
+// Backup writes a consistent copy of the file (as of the last commit) into
+// dir, BackupDir when dir is "", named after the file and the time, e.g.
+// 街道-20261127-050102-123.rpb, and removes all but the newest KeepBackups.
+// It returns the backup's path.
+func (s *Store) Backup(dir string) (string, error) {
+	if dir == "" {
+		dir = BackupDir(s.path)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	t := time.Now()
+	name := fmt.Sprintf("%s%s-%03d.rpb", backupStem(s.path), t.Format("20060102-150405"), t.Nanosecond()/int(time.Millisecond))
+	dst := filepath.Join(dir, name)
+	if err := s.writeCopy(dst); err != nil {
+		return "", err
+	}
+	pruneBackups(dir, backupStem(s.path), KeepBackups)
+	return dst, nil
+}
+
+// SaveCopy writes a consistent copy of the file to path (另存为), replacing
+// what is there. The store stays on its own file.
+func (s *Store) SaveCopy(path string) error {
+	if a, b := absPath(path), absPath(s.path); a == b {
+		return fmt.Errorf("「%s」就是当前打开的文件 / %s is the file that is open", path, path)
+	}
+	return s.writeCopy(path)
+}
+
+// writeCopy copies the file in one read transaction to a temporary file
+// beside dst, syncs it and renames it into place.
+func (s *Store) writeCopy(dst string) error {
+	s.mu.Lock()
+	db := s.db
+	s.mu.Unlock()
+	if db == nil {
+		return errClosed
+	}
+	return writeAtomically(dst, func(w io.Writer) error {
+		return db.View(func(tx *bolt.Tx) error {
+			_, err := tx.WriteTo(w)
+			return err
+		})
+	})
+}
+
+// writeAtomically writes dst through a synced temporary file and a rename,
+// so dst is either the old file or the complete new one.
+func writeAtomically(dst string, write func(io.Writer) error) error {
+	f, err := os.CreateTemp(filepath.Dir(dst), "."+filepath.Base(dst)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	err = write(f)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp, 0o600)
+	}
+	if err == nil {
+		err = os.Rename(tmp, dst)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	syncDir(filepath.Dir(dst))
+	return nil
+}
+
+// backupsOf lists the backups of the file named by stem in dir, oldest first.
+// The time in their names sorts the same as the times themselves.
+func backupsOf(dir, stem string) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		n := e.Name()
+		if !e.IsDir() && strings.HasPrefix(n, stem) && strings.HasSuffix(n, ".rpb") && !strings.HasPrefix(n, ".") {
+			out = append(out, filepath.Join(dir, n))
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func pruneBackups(dir, stem string, keep int) {
+	all := backupsOf(dir, stem)
+	for len(all) > keep {
+		os.Remove(all[0])
+		all = all[1:]
+	}
+}
+
+// LatestBackup returns the newest backup of the project file at path, if any.
+func LatestBackup(path string) (string, bool) {
+	all := backupsOf(BackupDir(path), backupStem(path))
+	if len(all) == 0 {
+		return "", false
+	}
+	return all[len(all)-1], true
+}
+
+func backupAge(path string) time.Duration {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return time.Duration(1<<63 - 1)
+	}
+	return time.Since(fi.ModTime())
+}
+
+// RestoreBackup puts the backup in place of the file at path. The backup is
+// checked first; the file it replaces, damaged or not, is kept beside it as
+// path.damaged-YYYYMMDD-HHMMSS rather than deleted.
+func RestoreBackup(backup, path string) error {
+	if _, err := Check(backup); err != nil {
+		return fmt.Errorf("备份不可用 / the backup cannot be used: %w", err)
+	}
+	src, err := os.Open(backup)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".restore-*")
+	if err != nil {
+		return err
+	}
+	tmpName := tmp.Name()
+	_, err = io.Copy(tmp, src)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(tmpName)
+		return err
+	}
+	if _, err := os.Lstat(path); err == nil {
+		kept := path + ".damaged-" + time.Now().Format("20060102-150405")
+		if err := os.Rename(path, kept); err != nil {
+			os.Remove(tmpName)
+			return fmt.Errorf("无法移开原文件「%s」/ cannot move %s aside: %w", path, path, err)
+		}
+	}
+	if err := os.Rename(tmpName, path); err != nil {
+		os.Remove(tmpName)
+		return err
+	}
+	syncDir(filepath.Dir(path))
+	return nil
+}
+
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return filepath.Clean(a)
+	}
+	return filepath.Clean(p)
+}

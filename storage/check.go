@@ -1,0 +1,47 @@
+package storage
+
+import "rpbmatrix/model"
+
+// Counts are how many records of each kind a project file holds.
+type Counts struct {
+	Offices       int `json:"offices"`
+	Duties        int `json:"duties"`
+	Authorities   int `json:"authorities"`
+	Holdings      int `json:"holdings"`
+	Assessments   int `json:"assessments"`
+	Decisions     int `json:"decisions"`
+	AuditEntries  int `json:"audit_entries"`
+	SchemaVersion int `json:"schema_version"`
+}
+
+// Check opens the file read-only, runs bbolt's structure check and decodes
+// every record. A nil error means the file is sound.
+func Check(path string) (Counts, error) {
+	_, c, err := CheckLoad(path)
+	return c, err
+}
+
+// CheckLoad is Check that also returns the project it read (migrated in
+// memory when the file is of an older schema; the file is not changed).
+func CheckLoad(path string) (*model.Project, Counts, error) {
+	db, err := openBolt(path, Options{ReadOnly: true})
+	if err != nil {
+		return nil, Counts{}, err
+	}
+	defer db.Close()
+	v, err := verify(db, path, true)
+	if err != nil {
+		return nil, Counts{}, err
+	}
+	p := v.p
+	return p, Counts{
+		Offices:       len(p.Offices),
+		Duties:        len(p.Duties),
+		Authorities:   len(p.Authorities),
+		Holdings:      len(p.Holdings),
+		Assessments:   len(p.Assessments),
+		Decisions:     len(p.Decisions),
+		AuditEntries:  int(v.audit),
+		SchemaVersion: v.schema,
+	}, nil
+}

@@ -1,0 +1,170 @@
+package storage
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+
+	bolt "go.etcd.io/bbolt"
+
+	"rpbmatrix/model"
+)
+
+var errClosed = errors.New("storage: project file is closed / 项目文件已关闭")
+
+func (s *Store) writable() error {
+	if s.db == nil {
+		return errClosed
+	}
+	if s.opts.ReadOnly {
+		return ErrReadOnly
+	}
+	return nil
+}
+
+// Commit records one user action: it validates every change, writes them
+// with one audit entry in a single bbolt Update, and applies them to the
+// project in memory. Either all of it happens or none of it. Each change is
+// validated against the project with the changes before it applied, so one
+// action may add an office and its assessments together.
+//
+// The Before of each change is taken from the project, not from the caller,
+// so the audit log and undo always restore exactly what was there.
+// A new action clears the redo stack.
+func (s *Store) Commit(action string, changes ...model.Change) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.writable(); err != nil {
+		return err
+	}
+	applied, problems, err := s.apply(changes, true)
+	if err != nil || len(problems) > 0 {
+		s.rollback(applied)
+		if err != nil {
+			return err
+		}
+		return &ValidationError{Problems: problems}
+	}
+	if len(applied) == 0 {
+		return nil
+	}
+	var undo []stackItem
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		if err := writeChanges(tx, applied); err != nil {
+			return err
+		}
+		acs, err := auditChanges(applied)
+		if err != nil {
+			return err
+		}
+		seq, err := appendAudit(tx, AuditEntry{Time: now(), Author: s.opts.Author, Action: action, Op: OpDo, Changes: acs})
+		if err != nil {
+			return err
+		}
+		undo = push(s.undo, stackItem{Seq: seq, Action: action})
+		return writeStacks(tx, undo, nil)
+	})
+	if err != nil {
+		s.rollback(applied)
+		return fmt.Errorf("保存到「%s」失败，未做任何更改 / saving to %s failed, nothing was changed: %w", s.path, s.path, err)
+	}
+	s.undo, s.redo = undo, nil
+	s.audit++
+	return nil
+}
+
+// apply applies changes to the project in memory one by one, replacing each
+// Before with what the project holds and (when validate is set) collecting
+// the problems each change has against the project as it stands then.
+// It returns the changes actually applied, for writing or rolling back.
+func (s *Store) apply(changes []model.Change, validate bool) ([]model.Change, []model.Problem, error) {
+	applied := make([]model.Change, 0, len(changes))
+	var problems []model.Problem
+	for i, c := range changes {
+		id := c.After
+		if id == nil {
+			id = c.Before
+		}
+		if id == nil {
+			continue
+		}
+		kind, err := model.KindOf(id)
+		if err != nil {
+			return applied, nil, fmt.Errorf("storage: change %d: %w", i, err)
+		}
+		if c.After == nil && (kind == model.KindInfo || kind == model.KindSettings) {
+			return applied, nil, fmt.Errorf("storage: change %d: %s cannot be deleted", i, kind)
+		}
+		nc := model.Change{Kind: kind, Before: current(s.p, id)}
+		if c.After != nil {
+			nc.After = clone(c.After)
+		}
+		if nc.Before == nil && nc.After == nil {
+			continue // deleting what is not there
+		}
+		if validate {
+			problems = append(problems, model.ValidateChange(s.p, nc)...)
+		}
+		s.p.Apply(nc)
+		applied = append(applied, nc)
+	}
+	return applied, problems, nil
+}
+
+// rollback undoes applied changes in memory, newest first.
+func (s *Store) rollback(applied []model.Change) {
+	for i := len(applied) - 1; i >= 0; i-- {
+		s.p.Apply(applied[i].Inverse())
+	}
+}
+
+// writeChanges stores each change's After, or deletes its Before.
+func writeChanges(tx *bolt.Tx, cs []model.Change) error {
+	for _, c := range cs {
+		var err error
+		if c.After != nil {
+			err = putEntity(tx, c.After)
+		} else {
+			err = deleteEntity(tx, c.Before)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// migrateFile rewrites every record in the current schema, in one Update.
+func (s *Store) migrateFile(from int) error {
+	p := s.p
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		if err := putEntity(tx, &p.Info); err != nil {
+			return err
+		}
+		if err := putEntity(tx, &p.Settings); err != nil {
+			return err
+		}
+		for _, put := range []func() error{
+			func() error { return putAll(tx, bucketOffices, p.Offices) },
+			func() error { return putAll(tx, bucketDuties, p.Duties) },
+			func() error { return putAll(tx, bucketAuthorities, p.Authorities) },
+			func() error { return putAll(tx, bucketHoldings, p.Holdings) },
+			func() error { return putAll(tx, bucketAssessments, p.Assessments) },
+			func() error { return putAll(tx, bucketDecisions, p.Decisions) },
+		} {
+			if err := put(); err != nil {
+				return err
+			}
+		}
+		if err := tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(model.SchemaVersion))); err != nil {
+			return err
+		}
+		_, err := appendAudit(tx, AuditEntry{Time: now(), Author: s.opts.Author, Op: OpMigrate,
+			Action: fmt.Sprintf("文件格式由 v%d 升级到 v%d / file format upgraded from v%d to v%d", from, model.SchemaVersion, from, model.SchemaVersion)})
+		return err
+	})
+	if err == nil {
+		s.audit++
+	}
+	return err
+}

@@ -1,0 +1,79 @@
+package storage
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+
+	"rpbmatrix/model"
+	"rpbmatrix/model/synth"
+)
+
+// testOpts commits without fsync: durability has its own crash test.
+var testOpts = Options{NoSync: true, Author: "测试员"}
+
+func newPath(t testing.TB) string {
+	t.Helper()
+	return filepath.Join(t.TempDir(), "项目.rpb")
+}
+
+// handMade is a small project in which every field of every entity kind is set.
+func handMade() *model.Project {
+	p := model.NewProject("城东区职责清单底稿", "城东区", "张三")
+	p.Settings.IncidentThreshold = 3
+	at := time.Date(2026, 3, 1, 8, 30, 0, 0, time.UTC)
+	meta := func() model.Meta { return model.Meta{ID: model.NewID(), Created: at, Modified: at.Add(time.Hour), Author: "李四"} }
+	o1 := &model.Office{Meta: meta(), Name: "老城街道", Kind: model.OfficeStreet, Description: "老城区街道",
+		Population: 86000, Communities: 12, Establishment: 96, StaffActual: 118, BudgetWan: 4200.5, Notes: "含 3 个老旧小区"}
+	o2 := &model.Office{Meta: meta(), Name: "青山镇", Kind: model.OfficeTownship, Population: 42000, Communities: 18}
+	a1 := &model.Authority{Meta: meta(), Name: "联合执法指挥调度权", Type: model.AuthStreetPower, LegalBasis: "《北京市街道办事处条例》第十一条", Notes: "吹哨报到"}
+	a2 := &model.Authority{Meta: meta(), Name: "对占道经营的行政处罚", Type: model.AuthEnforcement}
+	d1 := &model.Duty{Meta: meta(), Seq: 7, Name: "违法建设巡查", SubItem: "新增违建发现报告", Category: "城市管理", Kind: model.ListBasic,
+		LegalBasis: "《城乡规划法》", Source: "区职责清单（2025）", LeadDept: "区城市管理局", SupportDepts: "区规划分局、区住建局",
+		HigherDeptDuty: "查处", OfficeDuty: "巡查、发现、报告", ReceivingDept: "", WorkingMethod: "", Notes: "每周巡查",
+		Scope: []model.ID{o1.ID}, Required: []model.ID{a1.ID, a2.ID}}
+	d2 := &model.Duty{Meta: meta(), Seq: 1, Name: "人口普查", Category: "综合保障", Kind: model.ListReturned,
+		ReceivingDept: "区统计局", WorkingMethod: "街道配合入户"}
+	p.Offices[o1.ID], p.Offices[o2.ID] = o1, o2
+	p.Authorities[a1.ID], p.Authorities[a2.ID] = a1, a2
+	p.Duties[d1.ID], p.Duties[d2.ID] = d1, d2
+	h := &model.Holding{Meta: meta(), Office: o1.ID, Authority: a2.ID, DeJure: true, DeFacto: model.LevelPartial, Note: "缺执法车辆"}
+	p.Holdings[h.Key()] = h
+	as := &model.Assessment{Meta: meta(), Office: o1.ID, Duty: d1.ID, Role: model.RoleLead, AssessedBy: 4, Veto: true, Incidents: 2,
+		HoursPerMonth: 120, FormalismHours: 40, ReportsPerMonth: 9, StaffNeeded: 6, StaffHeld: 3.5, FundsNeeded: 80, FundsHeld: 20,
+		SystemsNeeded: 3, SystemsHeld: 1, Notes: "一票否决"}
+	p.Assessments[as.Key()] = as
+	as2 := &model.Assessment{Meta: meta(), Office: o2.ID, Duty: d2.ID, Role: model.RoleSupport}
+	p.Assessments[as2.Key()] = as2
+	dec := &model.Decision{Meta: meta(), Office: o1.ID, Duty: d1.ID, Action: model.ActionAddResources, StaffAdd: 2, FundsAdd: 50,
+		Note: "增加协管员", Meeting: "2026年第3次专班会议"}
+	dec2 := &model.Decision{Meta: meta(), Duty: d2.ID, Action: model.ActionGrant, Authority: a1.ID}
+	p.Decisions[dec.ID], p.Decisions[dec2.ID] = dec, dec2
+	return p
+}
+
+func synthetic(offices, duties int) *model.Project { return synth.Generate(offices, duties, 42) }
+
+// mustCreate creates a project file and closes it, returning its path.
+func mustCreate(t testing.TB, p *model.Project) string {
+	t.Helper()
+	path := newPath(t)
+	s, err := Create(path, p, testOpts)
+	if err != nil {
+		t.Fatalf("Create: %v", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	return path
+}
+
+func mustOpen(t testing.TB, path string, opts Options) *Store {
+	t.Helper()
+	s, err := Open(path, opts)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}

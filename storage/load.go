@@ -1,0 +1,191 @@
+package storage
+
+import (
+	"bytes"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"runtime"
+	"strconv"
+	"sync"
+
+	bolt "go.etcd.io/bbolt"
+
+	"rpbmatrix/model"
+)
+
+// errShape marks a load failure that means the file's contents are not what
+// this schema promises (bad JSON, key and value disagreeing, missing record).
+var errShape = errors.New("bad record")
+
+// load reads the whole project from tx. It returns the schema version the
+// file was written with; values of an older schema are migrated in memory.
+// Errors are ErrNotProject, ErrNewerVersion or wrap errShape.
+func load(tx *bolt.Tx) (*model.Project, int, error) {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		return nil, 0, ErrNotProject
+	}
+	raw := meta.Get(keySchema)
+	if raw == nil {
+		return nil, 0, ErrNotProject
+	}
+	schema, err := strconv.Atoi(string(raw))
+	if err != nil || schema < 1 {
+		return nil, 0, fmt.Errorf("%w: meta/schema = %q", errShape, raw)
+	}
+	if schema > model.SchemaVersion {
+		return nil, schema, fmt.Errorf("%w: 文件格式版本 %d，本程序支持 %d / file format %d, this program reads up to %d",
+			ErrNewerVersion, schema, model.SchemaVersion, schema, model.SchemaVersion)
+	}
+	for _, name := range allBuckets {
+		if tx.Bucket(name) == nil {
+			return nil, schema, fmt.Errorf("%w: bucket %q missing", errShape, name)
+		}
+	}
+	mig := migrations(schema)
+
+	p := &model.Project{}
+	if err := decodeOne(meta.Get(keyInfo), mig.info, &p.Info, "meta/info"); err != nil {
+		return nil, schema, err
+	}
+	if err := decodeOne(tx.Bucket(bucketSettings).Get(keySettings), mig.settings, &p.Settings, "settings/analysis"); err != nil {
+		return nil, schema, err
+	}
+
+	// The three big buckets decode in parallel; each uses every core itself.
+	offices, err := decodeBucket(tx.Bucket(bucketOffices), "offices", mig.office, func(k []byte, v *model.Office) bool { return bytes.Equal(k, v.ID[:]) })
+	if err != nil {
+		return nil, schema, err
+	}
+	duties, err := decodeBucket(tx.Bucket(bucketDuties), "duties", mig.duty, func(k []byte, v *model.Duty) bool { return bytes.Equal(k, v.ID[:]) })
+	if err != nil {
+		return nil, schema, err
+	}
+	auths, err := decodeBucket(tx.Bucket(bucketAuthorities), "authorities", mig.authority, func(k []byte, v *model.Authority) bool { return bytes.Equal(k, v.ID[:]) })
+	if err != nil {
+		return nil, schema, err
+	}
+	holdings, err := decodeBucket(tx.Bucket(bucketHoldings), "holdings", mig.holding, func(k []byte, v *model.Holding) bool {
+		return len(k) == 32 && bytes.Equal(k[:16], v.Office[:]) && bytes.Equal(k[16:], v.Authority[:])
+	})
+	if err != nil {
+		return nil, schema, err
+	}
+	assessments, err := decodeBucket(tx.Bucket(bucketAssessments), "assessments", mig.assessment, func(k []byte, v *model.Assessment) bool {
+		return len(k) == 32 && bytes.Equal(k[:16], v.Office[:]) && bytes.Equal(k[16:], v.Duty[:])
+	})
+	if err != nil {
+		return nil, schema, err
+	}
+	decisions, err := decodeBucket(tx.Bucket(bucketDecisions), "decisions", mig.decision, func(k []byte, v *model.Decision) bool { return bytes.Equal(k, v.ID[:]) })
+	if err != nil {
+		return nil, schema, err
+	}
+
+	p.Offices = make(map[model.ID]*model.Office, len(offices))
+	for i := range offices {
+		p.Offices[offices[i].ID] = &offices[i]
+	}
+	p.Duties = make(map[model.ID]*model.Duty, len(duties))
+	for i := range duties {
+		p.Duties[duties[i].ID] = &duties[i]
+	}
+	p.Authorities = make(map[model.ID]*model.Authority, len(auths))
+	for i := range auths {
+		p.Authorities[auths[i].ID] = &auths[i]
+	}
+	p.Holdings = make(map[model.PairKey]*model.Holding, len(holdings))
+	for i := range holdings {
+		p.Holdings[holdings[i].Key()] = &holdings[i]
+	}
+	p.Assessments = make(map[model.PairKey]*model.Assessment, len(assessments))
+	for i := range assessments {
+		p.Assessments[assessments[i].Key()] = &assessments[i]
+	}
+	p.Decisions = make(map[model.ID]*model.Decision, len(decisions))
+	for i := range decisions {
+		p.Decisions[decisions[i].ID] = &decisions[i]
+	}
+	return p, schema, nil
+}
+
+// decodeOne decodes a single required value.
+func decodeOne(raw []byte, mig migrateFunc, into any, where string) error {
+	if raw == nil {
+		return fmt.Errorf("%w: %s missing", errShape, where)
+	}
+	if mig != nil {
+		var err error
+		if raw, err = mig(raw); err != nil {
+			return fmt.Errorf("%w: %s: %v", errShape, where, err)
+		}
+	}
+	if err := decodeInto(raw, into); err != nil {
+		return fmt.Errorf("%w: %s: %v", errShape, where, err)
+	}
+	return nil
+}
+
+// decodeBucket decodes every value of b into one slice (one allocation for
+// the lot, which keeps 200,000 assessments cheap), splitting the work over
+// the available cores. keyOK checks that a record sits under its own key.
+func decodeBucket[T any](b *bolt.Bucket, name string, mig migrateFunc, keyOK func(k []byte, v *T) bool) ([]T, error) {
+	var keys, vals [][]byte
+	c := b.Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if v == nil {
+			return nil, fmt.Errorf("%w: %s: unexpected nested bucket %x", errShape, name, k)
+		}
+		keys = append(keys, k)
+		vals = append(vals, v)
+	}
+	out := make([]T, len(keys))
+	workers := runtime.GOMAXPROCS(0)
+	if len(keys) < 256 {
+		workers = 1
+	}
+	chunk := (len(keys) + workers - 1) / workers
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		lo, hi := w*chunk, min((w+1)*chunk, len(keys))
+		if lo >= hi {
+			continue
+		}
+		wg.Add(1)
+		go func(w, lo, hi int) {
+			defer wg.Done()
+			// The values point into the mapped file, so a damaged page can
+			// fault here: guard this goroutine too.
+			errs[w] = guard(func() error {
+				for i := lo; i < hi; i++ {
+					raw := vals[i]
+					if mig != nil {
+						var err error
+						if raw, err = mig(raw); err != nil {
+							return fmt.Errorf("%w: %s key %s: %v", errShape, name, hex.EncodeToString(keys[i]), err)
+						}
+					}
+					if err := decodeInto(raw, &out[i]); err != nil {
+						return fmt.Errorf("%w: %s key %s: %v", errShape, name, hex.EncodeToString(keys[i]), err)
+					}
+					if !keyOK(keys[i], &out[i]) {
+						return fmt.Errorf("%w: %s key %s does not match its record", errShape, name, hex.EncodeToString(keys[i]))
+					}
+				}
+				return nil
+			})
+		}(w, lo, hi)
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			if !errors.Is(err, errShape) {
+				err = fmt.Errorf("%w: %s: %v", errShape, name, err)
+			}
+			return nil, err
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,188 @@
+package storage
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"sync"
+
+	bolt "go.etcd.io/bbolt"
+
+	"rpbmatrix/model"
+)
+
+// ErrUnreadable is the kind of OpenError for a file the system will not let
+// us read (permissions, a directory, an I/O error).
+var ErrUnreadable = errors.New("cannot read file")
+
+// boltMagic is the number every bbolt meta page carries after its 16-byte page header.
+const boltMagic = 0xED0CDAED
+
+// openBolt opens an existing bbolt file without ever creating one, and turns
+// every way that can fail into an *OpenError. bolt.Open itself runs under
+// guard because it reads the meta and freelist pages of the mapped file.
+func openBolt(path string, opts Options) (*bolt.DB, error) {
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, openErr(path, ErrNoFile, nil)
+	case err != nil:
+		return nil, openErr(path, ErrUnreadable, err)
+	case fi.IsDir():
+		return nil, openErr(path, ErrNotBolt, errors.New("is a directory"))
+	case fi.Size() == 0:
+		// bbolt would quietly turn an empty file into a new, empty database.
+		return nil, openErr(path, ErrEmptyFile, nil)
+	}
+
+	// Keep hold of the file bolt opens, so it can be closed (and its lock
+	// released) if bolt panics half-way through Open.
+	var mu sync.Mutex
+	var files []*os.File
+	openFile := func(name string, flag int, perm os.FileMode) (*os.File, error) {
+		// Never create: the file was there a moment ago; if it is gone now,
+		// say so rather than start an empty project.
+		f, err := os.OpenFile(name, flag&^os.O_CREATE, perm)
+		if err == nil {
+			mu.Lock()
+			files = append(files, f)
+			mu.Unlock()
+		}
+		return f, err
+	}
+	var db *bolt.DB
+	var boltErr error
+	returned := false
+	gerr := guard(func() error {
+		db, boltErr = bolt.Open(path, 0o600, &bolt.Options{
+			Timeout:      opts.timeout(),
+			ReadOnly:     opts.ReadOnly,
+			NoSync:       opts.NoSync,
+			FreelistType: bolt.FreelistMapType,
+			OpenFile:     openFile,
+		})
+		returned = true
+		return nil
+	})
+	if !returned {
+		mu.Lock()
+		for _, f := range files {
+			f.Close()
+		}
+		mu.Unlock()
+		return nil, openErr(path, ErrDamaged, fmt.Errorf("读取文件头时出错 / fault while reading the file header: %v", gerr))
+	}
+	if boltErr == nil {
+		return db, nil
+	}
+	switch {
+	case errors.Is(boltErr, bolt.ErrTimeout):
+		return nil, openErr(path, ErrLocked, boltErr)
+	case errors.Is(boltErr, fs.ErrNotExist):
+		return nil, openErr(path, ErrNoFile, nil)
+	case errors.Is(boltErr, fs.ErrPermission):
+		return nil, openErr(path, ErrUnreadable, boltErr)
+	case !hasBoltMagic(path):
+		return nil, openErr(path, ErrNotBolt, boltErr)
+	}
+	return nil, openErr(path, ErrDamaged, boltErr)
+}
+
+// hasBoltMagic reports whether the first meta page of the file carries the
+// bbolt magic number, which separates "some other file" from "a damaged project".
+func hasBoltMagic(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var head [20]byte
+	if _, err := io.ReadFull(f, head[:]); err != nil {
+		return false
+	}
+	return binary.LittleEndian.Uint32(head[16:]) == boltMagic
+}
+
+// verified is what a sound file yields: the project and its bookkeeping.
+type verified struct {
+	p          *model.Project
+	schema     int
+	undo, redo []stackItem
+	audit      uint64 // audit entries written so far
+}
+
+// verify loads the project from db and checks the file's structure. A fault
+// or a panic on damaged pages, a file shorter than its own high-water mark,
+// undecodable records and tx.Check failures all come back as *OpenError.
+func verify(db *bolt.DB, path string, fullCheck bool) (*verified, error) {
+	var v verified
+	var loadErr error
+	gerr := guard(func() error {
+		return db.View(func(tx *bolt.Tx) error {
+			if fi, err := os.Stat(path); err == nil && fi.Size() < tx.Size() {
+				loadErr = openErr(path, ErrDamaged, fmt.Errorf("文件被截断：只有 %d 字节，应至少 %d 字节 / truncated: %d bytes of at least %d",
+					fi.Size(), tx.Size(), fi.Size(), tx.Size()))
+				return nil
+			}
+			var err error
+			v.p, v.schema, err = load(tx)
+			if err != nil {
+				loadErr = classifyLoad(path, err)
+				return nil
+			}
+			if v.undo, v.redo, err = readStacks(tx); err != nil {
+				loadErr = openErr(path, ErrDamaged, err)
+				return nil
+			}
+			v.audit = tx.Bucket(bucketAudit).Sequence()
+			if fullCheck {
+				// Run only after load has walked every page under guard: tx.Check
+				// reads pages from its own goroutine, which guard cannot cover.
+				if err := checkTx(tx); err != nil {
+					loadErr = openErr(path, ErrDamaged, err)
+				}
+			}
+			return nil
+		})
+	})
+	if gerr != nil {
+		return nil, openErr(path, ErrDamaged, fmt.Errorf("读取时出错 / fault while reading: %v", gerr))
+	}
+	if loadErr != nil {
+		return nil, loadErr
+	}
+	return &v, nil
+}
+
+func classifyLoad(path string, err error) error {
+	switch {
+	case errors.Is(err, ErrNotProject):
+		return openErr(path, ErrNotProject, nil)
+	case errors.Is(err, ErrNewerVersion):
+		return openErr(path, ErrNewerVersion, errors.New(strings.TrimPrefix(err.Error(), ErrNewerVersion.Error()+": ")))
+	}
+	return openErr(path, ErrDamaged, err)
+}
+
+// checkTx runs bbolt's consistency check and joins its first few findings.
+func checkTx(tx *bolt.Tx) error {
+	var msgs []string
+	n := 0
+	for err := range tx.Check() {
+		if n < 5 {
+			msgs = append(msgs, err.Error())
+		}
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	if n > 5 {
+		msgs = append(msgs, fmt.Sprintf("…另有 %d 处 / %d more", n-5, n-5))
+	}
+	return fmt.Errorf("结构检查未通过 / structure check failed: %s", strings.Join(msgs, "; "))
+}

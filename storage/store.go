@@ -1,0 +1,293 @@
+// Package storage keeps an RPB Matrix project in one bbolt file (.rpb).
+//
+// The whole project is read into memory on Open. Every user action is one
+// Commit: one bbolt Update that writes the changed entities and appends an
+// audit entry, so there is no Save and a crash loses nothing committed.
+// Undo and redo are themselves audit entries, and the undo and redo stacks
+// are stored in the file, so undo works after the file is reopened.
+//
+// Opening never creates a file and never turns a damaged file into an empty
+// project: an empty, foreign, truncated or scribbled file gives an
+// *OpenError that names the file and says what is wrong.
+package storage
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"rpbmatrix/model"
+)
+
+// Options tune how a project file is opened.
+type Options struct {
+	// ReadOnly opens with a shared lock; Commit, Undo and Redo fail.
+	ReadOnly bool
+	// Timeout is how long to wait for another window to let go of the file
+	// before failing with ErrLocked; 0 means the default of one second.
+	Timeout time.Duration
+	// NoSync skips fsync on commit. Only for tests and bulk generation.
+	NoSync bool
+	// Author is recorded in the audit log.
+	Author string
+	// SkipCheck skips bbolt's full structure check on Open (the records are
+	// still all decoded and checked). Check and the check command never skip it.
+	SkipCheck bool
+	// DailyBackup makes a writable Open copy the file into BackupDir first
+	// when the newest backup is more than a day old.
+	DailyBackup bool
+}
+
+// DefaultTimeout is how long Open waits for a lock held by another window.
+const DefaultTimeout = time.Second
+
+func (o Options) timeout() time.Duration {
+	if o.Timeout <= 0 {
+		return DefaultTimeout
+	}
+	return o.Timeout
+}
+
+// Store is an open project file with its project in memory.
+type Store struct {
+	mu    sync.Mutex
+	db    *bolt.DB
+	path  string
+	opts  Options
+	p     *model.Project
+	undo  []stackItem // newest last
+	redo  []stackItem // newest last
+	audit uint64      // audit entries written
+}
+
+// Project returns the project in memory. Change it only through Commit.
+func (s *Store) Project() *model.Project { return s.p }
+
+// Path returns the file's path.
+func (s *Store) Path() string { return s.path }
+
+// ReadOnly reports whether the store was opened read-only.
+func (s *Store) ReadOnly() bool { return s.opts.ReadOnly }
+
+// Close releases the file.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.db == nil {
+		return nil
+	}
+	err := s.db.Close()
+	s.db = nil
+	return err
+}
+
+// Open opens an existing project file and reads the whole project into
+// memory. Files of an older schema are backed up and migrated (in memory
+// only when opened read-only).
+func Open(path string, opts Options) (*Store, error) {
+	db, err := openBolt(path, opts)
+	if err != nil {
+		return nil, err
+	}
+	v, err := verify(db, path, !opts.SkipCheck)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	s := &Store{db: db, path: path, opts: opts, p: v.p, undo: v.undo, redo: v.redo, audit: v.audit}
+	if !opts.ReadOnly && v.schema < model.SchemaVersion {
+		if _, err := s.Backup(""); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("升级前备份「%s」失败 / backing up %s before migration failed: %w", path, path, err)
+		}
+		if err := s.migrateFile(v.schema); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("升级项目文件「%s」失败 / migrating %s failed: %w", path, path, err)
+		}
+	}
+	if !opts.ReadOnly && opts.DailyBackup {
+		if latest, ok := LatestBackup(path); !ok || backupAge(latest) > 24*time.Hour {
+			if _, err := s.Backup(""); err != nil {
+				db.Close()
+				return nil, fmt.Errorf("备份「%s」失败 / backing up %s failed: %w", path, path, err)
+			}
+		}
+	}
+	return s, nil
+}
+
+// Create writes p as a new project file at path and returns it open. It
+// fails with ErrExists rather than overwrite anything. The file appears
+// whole or not at all: it is built beside path and linked into place.
+// The store takes ownership of p.
+func Create(path string, p *model.Project, opts Options) (*Store, error) {
+	if opts.ReadOnly {
+		return nil, errors.New("storage: Create cannot be read-only")
+	}
+	if _, err := os.Lstat(path); err == nil {
+		return nil, openErr(path, ErrExists, nil)
+	}
+	if ps := model.Validate(p); len(ps) > 0 {
+		return nil, &ValidationError{Problems: ps}
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".creating-*")
+	if err != nil {
+		return nil, openErr(path, ErrUnreadable, err)
+	}
+	tmpName := tmp.Name()
+	tmp.Close()
+	os.Remove(tmpName) // bolt must create it itself, or it sees an empty file it did not make
+	defer os.Remove(tmpName)
+
+	if err := writeNew(tmpName, p, opts.Author); err != nil {
+		return nil, fmt.Errorf("写入「%s」失败 / writing %s failed: %w", path, path, err)
+	}
+	if err := linkNoReplace(tmpName, path); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return nil, openErr(path, ErrExists, nil)
+		}
+		return nil, openErr(path, ErrUnreadable, err)
+	}
+	syncDir(filepath.Dir(path))
+
+	db, err := openBolt(path, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &Store{db: db, path: path, opts: opts, p: p, audit: 1}, nil
+}
+
+// writeNew writes the whole project into a new bolt file in one Update.
+func writeNew(path string, p *model.Project, author string) error {
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: DefaultTimeout, NoSync: true, FreelistType: bolt.FreelistMapType})
+	if err != nil {
+		return err
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		for _, name := range allBuckets {
+			if _, err := tx.CreateBucket(name); err != nil {
+				return err
+			}
+		}
+		meta := tx.Bucket(bucketMeta)
+		if err := meta.Put(keySchema, []byte(strconv.Itoa(model.SchemaVersion))); err != nil {
+			return err
+		}
+		if err := putEntity(tx, &p.Info); err != nil {
+			return err
+		}
+		if err := putEntity(tx, &p.Settings); err != nil {
+			return err
+		}
+		if err := putAll(tx, bucketOffices, p.Offices); err != nil {
+			return err
+		}
+		if err := putAll(tx, bucketDuties, p.Duties); err != nil {
+			return err
+		}
+		if err := putAll(tx, bucketAuthorities, p.Authorities); err != nil {
+			return err
+		}
+		if err := putAll(tx, bucketHoldings, p.Holdings); err != nil {
+			return err
+		}
+		if err := putAll(tx, bucketAssessments, p.Assessments); err != nil {
+			return err
+		}
+		if err := putAll(tx, bucketDecisions, p.Decisions); err != nil {
+			return err
+		}
+		_, err := appendAudit(tx, AuditEntry{Time: now(), Author: author, Action: "新建项目文件 / project file created", Op: OpCreate})
+		return err
+	})
+	if err == nil {
+		err = db.Sync()
+	}
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// putAll stores the entities of one map in key order, which lets bbolt fill
+// pages densely.
+func putAll[K comparable, V any](tx *bolt.Tx, bucket []byte, m map[K]*V) error {
+	type kv struct {
+		k []byte
+		v []byte
+	}
+	rows := make([]kv, 0, len(m))
+	for _, e := range m {
+		b, err := encode(e)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, kv{keyOf(any(e)), b})
+	}
+	sort.Slice(rows, func(i, j int) bool { return string(rows[i].k) < string(rows[j].k) })
+	bk := tx.Bucket(bucket)
+	bk.FillPercent = 0.9
+	for _, r := range rows {
+		if err := bk.Put(r.k, r.v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// putEntity stores one entity under its key.
+func putEntity(tx *bolt.Tx, e any) error {
+	k, err := model.KindOf(e)
+	if err != nil {
+		return err
+	}
+	b, err := encode(e)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucketOf(k)).Put(keyOf(e), b)
+}
+
+// deleteEntity removes one entity.
+func deleteEntity(tx *bolt.Tx, e any) error {
+	k, err := model.KindOf(e)
+	if err != nil {
+		return err
+	}
+	if k == model.KindInfo || k == model.KindSettings {
+		return fmt.Errorf("storage: %s cannot be deleted", k)
+	}
+	return tx.Bucket(bucketOf(k)).Delete(keyOf(e))
+}
+
+// linkNoReplace puts the file at tmp in place at path unless path exists.
+// A hard link is atomic and refuses to replace; where links are not
+// supported it falls back to a checked rename.
+func linkNoReplace(tmp, path string) error {
+	err := os.Link(tmp, path)
+	if err == nil || errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	if _, statErr := os.Lstat(path); statErr == nil {
+		return fs.ErrExist
+	}
+	return os.Rename(tmp, path)
+}
+
+// syncDir makes a rename or link in dir durable; best effort (not on Windows).
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+}
+
+func now() time.Time { return time.Now().UTC().Truncate(time.Millisecond) }

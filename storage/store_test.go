@@ -1,0 +1,86 @@
+package storage
+
+import (
+	"errors"
+	"reflect"
+	"testing"
+
+	"rpbmatrix/model"
+)
+
+func TestRoundTripEveryEntityKind(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		p    *model.Project
+	}{
+		{"every field set", handMade()},
+		{"empty project", model.NewProject("空白底稿", "某区", "")},
+		{"synthetic 5×40", synthetic(5, 40)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want := tc.p.Clone()
+			path := mustCreate(t, tc.p)
+			s := mustOpen(t, path, testOpts)
+			got := s.Project()
+			for _, c := range []struct {
+				kind      string
+				got, want any
+			}{
+				{"info", got.Info, want.Info},
+				{"settings", got.Settings, want.Settings},
+				{"offices", got.Offices, want.Offices},
+				{"duties", got.Duties, want.Duties},
+				{"authorities", got.Authorities, want.Authorities},
+				{"holdings", got.Holdings, want.Holdings},
+				{"assessments", got.Assessments, want.Assessments},
+				{"decisions", got.Decisions, want.Decisions},
+			} {
+				if !reflect.DeepEqual(c.got, c.want) {
+					t.Errorf("%s differ after reopening:\n got %+v\nwant %+v", c.kind, c.got, c.want)
+				}
+			}
+			if n := s.AuditCount(); n != 1 {
+				t.Errorf("AuditCount = %d, want 1 (the creation)", n)
+			}
+		})
+	}
+}
+
+func TestCreateRefusesExistingFile(t *testing.T) {
+	path := mustCreate(t, handMade())
+	_, err := Create(path, handMade(), testOpts)
+	if !errors.Is(err, ErrExists) {
+		t.Fatalf("Create over an existing file: err = %v, want ErrExists", err)
+	}
+	if _, err := Check(path); err != nil {
+		t.Fatalf("the existing file was harmed: %v", err)
+	}
+}
+
+func TestCreateRefusesInvalidProject(t *testing.T) {
+	p := handMade()
+	for _, o := range p.Offices {
+		o.Name = ""
+		break
+	}
+	path := newPath(t)
+	_, err := Create(path, p, testOpts)
+	var ve *ValidationError
+	if !errors.As(err, &ve) || len(ve.Problems) == 0 {
+		t.Fatalf("err = %v, want a ValidationError", err)
+	}
+	if _, err := Open(path, testOpts); !errors.Is(err, ErrNoFile) {
+		t.Fatalf("a file was left behind: Open err = %v", err)
+	}
+}
+
+func TestOpenMissingFileDoesNotCreateIt(t *testing.T) {
+	path := newPath(t)
+	_, err := Open(path, testOpts)
+	if !errors.Is(err, ErrNoFile) {
+		t.Fatalf("err = %v, want ErrNoFile", err)
+	}
+	if _, err := Check(path); !errors.Is(err, ErrNoFile) {
+		t.Fatalf("Check err = %v, want ErrNoFile", err)
+	}
+}
