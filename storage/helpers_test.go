@@ -22,7 +22,9 @@ func handMade() *model.Project {
 	p := model.NewProject("城东区职责清单底稿", "城东区", "张三")
 	p.Settings.IncidentThreshold = 3
 	at := time.Date(2026, 3, 1, 8, 30, 0, 0, time.UTC)
-	meta := func() model.Meta { return model.Meta{ID: model.NewID(), Created: at, Modified: at.Add(time.Hour), Author: "李四"} }
+	meta := func() model.Meta {
+		return model.Meta{ID: model.NewID(), Created: at, Modified: at.Add(time.Hour), Author: "李四"}
+	}
 	o1 := &model.Office{Meta: meta(), Name: "老城街道", Kind: model.OfficeStreet, Description: "老城区街道",
 		Population: 86000, Communities: 12, Establishment: 96, StaffActual: 118, BudgetWan: 4200.5, Notes: "含 3 个老旧小区"}
 	o2 := &model.Office{Meta: meta(), Name: "青山镇", Kind: model.OfficeTownship, Population: 42000, Communities: 18}
