@@ -1,0 +1,305 @@
+package sheet
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"rpbmatrix/model"
+)
+
+// Policy says what to do with a row that duplicates a duty already in the
+// project or an earlier row of the import (same name, sub-item, list kind and scope).
+type Policy int
+
+const (
+	PolicySkip   Policy = iota // keep what is there; report the row as skipped
+	PolicyUpdate               // overwrite the existing duty's fields with the row's non-empty ones
+	PolicyAdd                  // add the row as a further duty
+)
+
+var policyCodes = map[Policy]string{PolicySkip: "skip", PolicyUpdate: "update", PolicyAdd: "add"}
+
+// Policies lists the policies in the order the wizard offers them.
+var Policies = []Policy{PolicySkip, PolicyUpdate, PolicyAdd}
+
+// Code is the command-line name.
+func (p Policy) Code() string { return policyCodes[p] }
+
+// Name is the display name.
+func (p Policy) Name() model.Msg {
+	return map[Policy]model.Msg{PolicySkip: {Zh: "跳过重复项", En: "Skip duplicates"},
+		PolicyUpdate: {Zh: "更新已有事项", En: "Update existing"}, PolicyAdd: {Zh: "作为新事项添加", En: "Add as new"}}[p]
+}
+
+// ParsePolicy reads "skip", "update" or "add".
+func ParsePolicy(s string) (Policy, bool) {
+	for p, c := range policyCodes {
+		if s == c {
+			return p, true
+		}
+	}
+	return 0, false
+}
+
+// Options steer an import.
+type Options struct {
+	// Kind is the list kind of rows whose sheet, heading or 清单类型 column names none.
+	Kind model.ListKind
+	// Office scopes rows that name no office (a 街道/乡镇 column wins); "" leaves
+	// them in every office's list. An office not in the project is created.
+	Office      string
+	OnDuplicate Policy
+	Author      string
+}
+
+// Plan is an import worked out in memory: the changes to commit and the
+// report of every row. Nothing is written until Apply.
+type Plan struct {
+	Changes []model.Change
+	Report  *Report
+}
+
+// NewPlan works out the import of sources into p: it reads every row,
+// resolves offices, finds duplicates and validates each duty. Files whose
+// tables were all skipped are reported as rejected, because the user asked
+// for them and gets nothing. p is not changed.
+func NewPlan(p *model.Project, sources []*Source, opts Options) *Plan {
+	pl := &planner{p: p, opts: opts, report: &Report{},
+		offices: map[string]*model.Office{}, existing: map[string]*model.Duty{}, planned: map[string]*plannedDuty{}}
+	for _, o := range p.Offices {
+		pl.offices[o.Name] = o
+	}
+	for _, d := range p.Duties {
+		pl.existing[dutyKey(d)] = d
+	}
+	filesWithData := map[string]bool{}
+	var files []string
+	for _, s := range sources {
+		if !containsString(files, s.Table.File) {
+			files = append(files, s.Table.File)
+		}
+		if s.Skipped() {
+			pl.report.Entries = append(pl.report.Entries, Entry{File: s.Table.File, Sheet: s.Table.Sheet, Status: StatusSkipped, Reason: s.Skip})
+			continue
+		}
+		filesWithData[s.Table.File] = true
+		start := len(pl.report.Entries)
+		recs, entries := s.Records(opts)
+		pl.report.Entries = append(pl.report.Entries, entries...)
+		for i := range recs {
+			pl.add(s, &recs[i])
+		}
+		mine := pl.report.Entries[start:]
+		sort.SliceStable(mine, func(i, j int) bool { return mine[i].Row < mine[j].Row })
+	}
+	for _, f := range files {
+		if !filesWithData[f] {
+			pl.report.Entries = append(pl.report.Entries, Entry{File: f, Status: StatusRejected,
+				Reason: msgf("文件中没有可导入的清单（见上方各工作表的原因）", "the file holds no list that can be imported (see the sheets above)")})
+		}
+	}
+	return pl.finish()
+}
+
+// RejectFile adds a file that could not be read at all to a plan's report.
+func (pl *Plan) RejectFile(err error) {
+	if fe, ok := err.(*FileError); ok {
+		pl.Report.Entries = append(pl.Report.Entries, Entry{File: fe.File, Status: StatusRejected, Reason: fe.Msg})
+		return
+	}
+	pl.Report.Entries = append(pl.Report.Entries, Entry{Status: StatusRejected, Reason: msgf("%v", "%v", err)})
+}
+
+type plannedDuty struct {
+	duty  *model.Duty
+	isNew bool
+	where string // "file › sheet，第 N 行" of the row that first planned it
+}
+
+type planner struct {
+	p        *model.Project
+	opts     Options
+	report   *Report
+	offices  map[string]*model.Office // by name: the project's and the new ones
+	newOffs  []*model.Office
+	existing map[string]*model.Duty  // the project's duties by key
+	planned  map[string]*plannedDuty // duties this import writes, by key
+	order    []*plannedDuty
+}
+
+func (pl *planner) office(name string) *model.Office {
+	if o := pl.offices[name]; o != nil {
+		return o
+	}
+	o := &model.Office{Meta: model.NewMeta(pl.opts.Author), Name: name, Kind: officeKindOf(name)}
+	pl.offices[name] = o
+	pl.newOffs = append(pl.newOffs, o)
+	return o
+}
+
+func (pl *planner) add(s *Source, r *Record) {
+	d := &model.Duty{Meta: model.NewMeta(pl.opts.Author), Seq: r.Seq, Kind: r.Kind,
+		Name: r.Values[FieldName], SubItem: r.Values[FieldSubItem], Category: r.Values[FieldCategory],
+		LegalBasis: r.Values[FieldLegalBasis], Source: r.Values[FieldSource], LeadDept: r.Values[FieldLeadDept],
+		SupportDepts: r.Values[FieldSupportDepts], HigherDeptDuty: r.Values[FieldHigherDeptDuty],
+		OfficeDuty: r.Values[FieldOfficeDuty], ReceivingDept: r.Values[FieldReceivingDept],
+		WorkingMethod: r.Values[FieldWorkingMethod], Notes: r.Values[FieldNotes]}
+	if d.Source == "" {
+		d.Source = s.Table.Where()
+	}
+	if name := r.Values[FieldOffice]; name != "" {
+		d.Scope = []model.ID{pl.office(name).ID}
+	}
+	t := s.Table
+	e := Entry{File: t.File, Sheet: t.Sheet, Row: r.Row, Duty: d.Title(), Status: StatusImported, Reason: joinNotes(r.Notes)}
+	where := (&Entry{File: t.File, Sheet: t.Sheet, Row: r.Row}).Place()
+
+	if probs := model.ValidateDuty(pl.view(), d); len(probs) > 0 {
+		for _, pr := range probs {
+			re := e
+			re.Status, re.Reason = StatusRejected, pr.Msg
+			if col := r.Cols[fieldOfProblem(pr.Field)]; col >= 0 {
+				re.Column = columnLabel(col, t.Cell(s.Header.Row, col))
+			}
+			pl.report.Entries = append(pl.report.Entries, re)
+		}
+		return
+	}
+
+	key := dutyKey(d)
+	if prev := pl.planned[key]; prev != nil && pl.opts.OnDuplicate != PolicyAdd {
+		if pl.opts.OnDuplicate == PolicySkip {
+			e.Status, e.Reason = StatusSkipped, msgf("与%s重复，已跳过", "duplicates %s; skipped", prev.where)
+		} else {
+			mergeInto(prev.duty, d, pl.opts.Author)
+			e.Status, e.Reason = StatusUpdated, msgf("与%s重复，已合并更新", "duplicates %s; merged into it", prev.where)
+		}
+		pl.report.Entries = append(pl.report.Entries, e)
+		return
+	}
+	if old := pl.existing[key]; old != nil {
+		switch pl.opts.OnDuplicate {
+		case PolicySkip:
+			e.Status, e.Reason = StatusSkipped, msgf("项目中已有相同事项「%s」，已跳过", "the project already has %q; skipped", old.Title())
+			pl.report.Entries = append(pl.report.Entries, e)
+			return
+		case PolicyUpdate:
+			nd := *old
+			nd.Scope = append([]model.ID(nil), old.Scope...)
+			nd.Required = append([]model.ID(nil), old.Required...)
+			mergeInto(&nd, d, pl.opts.Author)
+			pd := &plannedDuty{duty: &nd, where: where}
+			pl.planned[key] = pd
+			pl.order = append(pl.order, pd)
+			e.Status, e.Reason = StatusUpdated, msgf("更新项目中已有的事项", "updates the duty already in the project")
+			pl.report.Entries = append(pl.report.Entries, e)
+			return
+		case PolicyAdd:
+			e.Reason = appendMsg(e.Reason, msgf("与项目中已有事项重复，按新事项添加", "duplicates a duty in the project; added as a new one"))
+		}
+	}
+	pd := &plannedDuty{duty: d, isNew: true, where: where}
+	if _, taken := pl.planned[key]; !taken {
+		pl.planned[key] = pd
+	} else {
+		e.Reason = appendMsg(e.Reason, msgf("与文件中前面的行重复，按新事项添加", "duplicates an earlier row; added as a new one"))
+	}
+	pl.order = append(pl.order, pd)
+	pl.report.Entries = append(pl.report.Entries, e)
+}
+
+// view is the project as validation sees it: its offices plus the new ones.
+func (pl *planner) view() *model.Project {
+	if len(pl.newOffs) == 0 {
+		return pl.p
+	}
+	offices := make(map[model.ID]*model.Office, len(pl.p.Offices)+len(pl.newOffs))
+	for id, o := range pl.p.Offices {
+		offices[id] = o
+	}
+	for _, o := range pl.newOffs {
+		offices[o.ID] = o
+	}
+	return &model.Project{Offices: offices, Authorities: pl.p.Authorities}
+}
+
+func (pl *planner) finish() *Plan {
+	plan := &Plan{Report: pl.report}
+	for _, o := range pl.newOffs {
+		plan.Changes = append(plan.Changes, pl.p.Put(o))
+		pl.report.OfficesCreated = append(pl.report.OfficesCreated, o.Name)
+	}
+	for _, pd := range pl.order {
+		plan.Changes = append(plan.Changes, pl.p.Put(pd.duty))
+	}
+	return plan
+}
+
+// mergeInto copies the non-empty fields of src over dst.
+func mergeInto(dst, src *model.Duty, author string) {
+	set := func(d *string, s string) {
+		if s != "" {
+			*d = s
+		}
+	}
+	if src.Seq != 0 {
+		dst.Seq = src.Seq
+	}
+	set(&dst.Category, src.Category)
+	set(&dst.LegalBasis, src.LegalBasis)
+	set(&dst.Source, src.Source)
+	set(&dst.LeadDept, src.LeadDept)
+	set(&dst.SupportDepts, src.SupportDepts)
+	set(&dst.HigherDeptDuty, src.HigherDeptDuty)
+	set(&dst.OfficeDuty, src.OfficeDuty)
+	set(&dst.ReceivingDept, src.ReceivingDept)
+	set(&dst.WorkingMethod, src.WorkingMethod)
+	set(&dst.Notes, src.Notes)
+	dst.Touch(author)
+}
+
+func fieldOfProblem(code string) Field {
+	switch code {
+	case "name":
+		return FieldName
+	case "category":
+		return FieldCategory
+	case "kind":
+		return FieldKind
+	case "seq":
+		return FieldSeq
+	case "scope":
+		return FieldOffice
+	}
+	return FieldNone
+}
+
+func joinNotes(ns []model.Msg) model.Msg {
+	var m model.Msg
+	for _, n := range ns {
+		m = appendMsg(m, n)
+	}
+	return m
+}
+
+func appendMsg(a, b model.Msg) model.Msg {
+	if a.Zh == "" {
+		return b
+	}
+	return model.Msg{Zh: a.Zh + "；" + b.Zh, En: a.En + "; " + b.En}
+}
+
+func containsString(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// describe is the commit's action text for the audit log.
+func describe(files []string, r *Report) string {
+	return fmt.Sprintf("导入 %s：新增 %d 项，更新 %d 项", strings.Join(files, "、"), r.Count(StatusImported), r.Count(StatusUpdated))
+}

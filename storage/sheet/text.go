@@ -1,0 +1,143 @@
+package sheet
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"rpbmatrix/model"
+)
+
+func isBlank(s string) bool { return strings.TrimSpace(strings.Trim(s, "\u3000\u00a0")) == "" }
+
+// cleanText trims a cell; fields that are one line on screen also lose the
+// manual line breaks people type to wrap long names in a cell.
+func cleanText(s string, oneLine bool) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	if oneLine {
+		s = strings.Map(func(r rune) rune {
+			if r == '\n' {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '\u3000' || r == '\u00a0' })
+}
+
+// dutyKey is the identity used to find duplicates: the name and sub-item
+// with width, case and spacing folded, the list kind and the scope.
+func dutyKey(d *model.Duty) string {
+	var b strings.Builder
+	b.WriteString(foldKey(d.Name))
+	b.WriteByte(0)
+	b.WriteString(foldKey(d.SubItem))
+	b.WriteByte(0)
+	b.WriteString(d.Kind.Code())
+	for _, id := range d.Scope {
+		b.WriteByte(0)
+		b.WriteString(id.String())
+	}
+	return b.String()
+}
+
+func foldKey(s string) string {
+	s = strings.ToLower(norm.NFKC.String(s))
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.TrimRight(s, "。.;；")
+}
+
+var chineseDigits = map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// parseSeq reads a sequence number: "12", "12.0", "012", "12、", "（三）",
+// "十二". Anything else ("1.2", "A3") is not a whole number.
+func parseSeq(s string) (int, bool) {
+	s = norm.NFKC.String(strings.TrimSpace(s))
+	s = strings.TrimRight(s, "、.,，")
+	s = strings.TrimPrefix(strings.TrimSuffix(s, ")"), "(")
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, false
+	}
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, n >= 0
+	}
+	if f, err := strconv.ParseFloat(s, 64); err == nil && f == float64(int(f)) && f >= 0 && f < 1e9 {
+		return int(f), true
+	}
+	return parseChineseNumber(s)
+}
+
+// parseChineseNumber reads 一 … 九十九 and 一百 … 九百九十九.
+func parseChineseNumber(s string) (int, bool) {
+	total, cur, seen := 0, 0, false
+	for _, r := range s {
+		if d, ok := chineseDigits[r]; ok {
+			cur, seen = d, true
+			continue
+		}
+		switch r {
+		case '十':
+			if !seen {
+				cur = 1
+			}
+			total += cur * 10
+		case '百':
+			total += cur * 100
+		default:
+			return 0, false
+		}
+		cur, seen = 0, false
+	}
+	total += cur
+	return total, total > 0
+}
+
+// kindFromText recognises a list kind named in a title, heading, sheet name
+// or 清单类型 cell.
+func kindFromText(s string) (model.ListKind, bool) {
+	s = norm.NFKC.String(strings.TrimSpace(s))
+	if k, ok := model.ParseListKind(s); ok {
+		return k, true
+	}
+	switch {
+	case strings.Contains(s, "上级部门收回") || strings.Contains(s, "收回") || strings.Contains(s, "上收") || strings.Contains(s, "退回"):
+		return model.ListReturned, true
+	case strings.Contains(s, "配合履职") || s == "配合" || strings.HasPrefix(s, "配合事项") || strings.Contains(s, "配合履行"):
+		return model.ListSupporting, true
+	case strings.Contains(s, "基本履职") || s == "基本" || strings.HasPrefix(s, "基本事项") || strings.Contains(s, "基本履行"):
+		return model.ListBasic, true
+	}
+	return 0, false
+}
+
+// sheetKind recognises the list kind from a sheet's name, which is often
+// shortened ("基本", "配合清单", "收回").
+func sheetKind(name string) (model.ListKind, bool) {
+	if k, ok := kindFromText(name); ok {
+		return k, true
+	}
+	switch {
+	case strings.Contains(name, "基本"):
+		return model.ListBasic, true
+	case strings.Contains(name, "配合"):
+		return model.ListSupporting, true
+	}
+	return 0, false
+}
+
+// officeKindOf guesses street or township from an office's name.
+func officeKindOf(name string) model.OfficeKind {
+	if strings.HasSuffix(name, "镇") || strings.HasSuffix(name, "乡") || strings.HasSuffix(name, "镇人民政府") || strings.HasSuffix(name, "乡人民政府") {
+		return model.OfficeTownship
+	}
+	return model.OfficeStreet
+}
