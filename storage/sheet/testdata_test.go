@@ -17,12 +17,14 @@ var update = flag.Bool("update", false, "rewrite the generated files under testd
 // in so that the files tests read are exactly what a reviewer can open.
 func TestWriteTestdata(t *testing.T) {
 	files := map[string]func(string) error{
-		"quirks.xlsx":   writeQuirkWorkbook,
-		"gb18030.csv":   func(p string) error { return writeGB18030(p, gb18030CSV) },
-		"bom.csv":       func(p string) error { return os.WriteFile(p, append(append([]byte{}, utf8BOM...), bomCSV...), 0o644) },
-		"tab.txt":       func(p string) error { return os.WriteFile(p, []byte(tabTXT), 0o644) },
-		"renamed.xlsx":  func(p string) error { return os.WriteFile(p, []byte("序号,事项名称\n1,测试\n"), 0o644) },
-		"old.xls":       func(p string) error { return os.WriteFile(p, append(append([]byte{}, ole2Magic...), make([]byte, 504)...), 0o644) },
+		"quirks.xlsx":  writeQuirkWorkbook,
+		"gb18030.csv":  func(p string) error { return writeGB18030(p, gb18030CSV) },
+		"bom.csv":      func(p string) error { return os.WriteFile(p, append(append([]byte{}, utf8BOM...), bomCSV...), 0o644) },
+		"tab.txt":      func(p string) error { return os.WriteFile(p, []byte(tabTXT), 0o644) },
+		"renamed.xlsx": func(p string) error { return os.WriteFile(p, []byte("序号,事项名称\n1,测试\n"), 0o644) },
+		"old.xls": func(p string) error {
+			return os.WriteFile(p, append(append([]byte{}, ole2Magic...), make([]byte, 504)...), 0o644)
+		},
 		"empty.csv":     func(p string) error { return os.WriteFile(p, nil, 0o644) },
 		"no_header.csv": func(p string) error { return os.WriteFile(p, []byte("甲,乙,丙\n1,2,3\n"), 0o644) },
 	}
