@@ -54,31 +54,31 @@ func load(tx *bolt.Tx) (*model.Project, int, error) {
 	}
 
 	// The three big buckets decode in parallel; each uses every core itself.
-	offices, err := decodeBucket(tx.Bucket(bucketOffices), "offices", mig.office, func(k []byte, v *model.Office) bool { return bytes.Equal(k, v.ID[:]) })
+	offices, err := decodeBucket(tx.Bucket(bucketOffices), "offices", mig.office, nil, func(k []byte, v *model.Office) bool { return bytes.Equal(k, v.ID[:]) })
 	if err != nil {
 		return nil, schema, err
 	}
-	duties, err := decodeBucket(tx.Bucket(bucketDuties), "duties", mig.duty, func(k []byte, v *model.Duty) bool { return bytes.Equal(k, v.ID[:]) })
+	duties, err := decodeBucket(tx.Bucket(bucketDuties), "duties", mig.duty, nil, func(k []byte, v *model.Duty) bool { return bytes.Equal(k, v.ID[:]) })
 	if err != nil {
 		return nil, schema, err
 	}
-	auths, err := decodeBucket(tx.Bucket(bucketAuthorities), "authorities", mig.authority, func(k []byte, v *model.Authority) bool { return bytes.Equal(k, v.ID[:]) })
+	auths, err := decodeBucket(tx.Bucket(bucketAuthorities), "authorities", mig.authority, nil, func(k []byte, v *model.Authority) bool { return bytes.Equal(k, v.ID[:]) })
 	if err != nil {
 		return nil, schema, err
 	}
-	holdings, err := decodeBucket(tx.Bucket(bucketHoldings), "holdings", mig.holding, func(k []byte, v *model.Holding) bool {
+	holdings, err := decodeBucket(tx.Bucket(bucketHoldings), "holdings", mig.holding, nil, func(k []byte, v *model.Holding) bool {
 		return len(k) == 32 && bytes.Equal(k[:16], v.Office[:]) && bytes.Equal(k[16:], v.Authority[:])
 	})
 	if err != nil {
 		return nil, schema, err
 	}
-	assessments, err := decodeBucket(tx.Bucket(bucketAssessments), "assessments", mig.assessment, func(k []byte, v *model.Assessment) bool {
+	assessments, err := decodeBucket(tx.Bucket(bucketAssessments), "assessments", mig.assessment, decodeAssessment, func(k []byte, v *model.Assessment) bool {
 		return len(k) == 32 && bytes.Equal(k[:16], v.Office[:]) && bytes.Equal(k[16:], v.Duty[:])
 	})
 	if err != nil {
 		return nil, schema, err
 	}
-	decisions, err := decodeBucket(tx.Bucket(bucketDecisions), "decisions", mig.decision, func(k []byte, v *model.Decision) bool { return bytes.Equal(k, v.ID[:]) })
+	decisions, err := decodeBucket(tx.Bucket(bucketDecisions), "decisions", mig.decision, nil, func(k []byte, v *model.Decision) bool { return bytes.Equal(k, v.ID[:]) })
 	if err != nil {
 		return nil, schema, err
 	}
@@ -130,7 +130,10 @@ func decodeOne(raw []byte, mig migrateFunc, into any, where string) error {
 // decodeBucket decodes every value of b into one slice (one allocation for
 // the lot, which keeps 200,000 assessments cheap), splitting the work over
 // the available cores. keyOK checks that a record sits under its own key.
-func decodeBucket[T any](b *bolt.Bucket, name string, mig migrateFunc, keyOK func(k []byte, v *T) bool) ([]T, error) {
+//
+// fast, when not nil, is tried first and encoding/json is used when it
+// declines (see fastdecode.go).
+func decodeBucket[T any](b *bolt.Bucket, name string, mig migrateFunc, fast func([]byte, *T) bool, keyOK func(k []byte, v *T) bool) ([]T, error) {
 	var keys, vals [][]byte
 	c := b.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
@@ -167,8 +170,12 @@ func decodeBucket[T any](b *bolt.Bucket, name string, mig migrateFunc, keyOK fun
 							return fmt.Errorf("%w: %s key %s: %v", errShape, name, hex.EncodeToString(keys[i]), err)
 						}
 					}
-					if err := decodeInto(raw, &out[i]); err != nil {
-						return fmt.Errorf("%w: %s key %s: %v", errShape, name, hex.EncodeToString(keys[i]), err)
+					if fast == nil || !fast(raw, &out[i]) {
+						var zero T
+						out[i] = zero // fast may have filled some fields before declining
+						if err := decodeInto(raw, &out[i]); err != nil {
+							return fmt.Errorf("%w: %s key %s: %v", errShape, name, hex.EncodeToString(keys[i]), err)
+						}
 					}
 					if !keyOK(keys[i], &out[i]) {
 						return fmt.Errorf("%w: %s key %s does not match its record", errShape, name, hex.EncodeToString(keys[i]))
