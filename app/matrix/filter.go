@@ -1,0 +1,76 @@
+package matrix
+
+import (
+	"strings"
+
+	"rpbmatrix/model"
+)
+
+// NoFindings as Filter.Severity keeps only rows without any finding.
+const NoFindings model.Severity = -1
+
+// Filter selects rows; a zero field does not filter.
+type Filter struct {
+	Category string
+	Kind     model.ListKind
+	Rule     model.RuleCode
+	Severity model.Severity // keep rows whose worst finding is at least this; NoFindings: rows without findings
+	Text     string         // words that must all appear (case-insensitive) in office, duty, category, departments, basis or notes
+	Duty     model.ID       // keep only this duty
+}
+
+// compiled is a Filter prepared for matching many rows.
+type compiled struct {
+	Filter
+	words []string
+	rule  int
+}
+
+func (f Filter) compile() compiled {
+	c := compiled{Filter: f, words: strings.Fields(strings.ToLower(f.Text)), rule: -1}
+	if f.Rule != "" {
+		if i, ok := ruleIndex[f.Rule]; ok {
+			c.rule = i
+		}
+	}
+	return c
+}
+
+func (c *compiled) match(r *Row) bool {
+	if c.Category != "" && r.Duty.Category != c.Category {
+		return false
+	}
+	if c.Kind != 0 && r.Duty.Kind != c.Kind {
+		return false
+	}
+	if c.Duty != model.NilID && r.Duty.ID != c.Duty {
+		return false
+	}
+	if c.Rule != "" && (c.rule < 0 || r.RuleSeverity[c.rule] == 0) {
+		return false
+	}
+	switch {
+	case c.Severity == NoFindings && r.Worst != 0:
+		return false
+	case c.Severity > 0 && r.Worst < c.Severity:
+		return false
+	}
+	for _, w := range c.words {
+		if !strings.Contains(r.search, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// Select returns the indices into rows.All that pass f, in list order.
+func (rows *Rows) Select(f Filter) []int {
+	c := f.compile()
+	out := make([]int, 0, len(rows.All))
+	for i := range rows.All {
+		if c.match(&rows.All[i]) {
+			out = append(out, i)
+		}
+	}
+	return out
+}

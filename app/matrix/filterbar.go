@@ -1,0 +1,149 @@
+package matrix
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"rpbmatrix/model"
+)
+
+// filterBar holds the matrix filters: category, list kind, rule, severity
+// and the search box.
+type filterBar struct {
+	object   fyne.CanvasObject
+	category *widget.Select
+	kind     *widget.Select
+	rule     *widget.Select
+	severity *widget.Select
+	search   *widget.Entry
+	clear    *widget.Button
+
+	categories []string         // option i+1 of category
+	rules      []model.RuleCode // option i+1 of rule
+	quiet      bool             // true while show() sets the widgets
+	onChange   func(Filter)
+}
+
+// severityChoices are the severity filter's options after "all", in order.
+var severityChoices = []model.Severity{model.SevCritical, model.SevSerious, model.SevWarning, model.SevInfo, NoFindings}
+
+func newFilterBar(onChange func(Filter)) *filterBar {
+	b := &filterBar{onChange: onChange}
+	changed := func(string) { b.changed() }
+	b.category = widget.NewSelect(nil, changed)
+	b.kind = widget.NewSelect(nil, changed)
+	b.rule = widget.NewSelect(nil, changed)
+	b.severity = widget.NewSelect(nil, changed)
+	b.search = widget.NewEntry()
+	b.search.OnChanged = changed
+	b.clear = widget.NewButtonWithIcon("", fynetheme.ContentClearIcon(), func() {
+		b.quiet = true
+		b.category.SetSelectedIndex(0)
+		b.kind.SetSelectedIndex(0)
+		b.rule.SetSelectedIndex(0)
+		b.severity.SetSelectedIndex(0)
+		b.search.SetText("")
+		b.quiet = false
+		b.changed()
+	})
+	b.object = container.NewBorder(nil, nil,
+		container.NewHBox(b.category, b.kind, b.rule, b.severity), b.clear, b.search)
+	return b
+}
+
+// show sets the options for rows and the widgets to f, without calling back.
+func (b *filterBar) show(rows *Rows, f Filter, lng string) {
+	b.quiet = true
+	defer func() { b.quiet = false }()
+
+	b.categories = rows.Categories
+	opts := []string{lang.L("matrix.filter.all_categories")}
+	opts = append(opts, rows.Categories...)
+	b.category.SetOptions(opts)
+	b.category.SetSelectedIndex(0)
+	for i, c := range b.categories {
+		if c == f.Category {
+			b.category.SetSelectedIndex(i + 1)
+		}
+	}
+
+	opts = []string{lang.L("matrix.filter.all_kinds")}
+	for _, k := range model.ListKinds {
+		opts = append(opts, k.Name().In(lng))
+	}
+	b.kind.SetOptions(opts)
+	b.kind.SetSelectedIndex(0)
+	for i, k := range model.ListKinds {
+		if k == f.Kind {
+			b.kind.SetSelectedIndex(i + 1)
+		}
+	}
+
+	b.rules = model.RuleCodes
+	opts = []string{lang.L("matrix.filter.all_rules")}
+	for _, c := range b.rules {
+		opts = append(opts, RuleName(c, lng))
+	}
+	b.rule.SetOptions(opts)
+	b.rule.SetSelectedIndex(0)
+	for i, c := range b.rules {
+		if c == f.Rule {
+			b.rule.SetSelectedIndex(i + 1)
+		}
+	}
+
+	opts = []string{lang.L("matrix.filter.all_severities")}
+	for _, s := range severityChoices {
+		opts = append(opts, severityChoiceName(s, lng))
+	}
+	b.severity.SetOptions(opts)
+	b.severity.SetSelectedIndex(0)
+	for i, s := range severityChoices {
+		if s == f.Severity {
+			b.severity.SetSelectedIndex(i + 1)
+		}
+	}
+
+	b.search.SetPlaceHolder(lang.L("matrix.filter.search"))
+	if b.search.Text != f.Text {
+		b.search.SetText(f.Text)
+	}
+}
+
+func severityChoiceName(s model.Severity, lng string) string {
+	switch s {
+	case NoFindings:
+		return lang.L("matrix.filter.no_findings")
+	case model.SevCritical:
+		return s.Name().In(lng)
+	}
+	return lang.L("matrix.filter.at_least", map[string]any{"Severity": s.Name().In(lng)})
+}
+
+// current reads the filter the widgets show.
+func (b *filterBar) current() Filter {
+	var f Filter
+	if i := b.category.SelectedIndex(); i > 0 && i <= len(b.categories) {
+		f.Category = b.categories[i-1]
+	}
+	if i := b.kind.SelectedIndex(); i > 0 && i <= len(model.ListKinds) {
+		f.Kind = model.ListKinds[i-1]
+	}
+	if i := b.rule.SelectedIndex(); i > 0 && i <= len(b.rules) {
+		f.Rule = b.rules[i-1]
+	}
+	if i := b.severity.SelectedIndex(); i > 0 && i <= len(severityChoices) {
+		f.Severity = severityChoices[i-1]
+	}
+	f.Text = b.search.Text
+	return f
+}
+
+func (b *filterBar) changed() {
+	if !b.quiet && b.onChange != nil {
+		b.onChange(b.current())
+	}
+}

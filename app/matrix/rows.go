@@ -1,0 +1,169 @@
+// Package matrix is the duty × (responsibility, authority, resources) matrix
+// of one street office or of every office: one row per (office, duty), the
+// 责/权/利 column groups, burden, findings and gap, coloured by severity.
+package matrix
+
+import (
+	"strings"
+
+	"rpbmatrix/app/theme"
+	"rpbmatrix/model"
+)
+
+// markOf classifies an office's holding (nil: none) of a required authority.
+func markOf(h *model.Holding) theme.Mark {
+	switch {
+	case h == nil:
+		return theme.MarkMissing
+	case h.DeFacto == model.LevelFull:
+		return theme.MarkHeld
+	case h.DeFacto == model.LevelPartial:
+		return theme.MarkPartial
+	case h.DeJure:
+		return theme.MarkPaper
+	}
+	return theme.MarkMissing
+}
+
+// ruleIndex maps a rule to its position in model.RuleCodes, for per-rule arrays.
+var ruleIndex = func() map[model.RuleCode]int {
+	m := make(map[model.RuleCode]int, len(model.RuleCodes))
+	for i, c := range model.RuleCodes {
+		m[c] = i
+	}
+	return m
+}()
+
+// Row is one (office, duty) of the matrix with everything a cell shows,
+// computed once per change so that drawing a cell only formats numbers.
+type Row struct {
+	Office     *model.Office
+	Duty       *model.Duty
+	Assessment *model.Assessment // nil when the pair has not been assessed
+	Score      *model.Score      // nil when the analysis has not scored it
+	Findings   []model.Finding   // worst first
+	// Auth holds one mark per authority column (Rows.Authorities); MarkNotNeeded when the duty does not require it.
+	Auth []theme.Mark
+	// RuleSeverity is the worst severity per rule (index as model.RuleCodes), 0 when it did not fire.
+	RuleSeverity [8]model.Severity
+	Worst        model.Severity // worst finding, 0 when none
+	WorstRule    model.RuleCode // rule of the worst finding
+	order        int            // position in list order, the default sort
+	search       string         // lower-case text the search box matches
+}
+
+// SeverityOf returns the worst severity of the given rules on the row.
+func (r *Row) SeverityOf(rules ...model.RuleCode) model.Severity {
+	var s model.Severity
+	for _, c := range rules {
+		if i, ok := ruleIndex[c]; ok && r.RuleSeverity[i] > s {
+			s = r.RuleSeverity[i]
+		}
+	}
+	return s
+}
+
+// Rows is the matrix content for one selection of offices.
+type Rows struct {
+	Office      model.ID // NilID: every office
+	All         []Row
+	Authorities []*model.Authority // the 权 columns: every authority a listed duty requires
+	Categories  []string           // categories present, in the project's order
+}
+
+// Build computes the rows of office's matrix (NilID: every office) from the
+// project and its analysis. Rows come in list order: office name, then list
+// kind, sequence number and name.
+func Build(p *model.Project, res *model.Result, office model.ID) *Rows {
+	var offices []*model.Office
+	if office == model.NilID {
+		offices = p.OfficeList()
+	} else if o := p.Offices[office]; o != nil {
+		offices = []*model.Office{o}
+	}
+	duties := p.DutyList()
+
+	findings := map[model.PairKey][]model.Finding{}
+	if res != nil {
+		for _, f := range res.Findings { // worst first, so each slice is too
+			if f.Duty == model.NilID || (office != model.NilID && f.Office != office) {
+				continue
+			}
+			k := model.PairKey{Office: f.Office, Other: f.Duty}
+			findings[k] = append(findings[k], f)
+		}
+	}
+
+	// Authority columns: every authority some listed duty requires, in catalogue order.
+	needed := map[model.ID]bool{}
+	usedCats := map[string]bool{}
+	for _, d := range duties {
+		for _, o := range offices {
+			if d.AppliesTo(o.ID) {
+				for _, a := range d.Required {
+					needed[a] = true
+				}
+				usedCats[d.Category] = true
+				break
+			}
+		}
+	}
+	out := &Rows{Office: office}
+	col := map[model.ID]int{}
+	for _, a := range p.AuthorityList() {
+		if needed[a.ID] {
+			col[a.ID] = len(out.Authorities)
+			out.Authorities = append(out.Authorities, a)
+		}
+	}
+	for _, c := range p.Categories() {
+		if usedCats[c] {
+			out.Categories = append(out.Categories, c)
+		}
+	}
+
+	nAuth := len(out.Authorities)
+	out.All = make([]Row, 0, len(offices)*len(duties))
+	// One backing array for every row's authority marks: one allocation, not one per row.
+	states := make([]theme.Mark, 0, len(offices)*len(duties)*nAuth)
+	for _, o := range offices {
+		for _, d := range duties {
+			if !d.AppliesTo(o.ID) {
+				continue
+			}
+			k := model.PairKey{Office: o.ID, Other: d.ID}
+			r := Row{Office: o, Duty: d, Assessment: p.Assessments[k], Findings: findings[k], order: len(out.All)}
+			if res != nil {
+				r.Score = res.Scores[k]
+			}
+			start := len(states)
+			states = states[:start+nAuth]
+			r.Auth = states[start : start+nAuth : start+nAuth]
+			for _, a := range d.Required {
+				if c, ok := col[a]; ok {
+					r.Auth[c] = markOf(p.Holdings[model.PairKey{Office: o.ID, Other: a}])
+				}
+			}
+			for _, f := range r.Findings {
+				if i, ok := ruleIndex[f.Rule]; ok && f.Severity > r.RuleSeverity[i] {
+					r.RuleSeverity[i] = f.Severity
+				}
+				if f.Severity > r.Worst {
+					r.Worst, r.WorstRule = f.Severity, f.Rule
+				}
+			}
+			r.search = searchText(o, d)
+			out.All = append(out.All, r)
+		}
+	}
+	return out
+}
+
+func searchText(o *model.Office, d *model.Duty) string {
+	var b strings.Builder
+	for _, s := range []string{o.Name, d.Name, d.SubItem, d.Category, d.LeadDept, d.SupportDepts, d.LegalBasis, d.Notes} {
+		b.WriteString(strings.ToLower(s))
+		b.WriteByte('\n')
+	}
+	return b.String()
+}

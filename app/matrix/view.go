@@ -1,0 +1,347 @@
+package matrix
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"rpbmatrix/app/session"
+	"rpbmatrix/model"
+)
+
+// View is the matrix of the selected office (or of every office), with its
+// filters, legend and the detail panel of the selected row.
+type View struct {
+	s   *session.Session
+	win fyne.Window
+
+	rows    *Rows
+	cols    []column
+	visible []int // indices into rows.All after filter and sort
+	filter  Filter
+	sortKey string // column key; "" is list order
+	sortAsc bool
+
+	selected model.PairKey // (office, duty) of the selected row; zero when none
+	syncing  bool          // true while the view itself moves the selection
+
+	table      *resizableTable
+	bar        *filterBar
+	legend     *fyne.Container
+	legendLang string
+	count      *widget.Label
+	body       *fyne.Container
+	root       *fyne.Container
+	detail     Detail
+	onSelect   func(office, duty model.ID)
+}
+
+// Detail is the panel that shows and edits the selected row; the editors
+// package provides it. Show(NilID, NilID) clears it.
+type Detail interface {
+	Show(office, duty model.ID)
+	CanvasObject() fyne.CanvasObject
+	Refresh()
+}
+
+// New builds the matrix view on s and keeps it current: it rebuilds its rows
+// after every change, office selection and ShowMatrix request.
+func New(s *session.Session, win fyne.Window) *View {
+	v := &View{s: s, win: win, sortAsc: true}
+	v.table = newResizableTable()
+	v.table.Length = func() (int, int) { return len(v.visible), len(v.cols) }
+	v.table.CreateCell = func() fyne.CanvasObject { return newCell() }
+	v.table.UpdateCell = v.updateCell
+	v.table.ShowHeaderRow = true
+	v.table.CreateHeader = func() fyne.CanvasObject { return newHeaderCell(v.sortBy) }
+	v.table.UpdateHeader = v.updateHeader
+	v.table.OnSelected = v.tableSelected
+	v.table.onResized = func(widths map[int]float32) { rememberWidths(v.cols, widths) }
+
+	v.count = widget.NewLabel("")
+	v.bar = newFilterBar(v.filterChanged)
+	v.legend = newLegend()
+	v.body = container.NewStack(v.table)
+	v.root = container.NewBorder(container.NewVBox(v.bar.object, v.count), v.legend, nil, nil, v.body)
+
+	s.OnChange(v.Refresh)
+	s.OnOfficeSelect(func(model.ID) {
+		v.filter.Duty = model.NilID
+		v.Refresh()
+	})
+	s.OnShowMatrix(func(req session.MatrixRequest) { v.SetFilter(req.Category, req.Duty) })
+	s.OnDutySelect(func(office, duty model.ID) {
+		if !v.syncing && duty != model.NilID && office != model.NilID {
+			v.selectPair(model.PairKey{Office: office, Other: duty})
+		}
+	})
+	v.Refresh()
+	return v
+}
+
+// CanvasObject is the view's content.
+func (v *View) CanvasObject() fyne.CanvasObject { return v.root }
+
+// SetDetail installs the panel that opens beside the matrix when a row is selected.
+func (v *View) SetDetail(d Detail) { v.detail = d; v.layoutBody() }
+
+// OnSelect registers f to run when the user selects a row.
+func (v *View) OnSelect(f func(office, duty model.ID)) { v.onSelect = f }
+
+// Find moves the keyboard focus to the search box (Ctrl+F).
+func (v *View) Find() {
+	if c := v.win.Canvas(); c != nil {
+		c.Focus(v.bar.search)
+	}
+}
+
+// SetFilter shows the rows of category (empty: every category) with every
+// other filter cleared, and selects duty (NilID: none) when it is listed.
+func (v *View) SetFilter(category string, duty model.ID) {
+	v.filter = Filter{Category: category}
+	v.bar.show(v.rows, v.filter, v.s.Lang)
+	v.apply()
+	if duty != model.NilID {
+		office := v.s.Office()
+		if office == model.NilID {
+			for _, i := range v.visible { // every office: the first row of that duty
+				if v.rows.All[i].Duty.ID == duty {
+					office = v.rows.All[i].Office.ID
+					break
+				}
+			}
+		}
+		v.selectPair(model.PairKey{Office: office, Other: duty})
+	}
+}
+
+// Filter returns the filter in force.
+func (v *View) Filter() Filter { return v.filter }
+
+// Rows returns the rows in display order (after filter and sort).
+func (v *View) Rows() []*Row {
+	out := make([]*Row, len(v.visible))
+	for i, idx := range v.visible {
+		out[i] = &v.rows.All[idx]
+	}
+	return out
+}
+
+// Refresh rebuilds the rows from the session's project and analysis, keeps
+// the filter, sort and selection, and redraws.
+func (v *View) Refresh() {
+	v.rows = Build(v.s.Project(), v.s.Result(), v.s.Office())
+	v.cols = columns(v.rows)
+	v.table.StickyColumnCount = 1
+	if v.rows.Office == model.NilID {
+		v.table.StickyColumnCount = 2 // office and duty
+	}
+	v.table.SetRowHeight(-1, headerHeight(fyne.CurrentApp().Settings().Theme()))
+	for i, c := range v.cols {
+		v.table.SetColumnWidth(i, rememberedWidth(c))
+	}
+	if v.filter.Category != "" && !slices.Contains(v.rows.Categories, v.filter.Category) {
+		v.filter.Category = ""
+	}
+	v.bar.show(v.rows, v.filter, v.s.Lang)
+	if v.legendLang != v.s.Lang {
+		fillLegend(v.legend, v.s.Lang)
+		v.legendLang = v.s.Lang
+	}
+	v.apply()
+	if v.detail != nil {
+		v.detail.Refresh()
+	}
+}
+
+// filterChanged is the filter bar's callback.
+func (v *View) filterChanged(f Filter) {
+	f.Duty = v.filter.Duty
+	v.filter = f
+	v.apply()
+}
+
+// apply filters and sorts the rows, restores the selection and redraws.
+func (v *View) apply() {
+	v.visible = v.rows.Select(v.filter)
+	if v.sortKey != "" {
+		for _, c := range v.cols {
+			if c.key != v.sortKey {
+				continue
+			}
+			all := v.rows.All
+			slices.SortStableFunc(v.visible, func(i, j int) int {
+				if v.sortAsc {
+					return c.compare(&all[i], &all[j])
+				}
+				return c.compare(&all[j], &all[i])
+			})
+		}
+	}
+	v.count.SetText(lang.L("matrix.count", map[string]any{
+		"Shown": len(v.visible), "Total": len(v.rows.All), "Office": v.s.OfficeName(v.rows.Office)}))
+	v.restoreSelection()
+	v.table.Refresh()
+}
+
+func (v *View) restoreSelection() {
+	v.syncing = true
+	defer func() { v.syncing = false }()
+	if v.selected == (model.PairKey{}) {
+		v.table.UnselectAll()
+		return
+	}
+	if i := v.indexOf(v.selected); i >= 0 {
+		v.table.Select(widget.TableCellID{Row: i, Col: v.table.StickyColumnCount - 1})
+		return
+	}
+	v.table.UnselectAll()
+}
+
+func (v *View) indexOf(k model.PairKey) int {
+	for i, idx := range v.visible {
+		r := &v.rows.All[idx]
+		if r.Office.ID == k.Office && r.Duty.ID == k.Other {
+			return i
+		}
+	}
+	return -1
+}
+
+// selectPair selects and shows the row of (office, duty) if it is listed.
+func (v *View) selectPair(k model.PairKey) {
+	i := v.indexOf(k)
+	if i < 0 {
+		return
+	}
+	v.selected = k
+	v.syncing = true
+	v.table.Select(widget.TableCellID{Row: i, Col: v.table.StickyColumnCount - 1})
+	v.syncing = false
+	v.openDetail()
+	v.table.Refresh()
+}
+
+// Select selects the row of (office, duty) as if the user had tapped it.
+func (v *View) Select(office, duty model.ID) {
+	v.selectPair(model.PairKey{Office: office, Other: duty})
+}
+
+func (v *View) tableSelected(id widget.TableCellID) {
+	if v.syncing || id.Row < 0 || id.Row >= len(v.visible) {
+		return
+	}
+	r := &v.rows.All[v.visible[id.Row]]
+	k := model.PairKey{Office: r.Office.ID, Other: r.Duty.ID}
+	if k == v.selected {
+		return
+	}
+	v.selected = k
+	v.openDetail()
+	v.table.Refresh()
+	v.syncing = true
+	v.s.SelectDuty(r.Duty.ID)
+	v.syncing = false
+	if v.onSelect != nil {
+		v.onSelect(r.Office.ID, r.Duty.ID)
+	}
+}
+
+// CloseDetail unselects the row and hides the detail panel.
+func (v *View) CloseDetail() {
+	v.selected = model.PairKey{}
+	v.syncing = true
+	v.table.UnselectAll()
+	v.syncing = false
+	if v.detail != nil {
+		v.detail.Show(model.NilID, model.NilID)
+	}
+	v.layoutBody()
+	v.table.Refresh()
+}
+
+func (v *View) openDetail() {
+	if v.detail == nil {
+		return
+	}
+	v.detail.Show(v.selected.Office, v.selected.Other)
+	v.layoutBody()
+}
+
+// layoutBody shows the table alone, or beside the detail panel when a row is selected.
+func (v *View) layoutBody() {
+	if v.detail == nil || v.selected == (model.PairKey{}) {
+		if len(v.body.Objects) != 1 || v.body.Objects[0] != v.table {
+			v.body.Objects = []fyne.CanvasObject{v.table}
+			v.body.Refresh()
+		}
+		return
+	}
+	if len(v.body.Objects) == 1 && v.body.Objects[0] != v.table {
+		return // the split is already there
+	}
+	split := container.NewHSplit(v.table, v.detail.CanvasObject())
+	split.Offset = 0.64
+	v.body.Objects = []fyne.CanvasObject{split}
+	v.body.Refresh()
+}
+
+// sortBy is the header's tap: ascending, then descending, then list order.
+func (v *View) sortBy(col int) {
+	if col < 0 || col >= len(v.cols) {
+		return
+	}
+	key := v.cols[col].key
+	switch {
+	case v.sortKey != key:
+		v.sortKey, v.sortAsc = key, true
+	case v.sortAsc:
+		v.sortAsc = false
+	default:
+		v.sortKey, v.sortAsc = "", true
+	}
+	v.apply()
+}
+
+// SortBy sorts by the column with key ("" for list order).
+func (v *View) SortBy(key string, ascending bool) {
+	v.sortKey, v.sortAsc = key, ascending
+	v.apply()
+}
+
+func (v *View) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	if id.Row < 0 || id.Row >= len(v.visible) || id.Col < 0 || id.Col >= len(v.cols) {
+		return
+	}
+	r := &v.rows.All[v.visible[id.Row]]
+	c := v.cols[id.Col].content(v.s.Lang, r)
+	c.selected = v.selected.Office == r.Office.ID && v.selected.Other == r.Duty.ID
+	o.(*cell).set(c)
+}
+
+func (v *View) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	h := o.(*headerCell)
+	h.col = id.Col
+	if id.Col < 0 || id.Col >= len(v.cols) {
+		h.title, h.groupText, h.arrow = "", "", ""
+		h.Refresh()
+		return
+	}
+	c := v.cols[id.Col]
+	h.title, h.group = c.title, c.group
+	h.groupText = ""
+	if id.Col == 0 || v.cols[id.Col-1].group != c.group {
+		h.groupText = c.group.title()
+	}
+	h.arrow = ""
+	if c.key == v.sortKey {
+		h.arrow = "▼"
+		if v.sortAsc {
+			h.arrow = "▲"
+		}
+	}
+	h.Refresh()
+}
