@@ -1,0 +1,141 @@
+package report
+
+import (
+	"math"
+
+	"github.com/signintech/gopdf"
+
+	"rpbmatrix/model"
+)
+
+// bar is one bar of a horizontal bar chart: stacked segments and a value label.
+type bar struct {
+	label    string
+	segments []segment
+	value    string // printed after the bar
+}
+
+type segment struct {
+	value float64
+	fill  rgb
+}
+
+// barChart draws labelled horizontal bars scaled to max at (x, d.y) and
+// returns its height. Values are printed, so the chart reads without colour.
+func (d *doc) barChart(x, w float64, heading string, bars []bar, max float64) float64 {
+	y0 := d.y
+	d.text(x, d.y, w, 14, heading, head2.sized(10))
+	d.y += 18
+	labelW := w * 0.32
+	for _, b := range bars {
+		if lw := d.measure(b.label, small) + 6; lw > labelW && lw < w*0.45 {
+			labelW = lw
+		}
+	}
+	barH, gap := 11.0, 5.0
+	plotW := w - labelW - 34
+	axisX := x + labelW
+	for _, b := range bars {
+		lines := d.wrap(b.label, labelW-6, small)
+		rowH := math.Max(barH, float64(len(lines))*lineHeight(small))
+		ly := d.y + (rowH-float64(len(lines))*lineHeight(small))/2
+		for _, l := range lines {
+			d.text(x, ly, labelW-6, lineHeight(small), l, small.with(gopdf.Right))
+			ly += lineHeight(small)
+		}
+		bx := axisX
+		by := d.y + (rowH-barH)/2
+		for _, s := range b.segments {
+			if s.value <= 0 || max <= 0 {
+				continue
+			}
+			sw := plotW * s.value / max
+			d.fillRect(bx, by, sw, barH, s.fill)
+			d.strokeRect(bx, by, sw, barH, 0.3, midGrey)
+			bx += sw
+		}
+		d.text(bx+3, by, 30, barH, b.value, small)
+		d.y += rowH + gap
+	}
+	d.rule(axisX, y0+16, axisX, d.y-gap+2, 0.5, darkGrey)
+	return d.y - y0
+}
+
+// severityKey prints the severity fills with their names, as a chart legend.
+func (d *doc) severityKey(x, y float64) {
+	for _, s := range model.Severities {
+		d.fillRect(x, y+2, 14, 8, sevFill[s])
+		d.strokeRect(x, y+2, 14, 8, 0.3, midGrey)
+		name := s.Name().In(d.opt.Lang)
+		d.text(x+17, y, 60, 12, name, small)
+		x += 17 + d.measure(name, small) + 12
+	}
+}
+
+// charts prints findings by rule and by category side by side, and the
+// balance index by category below them.
+func (d *doc) charts(n int, o *model.Office, fs []model.Finding) {
+	d.newPage(o.Name + "　" + d.label("officeReport"))
+	d.heading(d.sectionTitle(n, "chartsTitle"), head1)
+	d.severityKey(d.margin, d.y)
+	d.y += 18
+
+	stack := func(counts map[model.Severity]int) ([]segment, int) {
+		var segs []segment
+		total := 0
+		for _, s := range model.Severities {
+			segs = append(segs, segment{float64(counts[s]), sevFill[s]})
+			total += counts[s]
+		}
+		return segs, total
+	}
+	byRule := map[model.RuleCode]map[model.Severity]int{}
+	byCat := map[string]map[model.Severity]int{}
+	for _, f := range fs {
+		if byRule[f.Rule] == nil {
+			byRule[f.Rule] = map[model.Severity]int{}
+		}
+		byRule[f.Rule][f.Severity]++
+		c := d.categoryOf(f)
+		if byCat[c] == nil {
+			byCat[c] = map[model.Severity]int{}
+		}
+		byCat[c][f.Severity]++
+	}
+	max := 1.0
+	var ruleBars, catBars []bar
+	for _, rc := range model.RuleCodes {
+		segs, total := stack(byRule[rc])
+		max = math.Max(max, float64(total))
+		ruleBars = append(ruleBars, bar{label: ruleName(rc).In(d.opt.Lang), segments: segs, value: itoa(total)})
+	}
+	cats := d.p.Categories()
+	if _, ok := byCat[d.label("officeWide")]; ok {
+		cats = append(cats, d.label("officeWide"))
+	}
+	for _, c := range cats {
+		segs, total := stack(byCat[c])
+		max = math.Max(max, float64(total))
+		catBars = append(catBars, bar{label: c, segments: segs, value: itoa(total)})
+	}
+	top := d.y
+	half := (d.width() - 30) / 2
+	h1 := d.barChart(d.margin, half, d.label("byRule"), ruleBars, max)
+	d.y = top
+	h2 := d.barChart(d.margin+half+30, half, d.label("byCategory"), catBars, max)
+	d.y = top + math.Max(h1, h2) + 14
+
+	sum := officeSummary(d.r, o.ID)
+	var balBars []bar
+	for _, c := range d.p.Categories() {
+		cs, ok := sum.ByCategory[c]
+		if !ok || cs == nil || cs.Items == 0 {
+			continue
+		}
+		balBars = append(balBars, bar{label: c, segments: []segment{{cs.Balance, barFill}}, value: fmtFloat(cs.Balance, 2)})
+	}
+	if len(balBars) > 0 {
+		d.fits(18 + float64(len(balBars))*16)
+		d.barChart(d.margin, half, d.label("balanceByCat"), balBars, 1)
+	}
+}

@@ -1,0 +1,316 @@
+package report
+
+import (
+	"fmt"
+
+	"github.com/signintech/gopdf"
+
+	"rpbmatrix/model"
+)
+
+// rgb is a fill, stroke or text colour.
+type rgb struct{ r, g, b uint8 }
+
+// The palette is restrained: black text, thin grey rules, muted fills whose
+// lightness alone already tells severities apart when printed in greyscale.
+var (
+	black      = rgb{0, 0, 0}
+	darkGrey   = rgb{70, 70, 70}
+	midGrey    = rgb{120, 120, 120}
+	ruleGrey   = rgb{150, 150, 150}
+	headerFill = rgb{228, 228, 228}
+	groupFill  = rgb{242, 242, 242}
+	barFill    = rgb{110, 124, 140}
+)
+
+// style is how one piece of text is set.
+type style struct {
+	size  float64
+	bold  bool
+	align int // gopdf.Left, gopdf.Center or gopdf.Right
+	color rgb
+}
+
+var (
+	body   = style{size: 9, align: gopdf.Left}
+	small  = style{size: 7.5, align: gopdf.Left}
+	title  = style{size: 20, bold: true, align: gopdf.Center}
+	head1  = style{size: 14, bold: true, align: gopdf.Left}
+	head2  = style{size: 11, bold: true, align: gopdf.Left}
+	footer = style{size: 7, align: gopdf.Left, color: darkGrey}
+)
+
+func (s style) with(align int) style     { s.align = align; return s }
+func (s style) sized(size float64) style { s.size = size; return s }
+func (s style) emph() style              { s.bold = true; return s }
+
+// doc is the PDF being written with its fonts, page geometry and cursor.
+type doc struct {
+	pdf    *gopdf.GoPdf
+	fonts  *fontSet
+	opt    Options
+	p      *model.Project
+	r      *model.Result
+	pageW  float64
+	pageH  float64
+	margin float64
+	top    float64 // first content line, below the running header
+	bottom float64 // last content line, above the footer
+	y      float64
+
+	running   string   // running header of the current part
+	pageHeads []string // running header of every page, for the footer pass
+	curFace   *face
+	curSize   float64
+	widths    map[widthKey]float64
+	err       error // first drawing error; drawing stops being useful after one
+}
+
+type widthKey struct {
+	f    *face
+	size float64
+	r    rune
+}
+
+func newDoc(p *model.Project, r *model.Result, opt Options, fonts *fontSet) (*doc, error) {
+	size := gopdf.PageSizeA4Landscape
+	if opt.Paper == A3 {
+		size = gopdf.PageSizeA3Landscape
+	}
+	d := &doc{pdf: &gopdf.GoPdf{}, fonts: fonts, opt: opt, p: p, r: r,
+		pageW: size.W, pageH: size.H, margin: 36, widths: map[widthKey]float64{}}
+	d.top = d.margin + 22
+	d.bottom = d.pageH - d.margin - 16
+	d.pdf.Start(gopdf.Config{PageSize: *size, Unit: gopdf.UnitPT})
+	d.pdf.SetInfo(gopdf.PdfInfo{Title: p.Info.Name, Author: opt.Author, Creator: "RPB Matrix 责权利矩阵",
+		Producer: "rpbmatrix (gopdf)", CreationDate: opt.Now})
+	for _, f := range []*face{fonts.regular, fonts.bold} {
+		if err := d.register(f); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+func (d *doc) register(f *face) error {
+	if f.added {
+		return nil
+	}
+	if err := d.pdf.AddTTFFontData(f.family, f.data); err != nil {
+		return fmt.Errorf("字体 %s 无法嵌入 PDF / font %s cannot be embedded: %w", f.family, f.family, err)
+	}
+	f.added = true
+	return nil
+}
+
+func (d *doc) fail(err error) {
+	if err != nil && d.err == nil {
+		d.err = err
+	}
+}
+
+// width is the content width between the margins.
+func (d *doc) width() float64 { return d.pageW - 2*d.margin }
+
+// newPage starts a page under the given running header.
+func (d *doc) newPage(running string) {
+	d.running = running
+	d.pdf.AddPage()
+	d.curFace = nil
+	d.pageHeads = append(d.pageHeads, running)
+	d.y = d.top
+}
+
+// fits starts a new page when h more points do not fit; it reports whether it did.
+func (d *doc) fits(h float64) bool {
+	if d.y+h <= d.bottom {
+		return true
+	}
+	d.newPage(d.running)
+	return false
+}
+
+func (d *doc) faceFor(st style) *face {
+	if st.bold {
+		return d.fonts.bold
+	}
+	return d.fonts.regular
+}
+
+func (d *doc) setFont(f *face, size float64) {
+	if d.curFace == f && d.curSize == size {
+		return
+	}
+	if err := d.register(f); err != nil {
+		d.fail(err)
+		return
+	}
+	d.fail(d.pdf.SetFont(f.family, "", size))
+	d.curFace, d.curSize = f, size
+}
+
+// advance is the width of one character, measured once per font and size.
+func (d *doc) advance(f *face, size float64, r rune) float64 {
+	k := widthKey{f, size, r}
+	if w, ok := d.widths[k]; ok {
+		return w
+	}
+	d.setFont(f, size)
+	w, err := d.pdf.MeasureTextWidth(string(r))
+	d.fail(err)
+	d.widths[k] = w
+	return w
+}
+
+// run is a piece of text set in one font.
+type run struct {
+	f     *face
+	text  string
+	width float64
+}
+
+// runs splits s into pieces by the font each character needs.
+func (d *doc) runs(s string, st style) []run {
+	main := d.faceFor(st)
+	var out []run
+	var cur []rune
+	var curFace *face
+	var curW float64
+	for _, r := range s {
+		f := d.fonts.pick(main, r, s)
+		if f != curFace && len(cur) > 0 {
+			out = append(out, run{curFace, string(cur), curW})
+			cur, curW = cur[:0], 0
+		}
+		curFace = f
+		cur = append(cur, r)
+		curW += d.advance(f, st.size, r)
+	}
+	if len(cur) > 0 {
+		out = append(out, run{curFace, string(cur), curW})
+	}
+	return out
+}
+
+// measure is the width of s in style st.
+func (d *doc) measure(s string, st style) float64 {
+	var w float64
+	for _, rn := range d.runs(s, st) {
+		w += rn.width
+	}
+	return w
+}
+
+// wrap breaks s into lines no wider than w.
+func (d *doc) wrap(s string, w float64, st style) []string {
+	main := d.faceFor(st)
+	return wrapText(s, w, func(r rune) float64 { return d.advance(d.fonts.pick(main, r, s), st.size, r) })
+}
+
+// text sets one line of s in the box (x, y, w, h), vertically centred.
+func (d *doc) text(x, y, w, h float64, s string, st style) {
+	if s == "" {
+		return
+	}
+	rs := d.runs(s, st)
+	var total float64
+	for _, rn := range rs {
+		total += rn.width
+	}
+	switch st.align {
+	case gopdf.Center:
+		x += (w - total) / 2
+	case gopdf.Right:
+		x += w - total
+	}
+	d.pdf.SetTextColor(st.color.r, st.color.g, st.color.b)
+	for _, rn := range rs {
+		d.setFont(rn.f, st.size)
+		d.pdf.SetXY(x, y)
+		d.fail(d.pdf.CellWithOption(&gopdf.Rect{W: rn.width + 0.01, H: h}, rn.text, gopdf.CellOption{Align: gopdf.Left | gopdf.Middle}))
+		x += rn.width
+	}
+}
+
+// lineHeight is the distance between lines of text in style st.
+func lineHeight(st style) float64 { return st.size * 1.45 }
+
+// paragraph sets s wrapped to the content width at the cursor, breaking pages as needed.
+func (d *doc) paragraph(s string, st style) {
+	d.paragraphAt(d.margin, d.width(), s, st)
+}
+
+func (d *doc) paragraphAt(x, w float64, s string, st style) {
+	lh := lineHeight(st)
+	for _, line := range d.wrap(s, w, st) {
+		d.fits(lh)
+		d.text(x, d.y, w, lh, line, st)
+		d.y += lh
+	}
+}
+
+// heading sets a section heading with space before it.
+func (d *doc) heading(s string, st style) {
+	lh := lineHeight(st)
+	if d.y > d.top {
+		d.y += st.size * 0.6
+	}
+	d.fits(lh + 40) // keep a heading with what follows
+	d.text(d.margin, d.y, d.width(), lh, s, st)
+	d.y += lh + 4
+}
+
+// fillRect fills a rectangle without an outline.
+func (d *doc) fillRect(x, y, w, h float64, c rgb) {
+	d.pdf.SetFillColor(c.r, c.g, c.b)
+	d.pdf.RectFromUpperLeftWithStyle(x, y, w, h, "F")
+}
+
+// strokeRect outlines a rectangle with a thin rule.
+func (d *doc) strokeRect(x, y, w, h, lw float64, c rgb) {
+	d.pdf.SetLineWidth(lw)
+	d.pdf.SetStrokeColor(c.r, c.g, c.b)
+	d.pdf.RectFromUpperLeftWithStyle(x, y, w, h, "D")
+}
+
+// rule draws a line.
+func (d *doc) rule(x1, y1, x2, y2, lw float64, c rgb) {
+	d.pdf.SetLineWidth(lw)
+	d.pdf.SetStrokeColor(c.r, c.g, c.b)
+	d.pdf.Line(x1, y1, x2, y2)
+}
+
+// finish draws the running header and the footer on every page, now that
+// the page count is known, and returns the first error met while drawing.
+func (d *doc) finish(sourceFile, generated string) error {
+	n := d.pdf.GetNumberOfPages()
+	for i := 1; i <= n; i++ {
+		if err := d.pdf.SetPage(i); err != nil {
+			return err
+		}
+		d.curFace = nil
+		head := d.pageHeads[i-1]
+		hy := d.margin - 4
+		d.text(d.margin, hy, d.width(), 12, head, footer)
+		d.text(d.margin, hy, d.width(), 12, d.p.Info.Name, footer.with(gopdf.Right))
+		d.rule(d.margin, hy+14, d.pageW-d.margin, hy+14, 0.4, ruleGrey)
+
+		fy := d.pageH - d.margin - 6
+		d.rule(d.margin, fy, d.pageW-d.margin, fy, 0.4, ruleGrey)
+		left := d.p.Info.Name
+		if sourceFile != "" {
+			left += "　" + d.label("file") + sourceFile
+		}
+		d.text(d.margin, fy+2, d.width(), 12, left, footer)
+		d.text(d.margin, fy+2, d.width(), 12, d.pageNumber(i, n), footer.with(gopdf.Center))
+		d.text(d.margin, fy+2, d.width(), 12, d.label("generated")+generated, footer.with(gopdf.Right))
+	}
+	return d.err
+}
+
+func (d *doc) pageNumber(i, n int) string {
+	if d.opt.Lang == "en" {
+		return fmt.Sprintf("Page %d of %d", i, n)
+	}
+	return fmt.Sprintf("第 %d 页 共 %d 页", i, n)
+}

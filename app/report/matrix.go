@@ -1,0 +1,295 @@
+package report
+
+import (
+	"math"
+
+	"github.com/signintech/gopdf"
+
+	"rpbmatrix/model"
+)
+
+// Holding states as the matrix prints them: a symbol that reads in
+// greyscale and a light fill that marks trouble on a colour print.
+type holdState int
+
+const (
+	holdFull holdState = iota
+	holdPartial
+	holdPaper
+	holdMissing
+)
+
+var holdSymbols = map[holdState]string{holdFull: "●", holdPartial: "◐", holdPaper: "○", holdMissing: "×"}
+var holdFills = map[holdState]*rgb{
+	holdPartial: {246, 238, 218},
+	holdPaper:   {242, 222, 200},
+	holdMissing: {232, 196, 188},
+}
+
+func holdingState(h *model.Holding) holdState {
+	switch {
+	case h == nil:
+		return holdMissing
+	case h.DeFacto == model.LevelFull:
+		return holdFull
+	case h.DeFacto == model.LevelPartial:
+		return holdPartial
+	case h.DeJure:
+		return holdPaper
+	}
+	return holdMissing
+}
+
+// matrix geometry.
+const (
+	matrixFont    = 7.5
+	authColMin    = 14.0
+	authColMax    = 22.0
+	dutyColMin    = 150.0
+	authHeaderMax = 104.0
+)
+
+// requiredAuthorities lists, in catalogue order, the authorities any of the duties require.
+func (d *doc) requiredAuthorities(duties []*model.Duty) []*model.Authority {
+	need := map[model.ID]bool{}
+	for _, du := range duties {
+		for _, a := range du.Required {
+			need[a] = true
+		}
+	}
+	var out []*model.Authority
+	for _, a := range d.p.AuthorityList() {
+		if need[a.ID] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// matrix prints the office's duties against the authorities they need and
+// their scores. When the authorities do not fit across the page, the matrix
+// is printed in parts, each with every duty and a share of the authorities.
+func (d *doc) matrix(n int, o *model.Office) {
+	running := o.Name + "　" + d.label("officeReport")
+	d.newPage(running)
+	duties := d.p.DutiesOf(o.ID)
+	auths := d.requiredAuthorities(duties)
+	fixed := d.matrixFixedColumns()
+	var fixedW float64
+	for _, c := range fixed {
+		fixedW += c.width
+	}
+	perPart := int((d.width() - fixedW - dutyColMin) / authColMin)
+	if perPart < 1 {
+		perPart = 1
+	}
+	parts := 1
+	if len(auths) > perPart {
+		parts = (len(auths) + perPart - 1) / perPart
+	}
+	per := (len(auths) + parts - 1) / parts
+	for part := 0; part < parts; part++ {
+		lo, hi := part*per, (part+1)*per
+		if hi > len(auths) {
+			hi = len(auths)
+		}
+		heading := d.sectionTitle(n, "matrixTitle")
+		if parts > 1 {
+			heading += sprintf(d.label("matrixPart"), part+1, parts, lo+1, hi)
+		}
+		if part > 0 {
+			d.newPage(running)
+		}
+		d.matrixPart(o, heading, duties, auths[lo:hi], fixed, fixedW)
+	}
+}
+
+func (d *doc) matrixFixedColumns() []column {
+	return []column{
+		{title: d.label("seq"), width: 24, align: gopdf.Center},
+		{title: d.label("duty"), align: gopdf.Left}, // width set per part
+		{title: d.label("category"), width: 44, align: gopdf.Center},
+		{title: d.label("role"), width: 32, align: gopdf.Center},
+		{title: "W", width: 20, align: gopdf.Center},
+		{title: d.label("coverageA") + " A", width: 32, align: gopdf.Center},
+		{title: d.label("coverageS") + " S", width: 32, align: gopdf.Center},
+		{title: d.label("gap") + " G", width: 28, align: gopdf.Center},
+		{title: d.label("severity"), width: 34, align: gopdf.Center},
+	}
+}
+
+func (d *doc) matrixPart(o *model.Office, heading string, duties []*model.Duty, auths []*model.Authority, fixed []column, fixedW float64) {
+	authW := authColMax
+	if len(auths) > 0 {
+		authW = math.Max(authColMin, math.Min(authColMax, (d.width()-fixedW-dutyColMin)/float64(len(auths))))
+	}
+	dutyW := d.width() - fixedW - authW*float64(len(auths))
+	// Columns: seq, duty, category, role, authorities…, W, A, S, G, severity.
+	cols := []column{fixed[0], fixed[1], fixed[2], fixed[3]}
+	cols[1].width = dutyW
+	for _, a := range auths {
+		cols = append(cols, column{title: a.Name, width: authW, align: gopdf.Center})
+	}
+	cols = append(cols, fixed[4:]...)
+
+	st := body.sized(matrixFont)
+	t := newTable(d, cols, st)
+	first := true
+	t.pageTop = func() {
+		if first {
+			d.heading(heading, head1)
+			first = false
+		} else {
+			d.text(d.margin, d.y, d.width(), 14, heading+d.label("continued"), head2)
+			d.y += 16
+		}
+		d.matrixLegend()
+	}
+	t.header = func(y float64) float64 { return d.matrixHeader(y, cols, len(auths)) }
+
+	if len(duties) == 0 {
+		t.pageTop()
+		d.paragraph(d.label("noDuties"), body)
+		return
+	}
+	kind := model.ListKind(0)
+	for i, du := range duties {
+		if du.Kind != kind {
+			kind = du.Kind
+			count := 0
+			for _, x := range duties[i:] {
+				if x.Kind == kind {
+					count++
+				}
+			}
+			t.group(kind.Name().In(d.opt.Lang) + d.kindSuffix() + "（" + itoa(count) + "）")
+		}
+		t.row(d.matrixRow(o, du, auths))
+	}
+}
+
+func (d *doc) kindSuffix() string {
+	if d.opt.Lang == "en" {
+		return " duties "
+	}
+	return "事项"
+}
+
+func (d *doc) matrixRow(o *model.Office, du *model.Duty, auths []*model.Authority) []cell {
+	seq := ""
+	if du.Seq > 0 {
+		seq = itoa(du.Seq)
+	}
+	role := "—"
+	if a := d.p.Assessment(o.ID, du.ID); a != nil {
+		role = a.Role.Name().In(d.opt.Lang)
+	}
+	row := []cell{{text: seq}, {text: du.Title()}, {text: du.Category}, {text: role}}
+	required := map[model.ID]bool{}
+	for _, a := range du.Required {
+		required[a] = true
+	}
+	for _, a := range auths {
+		if !required[a.ID] {
+			row = append(row, cell{})
+			continue
+		}
+		s := holdingState(d.p.Holding(o.ID, a.ID))
+		row = append(row, cell{text: holdSymbols[s], fill: holdFills[s], size: 8.5, bold: s == holdMissing})
+	}
+	sc := d.r.Scores[model.PairKey{Office: o.ID, Other: du.ID}]
+	if sc == nil {
+		return append(row, cell{text: "—"}, cell{text: "—"}, cell{text: "—"}, cell{text: "—"}, cell{})
+	}
+	row = append(row, cell{text: fmtFloat(sc.Weight, 0)}, cell{text: percent(sc.AuthorityCoverage)},
+		cell{text: percent(sc.ResourceCoverage)}, cell{text: fmtFloat(sc.Gap, 1), bold: sc.Gap >= 2.5})
+	if sc.Worst == 0 {
+		return append(row, cell{})
+	}
+	return append(row, cell{text: sc.Worst.Name().In(d.opt.Lang), fill: sevFillOf(sc.Worst), bold: sc.Worst >= model.SevSerious})
+}
+
+// matrixHeader draws the header row: wrapped titles for the fixed columns,
+// and authority names turned 90° so that many fit across the page.
+func (d *doc) matrixHeader(y float64, cols []column, nAuth int) float64 {
+	hst := body.sized(7).emph()
+	lh := lineHeight(hst)
+	h := 40.0
+	type rotated struct {
+		lines []string
+		st    style
+	}
+	rot := make([]rotated, nAuth)
+	for i := 0; i < nAuth; i++ {
+		c := cols[4+i]
+		st := hst
+		lines := d.wrap(c.title, authHeaderMax-6, st)
+		// More lines than the column holds: set them smaller rather than cut them.
+		if need := float64(len(lines)) * lineHeight(st); need > c.width-2 {
+			st.size = math.Max(4, st.size*(c.width-2)/need)
+			lines = d.wrap(c.title, authHeaderMax-6, st)
+		}
+		rot[i] = rotated{lines, st}
+		for _, l := range lines {
+			h = math.Max(h, d.measure(l, st)+8)
+		}
+	}
+	h = math.Min(h, authHeaderMax)
+	x := d.margin
+	for i, c := range cols {
+		d.fillRect(x, y, c.width, h, headerFill)
+		d.strokeRect(x, y, c.width, h, 0.4, ruleGrey)
+		if i >= 4 && i < 4+nAuth {
+			r := rot[i-4]
+			rlh := lineHeight(r.st)
+			// Lines stack left to right; each reads bottom to top.
+			lx := x + (c.width-float64(len(r.lines))*rlh)/2
+			for _, l := range r.lines {
+				px, py := lx+rlh/2, y+h-4
+				d.pdf.Rotate(90, px, py)
+				d.text(px, py-rlh/2, h-8, rlh, l, r.st)
+				d.pdf.RotateReset()
+				lx += rlh
+			}
+		} else {
+			lines := d.wrap(c.title, c.width-4, hst)
+			ly := y + (h-float64(len(lines))*lh)/2
+			for _, l := range lines {
+				d.text(x+2, ly, c.width-4, lh, l, hst.with(gopdf.Center))
+				ly += lh
+			}
+		}
+		x += c.width
+	}
+	return h
+}
+
+// matrixLegend explains the symbols, fills and scores; it heads every matrix page.
+func (d *doc) matrixLegend() {
+	x := d.margin
+	y := d.y
+	st := small
+	put := func(s string, fill *rgb) {
+		w := d.measure(s, st) + 6
+		if fill != nil {
+			d.fillRect(x, y, w, 12, *fill)
+			d.strokeRect(x, y, w, 12, 0.3, midGrey)
+		}
+		d.text(x+3, y, w, 12, s, st)
+		x += w + 8
+	}
+	put(d.label("legend"), nil)
+	put(d.label("legendFull"), nil)
+	put(d.label("legendPartial"), holdFills[holdPartial])
+	put(d.label("legendPaper"), holdFills[holdPaper])
+	put(d.label("legendMissing"), holdFills[holdMissing])
+	put(d.label("legendBlank"), nil)
+	x += 6
+	put(d.label("severity")+"：", nil)
+	for _, s := range model.Severities {
+		put(s.Name().In(d.opt.Lang), sevFillOf(s))
+	}
+	d.y += 14
+	d.text(d.margin, d.y, d.width(), 11, d.label("legendScores"), st.colored(darkGrey))
+	d.y += 14
+}

@@ -1,0 +1,290 @@
+package report
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"rpbmatrix/model"
+)
+
+// pdfText is the text of a PDF, one string per page, in content order
+// (pdftotext -raw), with whitespace removed so that wrapped lines join up.
+func pdfText(t *testing.T, pdf []byte) []string {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) not installed")
+	}
+	path := filepath.Join(t.TempDir(), "report.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-raw", "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	pages := strings.Split(string(out), "\f")
+	if len(pages) > 0 && strings.TrimSpace(pages[len(pages)-1]) == "" {
+		pages = pages[:len(pages)-1]
+	}
+	for i, p := range pages {
+		pages[i] = strings.Join(strings.Fields(p), "")
+	}
+	return pages
+}
+
+func pdfPages(t *testing.T, pdf []byte) int {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "report.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdfinfo", path).Output()
+	if err != nil {
+		t.Skipf("pdfinfo: %v", err)
+	}
+	m := regexp.MustCompile(`Pages:\s+(\d+)`).FindSubmatch(out)
+	if m == nil {
+		t.Fatalf("pdfinfo gave no page count:\n%s", out)
+	}
+	n, _ := strconv.Atoi(string(m[1]))
+	return n
+}
+
+func write(t *testing.T, p *model.Project, r *model.Result, opt Options) ([]byte, Warnings) {
+	t.Helper()
+	var buf bytes.Buffer
+	if opt.Now.IsZero() {
+		opt.Now = testNow
+	}
+	w, err := Write(&buf, p, r, opt)
+	if err != nil {
+		t.Fatalf("Write: %v", err)
+	}
+	return buf.Bytes(), w
+}
+
+func nospace(s string) string { return strings.Join(strings.Fields(s), "") }
+
+func TestOfficeReport(t *testing.T) {
+	f := newFixture(30)
+	tests := []struct {
+		name   string
+		opt    Options
+		words  []string // on some page
+		matrix string   // matrix heading
+		legend string
+	}{
+		{"zh A4", Options{Offices: []model.ID{f.east.ID}}, []string{"东湖街道", "职责事项责权利匹配情况报告", "经办人", "审核人", "错配清单"}, "职责—权限—资源矩阵", "实际完全行使"},
+		{"zh A3", Options{Offices: []model.ID{f.east.ID}, Paper: A3}, []string{"东湖街道", "处理意见记录"}, "职责—权限—资源矩阵", "实际完全行使"},
+		{"en", Options{Offices: []model.ID{f.east.ID}, Lang: "en"}, []string{"东湖街道", "Findings, worst first", "Reviewed by"}, "Duty, authority and resource matrix", "fully exercised"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.opt.SourceFile = "示范区.rpb"
+			pdf, warnings := write(t, f.p, f.r, tt.opt)
+			if len(warnings) != 0 {
+				t.Errorf("unexpected warnings: %v", warnings)
+			}
+			pages := pdfText(t, pdf)
+			n := pdfPages(t, pdf)
+			if len(pages) != n {
+				t.Fatalf("pdftotext found %d pages, pdfinfo %d", len(pages), n)
+			}
+			all := strings.Join(pages, "")
+			for _, w := range tt.words {
+				if !strings.Contains(all, nospace(w)) {
+					t.Errorf("report lacks %q", w)
+				}
+			}
+			for _, name := range f.dutyNames {
+				if !strings.Contains(all, nospace(name)) {
+					t.Errorf("duty name not printed in full: %q", name)
+				}
+			}
+			// Every page carries its number out of the total and the file name.
+			for i, p := range pages {
+				num := "第" + strconv.Itoa(i+1) + "页共" + strconv.Itoa(n) + "页"
+				if tt.opt.Lang == "en" {
+					num = "Page" + strconv.Itoa(i+1) + "of" + strconv.Itoa(n)
+				}
+				if !strings.Contains(p, num) || !strings.Contains(p, "示范区.rpb") {
+					t.Errorf("page %d lacks %q or the file name", i+1, num)
+				}
+			}
+			// Every matrix page repeats the legend and the header row with every authority.
+			matrixPages := 0
+			for i, p := range pages {
+				if !strings.Contains(p, nospace(tt.matrix)) {
+					continue
+				}
+				matrixPages++
+				for _, want := range append([]string{nospace(tt.legend), nospace(labels["seq"].In(tt.opt.Lang))}, f.requiredAuthorityNames()...) {
+					if !strings.Contains(p, want) {
+						t.Errorf("matrix page %d lacks %q", i+1, want)
+					}
+				}
+			}
+			if matrixPages < 2 && tt.opt.Paper != A3 {
+				t.Errorf("matrix spans %d pages; the fixture needs at least 2 to test header repetition", matrixPages)
+			}
+		})
+	}
+}
+
+// requiredAuthorityNames are the authority names the east office's duties need.
+func (f *fixture) requiredAuthorityNames() []string {
+	var out []string
+	seen := map[model.ID]bool{}
+	for _, du := range f.p.DutiesOf(f.east.ID) {
+		for _, id := range du.Required {
+			if !seen[id] {
+				seen[id] = true
+				out = append(out, f.p.Authorities[id].Name)
+			}
+		}
+	}
+	return out
+}
+
+func TestDistrictReport(t *testing.T) {
+	f := newFixture(0)
+	pdf, _ := write(t, f.p, f.r, Options{Sections: []Section{SectionDistrict}})
+	pages := pdfText(t, pdf)
+	all := strings.Join(pages, "")
+	for _, w := range []string{"全区街道（乡镇）责权利匹配情况汇总", "分类别责权利平衡指数", "平衡指数排名", "各街道（乡镇）汇总", "东湖街道", "西山镇", "党的建设", fmtFloat(f.r.Total.Balance, 2)} {
+		if !strings.Contains(all, nospace(w)) {
+			t.Errorf("district report lacks %q", w)
+		}
+	}
+	if strings.Contains(all, "职责—权限—资源矩阵") {
+		t.Error("district-only report printed an office matrix")
+	}
+	// The ranking puts the least balanced office first.
+	first, second := "1东湖街道", "2西山镇"
+	if f.r.Offices[f.west.ID].Balance < f.r.Offices[f.east.ID].Balance {
+		first, second = "1西山镇", "2东湖街道"
+	}
+	if i, j := strings.Index(all, first), strings.Index(all, second); i < 0 || j < i {
+		t.Errorf("ranking order wrong: want %s before %s", first, second)
+	}
+}
+
+func TestEveryOfficeAndDistrict(t *testing.T) {
+	f := newFixture(0)
+	pdf, _ := write(t, f.p, f.r, Options{})
+	all := strings.Join(pdfText(t, pdf), "")
+	for _, w := range []string{"东湖街道职责事项责权利匹配情况报告", "西山镇职责事项责权利匹配情况报告", "全区街道（乡镇）责权利匹配情况汇总", "全部适用街道"} {
+		if !strings.Contains(all, w) {
+			t.Errorf("report lacks %q", w)
+		}
+	}
+}
+
+func TestMissingCharacters(t *testing.T) {
+	const droid = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
+	tests := []struct {
+		name      string
+		fonts     []string
+		wantFound map[rune]bool // rune → drawn with a fallback font
+	}{
+		{"no system font", nil, map[rune]bool{'䶮': false, '𠮷': false}},
+		{"droid fallback", []string{droid}, map[rune]bool{'䶮': true, '𠮷': false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, p := range tt.fonts {
+				if _, err := os.Stat(p); err != nil {
+					t.Skipf("%s not installed", p)
+				}
+			}
+			old := fallbackFontFiles
+			fallbackFontFiles = func() []string { return tt.fonts }
+			defer func() { fallbackFontFiles = old }()
+
+			f := newFixture(0)
+			f.longDuty.Name = "䶮字街巷𠮷祥里环境整治"
+			pdf, warnings := write(t, f.p, f.r, Options{Offices: []model.ID{f.east.ID}, Sections: []Section{SectionMatrix}})
+			got := map[rune]bool{}
+			for _, w := range warnings {
+				got[w.Char] = w.FallbackFont != ""
+				if !strings.Contains(w.Context, "环境整治") {
+					t.Errorf("warning %v does not say where the character is", w)
+				}
+				if !strings.Contains(w.String(), string(w.Char)) {
+					t.Errorf("warning text %q does not show the character", w.String())
+				}
+			}
+			if len(got) != len(tt.wantFound) {
+				t.Fatalf("warnings %v, want one for each of %v", warnings, tt.wantFound)
+			}
+			for r, found := range tt.wantFound {
+				if g, ok := got[r]; !ok || g != found {
+					t.Errorf("%c: fallback used = %v (reported %v), want %v", r, g, ok, found)
+				}
+			}
+			if tt.wantFound['䶮'] {
+				if all := strings.Join(pdfText(t, pdf), ""); !strings.Contains(all, "䶮字街巷") {
+					t.Errorf("fallback character not in the PDF text")
+				}
+			}
+		})
+	}
+}
+
+func TestWriteRejectsBadOptions(t *testing.T) {
+	f := newFixture(0)
+	undecided := f.p.Clone()
+	undecided.Decisions = map[model.ID]*model.Decision{}
+	tests := []struct {
+		name string
+		p    *model.Project
+		opt  Options
+		want string
+	}{
+		{"paper", f.p, Options{Paper: "Letter"}, "A4 或 A3"},
+		{"office", f.p, Options{Offices: []model.ID{model.NewID()}}, "没有编号为"},
+		{"section", f.p, Options{Sections: []Section{"appendix"}}, "未知的报告部分"},
+		{"nothing", undecided, Options{Sections: []Section{SectionScenario}}, "没有可打印的页面"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Write(&bytes.Buffer{}, tt.p, f.r, tt.opt)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestWriteFile(t *testing.T) {
+	f := newFixture(0)
+	path := filepath.Join(t.TempDir(), "东湖街道.pdf")
+	if _, err := WriteFile(path, f.p, f.r, Options{Offices: []model.ID{f.east.ID}, Now: testNow}); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Fatalf("not a PDF: %v", err)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if len(entries) != 1 {
+		t.Errorf("temporary files left beside the report: %v", entries)
+	}
+}
+
+func TestParsePaper(t *testing.T) {
+	for in, want := range map[string]Paper{"a4": A4, "A3": A3, "": A4, " a3 ": A3} {
+		if got, err := ParsePaper(in); err != nil || got != want {
+			t.Errorf("ParsePaper(%q) = %v, %v", in, got, err)
+		}
+	}
+	if _, err := ParsePaper("B5"); err == nil {
+		t.Error("ParsePaper(B5) accepted")
+	}
+}

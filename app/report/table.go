@@ -1,0 +1,210 @@
+package report
+
+import "github.com/signintech/gopdf"
+
+// column is one column of a table.
+type column struct {
+	title string
+	width float64
+	align int // gopdf.Left, gopdf.Center or gopdf.Right
+}
+
+// cell is one table cell. Text is wrapped to the column width and never cut.
+type cell struct {
+	text  string
+	fill  *rgb
+	bold  bool
+	align int // 0: the column's
+	size  float64
+	color *rgb
+	bar   float64 // 0–1: a bar of this share of the cell, the text printed after it
+	isBar bool
+}
+
+// table draws rows with thin rules, wrapping text, and repeats its header
+// (and whatever pageTop draws, e.g. a legend) on every page it spans.
+type table struct {
+	d        *doc
+	x        float64
+	cols     []column
+	st       style
+	pad      float64
+	header   func(y float64) float64 // draws the header row at y and returns its height; nil: column titles
+	pageTop  func()                  // drawn at the top of every page before the header
+	started  bool
+	minLines int
+}
+
+func newTable(d *doc, cols []column, st style) *table {
+	return &table{d: d, x: d.margin, cols: cols, st: st, pad: 2.5}
+}
+
+func (t *table) totalWidth() float64 {
+	var w float64
+	for _, c := range t.cols {
+		w += c.width
+	}
+	return w
+}
+
+// headerHeight measures the default header.
+func (t *table) headerHeight() float64 {
+	st := t.st.emph()
+	lines := 1
+	for _, c := range t.cols {
+		if n := len(t.d.wrap(c.title, c.width-2*t.pad, st)); n > lines {
+			lines = n
+		}
+	}
+	return float64(lines)*lineHeight(st) + 2*t.pad
+}
+
+func (t *table) drawHeader() {
+	d := t.d
+	if t.header != nil {
+		d.y += t.header(d.y)
+		return
+	}
+	h := t.headerHeight()
+	st := t.st.emph()
+	x := t.x
+	for _, c := range t.cols {
+		d.fillRect(x, d.y, c.width, h, headerFill)
+		lines := d.wrap(c.title, c.width-2*t.pad, st)
+		ly := d.y + (h-float64(len(lines))*lineHeight(st))/2
+		for _, l := range lines {
+			d.text(x+t.pad, ly, c.width-2*t.pad, lineHeight(st), l, st.with(gopdf.Center))
+			ly += lineHeight(st)
+		}
+		d.strokeRect(x, d.y, c.width, h, 0.4, ruleGrey)
+		x += c.width
+	}
+	d.y += h
+}
+
+// begin draws the page top and the header where the table starts.
+func (t *table) begin(minRow float64) {
+	d := t.d
+	hh := t.headerHeight()
+	if t.header != nil {
+		hh = 60
+	}
+	d.fits(hh + minRow)
+	t.top()
+	t.started = true
+}
+
+func (t *table) top() {
+	if t.pageTop != nil {
+		t.pageTop()
+	}
+	t.drawHeader()
+}
+
+// breakIfNeeded moves to a new page, repeating the header, when h does not fit.
+func (t *table) breakIfNeeded(h float64) {
+	if !t.started {
+		t.begin(h)
+	}
+	if t.d.y+h > t.d.bottom {
+		t.d.newPage(t.d.running)
+		t.top()
+	}
+}
+
+// row draws one row; its height follows the cell with the most lines.
+func (t *table) row(cells []cell) {
+	d := t.d
+	lh := lineHeight(t.st)
+	wrapped := make([][]string, len(cells))
+	lines := 1
+	for i, c := range cells {
+		st := t.cellStyle(c)
+		wrapped[i] = d.wrap(c.text, t.cols[i].width-2*t.pad, st)
+		if len(wrapped[i]) > lines {
+			lines = len(wrapped[i])
+		}
+	}
+	if lines < t.minLines {
+		lines = t.minLines
+	}
+	h := float64(lines)*lh + 2*t.pad
+	t.breakIfNeeded(h)
+	x := t.x
+	for i, c := range cells {
+		w := t.cols[i].width
+		if c.fill != nil {
+			d.fillRect(x, d.y, w, h, *c.fill)
+		}
+		st := t.cellStyle(c)
+		if c.align == 0 {
+			st.align = t.cols[i].align
+		}
+		if c.isBar {
+			t.drawBar(x, w, h, c, st)
+			x += w
+			continue
+		}
+		ly := d.y + t.pad + (float64(lines-len(wrapped[i]))*lh)/2
+		if len(wrapped[i]) > 1 {
+			ly = d.y + t.pad // multi-line text reads best from the top
+		}
+		for _, l := range wrapped[i] {
+			d.text(x+t.pad, ly, w-2*t.pad, lh, l, st)
+			ly += lh
+		}
+		x += w
+	}
+	t.gridRow(h)
+	d.y += h
+}
+
+func (t *table) cellStyle(c cell) style {
+	st := t.st
+	st.bold = st.bold || c.bold
+	if c.size > 0 {
+		st.size = c.size
+	}
+	if c.color != nil {
+		st.color = *c.color
+	}
+	if c.align != 0 {
+		st.align = c.align
+	}
+	return st
+}
+
+// gridRow draws the rules around a row of height h at the cursor.
+func (t *table) gridRow(h float64) {
+	d := t.d
+	x := t.x
+	for _, c := range t.cols {
+		d.strokeRect(x, d.y, c.width, h, 0.3, ruleGrey)
+		x += c.width
+	}
+}
+
+// group draws a row spanning the table, e.g. a list-kind heading.
+func (t *table) group(text string) {
+	d := t.d
+	st := t.st.emph()
+	h := lineHeight(st) + 2*t.pad
+	t.breakIfNeeded(h + lineHeight(t.st) + 2*t.pad) // never strand a group row at a page foot
+	w := t.totalWidth()
+	d.fillRect(t.x, d.y, w, h, groupFill)
+	d.strokeRect(t.x, d.y, w, h, 0.3, ruleGrey)
+	d.text(t.x+t.pad, d.y+t.pad, w-2*t.pad, lineHeight(st), text, st)
+	d.y += h
+}
+
+// drawBar fills a share of the cell and prints the value at its right end.
+func (t *table) drawBar(x, w, h float64, c cell, st style) {
+	d := t.d
+	textW := d.measure(c.text, st) + 4
+	plot := w - 2*t.pad - textW
+	bw := plot * c.bar
+	if bw > 0 {
+		d.fillRect(x+t.pad, d.y+t.pad+1, bw, h-2*t.pad-2, barFill)
+	}
+	d.text(x+t.pad+bw+3, d.y, textW, h, c.text, st.with(gopdf.Left))
+}
