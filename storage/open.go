@@ -38,6 +38,9 @@ func openBolt(path string, opts Options) (*bolt.DB, error) {
 		// bbolt would quietly turn an empty file into a new, empty database.
 		return nil, openErr(path, ErrEmptyFile, nil)
 	}
+	if m, ok := readMeta(path); ok && fi.Size() < m.highWater {
+		return nil, openErr(path, ErrDamaged, truncated(fi.Size(), m.highWater))
+	}
 
 	// Keep hold of the file bolt opens, so it can be closed (and its lock
 	// released) if bolt panics half-way through Open.
@@ -107,12 +110,17 @@ func hasBoltMagic(path string) bool {
 	return binary.LittleEndian.Uint32(head[16:]) == boltMagic
 }
 
+func truncated(size, want int64) error {
+	return fmt.Errorf("文件被截断：只有 %d 字节，应有 %d 字节 / truncated: %d bytes of %d", size, want, size, want)
+}
+
 // verified is what a sound file yields: the project and its bookkeeping.
 type verified struct {
 	p          *model.Project
 	schema     int
 	undo, redo []stackItem
 	audit      uint64 // audit entries written so far
+	txid       int    // the transaction the project was read in
 }
 
 // verify loads the project from db and checks the file's structure. A fault
@@ -124,8 +132,7 @@ func verify(db *bolt.DB, path string, fullCheck bool) (*verified, error) {
 	gerr := guard(func() error {
 		return db.View(func(tx *bolt.Tx) error {
 			if fi, err := os.Stat(path); err == nil && fi.Size() < tx.Size() {
-				loadErr = openErr(path, ErrDamaged, fmt.Errorf("文件被截断：只有 %d 字节，应至少 %d 字节 / truncated: %d bytes of at least %d",
-					fi.Size(), tx.Size(), fi.Size(), tx.Size()))
+				loadErr = openErr(path, ErrDamaged, truncated(fi.Size(), tx.Size()))
 				return nil
 			}
 			var err error
@@ -139,6 +146,7 @@ func verify(db *bolt.DB, path string, fullCheck bool) (*verified, error) {
 				return nil
 			}
 			v.audit = tx.Bucket(bucketAudit).Sequence()
+			v.txid = tx.ID()
 			if fullCheck {
 				// Run only after load has walked every page under guard: tx.Check
 				// reads pages from its own goroutine, which guard cannot cover.

@@ -92,8 +92,15 @@ func (s *Store) Close() error {
 // Open opens an existing project file and reads the whole project into
 // memory. Files of an older schema are backed up and migrated (in memory
 // only when opened read-only).
+//
+// The file is always read and checked through a read-only handle first:
+// a writable bolt.Open reads the freelist, and if that faults on a damaged
+// page the mapping it leaves behind keeps the file locked until the process
+// ends. A sound file is then reopened for writing.
 func Open(path string, opts Options) (*Store, error) {
-	db, err := openBolt(path, opts)
+	ro := opts
+	ro.ReadOnly = true
+	db, err := openBolt(path, ro)
 	if err != nil {
 		return nil, err
 	}
@@ -101,6 +108,16 @@ func Open(path string, opts Options) (*Store, error) {
 	if err != nil {
 		db.Close()
 		return nil, err
+	}
+	if !opts.ReadOnly {
+		db.Close()
+		if db, err = openBolt(path, opts); err != nil {
+			return nil, err
+		}
+		if v, err = reverify(db, path, v, !opts.SkipCheck); err != nil {
+			db.Close()
+			return nil, err
+		}
 	}
 	s := &Store{db: db, path: path, opts: opts, p: v.p, undo: v.undo, redo: v.redo, audit: v.audit}
 	if !opts.ReadOnly && v.schema < model.SchemaVersion {
@@ -122,6 +139,19 @@ func Open(path string, opts Options) (*Store, error) {
 		}
 	}
 	return s, nil
+}
+
+// reverify reads the project again if another program committed to the file
+// between the read-only check and the writable reopen.
+func reverify(db *bolt.DB, path string, v *verified, full bool) (*verified, error) {
+	same := false
+	if err := db.View(func(tx *bolt.Tx) error { same = tx.ID() == v.txid; return nil }); err != nil {
+		return nil, openErr(path, ErrDamaged, err)
+	}
+	if same {
+		return v, nil
+	}
+	return verify(db, path, full)
 }
 
 // Create writes p as a new project file at path and returns it open. It
@@ -202,12 +232,17 @@ func writeNew(path string, p *model.Project, author string) error {
 		if err := putAll(tx, bucketAssessments, p.Assessments); err != nil {
 			return err
 		}
-		if err := putAll(tx, bucketDecisions, p.Decisions); err != nil {
-			return err
-		}
-		_, err := appendAudit(tx, AuditEntry{Time: now(), Author: author, Action: "新建项目文件 / project file created", Op: OpCreate})
-		return err
+		return putAll(tx, bucketDecisions, p.Decisions)
 	})
+	if err == nil {
+		// A second transaction, so that both meta pages describe the whole
+		// project: if the newer one is ever damaged, bbolt falls back to the
+		// other, which then holds the project rather than an empty file.
+		err = db.Update(func(tx *bolt.Tx) error {
+			_, err := appendAudit(tx, AuditEntry{Time: now(), Author: author, Action: "新建项目文件 / project file created", Op: OpCreate})
+			return err
+		})
+	}
 	if err == nil {
 		err = db.Sync()
 	}

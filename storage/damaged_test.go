@@ -1,0 +1,237 @@
+package storage
+
+import (
+	"errors"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+
+	"rpbmatrix/model"
+)
+
+// boltFile writes a bbolt file by hand, for files that are databases but
+// not (sound) projects.
+func boltFile(t *testing.T, fill func(tx *bolt.Tx) error) string {
+	t.Helper()
+	path := newPath(t)
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Update(fill); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// projectWith creates a sound project file, then changes it with edit.
+func projectWith(t *testing.T, edit func(tx *bolt.Tx) error) string {
+	t.Helper()
+	path := mustCreate(t, handMade())
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Update(edit); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	return path
+}
+
+func writeFile(t *testing.T, data []byte) string {
+	t.Helper()
+	path := newPath(t)
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// largerProject is big enough to span many pages.
+func largerProjectBytes(t *testing.T) []byte {
+	t.Helper()
+	data, err := os.ReadFile(mustCreate(t, synthetic(6, 120)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+func TestDamagedFilesGiveClearErrors(t *testing.T) {
+	sound := largerProjectBytes(t)
+	for _, tc := range []struct {
+		name  string
+		file  func(t *testing.T) string
+		kinds []error // any of these
+		says  string  // the message must contain this too
+	}{
+		{"zero bytes", func(t *testing.T) string { return writeFile(t, nil) }, []error{ErrEmptyFile}, "0 字节"},
+		{"text file", func(t *testing.T) string {
+			return writeFile(t, []byte(strings.Repeat("序号,事项名称,类别\n1,违法建设巡查,城市管理\n", 400)))
+		}, []error{ErrNotBolt}, "不是 RPB Matrix 项目文件"},
+		{"a few bytes", func(t *testing.T) string { return writeFile(t, []byte("PK\x03\x04")) }, []error{ErrNotBolt}, "not an RPB Matrix project file"},
+		{"directory", func(t *testing.T) string {
+			p := newPath(t)
+			os.Mkdir(p, 0o755)
+			return p
+		}, []error{ErrNotBolt}, ""},
+		{"truncated to the meta pages", func(t *testing.T) string { return writeFile(t, sound[:8192]) }, []error{ErrDamaged}, "截断"},
+		{"truncated by half", func(t *testing.T) string { return writeFile(t, sound[:len(sound)/2]) }, []error{ErrDamaged}, "已损坏"},
+		{"truncated mid-page", func(t *testing.T) string { return writeFile(t, sound[:len(sound)/2+1000]) }, []error{ErrDamaged}, "截断"},
+		{"one page short of its high-water mark", func(t *testing.T) string {
+			m, ok := readMeta(writeFile(t, sound))
+			if !ok {
+				t.Fatal("sound file has no valid meta page")
+			}
+			return writeFile(t, sound[:m.highWater-m.pageSize])
+		}, []error{ErrDamaged}, "truncated"},
+		{"both meta pages scribbled", func(t *testing.T) string {
+			b := append([]byte(nil), sound...)
+			rand.New(rand.NewSource(1)).Read(b[:8192])
+			return writeFile(t, b)
+		}, []error{ErrNotBolt, ErrDamaged}, ""},
+		{"empty bolt database", func(t *testing.T) string { return boltFile(t, func(*bolt.Tx) error { return nil }) }, []error{ErrNotProject}, "不是 RPB Matrix 项目"},
+		{"another program's bolt database", func(t *testing.T) string {
+			return boltFile(t, func(tx *bolt.Tx) error {
+				b, err := tx.CreateBucket([]byte("users"))
+				if err != nil {
+					return err
+				}
+				return b.Put([]byte("alice"), []byte("{}"))
+			})
+		}, []error{ErrNotProject}, "bbolt"},
+		{"newer schema", func(t *testing.T) string {
+			return projectWith(t, func(tx *bolt.Tx) error {
+				return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(model.SchemaVersion+1)))
+			})
+		}, []error{ErrNewerVersion}, "升级"},
+		{"record that is not JSON", func(t *testing.T) string {
+			return projectWith(t, func(tx *bolt.Tx) error {
+				k, _ := tx.Bucket(bucketOffices).Cursor().First()
+				return tx.Bucket(bucketOffices).Put(k, []byte("\x00\x01garbage"))
+			})
+		}, []error{ErrDamaged}, "offices"},
+		{"record under another's key", func(t *testing.T) string {
+			return projectWith(t, func(tx *bolt.Tx) error {
+				b := tx.Bucket(bucketAssessments)
+				k, v := b.Cursor().Last()
+				wrong := append([]byte(nil), k...)
+				wrong[31] ^= 0xff
+				return b.Put(wrong, append([]byte(nil), v...))
+			})
+		}, []error{ErrDamaged}, "does not match"},
+		{"missing bucket", func(t *testing.T) string {
+			return projectWith(t, func(tx *bolt.Tx) error { return tx.DeleteBucket(bucketDuties) })
+		}, []error{ErrDamaged}, "duties"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := tc.file(t)
+			before, _ := os.ReadFile(path)
+			for _, open := range []struct {
+				how string
+				do  func() error
+			}{
+				{"Open", func() error {
+					s, err := Open(path, testOpts)
+					if err == nil {
+						s.Close()
+					}
+					return err
+				}},
+				{"Open read-only", func() error {
+					s, err := Open(path, Options{ReadOnly: true})
+					if err == nil {
+						s.Close()
+					}
+					return err
+				}},
+				{"Check", func() error { _, err := Check(path); return err }},
+			} {
+				err := open.do()
+				var oe *OpenError
+				if !errors.As(err, &oe) {
+					t.Fatalf("%s: err = %v, want an *OpenError", open.how, err)
+				}
+				if !matchesAny(err, tc.kinds) {
+					t.Fatalf("%s: err = %v, want one of %v", open.how, err, tc.kinds)
+				}
+				if !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), tc.says) {
+					t.Errorf("%s: message %q should name the file and say %q", open.how, err.Error(), tc.says)
+				}
+			}
+			if after, _ := os.ReadFile(path); !reflect.DeepEqual(before, after) {
+				t.Errorf("opening changed the damaged file (%d bytes → %d)", len(before), len(after))
+			}
+		})
+	}
+}
+
+func matchesAny(err error, kinds []error) bool {
+	for _, k := range kinds {
+		if errors.Is(err, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// Garbage written over any one page gives an error or, when the page was
+// free, the same project as before: never a crash, never a different project.
+// Afterwards the original file opens again, so a failed Open left no lock.
+func TestGarbageOverEachPage(t *testing.T) {
+	sound := largerProjectBytes(t)
+	want := mustOpen(t, writeFile(t, sound), Options{ReadOnly: true}).Project()
+	const page = 4096
+	pages := len(sound) / page
+	r := rand.New(rand.NewSource(7))
+	path := filepath.Join(t.TempDir(), "scribbled.rpb")
+	damaged, unharmed := 0, 0
+	for pg := 0; pg < pages; pg++ {
+		for _, fill := range []string{"random", "zeros"} {
+			b := append([]byte(nil), sound...)
+			if fill == "random" {
+				r.Read(b[pg*page : (pg+1)*page])
+			} else {
+				clear(b[pg*page : (pg+1)*page])
+			}
+			if err := os.WriteFile(path, b, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			s, err := Open(path, Options{ReadOnly: true})
+			if err != nil {
+				if !matchesAny(err, []error{ErrDamaged, ErrNotBolt}) {
+					t.Fatalf("page %d (%s): err = %v, want ErrDamaged", pg, fill, err)
+				}
+				damaged++
+				continue
+			}
+			if !reflect.DeepEqual(s.Project(), want) {
+				t.Fatalf("page %d (%s): opened without error but the project differs", pg, fill)
+			}
+			s.Close()
+			unharmed++
+		}
+	}
+	t.Logf("%d pages: %d damaged versions refused, %d unharmed (free pages or the spare meta page)", pages, damaged, unharmed)
+	if damaged == 0 {
+		t.Fatal("no scribbled page was detected")
+	}
+	if err := os.WriteFile(path, sound, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Open(path, testOpts)
+	if err != nil {
+		t.Fatalf("the sound file no longer opens after the failures: %v", err)
+	}
+	s.Close()
+}
