@@ -42,11 +42,13 @@ type Session struct {
 	matrixHandlers  []func(MatrixRequest)
 }
 
-// MatrixRequest asks the matrix view to show an office's list filtered to a
-// category (empty: every category) with one duty selected (NilID: none).
+// MatrixRequest asks the matrix view to show an office's list (NilID: every
+// office) filtered to a category and a rule (empty: all) with one duty
+// selected (NilID: none).
 type MatrixRequest struct {
 	Office   model.ID
 	Category string
+	Rule     model.RuleCode
 	Duty     model.ID
 }
 
@@ -162,6 +164,12 @@ func (s *Session) Changed() {
 // OnChange registers f to run after every commit, undo, redo or reanalysis.
 func (s *Session) OnChange(f func()) { s.changeListeners = append(s.changeListeners, f) }
 
+// ResetListeners forgets every listener and handler, for a window that
+// replaces all its views; the selection is kept.
+func (s *Session) ResetListeners() {
+	s.changeListeners, s.officeListeners, s.dutyListeners, s.matrixHandlers = nil, nil, nil, nil
+}
+
 // Office is the selected office; NilID means all offices.
 func (s *Session) Office() model.ID { return s.office }
 
@@ -206,11 +214,16 @@ func (s *Session) OnDutySelect(f func(office, duty model.ID)) {
 // selected office first; then every handler runs in the order registered
 // (the main window switches to the matrix tab, the matrix applies the filter).
 func (s *Session) ShowMatrix(office model.ID, category string, duty model.ID) {
-	s.SetOffice(office)
+	s.ShowMatrixRequest(MatrixRequest{Office: office, Category: category, Duty: duty})
+}
+
+// ShowMatrixRequest is ShowMatrix with every filter, the rule included.
+func (s *Session) ShowMatrixRequest(r MatrixRequest) {
+	s.SetOffice(r.Office)
 	for _, f := range s.matrixHandlers {
-		f(MatrixRequest{Office: office, Category: category, Duty: duty})
+		f(r)
 	}
-	s.SelectDuty(duty)
+	s.SelectDuty(r.Duty)
 }
 
 // OnShowMatrix registers f to handle ShowMatrix requests.

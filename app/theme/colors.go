@@ -20,6 +20,9 @@ var (
 	sevInfo     = rgb(0xC6, 0xDD, 0xF0) // pale blue
 	sevNoneLt   = rgb(0xEE, 0xF6, 0xEA) // near-white green
 	sevNoneDk   = rgb(0x2B, 0x36, 0x2B) // dark green-grey for the dark theme
+	paleAmber   = rgb(0xFB, 0xE7, 0xA1) // first step of the gap ramp
+	noDataLt    = rgb(0xD9, 0xD9, 0xD9) // no data: neutral grey, no hue
+	noDataDk    = rgb(0x4A, 0x4A, 0x4A)
 )
 
 // SeverityColor is the fill of a cell whose worst finding has severity sev
@@ -71,12 +74,14 @@ func TextOn(c color.Color) color.Color {
 
 // GapColor maps a gap ratio in [0, 1] (ΣG/ΣW: 0 balanced, 1 nothing covered)
 // onto the severity ramp, so heat-map cells and matrix cells agree.
-// Negative ratios (no data) give the plain background.
+// Negative ratios (no data) give NoDataColor.
 func GapColor(ratio float64, v fyne.ThemeVariant) color.Color {
 	if ratio < 0 || math.IsNaN(ratio) {
-		return fynetheme.DefaultTheme().Color(fynetheme.ColorNameInputBackground, v)
+		return NoDataColor(v)
 	}
-	stops := []color.NRGBA{SeverityColor(0, v).(color.NRGBA), sevInfo, sevWarning, sevSerious, sevCritical}
+	// No blue step: blue mixed with amber turns muddy, and a ramp of one hue
+	// family keeps its order in greyscale.
+	stops := []color.NRGBA{SeverityColor(0, v).(color.NRGBA), paleAmber, sevWarning, sevSerious, sevCritical}
 	// Gap ratios are small in practice: half the weight uncovered is already
 	// as bad as it gets, so the ramp saturates at 0.6.
 	x := math.Min(ratio/0.6, 1) * float64(len(stops)-1)
@@ -85,6 +90,14 @@ func GapColor(ratio float64, v fyne.ThemeVariant) color.Color {
 		return stops[len(stops)-1]
 	}
 	return mix(stops[i], stops[i+1], x-float64(i))
+}
+
+// NoDataColor fills a cell that has nothing to measure.
+func NoDataColor(v fyne.ThemeVariant) color.Color {
+	if v == fynetheme.VariantDark {
+		return noDataDk
+	}
+	return noDataLt
 }
 
 // GapSeverity is the severity step GapColor uses for ratio, for legends and symbols.
