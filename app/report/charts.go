@@ -66,7 +66,7 @@ func (d *doc) severityKey(x, y float64) {
 	for _, s := range model.Severities {
 		d.fillRect(x, y+2, 14, 8, sevFill[s])
 		d.strokeRect(x, y+2, 14, 8, 0.3, midGrey)
-		name := s.Name().In(d.opt.Lang)
+		name := d.sevLabel(s)
 		d.text(x+17, y, 60, 12, name, small)
 		x += 17 + d.measure(name, small) + 12
 	}

@@ -34,6 +34,15 @@ var sevFill = map[model.Severity]rgb{
 	model.SevInfo:     {232, 238, 244},
 }
 
+// sevSymbols are the screen's severity marks (app/theme), so print and
+// screen read alike even without colour.
+var sevSymbols = map[model.Severity]string{model.SevCritical: "▲▲", model.SevSerious: "▲", model.SevWarning: "△", model.SevInfo: "·"}
+
+// sevLabel is a severity's mark and name, e.g. "▲ 严重".
+func (d *doc) sevLabel(s model.Severity) string {
+	return sevSymbols[s] + " " + s.Name().In(d.opt.Lang)
+}
+
 func sevFillOf(s model.Severity) *rgb {
 	if c, ok := sevFill[s]; ok {
 		return &c

@@ -114,7 +114,7 @@ func (d *doc) matrixFixedColumns() []column {
 		{title: d.label("coverageA") + " A", width: 32, align: gopdf.Center},
 		{title: d.label("coverageS") + " S", width: 32, align: gopdf.Center},
 		{title: d.label("gap") + " G", width: 28, align: gopdf.Center},
-		{title: d.label("severity"), width: 34, align: gopdf.Center},
+		{title: d.label("severity"), width: 46, align: gopdf.Center},
 	}
 }
 
@@ -206,7 +206,7 @@ func (d *doc) matrixRow(o *model.Office, du *model.Duty, auths []*model.Authorit
 	if sc.Worst == 0 {
 		return append(row, cell{})
 	}
-	return append(row, cell{text: sc.Worst.Name().In(d.opt.Lang), fill: sevFillOf(sc.Worst), bold: sc.Worst >= model.SevSerious})
+	return append(row, cell{text: d.sevLabel(sc.Worst), fill: sevFillOf(sc.Worst), bold: sc.Worst >= model.SevSerious})
 }
 
 // matrixHeader draws the header row: wrapped titles for the fixed columns,
@@ -287,7 +287,7 @@ func (d *doc) matrixLegend() {
 	x += 6
 	put(d.label("severity")+"：", nil)
 	for _, s := range model.Severities {
-		put(s.Name().In(d.opt.Lang), sevFillOf(s))
+		put(d.sevLabel(s), sevFillOf(s))
 	}
 	d.y += 14
 	d.text(d.margin, d.y, d.width(), 11, d.label("legendScores"), st.colored(darkGrey))

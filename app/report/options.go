@@ -80,11 +80,45 @@ func (o Options) Has(s Section) bool {
 	return false
 }
 
-func (o Options) hasOfficeSection() bool {
-	for _, s := range OfficeSections {
+// ParseSections reads a comma-separated list of section names ("cover,matrix").
+func ParseSections(s string) ([]Section, error) {
+	var out []Section
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		sec := Section(strings.ToLower(part))
+		if _, ok := sectionNames[sec]; !ok {
+			for k, m := range sectionNames {
+				if part == m.Zh {
+					sec, ok = k, true
+				}
+			}
+			if !ok {
+				return nil, fmt.Errorf("未知的报告部分 %q（可选：%s） / unknown section %q", part, sectionList(), part)
+			}
+		}
+		out = append(out, sec)
+	}
+	return out, nil
+}
+
+func sectionList() string {
+	var names []string
+	for _, s := range Sections {
+		names = append(names, string(s))
+	}
+	return strings.Join(names, ",")
+}
+
+// officeParts reports whether per-office reports are printed: when any
+// office section is chosen, or the scenario alone without the district.
+func (o Options) officeParts() bool {
+	for _, s := range []Section{SectionCover, SectionCharts, SectionMatrix, SectionFindings, SectionDecisions} {
 		if o.Has(s) {
 			return true
 		}
 	}
-	return false
+	return o.Has(SectionScenario) && !o.Has(SectionDistrict)
 }

@@ -42,17 +42,17 @@ func (d *doc) officeScenario(n int, o *model.Office, cmp *model.Comparison) {
 	w := d.width()
 	lt := newTable(d, []column{
 		{title: d.label("change"), width: 80, align: gopdf.Left},
-		{title: d.label("severity"), width: 40, align: gopdf.Center},
+		{title: d.label("severity"), width: 48, align: gopdf.Center},
 		{title: d.label("rule"), width: 76, align: gopdf.Left},
 		{title: d.label("itemOrAuth"), width: w * 0.3, align: gopdf.Left},
-		{title: d.label("reason"), width: w - 196 - w*0.3, align: gopdf.Left},
+		{title: d.label("reason"), width: w - 204 - w*0.3, align: gopdf.Left},
 	}, body.sized(8.5))
 	for _, g := range []struct {
 		key string
 		fs  []model.Finding
 	}{{"closed", closed}, {"opened", opened}} {
 		for _, f := range g.fs {
-			lt.row([]cell{{text: d.label(g.key)}, {text: f.Severity.Name().In(d.opt.Lang), fill: sevFillOf(f.Severity)},
+			lt.row([]cell{{text: d.label(g.key)}, {text: d.sevLabel(f.Severity), fill: sevFillOf(f.Severity)},
 				{text: ruleName(f.Rule).In(d.opt.Lang)}, {text: d.findingSubject(f)}, {text: f.Reason.In(d.opt.Lang)}})
 		}
 	}

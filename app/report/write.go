@@ -42,7 +42,7 @@ func Write(w io.Writer, p *model.Project, r *model.Result, opt Options) (Warning
 	if opt.Has(SectionScenario) && len(p.Decisions) > 0 {
 		cmp = model.Compare(r, model.Analyze(model.Scenario(p)))
 	}
-	if opt.hasOfficeSection() {
+	if opt.officeParts() {
 		for _, o := range offices {
 			d.officeReport(o, cmp)
 		}

@@ -1,0 +1,91 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"rpbmatrix/model/synth"
+	"rpbmatrix/storage"
+)
+
+func TestReportCommand(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "合成.rpb")
+	p := synth.Generate(3, 40, 7)
+	st, err := storage.Create(file, p, storage.Options{NoSync: true, Author: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	office := p.OfficeList()[0].Name
+
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		stderr   string
+		wantFile string
+	}{
+		{"everything", []string{file, "-o", filepath.Join(dir, "all.pdf")}, ExitOK, "", "all.pdf"},
+		{"one office A3 English", []string{file, "--office", office, "--paper", "a3", "--lang", "en", "-o", filepath.Join(dir, "one.pdf")}, ExitOK, "", "one.pdf"},
+		{"district only", []string{"--district", file, "-o", filepath.Join(dir, "district.pdf")}, ExitOK, "", "district.pdf"},
+		{"default output name", []string{file, "--sections", "cover,matrix"}, ExitOK, "", "合成.pdf"},
+		{"unknown office", []string{file, "--office", "不存在街道", "-o", filepath.Join(dir, "x.pdf")}, ExitFindings, "没有名为", ""},
+		{"missing file", []string{filepath.Join(dir, "nope.rpb")}, ExitFindings, "nope.rpb", ""},
+		{"bad paper", []string{file, "--paper", "B5"}, ExitUsage, "A4 或 A3", ""},
+		{"bad lang", []string{file, "--lang", "fr"}, ExitUsage, "zh 或 en", ""},
+		{"bad section", []string{file, "--sections", "cover,appendix"}, ExitUsage, "appendix", ""},
+		{"no file", []string{"-o", "x.pdf"}, ExitUsage, "usage", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := Run(Env{Stdout: &stdout, Stderr: &stderr}, "report", tt.args)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d; stderr:\n%s", code, tt.code, stderr.String())
+			}
+			if tt.stderr != "" && !strings.Contains(stderr.String(), tt.stderr) {
+				t.Errorf("stderr lacks %q:\n%s", tt.stderr, stderr.String())
+			}
+			if tt.wantFile != "" {
+				b, err := os.ReadFile(filepath.Join(dir, tt.wantFile))
+				if err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+					t.Fatalf("no PDF at %s: %v", tt.wantFile, err)
+				}
+				if !strings.Contains(stdout.String(), tt.wantFile) {
+					t.Errorf("stdout does not name the file: %q", stdout.String())
+				}
+			}
+		})
+	}
+}
+
+func TestChooseSections(t *testing.T) {
+	tests := []struct {
+		list             string
+		office, district bool
+		want             string
+	}{
+		{"", false, false, ""},
+		{"", true, false, "cover,charts,matrix,findings,decisions,scenario"},
+		{"", false, true, "district,scenario"},
+		{"", true, true, ""},
+		{"matrix, 错配清单", true, false, "matrix,findings"},
+	}
+	for _, tt := range tests {
+		got, err := chooseSections(tt.list, tt.office, tt.district)
+		if err != nil {
+			t.Fatalf("chooseSections(%q): %v", tt.list, err)
+		}
+		var names []string
+		for _, s := range got {
+			names = append(names, string(s))
+		}
+		if strings.Join(names, ",") != tt.want {
+			t.Errorf("chooseSections(%q, %v, %v) = %v, want %s", tt.list, tt.office, tt.district, names, tt.want)
+		}
+	}
+}
