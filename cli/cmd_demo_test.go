@@ -1,0 +1,89 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"rpbmatrix/assets"
+	"rpbmatrix/storage"
+)
+
+func TestDemoCommand(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "demo.rpb")
+	junk := filepath.Join(dir, "junk.rpb")
+	if err := os.WriteFile(junk, []byte("not a project"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		code int
+		msg  string
+	}{
+		{"writes", []string{"-o", out}, ExitOK, "已写入示例项目"},
+		{"refuses to overwrite", []string{"-o", out}, ExitUsage, "--force"},
+		{"overwrites with --force", []string{"-o", out, "--force"}, ExitOK, "已写入示例项目"},
+		{"replaces a file that is no project with --force", []string{"--force", "-o", junk}, ExitOK, "已写入示例项目"},
+		{"needs -o", nil, ExitUsage, "-o FILE.rpb is required"},
+		{"refuses a directory", []string{"-o", dir, "--force"}, ExitUsage, "is a directory"},
+		{"stray argument", []string{"-o", filepath.Join(dir, "x.rpb"), "extra"}, ExitUsage, "unexpected argument"},
+		{"unknown flag", []string{"--frce", "-o", out}, ExitUsage, "flag provided but not defined"},
+		{"missing directory", []string{"-o", filepath.Join(dir, "no", "such", "d.rpb")}, ExitFindings, "d.rpb"},
+	}
+	for _, tc := range tests {
+		var stdout, stderr bytes.Buffer
+		code := Run(Env{&stdout, &stderr}, "demo", tc.args)
+		if code != tc.code || !strings.Contains(stdout.String()+stderr.String(), tc.msg) {
+			t.Errorf("%s: exit %d, output %q %q; want exit %d containing %q", tc.name, code, stdout.String(), stderr.String(), tc.code, tc.msg)
+		}
+	}
+
+	want, err := assets.DemoProject()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{out, junk} {
+		st, err := storage.Open(path, storage.Options{ReadOnly: true})
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		p := st.Project()
+		if p.Info.Name != want.Info.Name || len(p.Offices) != len(want.Offices) || len(p.Duties) != len(want.Duties) ||
+			len(p.Authorities) != len(want.Authorities) || len(p.Holdings) != len(want.Holdings) ||
+			len(p.Assessments) != len(want.Assessments) || len(p.Decisions) != len(want.Decisions) {
+			t.Errorf("%s holds %q with %d offices, %d duties, %d authorities, %d holdings, %d assessments, %d decisions; want the demo",
+				path, p.Info.Name, len(p.Offices), len(p.Duties), len(p.Authorities), len(p.Holdings), len(p.Assessments), len(p.Decisions))
+		}
+		for id, d := range want.Duties {
+			if got := p.Duties[id]; got == nil || got.Name != d.Name || len(got.Required) != len(d.Required) {
+				t.Errorf("%s: duty %s not stored as loaded", path, d.Name)
+				break
+			}
+		}
+		st.Close()
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".*")); len(left) > 0 {
+		t.Errorf("temporary files left behind: %v", left)
+	}
+}
+
+func TestDemoCommandRefusesAFileOpenElsewhere(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "open.rpb")
+	if code := Run(Env{&bytes.Buffer{}, &bytes.Buffer{}}, "demo", []string{"-o", out}); code != ExitOK {
+		t.Fatalf("first write: exit %d", code)
+	}
+	st, err := storage.Open(out, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var stderr bytes.Buffer
+	if code := Run(Env{&bytes.Buffer{}, &stderr}, "demo", []string{"-o", out, "--force"}); code != ExitFindings ||
+		!strings.Contains(stderr.String(), "another RPB Matrix window") {
+		t.Errorf("exit %d, stderr %q; want exit 1 saying the file is open elsewhere", code, stderr.String())
+	}
+}
