@@ -29,7 +29,7 @@ func CheckLoad(path string) (*model.Project, Counts, error) {
 		return nil, Counts{}, err
 	}
 	defer db.Close()
-	v, err := verify(db, path, true)
+	v, err := verify(db, path)
 	if err != nil {
 		return nil, Counts{}, err
 	}

@@ -126,7 +126,7 @@ type verified struct {
 // verify loads the project from db and checks the file's structure. A fault
 // or a panic on damaged pages, a file shorter than its own high-water mark,
 // undecodable records and tx.Check failures all come back as *OpenError.
-func verify(db *bolt.DB, path string, fullCheck bool) (*verified, error) {
+func verify(db *bolt.DB, path string) (*verified, error) {
 	var v verified
 	var loadErr error
 	gerr := guard(func() error {
@@ -147,12 +147,10 @@ func verify(db *bolt.DB, path string, fullCheck bool) (*verified, error) {
 			}
 			v.audit = tx.Bucket(bucketAudit).Sequence()
 			v.txid = tx.ID()
-			if fullCheck {
-				// Run only after load has walked every page under guard: tx.Check
-				// reads pages from its own goroutine, which guard cannot cover.
-				if err := checkTx(tx); err != nil {
-					loadErr = openErr(path, ErrDamaged, err)
-				}
+			// Run only after load has walked every page under guard: tx.Check
+			// reads pages from its own goroutine, which guard cannot cover.
+			if err := checkTx(tx); err != nil {
+				loadErr = openErr(path, ErrDamaged, err)
 			}
 			return nil
 		})

@@ -38,9 +38,6 @@ type Options struct {
 	NoSync bool
 	// Author is recorded in the audit log.
 	Author string
-	// SkipCheck skips bbolt's full structure check on Open (the records are
-	// still all decoded and checked). Check and the check command never skip it.
-	SkipCheck bool
 	// DailyBackup makes a writable Open copy the file into BackupDir first
 	// when the newest backup is more than a day old.
 	DailyBackup bool
@@ -104,7 +101,7 @@ func Open(path string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	v, err := verify(db, path, !opts.SkipCheck)
+	v, err := verify(db, path)
 	if err != nil {
 		db.Close()
 		return nil, err
@@ -114,7 +111,7 @@ func Open(path string, opts Options) (*Store, error) {
 		if db, err = openBolt(path, opts); err != nil {
 			return nil, err
 		}
-		if v, err = reverify(db, path, v, !opts.SkipCheck); err != nil {
+		if v, err = reverify(db, path, v); err != nil {
 			db.Close()
 			return nil, err
 		}
@@ -143,7 +140,7 @@ func Open(path string, opts Options) (*Store, error) {
 
 // reverify reads the project again if another program committed to the file
 // between the read-only check and the writable reopen.
-func reverify(db *bolt.DB, path string, v *verified, full bool) (*verified, error) {
+func reverify(db *bolt.DB, path string, v *verified) (*verified, error) {
 	same := false
 	if err := db.View(func(tx *bolt.Tx) error { same = tx.ID() == v.txid; return nil }); err != nil {
 		return nil, openErr(path, ErrDamaged, err)
@@ -151,7 +148,7 @@ func reverify(db *bolt.DB, path string, v *verified, full bool) (*verified, erro
 	if same {
 		return v, nil
 	}
-	return verify(db, path, full)
+	return verify(db, path)
 }
 
 // Create writes p as a new project file at path and returns it open. It
