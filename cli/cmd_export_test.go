@@ -1,0 +1,133 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"rpbmatrix/storage"
+)
+
+func exportFixture(t *testing.T) string {
+	t.Helper()
+	rpb := filepath.Join(t.TempDir(), "p.rpb")
+	st, err := storage.Create(rpb, richProject(), storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	return rpb
+}
+
+func TestExportXLSX(t *testing.T) {
+	rpb := exportFixture(t)
+	out := filepath.Join(t.TempDir(), "m.xlsx")
+	if code, o, e := run(t, "export", rpb, "-o", out); code != ExitOK {
+		t.Fatalf("exit %d\n%s%s", code, o, e)
+	}
+	f, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := strings.Join(f.GetSheetList(), ","); got != "汇总,东华门街道,某某镇,错配清单" {
+		t.Fatalf("sheets %s", got)
+	}
+	rows, err := f.GetRows("东华门街道")
+	if err != nil {
+		t.Fatal(err)
+	}
+	header := rows[3]
+	col := func(name string) int {
+		for i, h := range header {
+			if h == name {
+				return i
+			}
+		}
+		t.Fatalf("no column %q in %q", name, header)
+		return -1
+	}
+	var dutyRow, injRow []string
+	for _, r := range rows[4:] {
+		switch {
+		case len(r) > 3 && r[3] == "违法建设巡查":
+			dutyRow = r
+		case len(r) > 3 && strings.Contains(r[3], "公式注入"):
+			injRow = r
+		}
+	}
+	if dutyRow == nil || injRow == nil {
+		t.Fatalf("duty rows missing: %q", rows)
+	}
+	tests := []struct{ column, want string }{
+		{"行政处罚", "×"}, {"行政检查", "●"}, {"规划参与权", "○"}, {"实际角色", "牵头"},
+		{"问责情况", "一票否决；问责 3 次"}, {"需要人力", "3"}, {"实有经费（万元）", "5"},
+	}
+	for _, tt := range tests {
+		if got := dutyRow[col(tt.column)]; got != tt.want {
+			t.Errorf("column %s: %q, want %q", tt.column, got, tt.want)
+		}
+	}
+	if injRow[3] != "'=1+1 公式注入" {
+		t.Errorf("formula not neutralised: %q", injRow[3])
+	}
+	panes, err := f.GetPanes("东华门街道")
+	if err != nil || !panes.Freeze || panes.XSplit != 4 || panes.YSplit != 4 {
+		t.Errorf("panes %+v %v, want frozen at E5", panes, err)
+	}
+}
+
+func TestExportCSVAndOffice(t *testing.T) {
+	rpb := exportFixture(t)
+	out := filepath.Join(t.TempDir(), "m.csv")
+	if code, o, e := run(t, "export", rpb, "-o", out, "--office", "东华门街道"); code != ExitOK {
+		t.Fatalf("exit %d\n%s%s", code, o, e)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(b, []byte("\xEF\xBB\xBF街道（乡镇）,")) {
+		t.Errorf("no BOM/header: %q", b[:20])
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\r\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d lines, want header + 2 duties:\n%s", len(lines), b)
+	}
+	if !strings.Contains(string(b), "× 行政处罚；● 行政检查；○ 规划参与权") && !strings.Contains(string(b), "● 行政检查") {
+		t.Errorf("authority marks missing:\n%s", b)
+	}
+	if !strings.Contains(string(b), ",'=1+1 公式注入,") {
+		t.Errorf("formula not neutralised:\n%s", b)
+	}
+}
+
+func TestExportErrors(t *testing.T) {
+	rpb := exportFixture(t)
+	dir := t.TempDir()
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"unknown office", []string{rpb, "-o", filepath.Join(dir, "x.xlsx"), "--office", "无此街道"}, ExitFindings, "没有名为「无此街道」"},
+		{"bad extension", []string{rpb, "-o", filepath.Join(dir, "x.pdf")}, ExitUsage, ".xlsx、.csv 或 .json"},
+		{"json with office", []string{rpb, "-o", filepath.Join(dir, "x.json"), "--office", "东华门街道"}, ExitUsage, "--office"},
+		{"no output", []string{rpb}, ExitUsage, "-o"},
+		{"missing project", []string{filepath.Join(dir, "none.rpb"), "-o", filepath.Join(dir, "x.csv")}, ExitFindings, "none.rpb"},
+	}
+	for _, tt := range tests {
+		code, o, e := run(t, "export", tt.args...)
+		if code != tt.code || !strings.Contains(o+e, tt.want) {
+			t.Errorf("%s: exit %d (want %d), output lacks %q:\n%s%s", tt.name, code, tt.code, tt.want, o, e)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "x.xlsx")); !os.IsNotExist(err) {
+		t.Error("a failed export left a file behind")
+	}
+}

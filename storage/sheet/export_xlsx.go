@@ -1,0 +1,271 @@
+package sheet
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+
+	"rpbmatrix/model"
+)
+
+// WriteXLSX writes the matrix workbook: a summary sheet, one sheet per
+// office (or only the office named), and a findings sheet, worst first.
+// Every sheet is streamed, so a 1,000-duty office costs little memory.
+func WriteXLSX(w io.Writer, p *model.Project, res *model.Result, office string) error {
+	offices, err := selectOffices(p, office)
+	if err != nil {
+		return err
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	x := &xlsxExport{f: f, p: p, res: res, st: newStyles(f), names: map[string]bool{}, now: time.Now()}
+	if err := x.summary(offices); err != nil {
+		return err
+	}
+	for _, o := range offices {
+		if err := x.matrix(buildMatrix(p, res, o)); err != nil {
+			return err
+		}
+	}
+	if err := x.findings(offices); err != nil {
+		return err
+	}
+	if err := f.DeleteSheet("Sheet1"); err != nil {
+		return err
+	}
+	f.SetActiveSheet(0)
+	if x.st.err != nil {
+		return x.st.err
+	}
+	_, err = f.WriteTo(w)
+	return err
+}
+
+type xlsxExport struct {
+	f     *excelize.File
+	p     *model.Project
+	res   *model.Result
+	st    *styles
+	names map[string]bool
+	now   time.Time
+}
+
+// rowWriter streams rows into one sheet, counting them.
+type rowWriter struct {
+	sw  *excelize.StreamWriter
+	st  *styles
+	row int // the last row written, from 1
+}
+
+func (x *xlsxExport) newSheet(name string) (*rowWriter, string, error) {
+	name = x.sheetName(name)
+	if _, err := x.f.NewSheet(name); err != nil {
+		return nil, "", err
+	}
+	sw, err := x.f.NewStreamWriter(name)
+	if err != nil {
+		return nil, "", err
+	}
+	return &rowWriter{sw: sw, st: x.st}, name, nil
+}
+
+// sheetName makes name a legal, unique sheet name: no []:*?/\, at most 31 characters.
+func (x *xlsxExport) sheetName(name string) string {
+	name = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`[]:*?/\`, r) {
+			return '_'
+		}
+		return r
+	}, strings.TrimSpace(name))
+	name = strings.Trim(name, "'")
+	if name == "" {
+		name = "街道"
+	}
+	base := []rune(name)
+	if len(base) > 31 {
+		base = base[:31]
+	}
+	out := string(base)
+	for i := 2; x.names[strings.ToLower(out)] || strings.EqualFold(out, "Sheet1"); i++ {
+		suffix := fmt.Sprintf("(%d)", i)
+		out = string(base[:min(len(base), 31-len(suffix))]) + suffix
+	}
+	x.names[strings.ToLower(out)] = true
+	return out
+}
+
+// cell makes a styled cell; strings are neutralised against formula injection.
+func (w *rowWriter) cell(kind cellKind, fill string, v any) excelize.Cell {
+	switch x := v.(type) {
+	case string:
+		v = NeutraliseCell(x)
+		if x == "" {
+			v = nil
+		}
+	case ratio:
+		v = float64(x)
+	}
+	return excelize.Cell{StyleID: w.st.get(kind, fill, false), Value: v}
+}
+
+func (w *rowWriter) put(height float64, cells ...excelize.Cell) error {
+	w.row++
+	vals := make([]any, len(cells))
+	for i, c := range cells {
+		vals[i] = c
+	}
+	axis, _ := excelize.CoordinatesToCellName(1, w.row)
+	if height > 0 {
+		return w.sw.SetRow(axis, vals, excelize.RowOpts{Height: height})
+	}
+	return w.sw.SetRow(axis, vals)
+}
+
+func (w *rowWriter) widths(ws ...float64) error {
+	for i, x := range ws {
+		if err := w.sw.SetColWidth(i+1, i+1, x); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func colName(c int) string { n, _ := excelize.ColumnNumberToName(c); return n }
+
+func cellName(c, r int) string { n, _ := excelize.CoordinatesToCellName(c, r); return n }
+
+// legendRow is the key to the symbols and colours, as on screen.
+func (w *rowWriter) legendRow() error {
+	cells := []excelize.Cell{w.cell(kindNote, "", "图例 Legend：")}
+	for _, m := range Marks {
+		cells = append(cells, w.cell(kindCentered, markFill[m], m.Symbol()+" "+m.Name().Zh))
+	}
+	cells = append(cells, w.cell(kindCentered, "", "空白 不需要"))
+	for i := len(model.Severities) - 1; i >= 0; i-- {
+		s := model.Severities[i]
+		cells = append(cells, w.cell(kindCentered, fillOf(s), "错配："+s.Name().Zh))
+	}
+	return w.put(0, cells...)
+}
+
+// matrix writes one office's sheet: duty rows against 责, 权 and 利 columns.
+func (x *xlsxExport) matrix(m *officeMatrix) error {
+	w, name, err := x.newSheet(m.office.Name)
+	if err != nil {
+		return err
+	}
+	nAuth := len(m.auths)
+	lead, resp, res, tail := len(leadColumns), len(respColumns), len(resColumns), len(tailColumns)
+	total := lead + resp + nAuth + res + tail
+	widths := []float64{6, 10, 11, 36, 8, 7, 16}
+	for range m.auths {
+		widths = append(widths, 5.5)
+	}
+	widths = append(widths, 9, 8, 8, 10, 10, 10, 9, 18, 24, 8)
+	if err := w.widths(widths...); err != nil {
+		return err
+	}
+	if err := w.sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: lead, YSplit: 4, TopLeftCell: cellName(lead+1, 5), ActivePane: "bottomRight"}); err != nil {
+		return err
+	}
+	title := fmt.Sprintf("%s 责权利矩阵 — %s（%s 导出）", m.office.Name, x.p.Info.Name, x.now.Format("2006-01-02"))
+	if err := w.put(24, w.cell(kindTitle, "", title)); err != nil {
+		return err
+	}
+	if err := w.legendRow(); err != nil {
+		return err
+	}
+
+	// Row 3: the groups 责 · 权 · 利, each merged over its columns.
+	groups := []struct {
+		name  string
+		width int
+	}{{"职责事项", lead}, {"责 Responsibility", resp}, {"权 Authority", nAuth + 1}, {"利 Resources", res - 1}, {"负担与错配 Burden & findings", tail}}
+	var row3 []excelize.Cell
+	col := 1
+	for _, g := range groups {
+		for i := 0; i < g.width; i++ {
+			v := ""
+			if i == 0 {
+				v = g.name
+			}
+			row3 = append(row3, w.cell(kindGroup, "", v))
+		}
+		if g.width > 1 {
+			if err := w.sw.MergeCell(cellName(col, 3), cellName(col+g.width-1, 3)); err != nil {
+				return err
+			}
+		}
+		col += g.width
+	}
+	if err := w.put(18, row3...); err != nil {
+		return err
+	}
+
+	// Row 4: column headers.
+	var hdr []excelize.Cell
+	add := func(ms []model.Msg) {
+		for _, h := range ms {
+			hdr = append(hdr, w.cell(kindHeader, "", h.Zh))
+		}
+	}
+	add(leadColumns)
+	add(respColumns)
+	for _, a := range m.auths {
+		hdr = append(hdr, w.cell(kindHeader, "", a.Name))
+	}
+	add(resColumns)
+	add(tailColumns)
+	if err := w.put(72, hdr...); err != nil {
+		return err
+	}
+
+	for _, r := range m.rows {
+		cells := make([]excelize.Cell, 0, total)
+		for i, v := range r.leadCells() {
+			k := kindText
+			if i < 2 {
+				k = kindCentered
+			}
+			cells = append(cells, w.cell(k, "", v))
+		}
+		for i, v := range r.respCells() {
+			k := []cellKind{kindCentered, kindNumber, kindText}[i]
+			cells = append(cells, w.cell(k, "", v))
+		}
+		rc := r.resourceCells()
+		for _, mk := range r.marks {
+			cells = append(cells, w.cell(kindCentered, markFill[mk], mk.Symbol()))
+		}
+		cells = append(cells, w.cell(kindPercent, "", rc[0]))
+		for i, v := range rc[1:] {
+			k := kindNumber
+			switch i {
+			case 4:
+				k = kindCentered
+			case 5:
+				k = kindPercent
+			}
+			cells = append(cells, w.cell(k, "", v))
+		}
+		tc := r.tailCells()
+		sevFill := fillOf(r.worst)
+		cells = append(cells, w.cell(kindText, "", tc[0]), w.cell(kindText, sevFill, tc[1]), w.cell(kindNumber, sevFill, tc[2]))
+		if err := w.put(0, cells...); err != nil {
+			return err
+		}
+	}
+	if len(m.rows) == 0 {
+		if err := w.put(0, w.cell(kindNote, "", "该街道（乡镇）的清单中还没有职责事项 / no duties in this office's list yet")); err != nil {
+			return err
+		}
+	}
+	if err := w.sw.Flush(); err != nil {
+		return err
+	}
+	last := max(w.row, 5)
+	return x.f.AutoFilter(name, cellName(1, 4)+":"+cellName(total, last), nil)
+}
