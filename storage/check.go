@@ -29,7 +29,7 @@ func CheckLoad(path string) (*model.Project, Counts, error) {
 		return nil, Counts{}, err
 	}
 	defer db.Close()
-	v, err := verify(db, path)
+	v, err := verify(db, path, true)
 	if err != nil {
 		return nil, Counts{}, err
 	}

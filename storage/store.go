@@ -38,6 +38,11 @@ type Options struct {
 	NoSync bool
 	// Author is recorded in the audit log.
 	Author string
+	// SkipCheck skips bbolt's structure check on a read-only Open, for a
+	// quick look (every record is still decoded). A writable Open always
+	// checks: bbolt's writable open trusts the freelist that the check
+	// verifies. Check never skips it.
+	SkipCheck bool
 	// DailyBackup makes a writable Open copy the file into BackupDir first
 	// when the newest backup is more than a day old.
 	DailyBackup bool
@@ -101,7 +106,7 @@ func Open(path string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	v, err := verify(db, path)
+	v, err := verify(db, path, !(opts.ReadOnly && opts.SkipCheck))
 	if err != nil {
 		db.Close()
 		return nil, err
@@ -148,7 +153,7 @@ func reverify(db *bolt.DB, path string, v *verified) (*verified, error) {
 	if same {
 		return v, nil
 	}
-	return verify(db, path)
+	return verify(db, path, true)
 }
 
 // Create writes p as a new project file at path and returns it open. It
