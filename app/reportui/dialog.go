@@ -1,0 +1,160 @@
+// Package reportui is the Print report dialog: it asks for the report's
+// language, paper, offices and sections, asks where to save the PDF, writes
+// it in the background with a progress indicator and opens it in the
+// system's PDF viewer. The PDF itself is written by app/report.
+package reportui
+
+import (
+	"errors"
+	"os/user"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"rpbmatrix/app/report"
+	"rpbmatrix/model"
+)
+
+// Show opens the Print report dialog over win for project p with analysis r
+// (nil: analysed when writing). sourceFile is the project file's path, shown
+// in the report's footer and used as the default folder; lang is the UI
+// language ("zh" or "en") and the report's default language.
+func Show(win fyne.Window, p *model.Project, r *model.Result, sourceFile string, lang string) {
+	f := newForm(p, sourceFile, lang)
+	d := dialog.NewCustomConfirm(tr(lang, "title"), tr(lang, "write"), tr(lang, "cancel"), f.content(), func(ok bool) {
+		if !ok {
+			return
+		}
+		opt, err := f.options()
+		if err != nil {
+			dialog.ShowError(err, win)
+			return
+		}
+		chooseFile(win, p, r, opt, f)
+	}, win)
+	d.Resize(fyne.NewSize(640, 560))
+	d.Show()
+}
+
+// form holds the dialog's inputs.
+type form struct {
+	p          *model.Project
+	sourceFile string
+	uiLang     string
+	offices    []*model.Office
+	language   *widget.RadioGroup
+	paper      *widget.RadioGroup
+	officeBox  []*widget.Check
+	sections   map[report.Section]*widget.Check
+	author     *widget.Entry
+}
+
+var languages = []struct{ code, label string }{{"zh", "中文"}, {"en", "English"}}
+
+func newForm(p *model.Project, sourceFile, lang string) *form {
+	f := &form{p: p, sourceFile: sourceFile, uiLang: lang, offices: p.OfficeList(), sections: map[report.Section]*widget.Check{}}
+	var langLabels []string
+	for _, l := range languages {
+		langLabels = append(langLabels, l.label)
+	}
+	f.language = widget.NewRadioGroup(langLabels, nil)
+	f.language.Horizontal = true
+	f.language.Required = true
+	f.language.SetSelected(languages[0].label)
+	if lang == "en" {
+		f.language.SetSelected(languages[1].label)
+	}
+	f.paper = widget.NewRadioGroup([]string{string(report.A4), string(report.A3)}, nil)
+	f.paper.Horizontal = true
+	f.paper.Required = true
+	f.paper.SetSelected(string(report.A4))
+	for _, o := range f.offices {
+		c := widget.NewCheck(o.Name, nil)
+		c.SetChecked(true)
+		f.officeBox = append(f.officeBox, c)
+	}
+	for _, s := range report.Sections {
+		c := widget.NewCheck(s.Name().In(lang), nil)
+		c.SetChecked(true)
+		f.sections[s] = c
+	}
+	f.author = widget.NewEntry()
+	f.author.SetText(defaultAuthor(p))
+	return f
+}
+
+func defaultAuthor(p *model.Project) string {
+	if u, err := user.Current(); err == nil && u.Name != "" {
+		return u.Name
+	}
+	return p.Info.Author
+}
+
+func (f *form) content() fyne.CanvasObject {
+	setAll := func(on bool) func() {
+		return func() {
+			for _, c := range f.officeBox {
+				c.SetChecked(on)
+			}
+		}
+	}
+	var officeObjs []fyne.CanvasObject
+	for _, c := range f.officeBox {
+		officeObjs = append(officeObjs, c)
+	}
+	officeList := container.NewVScroll(container.NewGridWithColumns(3, officeObjs...))
+	officeList.SetMinSize(fyne.NewSize(560, 150))
+	officeButtons := container.NewHBox(widget.NewButton(tr(f.uiLang, "all"), setAll(true)), widget.NewButton(tr(f.uiLang, "none"), setAll(false)))
+
+	var sectionObjs []fyne.CanvasObject
+	for _, s := range report.Sections {
+		sectionObjs = append(sectionObjs, f.sections[s])
+	}
+	return widget.NewForm(
+		widget.NewFormItem(tr(f.uiLang, "language"), f.language),
+		widget.NewFormItem(tr(f.uiLang, "paper"), f.paper),
+		widget.NewFormItem(tr(f.uiLang, "sections"), container.NewGridWithColumns(4, sectionObjs...)),
+		widget.NewFormItem(tr(f.uiLang, "offices"), container.NewBorder(officeButtons, nil, nil, nil, officeList)),
+		widget.NewFormItem(tr(f.uiLang, "author"), f.author),
+	)
+}
+
+// options reads the inputs into report options, refusing a selection that
+// would print nothing.
+func (f *form) options() (report.Options, error) {
+	opt := report.Options{Lang: "zh", Paper: report.Paper(f.paper.Selected), Author: f.author.Text, SourceFile: baseName(f.sourceFile)}
+	if f.language.Selected == languages[1].label {
+		opt.Lang = "en"
+	}
+	for _, s := range report.Sections {
+		if f.sections[s].Checked {
+			opt.Sections = append(opt.Sections, s)
+		}
+	}
+	if len(opt.Sections) == 0 {
+		return opt, errors.New(tr(f.uiLang, "noSection"))
+	}
+	all := true
+	for i, c := range f.officeBox {
+		if c.Checked {
+			opt.Offices = append(opt.Offices, f.offices[i].ID)
+		} else {
+			all = false
+		}
+	}
+	if all {
+		opt.Offices = nil // every office, including any added later
+	}
+	if len(opt.Offices) == 0 && !all {
+		if !opt.Has(report.SectionDistrict) {
+			return opt, errors.New(tr(f.uiLang, "noOffice"))
+		}
+		opt.Sections = []report.Section{report.SectionDistrict}
+		if f.sections[report.SectionScenario].Checked {
+			opt.Sections = append(opt.Sections, report.SectionScenario)
+		}
+	}
+	return opt, nil
+}
