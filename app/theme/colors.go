@@ -72,6 +72,10 @@ func TextOn(c color.Color) color.Color {
 	return rgb(0xFF, 0xFF, 0xFF)
 }
 
+// GapSaturation is the gap ratio at which GapColor reaches the critical
+// colour: half the weight left uncovered is as bad as it gets.
+const GapSaturation = 0.5
+
 // GapColor maps a gap ratio in [0, 1] (ΣG/ΣW: 0 balanced, 1 nothing covered)
 // onto the severity ramp, so heat-map cells and matrix cells agree.
 // Negative ratios (no data) give NoDataColor.
@@ -81,10 +85,8 @@ func GapColor(ratio float64, v fyne.ThemeVariant) color.Color {
 	}
 	// No blue step: blue mixed with amber turns muddy, and a ramp of one hue
 	// family keeps its order in greyscale.
-	stops := []color.NRGBA{SeverityColor(0, v).(color.NRGBA), paleAmber, sevWarning, sevSerious, sevCritical}
-	// Gap ratios are small in practice: half the weight uncovered is already
-	// as bad as it gets, so the ramp saturates at 0.6.
-	x := math.Min(ratio/0.6, 1) * float64(len(stops)-1)
+	stops := []color.NRGBA{sevNoneLt, paleAmber, sevWarning, sevSerious, sevCritical}
+	x := math.Min(ratio/GapSaturation, 1) * float64(len(stops)-1)
 	i := int(x)
 	if i >= len(stops)-1 {
 		return stops[len(stops)-1]
@@ -100,16 +102,17 @@ func NoDataColor(v fyne.ThemeVariant) color.Color {
 	return noDataLt
 }
 
-// GapSeverity is the severity step GapColor uses for ratio, for legends and symbols.
+// GapSeverity is the severity step GapColor shows for ratio, for legends
+// and symbols: each step is a quarter of GapSaturation.
 func GapSeverity(ratio float64) model.Severity {
 	switch {
-	case ratio >= 0.45:
+	case ratio >= GapSaturation*0.875:
 		return model.SevCritical
-	case ratio >= 0.3:
+	case ratio >= GapSaturation*0.625:
 		return model.SevSerious
-	case ratio >= 0.15:
+	case ratio >= GapSaturation*0.375:
 		return model.SevWarning
-	case ratio > 0.02:
+	case ratio >= GapSaturation*0.125:
 		return model.SevInfo
 	}
 	return 0
@@ -121,7 +124,7 @@ func CountColor(n, max int, v fyne.ThemeVariant) color.Color {
 	if n <= 0 || max <= 0 {
 		return SeverityColor(0, v)
 	}
-	return GapColor(0.6*(0.2+0.8*float64(n)/float64(max)), v)
+	return GapColor(GapSaturation*(0.2+0.8*float64(n)/float64(max)), v)
 }
 
 // Mark is the state of one required authority for one office in the matrix.

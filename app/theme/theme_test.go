@@ -39,7 +39,7 @@ func TestGapColorEnds(t *testing.T) {
 	cases := []struct {
 		ratio float64
 		want  model.Severity
-	}{{0, 0}, {0.6, model.SevCritical}, {1, model.SevCritical}}
+	}{{0, 0}, {GapSaturation, model.SevCritical}, {1, model.SevCritical}}
 	for _, c := range cases {
 		if got, want := GapColor(c.ratio, fynetheme.VariantLight), SeverityColor(c.want, fynetheme.VariantLight); got != want {
 			t.Errorf("GapColor(%v) = %v, want %v", c.ratio, got, want)
