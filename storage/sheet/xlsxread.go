@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"strings"
@@ -17,6 +18,9 @@ func readWorkbook(name string, data []byte) (tables []*Table, err error) {
 			tables, err = nil, &FileError{File: name, Msg: msgf("工作簿已损坏，无法读取（%v）", "the workbook is damaged and cannot be read (%v)", r)}
 		}
 	}()
+	if err := checkWorkbookZip(name, data); err != nil {
+		return nil, err
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit:    MaxUnzipSize,
 		UnzipXMLSizeLimit: MaxUnzipXMLSize,
@@ -36,6 +40,33 @@ func readWorkbook(name string, data []byte) (tables []*Table, err error) {
 		return nil, &FileError{File: name, Msg: msgf("工作簿中没有工作表", "the workbook has no sheets")}
 	}
 	return tables, nil
+}
+
+// checkWorkbookZip tells a damaged zip, and a zip that is some other kind
+// of document (.docx, an archive), from a workbook before excelize sees it.
+func checkWorkbookZip(name string, data []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return &FileError{File: name, Msg: msgf("工作簿已损坏（不是完整的 xlsx 压缩包）：%v", "the workbook is damaged (not a complete xlsx zip): %v", err)}
+	}
+	var total uint64
+	for _, f := range zr.File {
+		total += f.UncompressedSize64
+	}
+	if total > MaxUnzipSize {
+		return workbookError(name, errors.New("unzip size exceeds the limit"))
+	}
+	for _, f := range zr.File {
+		if strings.EqualFold(f.Name, "xl/workbook.xml") || strings.EqualFold(f.Name, "xl/workbook.bin") {
+			if strings.HasSuffix(strings.ToLower(f.Name), ".bin") {
+				return &FileError{File: name, Msg: msgf("这是二进制工作簿（.xlsb），请在 Excel/WPS 中另存为 .xlsx 后再导入",
+					"this is a binary workbook (.xlsb); save it as .xlsx in Excel/WPS, then import that")}
+			}
+			return nil
+		}
+	}
+	return &FileError{File: name, Msg: msgf("不是有效的 Excel 工作簿（可能是 Word 文档或其他压缩包）",
+		"not a valid Excel workbook (perhaps a Word document or another zip archive)")}
 }
 
 func workbookError(name string, err error) error {
