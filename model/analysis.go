@@ -1,54 +1,146 @@
 package model
 
-// TEMPORARY scaffold: replaced by the analysis implementation (issue 3).
+import (
+	"cmp"
+	"slices"
+)
 
-// Analyze runs every rule over p.
-func Analyze(p *Project) *Result {
-	return &Result{Settings: p.Settings, Scores: map[PairKey]*Score{}, Offices: map[ID]*OfficeSummary{},
-		ByCategory: map[string]*Summary{}, ByKind: map[ListKind]*Summary{}}
-}
-
-// Rules describes every rule.
-func Rules() []RuleInfo { return nil }
-
-// RuleByCode returns a rule's description.
-func RuleByCode(c RuleCode) (RuleInfo, bool) { return RuleInfo{}, false }
+// Analyze runs every rule over p and returns the full result, Findings
+// included. The Result keeps pointers to p's entities, which the project
+// replaces rather than mutates on change, so it stays valid as p changes.
+func Analyze(p *Project) *Result { return newEngine(p, true).res }
 
 // FindingsFor returns the findings on one (office, duty), worst first.
-func (r *Result) FindingsFor(office, duty ID) []Finding { return nil }
+func (r *Result) FindingsFor(office, duty ID) []Finding {
+	e := r.eng
+	if e == nil {
+		return filterFindings(r.Findings, func(f *Finding) bool { return f.Office == office && f.Duty == duty && f.Duty != NilID })
+	}
+	o, ok := e.officeIx[office]
+	if !ok {
+		return nil
+	}
+	l := e.layout()
+	var keys []uint64
+	for d := range e.duties {
+		if e.dutyOut[d] == duty {
+			keys = e.appendCellKeys(keys, &l, int(o), d)
+		}
+	}
+	return e.findingsOf(&l, keys, nil)
+}
 
 // FindingsOfOffice returns an office's findings, worst first (NilID: all).
-func (r *Result) FindingsOfOffice(office ID) []Finding { return nil }
-
-// Worst returns the n scores with the largest gap for office (NilID: all offices).
-func (r *Result) Worst(office ID, n int) []*Score { return nil }
-
-// Analyzer keeps an analysis current as changes are applied.
-type Analyzer struct {
-	p *Project
-	r *Result
+func (r *Result) FindingsOfOffice(office ID) []Finding {
+	if office == NilID {
+		return r.AllFindings()
+	}
+	e := r.eng
+	if e == nil {
+		return filterFindings(r.Findings, func(f *Finding) bool { return f.Office == office })
+	}
+	o, ok := e.officeIx[office]
+	if !ok {
+		return nil
+	}
+	l := e.layout()
+	return e.findingsOf(&l, e.appendAllOfOffice(nil, &l, int(o)), newArena())
 }
 
-// NewAnalyzer analyses p in full.
-func NewAnalyzer(p *Project) *Analyzer { return &Analyzer{p: p, r: Analyze(p)} }
+// AllFindings returns every finding, worst first. Prefer it to reading
+// Findings on a Result kept by an Analyzer: Update leaves Findings to be
+// refreshed on demand (see Analyzer.Update).
+func (r *Result) AllFindings() []Finding {
+	if r.eng != nil && r.eng.res == r {
+		r.eng.refreshList()
+	}
+	return r.Findings
+}
 
-// Result returns the current analysis.
-func (a *Analyzer) Result() *Result { return a.r }
+func filterFindings(fs []Finding, keep func(*Finding) bool) []Finding {
+	var out []Finding
+	for i := range fs {
+		if keep(&fs[i]) {
+			out = append(out, fs[i])
+		}
+	}
+	return out
+}
+
+// Worst returns the n scores with the largest gap for office (NilID: all
+// offices); ties go by office and list order. n ≤ 0 returns them all.
+func (r *Result) Worst(office ID, n int) []*Score {
+	var out []*Score
+	for k, s := range r.Scores {
+		if (office == NilID || k.Office == office) && s.Gap > 0 {
+			out = append(out, s)
+		}
+	}
+	rank := func(s *Score) (int32, int32) { return 0, 0 }
+	if e := r.eng; e != nil {
+		rank = func(s *Score) (int32, int32) {
+			o := e.officeIx[s.Office]
+			d, ok := e.dutyIx[s.Duty]
+			if !ok { // a scenario clone reports its catalogue duty: any index of it will do for ordering
+				d = e.dutyIxOut(s.Duty)
+			}
+			return e.officeRank[o], e.dutyRank[d]
+		}
+	}
+	slices.SortFunc(out, func(a, b *Score) int {
+		if c := cmp.Compare(b.Gap, a.Gap); c != 0 {
+			return c
+		}
+		ao, ad := rank(a)
+		bo, bd := rank(b)
+		if c := cmp.Compare(ao, bo); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(ad, bd); c != 0 {
+			return c
+		}
+		return cmp.Or(slices.Compare(a.Office[:], b.Office[:]), slices.Compare(a.Duty[:], b.Duty[:]))
+	})
+	if n > 0 && len(out) > n {
+		out = out[:n:n]
+	}
+	return out
+}
+
+// dutyIxOut finds the index of a duty by the ID it reports.
+func (e *engine) dutyIxOut(id ID) int32 {
+	for i, x := range e.dutyOut {
+		if x == id {
+			return int32(i)
+		}
+	}
+	return 0
+}
+
+// Analyzer keeps an analysis current as changes are applied to its project.
+// It is not safe for concurrent use.
+type Analyzer struct {
+	e *engine
+}
+
+// NewAnalyzer analyses p in full. Every finding is detected, scored and
+// counted; the worst-first Findings list with its wording — the costly part
+// on a large project — is built by the first call to Result.
+func NewAnalyzer(p *Project) *Analyzer { return &Analyzer{e: newEngine(p, false)} }
+
+// Result returns the current analysis, with Findings up to date.
+func (a *Analyzer) Result() *Result {
+	a.e.refreshList()
+	return a.e.res
+}
 
 // Update re-analyses after changes have been applied to the project,
-// recomputing only what depends on them.
-func (a *Analyzer) Update(changes []Change) *Result { a.r = Analyze(a.p); return a.r }
-
-// Scenario returns a copy of p with its decisions carried out.
-func Scenario(p *Project) *Project { return p.Clone() }
-
-// Comparison is baseline against scenario.
-type Comparison struct {
-	Closed, StillOpen, Opened     []Finding
-	Before, After                 Summary
-	OfficeBefore, OfficeAfter     map[ID]float64 // balance index per office
-	CategoryBefore, CategoryAfter map[string]float64
+// recomputing only what depends on them (see incremental.go), and returns
+// the Result, which it updates in place: Scores, Offices, Total, ByCategory
+// and ByKind are current on return. The worst-first Findings list, which on
+// a large project holds hundreds of thousands of entries, is refreshed on
+// the next call to Result or AllFindings; until then Findings is nil.
+func (a *Analyzer) Update(changes []Change) *Result {
+	a.e.update(changes)
+	return a.e.res
 }
-
-// Compare compares a baseline analysis with a scenario analysis.
-func Compare(base, scen *Result) *Comparison { return &Comparison{} }

@@ -29,6 +29,10 @@ type Finding struct {
 	Authority ID       `json:"authority,omitempty"` // set for authority-level findings (IDLE authority, PAPER_POWER)
 	Severity  Severity `json:"severity"`
 	Reason    Msg      `json:"reason"` // names the numbers and items it used
+	// Gap ranks findings of equal severity: the item's G for duty findings;
+	// for PAPER_POWER the ΣG of the duties that need the authority; for the
+	// office-wide UNDERSTAFFED the office's ΣG; 0 for an idle authority.
+	Gap float64 `json:"gap,omitempty"`
 }
 
 // Key identifies a finding across analyses (baseline vs scenario).
@@ -83,6 +87,8 @@ type Result struct {
 	Total      Summary
 	ByCategory map[string]*Summary
 	ByKind     map[ListKind]*Summary
+
+	eng *engine // the analysis behind it; nil for a Result built by hand
 }
 
 // RuleInfo describes a rule for the UI, the report and the help text.

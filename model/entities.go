@@ -35,6 +35,10 @@ type Duty struct {
 	Scope []ID `json:"scope,omitempty"`
 	// Required lists the authorities needed to discharge the duty.
 	Required []ID `json:"required,omitempty"`
+
+	// origin is set only in scenario copies, on a duty split off for one
+	// office: the catalogue duty it stands for, which findings and scores name.
+	origin ID
 }
 
 // AppliesTo reports whether the duty is in office's list.

@@ -24,6 +24,11 @@ type Settings struct {
 	// AssessedByThreshold: departments assessing the office on one duty at or
 	// above which accountability counts as overused (多头考核).
 	AssessedByThreshold int `json:"assessed_by_threshold"`
+	// ShortfallWarning: a staff or funds shortfall (1 − held/needed) at or
+	// above which UNFUNDED/UNDERSTAFFED is a warning rather than info.
+	ShortfallWarning float64 `json:"shortfall_warning"`
+	// ShortfallSerious: shortfall at or above which it is serious.
+	ShortfallSerious float64 `json:"shortfall_serious"`
 }
 
 // DefaultSettings are the documented defaults.
@@ -37,5 +42,47 @@ func DefaultSettings() Settings {
 		FundsTolerance:      0.1,
 		PartialCredit:       0.5,
 		AssessedByThreshold: 3,
+		ShortfallWarning:    0.25, // a quarter of the need uncovered
+		ShortfallSerious:    0.5,  // half of the need uncovered
 	}
+}
+
+// Normalized returns s with every zero threshold replaced by its default, so
+// that settings stored before a field existed (decoded as zero) still give
+// sensible findings. A tolerance of exactly 0 is indistinguishable from a
+// missing one and also gets its default; use a tiny value such as 0.001 to
+// mean "no tolerance".
+func (s Settings) Normalized() Settings {
+	d := DefaultSettings()
+	if s.IncidentThreshold <= 0 {
+		s.IncidentThreshold = d.IncidentThreshold
+	}
+	if s.CoverageThreshold <= 0 {
+		s.CoverageThreshold = d.CoverageThreshold
+	}
+	if s.FormalismShare <= 0 {
+		s.FormalismShare = d.FormalismShare
+	}
+	if s.ReportThreshold <= 0 {
+		s.ReportThreshold = d.ReportThreshold
+	}
+	if s.StaffTolerance <= 0 {
+		s.StaffTolerance = d.StaffTolerance
+	}
+	if s.FundsTolerance <= 0 {
+		s.FundsTolerance = d.FundsTolerance
+	}
+	if s.PartialCredit <= 0 {
+		s.PartialCredit = d.PartialCredit
+	}
+	if s.AssessedByThreshold <= 0 {
+		s.AssessedByThreshold = d.AssessedByThreshold
+	}
+	if s.ShortfallWarning <= 0 {
+		s.ShortfallWarning = d.ShortfallWarning
+	}
+	if s.ShortfallSerious <= 0 {
+		s.ShortfallSerious = d.ShortfallSerious
+	}
+	return s
 }

@@ -1,0 +1,169 @@
+package model
+
+// acc totals scores and findings over a set of items. W and G are summed in
+// fixed point so that adding and removing contributions one edit at a time
+// gives exactly what a full recount gives.
+type acc struct {
+	items  int
+	wq, gq int64
+	rules  [numRules]int
+	sevs   [SevCritical + 1]int
+}
+
+// officeAcc is one office's totals with breakdowns and its staffing sums.
+type officeAcc struct {
+	total                  acc
+	byCat                  []acc
+	byKind                 [ListReturned + 1]acc
+	staffNeedQ, staffHeldQ int64
+}
+
+func (x *acc) addFinding(i ruleIndex, s Severity, sign int) {
+	if s > 0 {
+		x.rules[i] += sign
+		x.sevs[s] += sign
+	}
+}
+
+func (x *acc) addCell(c *cell, sign int) {
+	x.items += sign
+	x.wq += int64(sign) * c.wq
+	x.gq += int64(sign) * c.gq
+	if c.sevs == 0 {
+		return
+	}
+	for i := ruleIndex(0); i < numRules; i++ {
+		x.addFinding(i, c.sevs.get(i), sign)
+	}
+}
+
+// addCell adds (sign 1) or removes (sign −1) a cell's contribution.
+func (e *engine) addCell(o, d, sign int) {
+	c := &e.cells[o*len(e.duties)+d]
+	if !c.inList {
+		return
+	}
+	cat, kind := e.dutyCat[d], e.dutyKind[d]
+	oa := &e.offAcc[o]
+	for _, x := range [...]*acc{&oa.total, &oa.byCat[cat], &oa.byKind[kind], &e.tot, &e.byCat[cat], &e.byKind[kind]} {
+		x.addCell(c, sign)
+	}
+	oa.staffNeedQ += int64(sign) * c.staffNeedQ
+	oa.staffHeldQ += int64(sign) * c.staffHeldQ
+}
+
+func (e *engine) addAuth(o, a, sign int) {
+	ac := &e.acells[o*len(e.auths)+a]
+	for _, x := range [...]*acc{&e.offAcc[o].total, &e.tot} {
+		x.addFinding(ixPaperPower, ac.paper, sign)
+		x.addFinding(ixIdle, ac.idle, sign)
+	}
+}
+
+func (e *engine) addOffice(o, sign int) {
+	s := e.ocells[o].sev
+	e.offAcc[o].total.addFinding(ixUnderstaffed, s, sign)
+	e.tot.addFinding(ixUnderstaffed, s, sign)
+}
+
+// summary publishes the totals.
+func (x *acc) summary() Summary {
+	s := Summary{Items: x.items, Weight: fromFixed(x.wq), Gap: fromFixed(x.gq),
+		ByRule: map[RuleCode]int{}, BySeverity: map[Severity]int{}}
+	s.Balance = balance(s.Weight, s.Gap)
+	for i, n := range x.rules {
+		if n != 0 {
+			s.ByRule[RuleCodes[i]] = n
+		}
+	}
+	for sev, n := range x.sevs {
+		if n != 0 {
+			s.BySeverity[Severity(sev)] = n
+		}
+	}
+	return s
+}
+
+func (x *acc) summaryPtr() *Summary { s := x.summary(); return &s }
+
+// publishAll builds a fresh Result from the engine. The worst-first list with
+// its wording is built now when word is set, else on first demand.
+func (e *engine) publishAll(word bool) {
+	r := &Result{Settings: e.set, eng: e}
+	e.res = r
+	nd := len(e.duties)
+	n := 0
+	for i := range e.cells {
+		if e.cells[i].inList {
+			n++
+		}
+	}
+	r.Scores = make(map[PairKey]*Score, n)
+	for i := range e.cells {
+		c := &e.cells[i]
+		if !c.inList {
+			c.score = nil
+			continue
+		}
+		c.score = &c.sc
+		r.Scores[PairKey{c.sc.Office, e.dutyOut[i%nd]}] = c.score
+	}
+	r.Offices = make(map[ID]*OfficeSummary, len(e.offices))
+	for o := range e.offices {
+		e.publishOffice(o)
+	}
+	e.publishTotals()
+	e.list = listState{rebuild: true}
+	if word {
+		e.refreshList()
+	}
+}
+
+// publishCell adds or removes a cell's Score when the duty entered or left
+// the office's list (computeCell keeps the Score's values current).
+func (e *engine) publishCell(o, d int) {
+	c := &e.cells[o*len(e.duties)+d]
+	key := PairKey{e.offices[o].ID, e.dutyOut[d]}
+	switch {
+	case c.inList && c.score == nil:
+		c.score = &c.sc
+		e.res.Scores[key] = c.score
+	case !c.inList && c.score != nil:
+		delete(e.res.Scores, key)
+		c.score = nil
+	}
+}
+
+func (e *engine) publishOffice(o int) {
+	oa := &e.offAcc[o]
+	s := &OfficeSummary{Office: e.offices[o].ID, Summary: oa.total.summary(),
+		ByCategory: map[string]*Summary{}, ByKind: map[ListKind]*Summary{}}
+	for i := range oa.byCat {
+		if oa.byCat[i].items > 0 {
+			s.ByCategory[e.cats[i]] = oa.byCat[i].summaryPtr()
+		}
+	}
+	for _, k := range ListKinds {
+		if oa.byKind[k].items > 0 {
+			s.ByKind[k] = oa.byKind[k].summaryPtr()
+		}
+	}
+	e.res.Offices[s.Office] = s
+}
+
+func (e *engine) publishTotals() {
+	r := e.res
+	r.Total = e.tot.summary()
+	r.ByCategory = map[string]*Summary{}
+	for i := range e.byCat {
+		if e.byCat[i].items > 0 {
+			r.ByCategory[e.cats[i]] = e.byCat[i].summaryPtr()
+		}
+	}
+	r.ByKind = map[ListKind]*Summary{}
+	for _, k := range ListKinds {
+		if e.byKind[k].items > 0 {
+			r.ByKind[k] = e.byKind[k].summaryPtr()
+		}
+	}
+}

@@ -1,0 +1,395 @@
+package model
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+)
+
+// The engine keeps the whole analysis in flat slices indexed by small
+// integers, so a full run over 200 offices × 1,000 duties touches no map in
+// its inner loops and one edit recomputes only the cells that depend on it.
+//
+// Index spaces: offices o ∈ [0,no), duties d ∈ [0,nd), authorities a ∈
+// [0,na). Cells of (office, duty) live at o*nd+d, holdings and authority
+// findings of (office, authority) at o*na+a. Indices are fixed between full
+// rebuilds; display order is kept separately in *Rank so a rename reorders
+// without re-indexing.
+type engine struct {
+	p   *Project
+	set Settings // normalised
+
+	offices  []*Office
+	officeIx map[ID]int32
+	duties   []*Duty
+	dutyIx   map[ID]int32
+	dutyOut  []ID // the ID findings and scores name (a scenario clone names its catalogue duty)
+	dutyCat  []int32
+	dutyKind []ListKind
+	dutyReq  [][]int32 // authorities each duty requires
+	auths    []*Authority
+	authIx   map[ID]int32
+	authReq  [][]int32 // duties requiring each authority
+	cats     []string
+	catIx    map[string]int32
+
+	officeRank, dutyRank, authRank []int32 // index → display position
+	officeAt, dutyAt, authAt       []int32 // display position → index
+
+	cells  []cell       // o*nd+d
+	holds  []*Holding   // o*na+a
+	acells []authCell   // o*na+a
+	ocells []officeCell // o
+
+	offAcc []officeAcc
+	tot    acc
+	byCat  []acc
+	byKind [ListReturned + 1]acc
+
+	res  *Result
+	list listState
+}
+
+// cell is the analysis of one (office, duty).
+type cell struct {
+	a                *Assessment
+	score            *Score // &sc while published, nil when not in the office's list
+	sc               Score  // the published Score, filled by computeCell while the cell is hot
+	w, cov, res, gap float64
+	wq, gq           int64 // W and G fixed point
+	staffNeedQ       int64 // contribution to the office's staffing, fixed point
+	staffHeldQ       int64
+	sevs             sevSet
+	role             Role
+	nFull            int32
+	inList           bool
+}
+
+// authCell is the analysis of one (office, authority).
+type authCell struct {
+	use         authUse
+	paper, idle Severity
+}
+
+// officeCell is the office-level analysis.
+type officeCell struct {
+	staff staffUse
+	sev   Severity
+}
+
+func newEngine(p *Project, word bool) *engine {
+	e := &engine{p: p}
+	e.build(word)
+	return e
+}
+
+// build indexes the project and analyses it in full; word also builds the
+// worst-first list of findings with their reasons.
+func (e *engine) build(word bool) {
+	p := e.p
+	e.offAcc = nil
+	e.set = p.Settings.Normalized()
+	e.indexOffices()
+	e.indexAuthorities()
+	e.indexDuties()
+	no, nd, na := len(e.offices), len(e.duties), len(e.auths)
+
+	e.holds = make([]*Holding, no*na)
+	for _, h := range p.Holdings {
+		o, ok1 := e.officeIx[h.Office]
+		a, ok2 := e.authIx[h.Authority]
+		if ok1 && ok2 {
+			e.holds[int(o)*na+int(a)] = h
+		}
+	}
+	e.cells = make([]cell, no*nd)
+	for d := range e.duties {
+		e.setScope(d)
+	}
+	for _, a := range p.Assessments {
+		o, ok1 := e.officeIx[a.Office]
+		d, ok2 := e.dutyIx[a.Duty]
+		if ok1 && ok2 {
+			e.cells[int(o)*nd+int(d)].a = a
+		}
+	}
+
+	e.acells = make([]authCell, no*na)
+	e.ocells = make([]officeCell, no)
+	e.offAcc = make([]officeAcc, no)
+	for o := range e.offAcc {
+		e.offAcc[o].byCat = make([]acc, len(e.cats))
+	}
+	e.tot, e.byCat, e.byKind = acc{}, make([]acc, len(e.cats)), [ListReturned + 1]acc{}
+
+	for o := 0; o < no; o++ {
+		uses := e.acells[o*na : (o+1)*na]
+		for d := 0; d < nd; d++ {
+			e.computeCell(o, d)
+			e.addCell(o, d, 1)
+			// Gather what computeAuth would scan for, while the cell is hot.
+			if c := &e.cells[o*nd+d]; c.inList && c.role != RoleNone {
+				for _, a := range e.dutyReq[d] {
+					uses[a].use.add(c)
+				}
+			}
+		}
+		for a := 0; a < na; a++ {
+			e.setAuth(o, a, uses[a].use)
+			e.addAuth(o, a, 1)
+		}
+		e.computeOffice(o)
+		e.addOffice(o, 1)
+	}
+	e.publishAll(word)
+}
+
+func (e *engine) indexOffices() {
+	e.offices = make([]*Office, 0, len(e.p.Offices))
+	for _, o := range e.p.Offices {
+		e.offices = append(e.offices, o)
+	}
+	slices.SortFunc(e.offices, compareOffices)
+	e.officeIx = make(map[ID]int32, len(e.offices))
+	for i, o := range e.offices {
+		e.officeIx[o.ID] = int32(i)
+	}
+	e.officeRank, e.officeAt = identityRanks(len(e.offices))
+}
+
+func (e *engine) indexAuthorities() {
+	e.auths = make([]*Authority, 0, len(e.p.Authorities))
+	for _, a := range e.p.Authorities {
+		e.auths = append(e.auths, a)
+	}
+	slices.SortFunc(e.auths, compareAuthorities)
+	e.authIx = make(map[ID]int32, len(e.auths))
+	for i, a := range e.auths {
+		e.authIx[a.ID] = int32(i)
+	}
+	e.authRank, e.authAt = identityRanks(len(e.auths))
+}
+
+func (e *engine) indexDuties() {
+	e.duties = make([]*Duty, 0, len(e.p.Duties))
+	for _, d := range e.p.Duties {
+		e.duties = append(e.duties, d)
+	}
+	slices.SortFunc(e.duties, compareDuties)
+	nd := len(e.duties)
+	e.dutyIx = make(map[ID]int32, nd)
+	e.dutyOut = make([]ID, nd)
+	e.dutyCat = make([]int32, nd)
+	e.dutyKind = make([]ListKind, nd)
+	e.dutyReq = make([][]int32, nd)
+	e.authReq = make([][]int32, len(e.auths))
+	e.cats = e.p.Categories()
+	e.catIx = make(map[string]int32, len(e.cats))
+	for i, c := range e.cats {
+		e.catIx[c] = int32(i)
+	}
+	for i, d := range e.duties {
+		e.dutyIx[d.ID] = int32(i)
+		e.setDutyFacts(i, d)
+	}
+	e.dutyRank, e.dutyAt = identityRanks(nd)
+}
+
+// setDutyFacts records what the analysis reads from a duty: its reported
+// identity, category, kind and required authorities.
+func (e *engine) setDutyFacts(i int, d *Duty) {
+	e.duties[i] = d
+	e.dutyOut[i] = d.ID
+	if d.origin != NilID {
+		e.dutyOut[i] = d.origin
+	}
+	e.dutyCat[i] = e.category(d.Category)
+	e.dutyKind[i] = d.Kind
+	if !d.Kind.Valid() {
+		e.dutyKind[i] = ListBasic // invalid data is reported by Validate; analyse it as the strictest kind
+	}
+	req := e.dutyReq[i][:0]
+	for _, id := range d.Required {
+		if a, ok := e.authIx[id]; ok && !slices.Contains(req, a) {
+			req = append(req, a)
+		}
+	}
+	e.dutyReq[i] = req
+	for _, a := range req {
+		e.authReq[a] = append(e.authReq[a], int32(i))
+	}
+}
+
+// unsetDutyRequired removes duty i from the authorities' lists of requiring duties.
+func (e *engine) unsetDutyRequired(i int) {
+	for _, a := range e.dutyReq[i] {
+		e.authReq[a] = slices.DeleteFunc(e.authReq[a], func(x int32) bool { return x == int32(i) })
+	}
+}
+
+// category returns the index of a category, adding it when new.
+func (e *engine) category(c string) int32 {
+	if i, ok := e.catIx[c]; ok {
+		return i
+	}
+	i := int32(len(e.cats))
+	e.cats = append(e.cats, c)
+	e.catIx[c] = i
+	if e.offAcc != nil {
+		for o := range e.offAcc {
+			e.offAcc[o].byCat = append(e.offAcc[o].byCat, acc{})
+		}
+		e.byCat = append(e.byCat, acc{})
+	}
+	return i
+}
+
+// setScope marks which offices have duty d in their list.
+func (e *engine) setScope(d int) {
+	nd := len(e.duties)
+	duty := e.duties[d]
+	all := len(duty.Scope) == 0
+	for o := range e.offices {
+		e.cells[o*nd+d].inList = all
+	}
+	for _, id := range duty.Scope {
+		if o, ok := e.officeIx[id]; ok {
+			e.cells[int(o)*nd+d].inList = true
+		}
+	}
+}
+
+// computeCell analyses one (office, duty).
+func (e *engine) computeCell(o, d int) {
+	nd, na := len(e.duties), len(e.auths)
+	c := &e.cells[o*nd+d]
+	if !c.inList {
+		*c = cell{a: c.a, score: c.score, sc: c.sc}
+		return
+	}
+	kind := e.dutyKind[d]
+	f := pairFacts{kind: kind, role: effectiveRole(kind, c.a), a: c.a, cov: 1}
+	req := e.dutyReq[d]
+	f.nReq = len(req)
+	credit := 0.0
+	for _, ai := range req {
+		h := e.holds[o*na+int(ai)]
+		credit += levelCredit(h, &e.set)
+		if h != nil && h.DeFacto == LevelFull {
+			f.nFull++
+		}
+	}
+	// An item the office has no part in needs none of its authorities.
+	if f.nReq > 0 && f.role != RoleNone {
+		f.cov = credit / float64(f.nReq)
+	}
+	c.role, c.nFull, c.cov = f.role, int32(f.nFull), f.cov
+	c.w = weight(f.role, c.a, &e.set)
+	c.res = resourceCoverage(c.a)
+	c.gap = c.w * (1 - min(c.cov, c.res))
+	c.wq, c.gq = toFixed(c.w), toFixed(c.gap)
+	c.sevs = evalPair(&f, &e.set)
+	c.sc = Score{Office: e.offices[o].ID, Duty: e.dutyOut[d], Weight: c.w, AuthorityCoverage: c.cov,
+		ResourceCoverage: c.res, Gap: c.gap, Worst: c.sevs.worst()}
+	c.staffNeedQ, c.staffHeldQ = 0, 0
+	if c.a != nil && c.role != RoleNone {
+		c.staffNeedQ, c.staffHeldQ = toFixed(max(0, c.a.StaffNeeded)), toFixed(max(0, c.a.StaffHeld))
+	}
+}
+
+// computeAuth analyses one (office, authority), scanning the duties that
+// require it.
+func (e *engine) computeAuth(o, a int) {
+	nd := len(e.duties)
+	var u authUse
+	for _, d := range e.authReq[a] {
+		if c := &e.cells[o*nd+int(d)]; c.inList && c.role != RoleNone {
+			u.add(c)
+		}
+	}
+	e.setAuth(o, a, u)
+}
+
+// add counts a duty the office performs that requires the authority.
+func (u *authUse) add(c *cell) {
+	u.need++
+	if c.role == RoleLead {
+		u.lead++
+	}
+	if c.a != nil && c.a.Veto {
+		u.veto = true
+	}
+	u.gapq += c.gq
+}
+
+func (e *engine) setAuth(o, a int, u authUse) {
+	h := e.holds[o*len(e.auths)+a]
+	e.acells[o*len(e.auths)+a] = authCell{use: u, paper: paperPowerSeverity(h, u), idle: idleAuthoritySeverity(h, u)}
+}
+
+// computeOffice analyses an office as a whole; it reads the staffing sums
+// kept by addCell.
+func (e *engine) computeOffice(o int) {
+	oa := &e.offAcc[o]
+	u := staffUse{neededQ: oa.staffNeedQ, heldQ: oa.staffHeldQ, actual: e.offices[o].StaffActual}
+	e.ocells[o] = officeCell{staff: u, sev: officeStaffSeverity(u, &e.set)}
+}
+
+func identityRanks(n int) (rank, at []int32) {
+	rank, at = make([]int32, n), make([]int32, n)
+	for i := range rank {
+		rank[i], at[i] = int32(i), int32(i)
+	}
+	return
+}
+
+// Display orders: offices by name, duties in list order (kind, number, name),
+// authorities by type then name; the ID breaks ties so order is total.
+func compareOffices(a, b *Office) int {
+	if c := strings.Compare(a.Name, b.Name); c != 0 {
+		return c
+	}
+	return bytes.Compare(a.ID[:], b.ID[:])
+}
+
+func compareDuties(a, b *Duty) int {
+	switch {
+	case a.Kind != b.Kind:
+		return int(a.Kind) - int(b.Kind)
+	case a.Seq != b.Seq:
+		if a.Seq < b.Seq {
+			return -1
+		}
+		return 1
+	}
+	if c := strings.Compare(a.Name, b.Name); c != 0 {
+		return c
+	}
+	return bytes.Compare(a.ID[:], b.ID[:])
+}
+
+var authorityTypeOrder = func() map[AuthorityType]int {
+	m := map[AuthorityType]int{}
+	for i, t := range AuthorityTypes {
+		m[t] = i
+	}
+	return m
+}()
+
+func compareAuthorities(a, b *Authority) int {
+	ta, oka := authorityTypeOrder[a.Type]
+	tb, okb := authorityTypeOrder[b.Type]
+	if !oka {
+		ta = len(AuthorityTypes)
+	}
+	if !okb {
+		tb = len(AuthorityTypes)
+	}
+	if ta != tb {
+		return ta - tb
+	}
+	if c := strings.Compare(a.Name, b.Name); c != 0 {
+		return c
+	}
+	return bytes.Compare(a.ID[:], b.ID[:])
+}

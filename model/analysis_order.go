@@ -1,0 +1,268 @@
+package model
+
+import (
+	"math/bits"
+	"slices"
+)
+
+// Findings are ordered worst first: severity, then gap (largest first), then
+// office order, then item (office-level, authorities, duties in list order),
+// then rule. Each finding is reduced to one uint64 sort key holding exactly
+// these fields, so hundreds of thousands of findings sort by radix in a few
+// milliseconds and a finding's place can be found again without its text.
+//
+//	bit 61–63  7 − severity
+//	gap field  gapMax − gap in millionths (clamped), descending gap
+//	office     display rank of the office
+//	item       0 office-level, 1+rank of an authority, 1+na+rank of a duty
+//	bit 0–3    rule index
+type keyLayout struct {
+	itemBits, officeBits, gapShift uint
+	gapMax                         uint64
+}
+
+func (e *engine) layout() keyLayout {
+	ib := uint(bits.Len(uint(1 + len(e.auths) + len(e.duties))))
+	ob := uint(bits.Len(uint(len(e.offices))))
+	gb := min(40, 61-int(ib)-int(ob)-4)
+	return keyLayout{itemBits: ib, officeBits: ob, gapShift: ob + ib + 4, gapMax: 1<<uint(max(gb, 1)) - 1}
+}
+
+const gapKeyScale = 1e6
+
+func (e *engine) key(l *keyLayout, sev Severity, gap float64, o, item int, rule ruleIndex) uint64 {
+	gq := l.gapMax
+	if g := gap * gapKeyScale; g < float64(l.gapMax) {
+		gq = uint64(max(0, g) + 0.5)
+	}
+	return uint64(7-sev)<<61 | (l.gapMax-gq)<<l.gapShift | uint64(e.officeRank[o])<<(l.itemBits+4) |
+		uint64(item)<<4 | uint64(rule)
+}
+
+// decoded is a finding named by its key.
+type decoded struct {
+	sev        Severity
+	o          int
+	auth, duty int // −1 when not that kind
+	rule       ruleIndex
+}
+
+func (e *engine) decode(l *keyLayout, k uint64) decoded {
+	item := int(k >> 4 & (1<<l.itemBits - 1))
+	x := decoded{sev: Severity(7 - k>>61), rule: ruleIndex(k & 15), auth: -1, duty: -1,
+		o: int(e.officeAt[k>>(l.itemBits+4)&(1<<l.officeBits-1)])}
+	switch na := len(e.auths); {
+	case item == 0:
+	case item <= na:
+		x.auth = int(e.authAt[item-1])
+	default:
+		x.duty = int(e.dutyAt[item-1-na])
+	}
+	return x
+}
+
+// appendCellKeys appends the keys of the findings on (o, d).
+func (e *engine) appendCellKeys(dst []uint64, l *keyLayout, o, d int) []uint64 {
+	c := &e.cells[o*len(e.duties)+d]
+	if !c.inList || c.sevs == 0 {
+		return dst
+	}
+	item := 1 + len(e.auths) + int(e.dutyRank[d])
+	for i := ruleIndex(0); i < numRules; i++ {
+		if s := c.sevs.get(i); s > 0 {
+			dst = append(dst, e.key(l, s, c.gap, o, item, i))
+		}
+	}
+	return dst
+}
+
+// appendAuthKeys appends the keys of the findings on (o, a).
+func (e *engine) appendAuthKeys(dst []uint64, l *keyLayout, o, a int) []uint64 {
+	ac := &e.acells[o*len(e.auths)+a]
+	item := 1 + int(e.authRank[a])
+	if ac.paper > 0 {
+		dst = append(dst, e.key(l, ac.paper, fromFixed(ac.use.gapq), o, item, ixPaperPower))
+	}
+	if ac.idle > 0 {
+		dst = append(dst, e.key(l, ac.idle, 0, o, item, ixIdle))
+	}
+	return dst
+}
+
+// appendOfficeKey appends the key of the office-level finding; it ranks by
+// the office's whole gap ΣG.
+func (e *engine) appendOfficeKey(dst []uint64, l *keyLayout, o int) []uint64 {
+	if s := e.ocells[o].sev; s > 0 {
+		dst = append(dst, e.key(l, s, fromFixed(e.offAcc[o].total.gq), o, 0, ixUnderstaffed))
+	}
+	return dst
+}
+
+func (e *engine) appendAllOfOffice(dst []uint64, l *keyLayout, o int) []uint64 {
+	dst = e.appendOfficeKey(dst, l, o)
+	for a := range e.auths {
+		dst = e.appendAuthKeys(dst, l, o, a)
+	}
+	for d := range e.duties {
+		dst = e.appendCellKeys(dst, l, o, d)
+	}
+	return dst
+}
+
+// findingsOf materialises findings from keys, in key order.
+func (e *engine) findingsOf(l *keyLayout, keys []uint64, ar *arena) []Finding {
+	sortKeys(keys)
+	out := make([]Finding, len(keys))
+	var w reasonWriter
+	for i, k := range keys {
+		out[i] = e.finding(e.decode(l, k), &w, ar)
+	}
+	return out
+}
+
+// allFindings lists every finding, worst first, with their sorted keys.
+func (e *engine) allFindings() ([]Finding, []uint64) {
+	l := e.layout()
+	var keys []uint64
+	for o := range e.offices {
+		keys = e.appendAllOfOffice(keys, &l, o)
+	}
+	return e.findingsOf(&l, keys, newArena()), keys
+}
+
+// finding builds one Finding with its reason.
+func (e *engine) finding(x decoded, w *reasonWriter, ar *arena) Finding {
+	f := Finding{Rule: x.rule.code(), Office: e.offices[x.o].ID, Severity: x.sev}
+	w.reset()
+	switch {
+	case x.duty >= 0:
+		f.Duty = e.dutyOut[x.duty]
+		c := &e.cells[x.o*len(e.duties)+x.duty]
+		f.Gap = c.gap
+		e.pairReason(w, x.o, x.duty, x.rule)
+	case x.auth >= 0:
+		f.Authority = e.auths[x.auth].ID
+		ac := &e.acells[x.o*len(e.auths)+x.auth]
+		if x.rule == ixPaperPower {
+			f.Gap = fromFixed(ac.use.gapq)
+		}
+		e.authReason(w, x.o, x.auth, x.rule)
+	default:
+		f.Gap = fromFixed(e.offAcc[x.o].total.gq)
+		e.officeReason(w, x.o)
+	}
+	f.Reason = w.msg(ar)
+	return f
+}
+
+// sortKeys sorts in place: a radix sort by 16-bit digits for long lists,
+// skipping digits every key shares.
+func sortKeys(k []uint64) {
+	if len(k) < 512 {
+		slices.Sort(k)
+		return
+	}
+	src, tmp := k, make([]uint64, len(k))
+	count := make([]int, 1<<16)
+	for shift := uint(0); shift < 64; shift += 16 {
+		clear(count)
+		for _, x := range src {
+			count[x>>shift&0xffff]++
+		}
+		if count[src[0]>>shift&0xffff] == len(src) {
+			continue
+		}
+		sum := 0
+		for i, c := range count {
+			count[i] = sum
+			sum += c
+		}
+		for _, x := range src {
+			b := x >> shift & 0xffff
+			tmp[count[b]] = x
+			count[b]++
+		}
+		src, tmp = tmp, src
+	}
+	if &src[0] != &k[0] {
+		copy(k, src)
+	}
+}
+
+// listState keeps the worst-first list in step with incremental updates: the
+// keys of the published list, and the keys removed and added since.
+type listState struct {
+	findings       []Finding // the list last published
+	keys           []uint64  // their keys
+	removed, added []uint64
+	stale          bool // removed/added are pending
+	rebuild        bool // display order or wording changed: rebuild from scratch
+}
+
+// refreshList brings Result.Findings up to date after updates.
+func (e *engine) refreshList() {
+	ls := &e.list
+	switch {
+	case ls.rebuild:
+		fs, keys := e.allFindings()
+		e.res.Findings = fs
+		*ls = listState{findings: fs, keys: keys}
+	case ls.stale:
+		e.mergeList()
+	default:
+		e.res.Findings = ls.findings
+	}
+}
+
+// mergeList rebuilds the list from the old one, dropping removed keys and
+// inserting added ones; unchanged findings keep their reason text.
+func (e *engine) mergeList() {
+	ls := &e.list
+	slices.Sort(ls.removed)
+	slices.Sort(ls.added)
+	rem, add := cancelCommon(ls.removed, ls.added)
+	l := e.layout()
+	old := ls.findings
+	out := make([]Finding, 0, len(old)-len(rem)+len(add))
+	keys := make([]uint64, 0, cap(out))
+	var w reasonWriter
+	ar := newArena()
+	i, j := 0, 0
+	for i < len(old) || j < len(add) {
+		if i < len(old) && len(rem) > 0 && ls.keys[i] == rem[0] {
+			rem = rem[1:]
+			i++
+			continue
+		}
+		if j < len(add) && (i == len(old) || add[j] < ls.keys[i]) {
+			out = append(out, e.finding(e.decode(&l, add[j]), &w, ar))
+			keys = append(keys, add[j])
+			j++
+			continue
+		}
+		out = append(out, old[i])
+		keys = append(keys, ls.keys[i])
+		i++
+	}
+	e.res.Findings = out
+	*ls = listState{findings: out, keys: keys}
+}
+
+// cancelCommon removes the keys present in both sorted lists from each.
+func cancelCommon(a, b []uint64) (ra, rb []uint64) {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			ra = append(ra, a[i])
+			i++
+		case a[i] > b[j]:
+			rb = append(rb, b[j])
+			j++
+		default:
+			i++
+			j++
+		}
+	}
+	return append(ra, a[i:]...), append(rb, b[j:]...)
+}

@@ -1,0 +1,292 @@
+package model
+
+import "slices"
+
+// Incremental analysis. What each change makes dirty:
+//
+//	assessment (office, duty)        that cell
+//	holding (office, authority)      the office's cells of duties requiring it, and that authority cell
+//	duty edited                      the duty's cell in every office, and the authority cells of
+//	                                 the authorities it required before or requires now
+//	office edited                    that office's office-level finding (staff actual) and order
+//	authority edited                 nothing but order and wording (the list is rebuilt)
+//	decision, info                   nothing: decisions act only in scenarios
+//	settings; creating or deleting   full re-analysis (indices change)
+//	an office, duty or authority
+//
+// and, from a dirty cell, the authority cells of the authorities its duty
+// requires (PAPER_POWER and IDLE read the roles of the duties needing them)
+// and its office (totals, office-wide staffing). Each dirty thing's old
+// contribution to the totals is subtracted, it is recomputed, and the new
+// contribution added; totals are integers (fixed point), so the result is
+// exactly that of a full analysis.
+
+// updatePlan is what one batch of changes makes dirty and how the indices change.
+type updatePlan struct {
+	cells, auths, offices []int // dirty cells (o*nd+d), authority cells (o*na+a), offices
+	officeEdits           []*Office
+	authEdits             []*Authority
+	dutyEdits             []*Duty
+	holdEdits             []indexed[*Holding]
+	assessEdits           []indexed[*Assessment]
+	rerank, rewrite       bool
+}
+
+type indexed[T any] struct {
+	at  int
+	val T // nil: deleted
+}
+
+// marks remember what is already in a plan, so a column touched twice is listed once.
+type marks struct{ cells, auths, offices []bool }
+
+func (e *engine) update(changes []Change) {
+	if len(changes) == 0 {
+		return
+	}
+	plan := &updatePlan{}
+	m := &marks{make([]bool, len(e.cells)), make([]bool, len(e.acells)), make([]bool, len(e.offices))}
+	for _, c := range changes {
+		if !e.planChange(plan, m, c) {
+			e.rebuildInPlace()
+			return
+		}
+	}
+	e.apply(plan, m)
+}
+
+// rebuildInPlace re-analyses in full, keeping the same *Result.
+func (e *engine) rebuildInPlace() {
+	old := e.res
+	e.build(false)
+	if old != nil {
+		*old = *e.res
+		e.res = old
+	}
+}
+
+func (p *updatePlan) markCell(e *engine, m *marks, o, d int) {
+	i := o*len(e.duties) + d
+	if m.cells[i] {
+		return
+	}
+	m.cells[i] = true
+	p.cells = append(p.cells, i)
+	p.markOffice(m, o)
+	for _, a := range e.dutyReq[d] {
+		p.markAuth(e, m, o, int(a))
+	}
+}
+
+func (p *updatePlan) markAuth(e *engine, m *marks, o, a int) {
+	i := o*len(e.auths) + a
+	if !m.auths[i] {
+		m.auths[i] = true
+		p.auths = append(p.auths, i)
+		p.markOffice(m, o)
+	}
+}
+
+func (p *updatePlan) markOffice(m *marks, o int) {
+	if !m.offices[o] {
+		m.offices[o] = true
+		p.offices = append(p.offices, o)
+	}
+}
+
+// planChange adds one change to the plan; false means a full re-analysis is needed.
+func (e *engine) planChange(p *updatePlan, m *marks, c Change) bool {
+	created, deleted := c.Before == nil, c.After == nil
+	switch c.Kind {
+	case KindInfo, KindDecision:
+		return true
+	case KindSettings:
+		return false
+	case KindOffice:
+		if created || deleted {
+			return false
+		}
+		o, ok := e.officeIx[c.After.(*Office).ID]
+		if !ok {
+			return false
+		}
+		after := c.After.(*Office)
+		p.officeEdits = append(p.officeEdits, after)
+		p.rerank = p.rerank || after.Name != e.offices[o].Name
+		p.markOffice(m, int(o))
+	case KindAuthority:
+		if created || deleted {
+			return false
+		}
+		after := c.After.(*Authority)
+		a, ok := e.authIx[after.ID]
+		if !ok {
+			return false
+		}
+		p.authEdits = append(p.authEdits, after)
+		if after.Name != e.auths[a].Name || after.Type != e.auths[a].Type {
+			p.rerank, p.rewrite = true, true
+		}
+	case KindDuty:
+		if created || deleted {
+			return false
+		}
+		after := c.After.(*Duty)
+		d, ok := e.dutyIx[after.ID]
+		if !ok {
+			return false
+		}
+		before := e.duties[d]
+		p.dutyEdits = append(p.dutyEdits, after)
+		p.rerank = p.rerank || after.Kind != before.Kind || after.Seq != before.Seq || after.Name != before.Name
+		for o := range e.offices {
+			p.markCell(e, m, o, int(d))
+			for _, id := range after.Required {
+				if a, ok := e.authIx[id]; ok {
+					p.markAuth(e, m, o, int(a))
+				}
+			}
+		}
+	case KindHolding:
+		h := entityOf[*Holding](c)
+		o, ok1 := e.officeIx[h.Office]
+		a, ok2 := e.authIx[h.Authority]
+		if !ok1 || !ok2 {
+			return true // names an office or authority the project does not have: nothing to analyse
+		}
+		p.holdEdits = append(p.holdEdits, indexed[*Holding]{int(o)*len(e.auths) + int(a), afterOf[*Holding](c)})
+		p.markAuth(e, m, int(o), int(a))
+		for _, d := range e.authReq[a] {
+			p.markCell(e, m, int(o), int(d))
+		}
+	case KindAssessment:
+		x := entityOf[*Assessment](c)
+		o, ok1 := e.officeIx[x.Office]
+		d, ok2 := e.dutyIx[x.Duty]
+		if !ok1 || !ok2 {
+			return true
+		}
+		p.assessEdits = append(p.assessEdits, indexed[*Assessment]{int(o)*len(e.duties) + int(d), afterOf[*Assessment](c)})
+		p.markCell(e, m, int(o), int(d))
+	default:
+		return false
+	}
+	return true
+}
+
+// entityOf returns the entity a change is about (After, else Before).
+func entityOf[T any](c Change) T {
+	if c.After != nil {
+		return c.After.(T)
+	}
+	return c.Before.(T)
+}
+
+func afterOf[T any](c Change) T {
+	var zero T
+	if c.After == nil {
+		return zero
+	}
+	return c.After.(T)
+}
+
+// apply carries out a plan: subtract, re-index, recompute, add, publish.
+func (e *engine) apply(p *updatePlan, m *marks) {
+	nd, na := len(e.duties), len(e.auths)
+	ls := &e.list
+	track := !(p.rerank || p.rewrite || ls.rebuild)
+	if track {
+		ls.removed = e.appendDirtyKeys(ls.removed, p)
+	}
+	for _, i := range p.cells {
+		e.addCell(i/nd, i%nd, -1)
+	}
+	for _, i := range p.auths {
+		e.addAuth(i/na, i%na, -1)
+	}
+	for _, o := range p.offices {
+		e.addOffice(o, -1)
+	}
+
+	for _, o := range p.officeEdits {
+		e.offices[e.officeIx[o.ID]] = o
+	}
+	for _, a := range p.authEdits {
+		e.auths[e.authIx[a.ID]] = a
+	}
+	for _, h := range p.holdEdits {
+		e.holds[h.at] = h.val
+	}
+	for _, a := range p.assessEdits {
+		e.cells[a.at].a = a.val
+	}
+	for _, d := range p.dutyEdits {
+		i := int(e.dutyIx[d.ID])
+		e.unsetDutyRequired(i)
+		e.setDutyFacts(i, d)
+		e.setScope(i)
+	}
+	if p.rerank {
+		e.rerank()
+	}
+
+	for _, i := range p.cells {
+		e.computeCell(i/nd, i%nd)
+		e.addCell(i/nd, i%nd, 1)
+	}
+	for _, i := range p.auths {
+		e.computeAuth(i/na, i%na)
+		e.addAuth(i/na, i%na, 1)
+	}
+	for _, o := range p.offices {
+		e.computeOffice(o)
+		e.addOffice(o, 1)
+	}
+
+	if track {
+		ls.added = e.appendDirtyKeys(ls.added, p)
+		ls.stale = true
+	} else {
+		ls.rebuild = true
+	}
+	for _, i := range p.cells {
+		e.publishCell(i/nd, i%nd)
+	}
+	for _, o := range p.offices {
+		e.publishOffice(o)
+	}
+	e.publishTotals()
+	e.res.Findings = nil
+}
+
+// appendDirtyKeys appends the keys of the current findings of everything dirty.
+func (e *engine) appendDirtyKeys(dst []uint64, p *updatePlan) []uint64 {
+	l := e.layout()
+	nd, na := len(e.duties), len(e.auths)
+	for _, i := range p.cells {
+		dst = e.appendCellKeys(dst, &l, i/nd, i%nd)
+	}
+	for _, i := range p.auths {
+		dst = e.appendAuthKeys(dst, &l, i/na, i%na)
+	}
+	for _, o := range p.offices {
+		dst = e.appendOfficeKey(dst, &l, o)
+	}
+	return dst
+}
+
+// rerank recomputes display orders after a rename or a change of list kind.
+func (e *engine) rerank() {
+	e.officeRank, e.officeAt = ranksBy(e.offices, compareOffices)
+	e.dutyRank, e.dutyAt = ranksBy(e.duties, compareDuties)
+	e.authRank, e.authAt = ranksBy(e.auths, compareAuthorities)
+}
+
+func ranksBy[T any](xs []T, cmp func(a, b T) int) (rank, at []int32) {
+	rank, at = identityRanks(len(xs))
+	slices.SortFunc(at, func(i, j int32) int { return cmp(xs[i], xs[j]) })
+	for pos, i := range at {
+		rank[i] = int32(pos)
+	}
+	return
+}
