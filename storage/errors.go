@@ -47,10 +47,7 @@ func (e *OpenError) Error() string {
 
 // Msg is the message in both UI languages, naming the file.
 func (e *OpenError) Msg() model.Msg {
-	cause := ""
-	if e.Err != nil {
-		cause = e.Err.Error()
-	}
+	zh, en := causeIn(e.Err, "zh"), causeIn(e.Err, "en")
 	p := e.Path
 	switch e.Kind {
 	case ErrLocked:
@@ -75,14 +72,37 @@ func (e *OpenError) Msg() model.Msg {
 			En: fmt.Sprintf("%s is a bbolt database but not an RPB Matrix project", p)}
 	case ErrNewerVersion:
 		return model.Msg{
-			Zh: fmt.Sprintf("项目文件「%s」由更新版本的 RPB Matrix 保存（%s），请升级本程序后再打开", p, cause),
-			En: fmt.Sprintf("%s was saved by a newer RPB Matrix (%s); upgrade to open it", p, cause)}
+			Zh: fmt.Sprintf("项目文件「%s」由更新版本的 RPB Matrix 保存（%s），请升级本程序后再打开", p, zh),
+			En: fmt.Sprintf("%s was saved by a newer RPB Matrix (%s); upgrade to open it", p, en)}
 	case ErrDamaged:
 		return model.Msg{
-			Zh: fmt.Sprintf("项目文件「%s」已损坏：%s", p, cause),
-			En: fmt.Sprintf("the project file %s is damaged: %s", p, cause)}
+			Zh: fmt.Sprintf("项目文件「%s」已损坏：%s", p, zh),
+			En: fmt.Sprintf("the project file %s is damaged: %s", p, en)}
 	}
-	return model.Msg{Zh: fmt.Sprintf("无法打开文件「%s」：%s", p, cause), En: fmt.Sprintf("cannot open %s: %s", p, cause)}
+	return model.Msg{Zh: fmt.Sprintf("无法打开文件「%s」：%s", p, zh), En: fmt.Sprintf("cannot open %s: %s", p, en)}
+}
+
+// msgError is a cause worded in both languages, so that OpenError can put
+// each half in the matching half of its own message.
+type msgError struct{ model.Msg }
+
+func (e *msgError) Error() string { return e.Zh + " / " + e.En }
+
+// bilingual returns an error with a Chinese and an English wording.
+func bilingual(zh, en string) error { return &msgError{model.Msg{Zh: zh, En: en}} }
+
+// causeIn returns the cause worded in lang ("zh" or "en").
+func causeIn(err error, lang string) string {
+	if err == nil {
+		return ""
+	}
+	var m *msgError
+	if errors.As(err, &m) {
+		// Keep any context wrapped around the bilingual part.
+		full, part := err.Error(), m.Error()
+		return strings.Replace(full, part, m.In(lang), 1)
+	}
+	return err.Error()
 }
 
 func openErr(path string, kind, cause error) *OpenError {

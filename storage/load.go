@@ -35,8 +35,9 @@ func load(tx *bolt.Tx) (*model.Project, int, error) {
 		return nil, 0, fmt.Errorf("%w: meta/schema = %q", errShape, raw)
 	}
 	if schema > model.SchemaVersion {
-		return nil, schema, fmt.Errorf("%w: 文件格式版本 %d，本程序支持 %d / file format %d, this program reads up to %d",
-			ErrNewerVersion, schema, model.SchemaVersion, schema, model.SchemaVersion)
+		return nil, schema, fmt.Errorf("%w: %w", ErrNewerVersion, bilingual(
+			fmt.Sprintf("文件格式版本 %d，本程序支持到 %d", schema, model.SchemaVersion),
+			fmt.Sprintf("file format %d, this program reads up to %d", schema, model.SchemaVersion)))
 	}
 	for _, name := range allBuckets {
 		if tx.Bucket(name) == nil {

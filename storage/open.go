@@ -77,7 +77,7 @@ func openBolt(path string, opts Options) (*bolt.DB, error) {
 			f.Close()
 		}
 		mu.Unlock()
-		return nil, openErr(path, ErrDamaged, fmt.Errorf("读取文件头时出错 / fault while reading the file header: %v", gerr))
+		return nil, openErr(path, ErrDamaged, bilingual("读取文件头时出错："+gerr.Error(), "fault while reading the file header: "+gerr.Error()))
 	}
 	if boltErr == nil {
 		return db, nil
@@ -111,7 +111,7 @@ func hasBoltMagic(path string) bool {
 }
 
 func truncated(size, want int64) error {
-	return fmt.Errorf("文件被截断：只有 %d 字节，应有 %d 字节 / truncated: %d bytes of %d", size, want, size, want)
+	return bilingual(fmt.Sprintf("文件被截断：只有 %d 字节，应有 %d 字节", size, want), fmt.Sprintf("truncated: %d bytes of %d", size, want))
 }
 
 // verified is what a sound file yields: the project and its bookkeeping.
@@ -159,7 +159,7 @@ func verify(db *bolt.DB, path string, structure bool) (*verified, error) {
 		})
 	})
 	if gerr != nil {
-		return nil, openErr(path, ErrDamaged, fmt.Errorf("读取时出错 / fault while reading: %v", gerr))
+		return nil, openErr(path, ErrDamaged, bilingual("读取时出错："+gerr.Error(), "fault while reading: "+gerr.Error()))
 	}
 	if loadErr != nil {
 		return nil, loadErr
@@ -172,7 +172,9 @@ func classifyLoad(path string, err error) error {
 	case errors.Is(err, ErrNotProject):
 		return openErr(path, ErrNotProject, nil)
 	case errors.Is(err, ErrNewerVersion):
-		return openErr(path, ErrNewerVersion, errors.New(strings.TrimPrefix(err.Error(), ErrNewerVersion.Error()+": ")))
+		var m *msgError
+		errors.As(err, &m)
+		return openErr(path, ErrNewerVersion, m)
 	}
 	return openErr(path, ErrDamaged, err)
 }
@@ -190,8 +192,11 @@ func checkTx(tx *bolt.Tx) error {
 	if n == 0 {
 		return nil
 	}
+	detail := strings.Join(msgs, "; ")
+	zh, en := "结构检查未通过："+detail, "structure check failed: "+detail
 	if n > 5 {
-		msgs = append(msgs, fmt.Sprintf("…另有 %d 处 / %d more", n-5, n-5))
+		zh += fmt.Sprintf("；另有 %d 处", n-5)
+		en += fmt.Sprintf("; %d more", n-5)
 	}
-	return fmt.Errorf("结构检查未通过 / structure check failed: %s", strings.Join(msgs, "; "))
+	return bilingual(zh, en)
 }

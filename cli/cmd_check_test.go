@@ -1,0 +1,148 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"rpbmatrix/model"
+	"rpbmatrix/model/synth"
+	"rpbmatrix/storage"
+)
+
+func runCheckCmd(args ...string) (code int, stdout, stderr string) {
+	var out, errOut bytes.Buffer
+	code = Run(Env{&out, &errOut}, "check", args)
+	return code, out.String(), errOut.String()
+}
+
+func TestCheckCommand(t *testing.T) {
+	dir := t.TempDir()
+	sound := filepath.Join(dir, "街道.rpb")
+	p := synth.Generate(3, 40, 1)
+	st, err := storage.Create(sound, p, storage.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	data, _ := os.ReadFile(sound)
+	cut := filepath.Join(dir, "截断.rpb")
+	os.WriteFile(cut, data[:len(data)/2], 0o600)
+	empty := filepath.Join(dir, "空.rpb")
+	os.WriteFile(empty, nil, 0o600)
+	text := filepath.Join(dir, "清单.csv")
+	os.WriteFile(text, []byte("序号,事项名称\n1,违法建设巡查\n"), 0o600)
+
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		code   int
+		stdout []string
+		stderr []string
+	}{
+		{"sound file", []string{sound}, ExitOK,
+			[]string{"完好", "街道（乡镇）", "offices", " 3\n", "履职评估", "120", "审计记录", "均衡指数"}, nil},
+		{"truncated file", []string{cut}, ExitFindings, nil, []string{cut, "已损坏", "damaged", "没有找到备份"}},
+		{"empty file", []string{empty}, ExitFindings, nil, []string{empty, "0 字节"}},
+		{"not a project file", []string{"--json", text}, ExitFindings, []string{`"sound": false`, `"problem": "not_project_file"`}, []string{text}},
+		{"missing file", []string{filepath.Join(dir, "无.rpb")}, ExitUsage, nil, []string{"不存在", "usage: rpbmatrix check"}},
+		{"no file", nil, ExitUsage, nil, []string{"FILE.rpb is required"}},
+		{"two files", []string{sound, cut}, ExitUsage, nil, []string{"unexpected argument"}},
+		{"unknown flag", []string{"--jsn", sound}, ExitUsage, nil, []string{"flag provided but not defined"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, stdout, stderr := runCheckCmd(tc.args...)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tc.code, stdout, stderr)
+			}
+			for _, want := range tc.stdout {
+				if !strings.Contains(stdout, want) {
+					t.Errorf("stdout lacks %q:\n%s", want, stdout)
+				}
+			}
+			for _, want := range tc.stderr {
+				if !strings.Contains(stderr, want) {
+					t.Errorf("stderr lacks %q:\n%s", want, stderr)
+				}
+			}
+		})
+	}
+}
+
+func TestCheckJSON(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "p.rpb")
+	p := synth.Generate(4, 25, 2)
+	want := model.Analyze(p)
+	st, err := storage.Create(path, p, storage.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	code, stdout, stderr := runCheckCmd(path, "--json")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got map[string]any
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatalf("not one JSON object: %v\n%s", err, stdout)
+	}
+	for key, n := range map[string]int{"offices": 4, "duties": 25, "authorities": len(p.Authorities), "holdings": len(p.Holdings),
+		"assessments": 100, "decisions": len(p.Decisions), "audit_entries": 1, "schema_version": model.SchemaVersion} {
+		if got[key] != float64(n) {
+			t.Errorf("%s = %v, want %d", key, got[key], n)
+		}
+	}
+	findings, _ := got["findings"].(map[string]any)
+	if len(findings) != len(model.RuleCodes) {
+		t.Errorf("findings has %d rules, want every one of %d: %v", len(findings), len(model.RuleCodes), findings)
+	}
+	for _, c := range model.RuleCodes {
+		if findings[string(c)] != float64(want.Total.ByRule[c]) {
+			t.Errorf("findings[%s] = %v, want %d", c, findings[string(c)], want.Total.ByRule[c])
+		}
+	}
+	sev, _ := got["by_severity"].(map[string]any)
+	for _, s := range model.Severities {
+		if sev[s.Code()] != float64(want.Total.BySeverity[s]) {
+			t.Errorf("by_severity[%s] = %v, want %d", s.Code(), sev[s.Code()], want.Total.BySeverity[s])
+		}
+	}
+	if b, ok := got["balance_index"].(float64); !ok || b < 0 || b > 1 || b != want.Total.Balance {
+		t.Errorf("balance_index = %v, want %v in [0,1]", got["balance_index"], want.Total.Balance)
+	}
+}
+
+func TestCheckOffersTheLatestBackup(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "p.rpb")
+	st, err := storage.Create(path, synth.Generate(2, 10, 3), storage.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	backup, err := st.Backup("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Run("locked while open", func(t *testing.T) {
+		code, _, stderr := runCheckCmd(path)
+		if code != ExitFindings || !strings.Contains(stderr, "另一个 RPB Matrix 窗口") {
+			t.Fatalf("exit %d, stderr %s", code, stderr)
+		}
+	})
+	st.Close()
+	data, _ := os.ReadFile(path)
+	os.WriteFile(path, data[:8192], 0o600)
+	code, stdout, stderr := runCheckCmd("--json", path)
+	if code != ExitFindings {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if !strings.Contains(stderr, backup) || !strings.Contains(stderr, "最新备份") {
+		t.Errorf("stderr does not offer the backup %s:\n%s", backup, stderr)
+	}
+	var f map[string]any
+	if err := json.Unmarshal([]byte(stdout), &f); err != nil || f["latest_backup"] != backup || f["problem"] != "damaged" {
+		t.Errorf("JSON %s (err %v): want latest_backup %s and problem damaged", stdout, err, backup)
+	}
+}
