@@ -41,7 +41,7 @@ type dutyProfile struct {
 func defaultProfile(d *model.Duty) dutyProfile {
 	switch d.Kind {
 	case model.ListSupporting:
-		return dutyProfile{fte: 0.4, funds: 3, reports: 1}
+		return dutyProfile{fte: 0.4, reports: 1}
 	case model.ListReturned:
 		return dutyProfile{}
 	}
@@ -108,14 +108,14 @@ var officeProfiles = map[string]officeProfile{
 		load:     map[string]float64{"党的建设": 1, "平安建设": 1.4, "城市管理": 1.3, "民生保障": 1.4, "社区建设": 1.1, "综合保障": 1},
 		dutyLoad: map[string]float64{"basic/23": 0.9},
 		short:    map[string]float64{"basic/20": 0.72, "basic/21": 0.7, "basic/34": 0.75, "basic/42": 0.8, "basic/11": 0.8},
-		scale:    0.82, formalism: 0.2, staffFit: 0.95, fundsFit: 0.97,
+		scale:    0.95, formalism: 0.2, staffFit: 0.95, fundsFit: 0.97,
 	},
 	"新区街道": {
 		load:     map[string]float64{"党的建设": 0.8, "平安建设": 0.9, "城市管理": 0.9, "民生保障": 0.7, "社区建设": 1.5, "综合保障": 0.9},
 		dutyLoad: map[string]float64{"basic/18": 0.5, "basic/23": 0.7},
 		short: map[string]float64{"basic/10": 0.62, "basic/20": 0.7, "basic/21": 0.62, "basic/30": 0.65, "basic/48": 0.6,
 			"basic/50": 0.6, "basic/22": 0.75, "basic/16": 0.75},
-		scale: 0.74, formalism: 0.22, staffFit: 0.95, fundsFit: 0.98,
+		scale: 0.9, formalism: 0.22, staffFit: 0.95, fundsFit: 0.98,
 	},
 	"青山镇": {
 		load: map[string]float64{"党的建设": 1.1, "平安建设": 1.1, "城市管理": 0.8, "民生保障": 1, "社区建设": 1.2, "综合保障": 1.2},
@@ -180,7 +180,7 @@ var demoCases = []demoCase{
 		a.Notes = "处罚权已下放，但街道无持证安全生产执法人员，发现违法行为仍移交区应急管理局"
 	}},
 	{"新区街道", "basic/12", func(a *model.Assessment) {
-		a.Incidents, a.Veto = 2, true
+		a.Incidents = 2
 		a.Notes = "2025年辖区餐饮店燃气爆燃事故后街道分管领导和安监办主任被问责；燃气安全检查权未下放街道"
 	}},
 	{"新区街道", "basic/27", func(a *model.Assessment) {
@@ -209,12 +209,17 @@ var demoCases = []demoCase{
 	}},
 	{"新区街道", "returned/1", func(a *model.Assessment) {
 		a.Role, a.AssessedBy, a.HoursPerMonth, a.StaffNeeded, a.StaffHeld = model.RoleLead, 2, 240, 1.5, 1.5
+		a.FormalismHours, a.ReportsPerMonth = 40, 2
 		a.Notes = "清单已收回，但区经济责任制考核仍给街道下达招商引资任务5亿元"
 	}},
 	// 青山镇
 	{"青山镇", "basic/13", func(a *model.Assessment) {
 		a.FundsNeeded, a.FundsHeld = 160, 60
 		a.Notes = "山洪灾害预警设施维护、转移安置点和抢险物资经费缺口大，区级补助每年60万元"
+	}},
+	{"青山镇", "basic/18", func(a *model.Assessment) {
+		a.Veto = true
+		a.Notes = "山林4.1万亩，森林防火期（11月至次年4月）实行一票否决；护林员42人由镇统一管理"
 	}},
 	{"青山镇", "basic/55", func(a *model.Assessment) {
 		a.StaffNeeded, a.StaffHeld, a.SystemsHeld, a.AssessedBy = 5, 3, 1, 4
@@ -244,6 +249,13 @@ var demoCases = []demoCase{
 }
 
 func round0(x float64) float64 { return math.Round(x) }
+
+func roundFunds(x float64) float64 {
+	if x < 10 {
+		return math.Max(0.5, math.Round(x*2)/2)
+	}
+	return math.Round(x)
+}
 func round1(x float64) float64 { return math.Round(x*10) / 10 }
 
 // generateDemoAssessments returns the assessments of every (office, duty in
@@ -299,22 +311,24 @@ func generateAssessment(o *model.Office, d *model.Duty, key string, prof officeP
 		a.Role = model.RoleSupport
 	}
 	a.StaffNeeded = round1(math.Max(0.1, dp.fte*load*noise(0.15)))
-	fit, ok := prof.short[key]
-	if !ok {
-		fit = math.Min(1, prof.staffFit*noise(0.04))
+	if fit, ok := prof.short[key]; ok {
+		a.StaffHeld = round1(a.StaffNeeded * fit)
+	} else {
+		// Round up: on ordinary duties the office is a little short, never
+		// short enough to be a finding because of rounding to 0.1.
+		a.StaffHeld = math.Ceil(a.StaffNeeded*math.Min(1, prof.staffFit*noise(0.04))*10) / 10
 	}
-	a.StaffHeld = round1(a.StaffNeeded * fit)
 	a.HoursPerMonth = round0(a.StaffNeeded * 160 * noise(0.08))
 	share := math.Min(0.28, prof.formalism*nonzero(dp.formal)*noise(0.25))
 	a.FormalismHours = round0(a.HoursPerMonth * share)
 	a.ReportsPerMonth = max(0, dp.reports+r.Intn(3)-1)
 	if dp.funds > 0 {
-		a.FundsNeeded = round1(dp.funds * load * noise(0.15))
-		if a.FundsNeeded >= 100 {
-			a.FundsNeeded = round0(a.FundsNeeded)
-		}
-		a.FundsHeld = round1(a.FundsNeeded * prof.fundsFit * noise(0.03))
-		if a.FundsHeld > a.FundsNeeded {
+		// Budgets are set in whole 万元 (half 万元 below 10) and are usually
+		// either granted as asked or trimmed a little.
+		a.FundsNeeded = roundFunds(dp.funds * load * noise(0.15))
+		if r.Float64() < 0.3 {
+			a.FundsHeld = math.Min(a.FundsNeeded, roundFunds(a.FundsNeeded*prof.fundsFit*noise(0.03)))
+		} else {
 			a.FundsHeld = a.FundsNeeded
 		}
 	}
