@@ -190,13 +190,33 @@ func sortKeys(k []uint64) {
 }
 
 // listState keeps the worst-first list in step with incremental updates: the
-// keys of the published list, and the keys removed and added since.
+// published list and its keys, the keys of findings to drop from it, and the
+// keys of findings to (re)word and insert. Everything an update touches is
+// dropped and re-worded even when its key is unchanged, since a reason can
+// change without its severity or gap (e.g. which authority is missing).
 type listState struct {
-	findings       []Finding // the list last published
-	keys           []uint64  // their keys
-	removed, added []uint64
-	stale          bool // removed/added are pending
-	rebuild        bool // display order or wording changed: rebuild from scratch
+	findings []Finding // the list last published
+	keys     []uint64  // their keys
+	removed  []uint64  // keys in findings to drop
+	added    map[uint64]struct{}
+	stale    bool // removed/added are pending
+	rebuild  bool // display order or wording changed: rebuild from scratch
+}
+
+// remove records that the finding with key k is gone or must be re-worded.
+func (ls *listState) remove(k uint64) {
+	if _, ok := ls.added[k]; ok {
+		delete(ls.added, k) // added by an earlier update and never published
+		return
+	}
+	ls.removed = append(ls.removed, k)
+}
+
+func (ls *listState) add(k uint64) {
+	if ls.added == nil {
+		ls.added = map[uint64]struct{}{}
+	}
+	ls.added[k] = struct{}{}
 }
 
 // refreshList brings Result.Findings up to date after updates.
@@ -215,12 +235,16 @@ func (e *engine) refreshList() {
 }
 
 // mergeList rebuilds the list from the old one, dropping removed keys and
-// inserting added ones; unchanged findings keep their reason text.
+// inserting added ones; untouched findings keep their reason text.
 func (e *engine) mergeList() {
 	ls := &e.list
-	slices.Sort(ls.removed)
-	slices.Sort(ls.added)
-	rem, add := cancelCommon(ls.removed, ls.added)
+	rem := ls.removed
+	slices.Sort(rem)
+	add := make([]uint64, 0, len(ls.added))
+	for k := range ls.added {
+		add = append(add, k)
+	}
+	slices.Sort(add)
 	l := e.layout()
 	old := ls.findings
 	out := make([]Finding, 0, len(old)-len(rem)+len(add))
@@ -246,23 +270,4 @@ func (e *engine) mergeList() {
 	}
 	e.res.Findings = out
 	*ls = listState{findings: out, keys: keys}
-}
-
-// cancelCommon removes the keys present in both sorted lists from each.
-func cancelCommon(a, b []uint64) (ra, rb []uint64) {
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			ra = append(ra, a[i])
-			i++
-		case a[i] > b[j]:
-			rb = append(rb, b[j])
-			j++
-		default:
-			i++
-			j++
-		}
-	}
-	return append(ra, a[i:]...), append(rb, b[j:]...)
 }

@@ -196,7 +196,9 @@ func (e *engine) apply(p *updatePlan, m *marks) {
 	ls := &e.list
 	track := !(p.rerank || p.rewrite || ls.rebuild)
 	if track {
-		ls.removed = e.appendDirtyKeys(ls.removed, p)
+		for _, k := range e.appendDirtyKeys(nil, p) {
+			ls.remove(k)
+		}
 	}
 	for _, i := range p.cells {
 		e.addCell(i/nd, i%nd, -1)
@@ -244,7 +246,9 @@ func (e *engine) apply(p *updatePlan, m *marks) {
 	}
 
 	if track {
-		ls.added = e.appendDirtyKeys(ls.added, p)
+		for _, k := range e.appendDirtyKeys(nil, p) {
+			ls.add(k)
+		}
 		ls.stale = true
 	} else {
 		ls.rebuild = true
