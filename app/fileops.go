@@ -1,0 +1,278 @@
+package app
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	fynestorage "fyne.io/fyne/v2/storage"
+
+	"rpbmatrix/app/session"
+	"rpbmatrix/model"
+	"rpbmatrix/storage"
+)
+
+// projectExt is the project file's extension.
+const projectExt = ".rpb"
+
+// openTimeout is how long Open waits for another window to release the
+// file; the design promises an answer within 2 s.
+const openTimeout = 1500 * time.Millisecond
+
+// openResult is what the background open hands back to the window.
+type openResult struct {
+	store *storage.Store
+	sess  *session.Session
+	err   error
+}
+
+// openPath opens path in the background with a progress dialog; the old
+// project stays open until the new one is ready. Errors get a dialog that
+// explains them and, for a damaged file, offers the latest backup.
+func (m *mainWindow) openPath(path string) {
+	if m.store != nil && samePath(m.store.Path(), path) {
+		return
+	}
+	done := m.busy(trf("progress.opening", "File", filepath.Base(path)))
+	author := authorFromPrefs(m.app.Preferences())
+	go func() {
+		st, err := storage.Open(path, storage.Options{Author: author, Timeout: openTimeout, DailyBackup: true})
+		var res openResult
+		if err != nil {
+			res.err = err
+		} else {
+			// The full analysis of a large project is the slow part; it runs
+			// here, off the Fyne thread, and the session keeps it.
+			res.store, res.sess = st, session.New(st, author)
+		}
+		fyne.Do(func() {
+			done()
+			m.opened(path, res)
+		})
+	}()
+}
+
+// opened installs a project opened in the background, or explains the error.
+func (m *mainWindow) opened(path string, res openResult) {
+	if res.err != nil {
+		m.showOpenError(path, res.err)
+		return
+	}
+	m.setStoreWithSession(res.store, res.sess)
+}
+
+// setStoreWithSession is setStore reusing an analysis made in the background.
+func (m *mainWindow) setStoreWithSession(st *storage.Store, s *session.Session) {
+	if m.store != nil && m.store != st {
+		m.store.Close()
+	}
+	m.store = st
+	if m.interactive {
+		rememberFile(m.app.Preferences(), st.Path())
+	}
+	m.sess = s
+	m.tabs = nil // a new project starts on the remembered tab
+	m.rebuild()
+}
+
+// showOpenError explains why a file did not open. A damaged or empty file
+// with a backup gets an offer to restore the backup.
+func (m *mainWindow) showOpenError(path string, err error) {
+	text := bilingual(err.Error())
+	var oe *storage.OpenError
+	if errors.As(err, &oe) {
+		text = oe.Msg().In(language)
+	}
+	if errors.Is(err, storage.ErrNoFile) && m.interactive {
+		forgetFile(m.app.Preferences(), path)
+	}
+	damaged := errors.Is(err, storage.ErrDamaged) || errors.Is(err, storage.ErrEmptyFile) || errors.Is(err, storage.ErrNotBolt)
+	backup, ok := storage.LatestBackup(path)
+	if !damaged || !ok {
+		dialog.ShowError(errors.New(text), m.win)
+		return
+	}
+	when := ""
+	if fi, err := os.Stat(backup); err == nil {
+		when = fi.ModTime().Format("2006-01-02 15:04")
+	}
+	ask := widget.NewLabel(text + "\n\n" + trf("open.restore.ask", "Backup", filepath.Base(backup), "Time", when))
+	ask.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(tr("open.failed"), tr("open.restore"), tr("dialog.cancel"), ask, func(yes bool) {
+		if !yes {
+			return
+		}
+		if err := storage.RestoreBackup(backup, path); err != nil {
+			m.showError(err)
+			return
+		}
+		m.openPath(path)
+	}, m.win)
+	d.Resize(fyne.NewSize(theme32(36), 0))
+	d.Show()
+}
+
+// openDialog asks for a project file to open.
+func (m *mainWindow) openDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			m.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		r.Close()
+		m.openPath(r.URI().Path())
+	}, m.win)
+	d.SetFilter(fynestorage.NewExtensionFileFilter([]string{projectExt}))
+	m.startIn(d)
+	d.Show()
+}
+
+// openDemo opens the user's copy of the demo project, making it if needed.
+func (m *mainWindow) openDemo() {
+	path, err := demoPath()
+	if err != nil {
+		m.showError(err)
+		return
+	}
+	m.openPath(path)
+}
+
+// newProject asks for a name and region, then where to save the new file.
+func (m *mainWindow) newProject() {
+	name, region := widget.NewEntry(), widget.NewEntry()
+	name.SetPlaceHolder(tr("new.name.placeholder"))
+	region.SetPlaceHolder(tr("new.region.placeholder"))
+	name.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New(tr("new.name.required"))
+		}
+		return nil
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem(tr("new.name"), name),
+		widget.NewFormItem(tr("new.region"), region),
+	}
+	form := dialog.NewForm(tr("new.title"), tr("new.next"), tr("dialog.cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		m.saveNewProject(strings.TrimSpace(name.Text), strings.TrimSpace(region.Text))
+	}, m.win)
+	form.Resize(fyne.NewSize(theme32(32), 0))
+	form.Show()
+}
+
+// saveNewProject asks where to create the file and opens it.
+func (m *mainWindow) saveNewProject(name, region string) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			m.showError(err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		// The dialog made an empty file; Create refuses to replace anything.
+		if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
+			os.Remove(path)
+		}
+		if filepath.Ext(path) != projectExt {
+			path += projectExt
+		}
+		p := model.NewProject(name, region, authorFromPrefs(m.app.Preferences()))
+		st, err := storage.Create(path, p, storage.Options{Author: authorFromPrefs(m.app.Preferences()), Timeout: openTimeout})
+		if err != nil {
+			m.showError(err)
+			return
+		}
+		m.setStore(st)
+	}, m.win)
+	d.SetFileName(name + projectExt)
+	m.startIn(d)
+	d.Show()
+}
+
+// saveCopy writes a copy of the open file elsewhere (另存副本); the window stays on the original.
+func (m *mainWindow) saveCopy() {
+	if m.store == nil {
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			m.showError(err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		if err := m.store.SaveCopy(path); err != nil {
+			m.showError(err)
+			return
+		}
+		dialog.ShowInformation(tr("menu.save_copy"), trf("save_copy.done", "File", path), m.win)
+	}, m.win)
+	base := strings.TrimSuffix(filepath.Base(m.store.Path()), projectExt)
+	d.SetFileName(base + "-" + time.Now().Format("20060102") + projectExt)
+	m.startIn(d)
+	d.Show()
+}
+
+// startIn points a file dialog at the open file's folder.
+func (m *mainWindow) startIn(d interface{ SetLocation(fyne.ListableURI) }) {
+	dir := ""
+	if m.store != nil {
+		dir = filepath.Dir(m.store.Path())
+	} else if recent := recentFiles(m.app.Preferences()); len(recent) > 0 {
+		dir = filepath.Dir(recent[0])
+	}
+	if dir == "" {
+		return
+	}
+	if l, err := fynestorage.ListerForURI(fynestorage.NewFileURI(dir)); err == nil {
+		d.SetLocation(l)
+	}
+}
+
+// busy shows an indefinite progress dialog and returns the function that hides it.
+func (m *mainWindow) busy(what string) (done func()) {
+	bar := widget.NewProgressBarInfinite()
+	d := dialog.NewCustomWithoutButtons(what, bar, m.win)
+	d.Resize(fyne.NewSize(theme32(28), 0))
+	d.Show()
+	return d.Hide
+}
+
+func samePath(a, b string) bool {
+	aa, err1 := filepath.Abs(a)
+	bb, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && aa == bb
+}
+
+// bilingual picks the UI language's half of a "中文 / English" message.
+func bilingual(s string) string {
+	if strings.Count(s, " / ") != 1 {
+		return s
+	}
+	zh, en, _ := strings.Cut(s, " / ")
+	if language == "en" {
+		return en
+	}
+	return zh
+}
+
+// theme32 is n times the text size, for dialog widths that scale with it.
+func theme32(n float32) float32 { return theme.TextSize() * n }

@@ -1,0 +1,224 @@
+package app
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"rpbmatrix/app/matrix"
+	"rpbmatrix/app/session"
+	apptheme "rpbmatrix/app/theme"
+	"rpbmatrix/storage"
+)
+
+// Tabs of the main window, in order.
+const (
+	tabOverview = iota
+	tabMatrix
+	tabHeatmap
+	tabAuthorities
+	tabOffices
+	tabCatalogue
+)
+
+// tabKeys are the translation keys of the tabs, in the order above.
+var tabKeys = []string{"tab.overview", "tab.matrix", "tab.heatmap", "tab.authorities", "tab.offices", "tab.catalogue"}
+
+// view is what every tab shows.
+type view interface{ CanvasObject() fyne.CanvasObject }
+
+// mainWindow is the one window of an open project: sidebar, tabs, status
+// bar and menus. With no project open it shows the start page.
+type mainWindow struct {
+	app   fyne.App
+	win   fyne.Window
+	theme *apptheme.Theme
+	// interactive is false for headless renders (screenshots, tests of
+	// pictures): no preferences are written then.
+	interactive bool
+
+	store *storage.Store // nil when no project is open
+	sess  *session.Session
+
+	tabs    *container.AppTabs
+	views   []view // in tab order
+	sidebar *sidebar
+	matrix  *matrix.View
+	status  *widget.Label
+	menu    *fyne.MainMenu
+	undo    *fyne.MenuItem
+	redo    *fyne.MenuItem
+}
+
+func newMainWindow(a fyne.App, w fyne.Window, interactive bool) *mainWindow {
+	m := &mainWindow{app: a, win: w, interactive: interactive, theme: themeFromPrefs(a.Preferences())}
+	if !interactive {
+		m.theme = apptheme.New(apptheme.VariantLight, 1)
+	}
+	a.Settings().SetTheme(m.theme)
+	m.addShortcuts()
+	m.rebuild()
+	return m
+}
+
+// rebuild makes the window's menus and content again from the current
+// language, theme and project; views keep the session's selection.
+func (m *mainWindow) rebuild() {
+	m.menu = m.buildMenu()
+	m.win.SetMainMenu(m.menu)
+	m.updateTitle()
+	if m.store == nil {
+		m.tabs, m.views, m.sidebar, m.matrix, m.status = nil, nil, nil, nil, nil
+		m.win.SetContent(m.startPage())
+		return
+	}
+	if m.sess == nil {
+		m.sess = session.New(m.store, authorFromPrefs(m.app.Preferences()))
+	}
+	m.installSession()
+}
+
+// installSession builds the views on m.sess, replacing any built before.
+func (m *mainWindow) installSession() {
+	tab := tabOverview
+	if m.tabs != nil {
+		tab = m.tabs.SelectedIndex()
+	} else if m.interactive {
+		tab = m.app.Preferences().IntWithFallback(prefTab, tabOverview)
+	}
+	s := m.sess
+	s.ResetListeners() // the views being replaced must stop listening
+	s.Lang, s.Path = language, m.store.Path()
+	s.Author = authorFromPrefs(m.app.Preferences())
+	s.OnChange(m.changed)
+	m.win.SetContent(m.projectContent())
+	if tab >= 0 && tab < len(m.tabs.Items) {
+		m.tabs.SelectIndex(tab)
+	}
+	m.changed()
+}
+
+// projectContent lays out sidebar, tabs and status bar for the open project.
+func (m *mainWindow) projectContent() fyne.CanvasObject {
+	s := m.sess
+	m.matrix = matrix.New(s, m.win)
+	m.views = []view{
+		newOverview(s),
+		m.matrix,
+		newHeatmap(s),
+		pendingView("tab.authorities"),
+		pendingView("tab.offices"),
+		pendingView("tab.catalogue"),
+	}
+	m.tabs = container.NewAppTabs()
+	for i, v := range m.views {
+		m.tabs.Append(container.NewTabItem(tr(tabKeys[i]), v.CanvasObject()))
+	}
+	m.tabs.OnSelected = func(*container.TabItem) {
+		if m.interactive {
+			m.app.Preferences().SetInt(prefTab, m.tabs.SelectedIndex())
+		}
+	}
+	s.OnShowMatrix(func(session.MatrixRequest) { m.tabs.SelectIndex(tabMatrix) })
+
+	m.sidebar = newSidebar(s)
+	m.status = widget.NewLabel("")
+	m.status.Truncation = fyne.TextTruncateEllipsis
+	m.updateStatus()
+	// The sidebar keeps room for a full office name and its index.
+	side := container.New(&minWidth{w: theme.TextSize() * 13}, m.sidebar.CanvasObject())
+	split := container.NewHSplit(side, m.tabs)
+	split.Offset = 0.15
+	return container.NewBorder(nil, m.status, nil, nil, split)
+}
+
+// pendingView stands in for an editor view that is not built yet.
+func pendingView(key string) view {
+	l := widget.NewLabel(tr("pending.view", map[string]any{"View": tr(key)}))
+	l.Alignment = fyne.TextAlignCenter
+	return staticView{container.NewCenter(l)}
+}
+
+type staticView struct{ o fyne.CanvasObject }
+
+func (v staticView) CanvasObject() fyne.CanvasObject { return v.o }
+
+// changed runs after every commit, undo and redo.
+func (m *mainWindow) changed() {
+	m.updateTitle()
+	m.updateStatus()
+	m.updateUndoItems()
+}
+
+// updateTitle shows the app, the project and the file: 责权利矩阵 — 名称 — 文件.
+func (m *mainWindow) updateTitle() {
+	title := tr("app.name")
+	if m.store != nil {
+		title = fmt.Sprintf("%s — %s — %s", title, m.store.Project().Info.Name, filepath.Base(m.store.Path()))
+	}
+	m.win.SetTitle(title)
+}
+
+// updateStatus writes the counts and the file's path in the status bar.
+func (m *mainWindow) updateStatus() {
+	if m.status == nil || m.sess == nil {
+		return
+	}
+	p, r := m.sess.Project(), m.sess.Result()
+	m.status.SetText(trf("status.counts", "Offices", len(p.Offices), "Duties", len(p.Duties),
+		"Authorities", len(p.Authorities), "Findings", len(r.Findings), "Index", fmtIndex(r.Total.Balance),
+		"Path", m.store.Path()))
+}
+
+// updateUndoItems names the action Undo and Redo would revert.
+func (m *mainWindow) updateUndoItems() {
+	if m.undo == nil {
+		return
+	}
+	m.undo.Label, m.redo.Label = tr("menu.undo"), tr("menu.redo")
+	m.undo.Disabled, m.redo.Disabled = true, true
+	if m.store != nil {
+		if m.store.CanUndo() {
+			m.undo.Disabled = false
+			m.undo.Label = trf("menu.undo.action", "Action", m.store.UndoLabel())
+		}
+		if m.store.CanRedo() {
+			m.redo.Disabled = false
+			m.redo.Label = trf("menu.redo.action", "Action", m.store.RedoLabel())
+		}
+	}
+	m.menu.Refresh()
+}
+
+// setStore makes st the open project, closing the one before.
+func (m *mainWindow) setStore(st *storage.Store) {
+	m.setStoreWithSession(st, session.New(st, authorFromPrefs(m.app.Preferences())))
+}
+
+// startPage is shown when no project is open.
+func (m *mainWindow) startPage() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(tr("app.name"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	intro := widget.NewLabelWithStyle(tr("start.intro"), fyne.TextAlignCenter, fyne.TextStyle{})
+	intro.Wrapping = fyne.TextWrapWord
+	buttons := container.NewGridWithColumns(3,
+		widget.NewButtonWithIcon(tr("menu.new"), theme.DocumentCreateIcon(), m.newProject),
+		widget.NewButtonWithIcon(tr("menu.open"), theme.FolderOpenIcon(), m.openDialog),
+		widget.NewButtonWithIcon(tr("start.demo"), theme.HomeIcon(), m.openDemo),
+	)
+	box := container.NewVBox(title, intro, buttons)
+	if recent := recentFiles(m.app.Preferences()); len(recent) > 0 {
+		box.Add(widget.NewLabelWithStyle(tr("menu.recent"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		for _, f := range recent {
+			path := f
+			b := widget.NewButton(f, func() { m.openPath(path) })
+			b.Alignment = widget.ButtonAlignLeading
+			box.Add(b)
+		}
+	}
+	return container.NewCenter(container.New(&fixedWidth{w: theme.TextSize() * 40}, box))
+}
