@@ -6,24 +6,10 @@ package matrix
 import (
 	"strings"
 
+	"rpbmatrix/app/editors"
 	"rpbmatrix/app/theme"
 	"rpbmatrix/model"
 )
-
-// markOf classifies an office's holding (nil: none) of a required authority.
-func markOf(h *model.Holding) theme.Mark {
-	switch {
-	case h == nil:
-		return theme.MarkMissing
-	case h.DeFacto == model.LevelFull:
-		return theme.MarkHeld
-	case h.DeFacto == model.LevelPartial:
-		return theme.MarkPartial
-	case h.DeJure:
-		return theme.MarkPaper
-	}
-	return theme.MarkMissing
-}
 
 // ruleIndex maps a rule to its position in model.RuleCodes, for per-rule arrays.
 var ruleIndex = func() map[model.RuleCode]int {
@@ -141,7 +127,7 @@ func Build(p *model.Project, res *model.Result, office model.ID) *Rows {
 			r.Auth = states[start : start+nAuth : start+nAuth]
 			for _, a := range d.Required {
 				if c, ok := col[a]; ok {
-					r.Auth[c] = markOf(p.Holdings[model.PairKey{Office: o.ID, Other: a}])
+					r.Auth[c] = editors.MarkOf(p.Holdings[model.PairKey{Office: o.ID, Other: a}])
 				}
 			}
 			for _, f := range r.Findings {

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"rpbmatrix/app/editors"
 	"rpbmatrix/app/session"
 	"rpbmatrix/model"
 )
@@ -35,7 +36,7 @@ type View struct {
 	count      *widget.Label
 	body       *fyne.Container
 	root       *fyne.Container
-	detail     Detail
+	detail     *editors.DetailPanel
 	onSelect   func(office, duty model.ID)
 }
 
@@ -64,6 +65,8 @@ func New(s *session.Session, win fyne.Window) *View {
 	v.count = widget.NewLabel("")
 	v.bar = newFilterBar(v.filterChanged)
 	v.legend = newLegend()
+	v.detail = editors.NewDetailPanel(s, win)
+	v.detail.OnClose = v.CloseDetail
 	v.body = container.NewStack(v.table)
 	v.root = container.NewBorder(container.NewVBox(v.bar.object, v.count), v.legend, nil, nil, v.body)
 
@@ -72,7 +75,7 @@ func New(s *session.Session, win fyne.Window) *View {
 		v.filter.Duty = model.NilID
 		v.Refresh()
 	})
-	s.OnShowMatrix(func(req session.MatrixRequest) { v.SetFilter(req.Category, req.Duty) })
+	s.OnShowMatrix(v.ShowRequest)
 	s.OnDutySelect(func(office, duty model.ID) {
 		if !v.syncing && duty != model.NilID && office != model.NilID {
 			v.selectPair(model.PairKey{Office: office, Other: duty})
@@ -85,8 +88,8 @@ func New(s *session.Session, win fyne.Window) *View {
 // CanvasObject is the view's content.
 func (v *View) CanvasObject() fyne.CanvasObject { return v.root }
 
-// SetDetail installs the panel that opens beside the matrix when a row is selected.
-func (v *View) SetDetail(d Detail) { v.detail = d; v.layoutBody() }
+// Detail is the panel that opens beside the matrix when a row is selected.
+func (v *View) Detail() *editors.DetailPanel { return v.detail }
 
 // OnSelect registers f to run when the user selects a row.
 func (v *View) OnSelect(f func(office, duty model.ID)) { v.onSelect = f }
@@ -101,10 +104,17 @@ func (v *View) Find() {
 // SetFilter shows the rows of category (empty: every category) with every
 // other filter cleared, and selects duty (NilID: none) when it is listed.
 func (v *View) SetFilter(category string, duty model.ID) {
-	v.filter = Filter{Category: category}
+	v.ShowRequest(session.MatrixRequest{Office: v.s.Office(), Category: category, Duty: duty})
+}
+
+// ShowRequest applies a session.ShowMatrix request: the category and rule
+// filters with every other filter cleared, and the duty selected. The view
+// registers it with the session itself; the office is the session's.
+func (v *View) ShowRequest(req session.MatrixRequest) {
+	v.filter = Filter{Category: req.Category, Rule: req.Rule}
 	v.bar.show(v.rows, v.filter, v.s.Lang)
 	v.apply()
-	if duty != model.NilID {
+	if duty := req.Duty; duty != model.NilID {
 		office := v.s.Office()
 		if office == model.NilID {
 			for _, i := range v.visible { // every office: the first row of that duty
@@ -152,9 +162,6 @@ func (v *View) Refresh() {
 		v.legendLang = v.s.Lang
 	}
 	v.apply()
-	if v.detail != nil {
-		v.detail.Refresh()
-	}
 }
 
 // filterChanged is the filter bar's callback.

@@ -1,0 +1,95 @@
+package editors
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"rpbmatrix/app/session"
+	"rpbmatrix/model"
+)
+
+// decisionCard edits one working-group decision (处理意见) and deletes it.
+type decisionCard struct {
+	s      *session.Session
+	id     model.ID
+	office model.ID // the office the panel shows; a decision may instead apply to every office
+	form   *decisionForm
+	auths  []*model.Authority // options of the authority select, in order
+	object fyne.CanvasObject
+}
+
+func newDecisionCard(s *session.Session, win fyne.Window, id, office model.ID, confirm confirmFunc) *decisionCard {
+	c := &decisionCard{s: s, id: id, office: office, auths: s.Project().AuthorityList()}
+	c.form = newForm(s, win, lang.L("editors.action.edit_decision"), c.current)
+	f := c.form
+	f.choice("action", lang.L("editors.decision.action"), names(model.Actions, s.Lang),
+		func(d *model.Decision) int { return indexOf(model.Actions, d.Action) },
+		func(d *model.Decision, i int) { d.Action = pick(model.Actions, i, d.Action) })
+	authNames := []string{lang.L("editors.decision.no_authority")}
+	for _, a := range c.auths {
+		authNames = append(authNames, a.Name)
+	}
+	f.choice("authority", lang.L("editors.decision.authority"), authNames,
+		func(d *model.Decision) int {
+			for i, a := range c.auths {
+				if a.ID == d.Authority {
+					return i + 1
+				}
+			}
+			return 0
+		},
+		func(d *model.Decision, i int) {
+			d.Authority = model.NilID
+			if i > 0 && i <= len(c.auths) {
+				d.Authority = c.auths[i-1].ID
+			}
+		})
+	f.number("staff_add", lang.L("editors.decision.staff_add"), func(d *model.Decision) *float64 { return &d.StaffAdd })
+	f.number("funds_add", lang.L("editors.decision.funds_add"), func(d *model.Decision) *float64 { return &d.FundsAdd })
+	f.text("meeting", lang.L("editors.decision.meeting"), false, func(d *model.Decision) *string { return &d.Meeting })
+	f.text("note", lang.L("editors.notes"), true, func(d *model.Decision) *string { return &d.Note })
+	var all *field[model.Decision, *model.Decision]
+	every := widget.NewCheck(lang.L("editors.decision.every_office"), func(bool) { f.edited(all) })
+	all = f.add(&field[model.Decision, *model.Decision]{code: "office", label: widget.NewLabel(lang.L("editors.decision.scope")),
+		input: every, widget: every,
+		load: func(d *model.Decision) { every.SetChecked(d.Office == model.NilID) },
+		store: func(d *model.Decision) error {
+			d.Office = c.office
+			if every.Checked {
+				d.Office = model.NilID
+			}
+			return nil
+		}})
+
+	del := widget.NewButtonWithIcon(lang.L("editors.decision.delete"), fynetheme.DeleteIcon(), func() {
+		d := s.Project().Decisions[c.id]
+		if d == nil {
+			return
+		}
+		confirm(lang.L("editors.decision.delete"), lang.L("editors.decision.delete_confirm"), func() {
+			if err := s.Commit(lang.L("editors.action.delete_decision"), s.Project().Delete(d)); err != nil {
+				c.form.showError(err, nil)
+			}
+		})
+	})
+	del.Importance = widget.DangerImportance
+	c.object = widget.NewCard("", "", container.NewBorder(nil, container.NewHBox(del), nil, nil, f.object()))
+	c.form.reload()
+	return c
+}
+
+func (c *decisionCard) current() *model.Decision {
+	if d := c.s.Project().Decisions[c.id]; d != nil {
+		x := *d
+		return &x
+	}
+	return nil
+}
+
+// newDecision is the decision "Add" creates: pending, for this office.
+func newDecision(s *session.Session, office, duty model.ID) *model.Decision {
+	return &model.Decision{Meta: model.NewMeta(s.Author), Office: office, Duty: duty, Action: model.ActionPending}
+}

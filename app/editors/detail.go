@@ -1,0 +1,270 @@
+package editors
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"rpbmatrix/app/session"
+	"rpbmatrix/app/theme"
+	"rpbmatrix/model"
+)
+
+// DetailPanel shows one (office, duty) and edits all of it: the findings
+// with their reasons, the office's holding of each required authority, the
+// office's assessment, the working group's decisions and the duty's
+// catalogue facts. It refreshes itself after every change.
+type DetailPanel struct {
+	s       *session.Session
+	win     fyne.Window
+	confirm confirmFunc
+
+	office, duty model.ID
+
+	// OnClose runs when the user closes the panel.
+	OnClose func()
+
+	title, subtitle *widget.Label
+	findings        *fyne.Container
+	holdings        *fyne.Container
+	holdingRows     []*holdingRow
+	decisions       *fyne.Container
+	decisionCards   []*decisionCard
+	assessment      *assessmentForm
+	dutyFacts       *dutyForm
+	content         *fyne.Container // the sections, hidden when nothing is shown
+	empty           *widget.Label
+	root            fyne.CanvasObject
+}
+
+// NewDetailPanel builds an empty panel; Show fills it.
+func NewDetailPanel(s *session.Session, win fyne.Window) *DetailPanel {
+	d := &DetailPanel{s: s, win: win, confirm: dialogConfirm(win)}
+	d.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	d.title.Wrapping = fyne.TextWrapWord
+	d.title.SizeName = fynetheme.SizeNameSubHeadingText
+	d.subtitle = widget.NewLabel("")
+	d.subtitle.Wrapping = fyne.TextWrapWord
+	closeBtn := widget.NewButtonWithIcon("", fynetheme.CancelIcon(), func() {
+		if d.OnClose != nil {
+			d.OnClose()
+		}
+	})
+	d.findings = container.NewVBox()
+	d.holdings = container.NewVBox()
+	d.decisions = container.NewVBox()
+	d.assessment = newAssessmentForm(s, win, d.currentAssessment)
+	d.dutyFacts = newDutyForm(s, win, d.currentDuty)
+	addDecision := widget.NewButtonWithIcon(lang.L("editors.decision.add"), fynetheme.ContentAddIcon(), d.addDecision)
+
+	d.content = container.NewVBox(
+		section(lang.L("editors.detail.findings")), d.findings,
+		section(lang.L("editors.detail.holdings")), d.holdings,
+		section(lang.L("editors.detail.assessment")), d.assessment.object(),
+		section(lang.L("editors.detail.decisions")), d.decisions, container.NewHBox(addDecision),
+		section(lang.L("editors.detail.duty")), widget.NewLabel(lang.L("editors.detail.duty_shared")), d.dutyFacts.object(),
+	)
+	d.empty = widget.NewLabel(lang.L("editors.detail.empty"))
+	d.empty.Wrapping = fyne.TextWrapWord
+	head := container.NewBorder(nil, nil, nil, closeBtn, container.NewVBox(d.title, d.subtitle))
+	d.root = container.NewBorder(head, nil, nil, nil, container.NewVScroll(container.NewVBox(d.empty, d.content)))
+	s.OnChange(d.Refresh)
+	d.Show(model.NilID, model.NilID)
+	return d
+}
+
+// section is a heading between the panel's parts.
+func section(title string) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = fynetheme.SizeNameSubHeadingText
+	return container.NewVBox(widget.NewSeparator(), l)
+}
+
+// CanvasObject is the panel's content.
+func (d *DetailPanel) CanvasObject() fyne.CanvasObject { return d.root }
+
+// Show fills the panel with (office, duty); NilIDs empty it.
+func (d *DetailPanel) Show(office, duty model.ID) {
+	d.office, d.duty = office, duty
+	d.holdingRows, d.decisionCards = nil, nil
+	d.Refresh()
+}
+
+// Shown returns the (office, duty) the panel shows.
+func (d *DetailPanel) Shown() (office, duty model.ID) { return d.office, d.duty }
+
+// Refresh shows the stored state again after a change, keeping the widgets
+// of holdings and decisions that still exist (so focus is not lost).
+func (d *DetailPanel) Refresh() {
+	p := d.s.Project()
+	o, du := p.Offices[d.office], p.Duties[d.duty]
+	if o == nil || du == nil {
+		d.title.SetText(lang.L("editors.detail.none"))
+		d.subtitle.SetText("")
+		d.content.Hide()
+		d.empty.Show()
+		return
+	}
+	d.empty.Hide()
+	d.content.Show()
+	d.title.SetText(du.Title())
+	d.subtitle.SetText(o.Name + " · " + du.Category + " · " + du.Kind.Name().In(d.s.Lang))
+	d.refreshFindings()
+	d.refreshHoldings(du)
+	d.assessment.reload()
+	d.refreshDecisions()
+	d.dutyFacts.reload()
+}
+
+func (d *DetailPanel) refreshFindings() {
+	fs := d.s.Result().FindingsFor(d.office, d.duty)
+	objs := make([]fyne.CanvasObject, 0, len(fs)+1)
+	if len(fs) == 0 {
+		objs = append(objs, widget.NewLabel(lang.L("editors.detail.no_findings")))
+	}
+	for _, f := range fs {
+		objs = append(objs, findingRow(f, d.s.Lang))
+	}
+	d.findings.Objects = objs
+	d.findings.Refresh()
+}
+
+// findingRow is a severity badge, the rule's name and the reason in words.
+func findingRow(f model.Finding, lng string) fyne.CanvasObject {
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	if t, ok := fyne.CurrentApp().Settings().Theme().(*theme.Theme); ok {
+		v = t.Variant(v)
+	}
+	fill := theme.SeverityColor(f.Severity, v)
+	bg := canvas.NewRectangle(fill)
+	badge := canvas.NewText(" "+theme.SeveritySymbol(f.Severity)+" "+f.Severity.Name().In(lng)+" ", theme.TextOn(fill))
+	badge.TextStyle.Bold = true
+	name := string(f.Rule)
+	if info, ok := model.RuleByCode(f.Rule); ok && info.Name.Zh != "" {
+		name = info.Name.In(lng)
+	}
+	reason := widget.NewLabel(f.Reason.In(lng))
+	reason.Wrapping = fyne.TextWrapWord
+	head := container.NewHBox(container.NewStack(bg, container.NewPadded(badge)),
+		widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	return container.NewVBox(head, reason)
+}
+
+func (d *DetailPanel) refreshHoldings(du *model.Duty) {
+	same := len(d.holdingRows) == len(du.Required)
+	for i, r := range d.holdingRows {
+		if !same || r.authority != du.Required[i] || r.office != d.office {
+			same = false
+			break
+		}
+	}
+	if same {
+		for _, r := range d.holdingRows {
+			r.reload()
+		}
+		return
+	}
+	d.holdingRows = d.holdingRows[:0]
+	var objs []fyne.CanvasObject
+	for _, a := range du.Required {
+		if d.s.Project().Authorities[a] == nil {
+			continue
+		}
+		r := newHoldingRow(d.s, d.win, d.office, a)
+		d.holdingRows = append(d.holdingRows, r)
+		objs = append(objs, r.object)
+	}
+	if len(objs) == 0 {
+		objs = append(objs, widget.NewLabel(lang.L("editors.detail.no_required")))
+	}
+	d.holdings.Objects = objs
+	d.holdings.Refresh()
+}
+
+// decisionIDs lists the decisions on the shown duty for the shown office or every office, oldest first.
+func (d *DetailPanel) decisionIDs() []model.ID {
+	var ids []model.ID
+	for _, dec := range d.s.Project().DecisionList() {
+		if dec.Duty == d.duty && (dec.Office == d.office || dec.Office == model.NilID) {
+			ids = append(ids, dec.ID)
+		}
+	}
+	return ids
+}
+
+func (d *DetailPanel) refreshDecisions() {
+	ids := d.decisionIDs()
+	have := make([]model.ID, len(d.decisionCards))
+	for i, c := range d.decisionCards {
+		have[i] = c.id
+	}
+	if slices.Equal(ids, have) {
+		for _, c := range d.decisionCards {
+			c.form.reload()
+		}
+		return
+	}
+	d.decisionCards = d.decisionCards[:0]
+	var objs []fyne.CanvasObject
+	for _, id := range ids {
+		c := newDecisionCard(d.s, d.win, id, d.office, d.confirm)
+		d.decisionCards = append(d.decisionCards, c)
+		objs = append(objs, c.object)
+	}
+	if len(objs) == 0 {
+		objs = append(objs, widget.NewLabel(lang.L("editors.detail.no_decisions")))
+	}
+	d.decisions.Objects = objs
+	d.decisions.Refresh()
+}
+
+func (d *DetailPanel) addDecision() {
+	p := d.s.Project()
+	if p.Offices[d.office] == nil || p.Duties[d.duty] == nil {
+		return
+	}
+	dec := newDecision(d.s, d.office, d.duty)
+	if err := d.s.Commit(lang.L("editors.action.add_decision"), p.Put(dec)); err != nil {
+		d.assessment.showError(err, nil)
+	}
+}
+
+func (d *DetailPanel) currentDuty() *model.Duty {
+	if du := d.s.Project().Duties[d.duty]; du != nil {
+		c := *du
+		c.Scope = slices.Clone(du.Scope)
+		c.Required = slices.Clone(du.Required)
+		return &c
+	}
+	return nil
+}
+
+func (d *DetailPanel) currentAssessment() *model.Assessment {
+	p := d.s.Project()
+	if a := p.Assessment(d.office, d.duty); a != nil {
+		c := *a
+		return &c
+	}
+	du := p.Duties[d.duty]
+	if du == nil || p.Offices[d.office] == nil {
+		return nil
+	}
+	return &model.Assessment{Meta: model.NewMeta(d.s.Author), Office: d.office, Duty: d.duty, Role: DefaultRole(du.Kind)}
+}
+
+// DefaultRole is the role an office is expected to play in a duty of kind,
+// used when an assessment is first created.
+func DefaultRole(k model.ListKind) model.Role {
+	switch k {
+	case model.ListBasic:
+		return model.RoleLead
+	case model.ListSupporting:
+		return model.RoleSupport
+	}
+	return model.RoleNone
+}

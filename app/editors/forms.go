@@ -1,0 +1,118 @@
+package editors
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"rpbmatrix/app/session"
+	"rpbmatrix/model"
+)
+
+// The entity forms shared by the detail panel and the catalogue editors.
+
+type (
+	dutyForm       = form[model.Duty, *model.Duty]
+	assessmentForm = form[model.Assessment, *model.Assessment]
+	officeForm     = form[model.Office, *model.Office]
+	authorityForm  = form[model.Authority, *model.Authority]
+	holdingForm    = form[model.Holding, *model.Holding]
+	decisionForm   = form[model.Decision, *model.Decision]
+)
+
+func names[T interface{ Name() model.Msg }](xs []T, lng string) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = x.Name().In(lng)
+	}
+	return out
+}
+
+func indexOf[T comparable](xs []T, x T) int {
+	for i, y := range xs {
+		if y == x {
+			return i
+		}
+	}
+	return -1
+}
+
+func pick[T any](xs []T, i int, fallback T) T {
+	if i < 0 || i >= len(xs) {
+		return fallback
+	}
+	return xs[i]
+}
+
+// newDutyForm edits a duty's catalogue facts (not its required authorities or scope).
+func newDutyForm(s *session.Session, win fyne.Window, current func() *model.Duty) *dutyForm {
+	f := newForm(s, win, lang.L("editors.action.edit_duty"), current)
+	f.integer("seq", lang.L("editors.duty.seq"), func(d *model.Duty) *int { return &d.Seq })
+	f.text("name", lang.L("editors.duty.name"), false, func(d *model.Duty) *string { return &d.Name })
+	f.text("sub_item", lang.L("editors.duty.sub_item"), false, func(d *model.Duty) *string { return &d.SubItem })
+	f.text("category", lang.L("editors.duty.category"), false, func(d *model.Duty) *string { return &d.Category })
+	f.choice("kind", lang.L("editors.duty.kind"), names(model.ListKinds, s.Lang),
+		func(d *model.Duty) int { return indexOf(model.ListKinds, d.Kind) },
+		func(d *model.Duty, i int) { d.Kind = pick(model.ListKinds, i, d.Kind) })
+	f.text("legal_basis", lang.L("editors.duty.legal_basis"), true, func(d *model.Duty) *string { return &d.LegalBasis })
+	f.text("source", lang.L("editors.duty.source"), false, func(d *model.Duty) *string { return &d.Source })
+	f.text("lead_dept", lang.L("editors.duty.lead_dept"), false, func(d *model.Duty) *string { return &d.LeadDept })
+	f.text("support_depts", lang.L("editors.duty.support_depts"), false, func(d *model.Duty) *string { return &d.SupportDepts })
+	f.text("higher_dept_duty", lang.L("editors.duty.higher_dept_duty"), true, func(d *model.Duty) *string { return &d.HigherDeptDuty })
+	f.text("office_duty", lang.L("editors.duty.office_duty"), true, func(d *model.Duty) *string { return &d.OfficeDuty })
+	f.text("receiving_dept", lang.L("editors.duty.receiving_dept"), false, func(d *model.Duty) *string { return &d.ReceivingDept })
+	f.text("working_method", lang.L("editors.duty.working_method"), false, func(d *model.Duty) *string { return &d.WorkingMethod })
+	f.text("notes", lang.L("editors.notes"), true, func(d *model.Duty) *string { return &d.Notes })
+	return f
+}
+
+// newAssessmentForm edits the facts of one (office, duty).
+func newAssessmentForm(s *session.Session, win fyne.Window, current func() *model.Assessment) *assessmentForm {
+	f := newForm(s, win, lang.L("editors.action.edit_assessment"), current)
+	f.choice("role", lang.L("editors.assessment.role"), names(model.Roles, s.Lang),
+		func(a *model.Assessment) int { return indexOf(model.Roles, a.Role) },
+		func(a *model.Assessment, i int) { a.Role = pick(model.Roles, i, a.Role) })
+	f.check("veto", lang.L("editors.assessment.veto"), lang.L("editors.assessment.veto_yes"), func(a *model.Assessment) *bool { return &a.Veto })
+	f.integer("incidents", lang.L("editors.assessment.incidents"), func(a *model.Assessment) *int { return &a.Incidents })
+	f.integer("assessed_by", lang.L("editors.assessment.assessed_by"), func(a *model.Assessment) *int { return &a.AssessedBy })
+	f.number("hours", lang.L("editors.assessment.hours"), func(a *model.Assessment) *float64 { return &a.HoursPerMonth })
+	f.number("formalism_hours", lang.L("editors.assessment.formalism_hours"), func(a *model.Assessment) *float64 { return &a.FormalismHours })
+	f.integer("reports", lang.L("editors.assessment.reports"), func(a *model.Assessment) *int { return &a.ReportsPerMonth })
+	f.number("staff_needed", lang.L("editors.assessment.staff_needed"), func(a *model.Assessment) *float64 { return &a.StaffNeeded })
+	f.number("staff_held", lang.L("editors.assessment.staff_held"), func(a *model.Assessment) *float64 { return &a.StaffHeld })
+	f.number("funds_needed", lang.L("editors.assessment.funds_needed"), func(a *model.Assessment) *float64 { return &a.FundsNeeded })
+	f.number("funds_held", lang.L("editors.assessment.funds_held"), func(a *model.Assessment) *float64 { return &a.FundsHeld })
+	f.integer("systems_needed", lang.L("editors.assessment.systems_needed"), func(a *model.Assessment) *int { return &a.SystemsNeeded })
+	f.integer("systems_held", lang.L("editors.assessment.systems_held"), func(a *model.Assessment) *int { return &a.SystemsHeld })
+	f.text("notes", lang.L("editors.notes"), true, func(a *model.Assessment) *string { return &a.Notes })
+	return f
+}
+
+// newOfficeForm edits an office.
+func newOfficeForm(s *session.Session, win fyne.Window, current func() *model.Office) *officeForm {
+	kinds := []model.OfficeKind{model.OfficeStreet, model.OfficeTownship}
+	f := newForm(s, win, lang.L("editors.action.edit_office"), current)
+	f.text("name", lang.L("editors.office.name"), false, func(o *model.Office) *string { return &o.Name })
+	f.choice("kind", lang.L("editors.office.kind"), names(kinds, s.Lang),
+		func(o *model.Office) int { return indexOf(kinds, o.Kind) },
+		func(o *model.Office, i int) { o.Kind = pick(kinds, i, o.Kind) })
+	f.text("description", lang.L("editors.office.description"), false, func(o *model.Office) *string { return &o.Description })
+	f.integer("population", lang.L("editors.office.population"), func(o *model.Office) *int { return &o.Population })
+	f.integer("communities", lang.L("editors.office.communities"), func(o *model.Office) *int { return &o.Communities })
+	f.integer("establishment", lang.L("editors.office.establishment"), func(o *model.Office) *int { return &o.Establishment })
+	f.integer("staff_actual", lang.L("editors.office.staff_actual"), func(o *model.Office) *int { return &o.StaffActual })
+	f.number("budget_wan", lang.L("editors.office.budget_wan"), func(o *model.Office) *float64 { return &o.BudgetWan })
+	f.text("notes", lang.L("editors.notes"), true, func(o *model.Office) *string { return &o.Notes })
+	return f
+}
+
+// newAuthorityForm edits an authority of the catalogue.
+func newAuthorityForm(s *session.Session, win fyne.Window, current func() *model.Authority) *authorityForm {
+	f := newForm(s, win, lang.L("editors.action.edit_authority"), current)
+	f.text("name", lang.L("editors.authority.name"), false, func(a *model.Authority) *string { return &a.Name })
+	f.choice("type", lang.L("editors.authority.type"), names(model.AuthorityTypes, s.Lang),
+		func(a *model.Authority) int { return indexOf(model.AuthorityTypes, a.Type) },
+		func(a *model.Authority, i int) { a.Type = pick(model.AuthorityTypes, i, a.Type) })
+	f.text("legal_basis", lang.L("editors.authority.legal_basis"), true, func(a *model.Authority) *string { return &a.LegalBasis })
+	f.text("notes", lang.L("editors.notes"), true, func(a *model.Authority) *string { return &a.Notes })
+	return f
+}

@@ -1,0 +1,108 @@
+package editors
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"rpbmatrix/app/session"
+	"rpbmatrix/app/theme"
+	"rpbmatrix/model"
+)
+
+// holdingRow edits how one office holds one authority: on paper (依法赋予),
+// in fact (实际行使程度) and a note, on one line.
+type holdingRow struct {
+	s         *session.Session
+	office    model.ID
+	authority model.ID
+	form      *holdingForm
+	deJure    *widget.Check
+	deFacto   *widget.Select
+	note      *commitEntry
+	name      *widget.Label
+	mark      *canvas.Text
+	markBg    *canvas.Rectangle
+	object    fyne.CanvasObject
+}
+
+func newHoldingRow(s *session.Session, win fyne.Window, office, authority model.ID) *holdingRow {
+	r := &holdingRow{s: s, office: office, authority: authority}
+	r.form = newForm(s, win, lang.L("editors.action.edit_holding"), r.current)
+	r.deJure = r.form.check("de_jure", lang.L("editors.holding.de_jure"), lang.L("editors.holding.de_jure"),
+		func(h *model.Holding) *bool { return &h.DeJure })
+	r.deFacto = r.form.choice("de_facto", lang.L("editors.holding.de_facto"), names(model.Levels, s.Lang),
+		func(h *model.Holding) int { return indexOf(model.Levels, h.DeFacto) },
+		func(h *model.Holding, i int) { h.DeFacto = pick(model.Levels, i, h.DeFacto) })
+	r.note = r.form.text("note", lang.L("editors.holding.note"), false, func(h *model.Holding) *string { return &h.Note })
+	r.note.SetPlaceHolder(lang.L("editors.holding.note"))
+
+	r.name = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	r.name.Truncation = fyne.TextTruncateEllipsis
+	r.markBg = canvas.NewRectangle(nil)
+	r.markBg.SetMinSize(fyne.NewSize(32, 32))
+	r.mark = canvas.NewText("", nil)
+	r.mark.TextStyle.Bold = true
+	r.mark.Alignment = fyne.TextAlignCenter
+	markBox := container.NewStack(r.markBg, container.NewCenter(r.mark))
+
+	var msgs []fyne.CanvasObject
+	for _, fl := range r.form.fields {
+		msgs = append(msgs, fl.msg)
+	}
+	controls := container.NewHBox(r.deJure, r.deFacto)
+	line := container.NewBorder(nil, nil, container.NewHBox(markBox), controls, r.name)
+	r.object = container.NewVBox(line, r.note, container.NewVBox(msgs...))
+	r.reload()
+	return r
+}
+
+// current is a copy of the holding, or a new "not held" one to create.
+func (r *holdingRow) current() *model.Holding {
+	p := r.s.Project()
+	if h := p.Holding(r.office, r.authority); h != nil {
+		c := *h
+		return &c
+	}
+	if p.Offices[r.office] == nil || p.Authorities[r.authority] == nil {
+		return nil
+	}
+	return &model.Holding{Meta: model.NewMeta(r.s.Author), Office: r.office, Authority: r.authority, DeFacto: model.LevelNone}
+}
+
+// reload shows the stored holding and its mark.
+func (r *holdingRow) reload() {
+	r.form.reload()
+	p := r.s.Project()
+	if a := p.Authorities[r.authority]; a != nil {
+		r.name.SetText(a.Name)
+	}
+	m := MarkOf(p.Holding(r.office, r.authority))
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	if t, ok := fyne.CurrentApp().Settings().Theme().(*theme.Theme); ok {
+		v = t.Variant(v)
+	}
+	r.markBg.FillColor = theme.MarkColor(m, v)
+	r.mark.Text = theme.MarkSymbol(m)
+	r.mark.Color = theme.TextOn(r.markBg.FillColor)
+	r.markBg.Refresh()
+	r.mark.Refresh()
+}
+
+// MarkOf is how a holding (nil: none) covers a required authority, as the
+// matrix draws it.
+func MarkOf(h *model.Holding) theme.Mark {
+	switch {
+	case h == nil:
+		return theme.MarkMissing
+	case h.DeFacto == model.LevelFull:
+		return theme.MarkHeld
+	case h.DeFacto == model.LevelPartial:
+		return theme.MarkPartial
+	case h.DeJure:
+		return theme.MarkPaper
+	}
+	return theme.MarkMissing
+}
