@@ -1,0 +1,71 @@
+package sheet
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"rpbmatrix/model"
+)
+
+// FuzzReadCSV feeds arbitrary bytes through the whole text import: reading,
+// header detection, row parsing and planning must never panic or hang, and
+// every text they produce must be valid UTF-8. The seed corpus is in
+// testdata/fuzz/FuzzReadCSV.
+func FuzzReadCSV(f *testing.F) {
+	f.Add([]byte("序号,事项名称,事项类别\n1,甲,党的建设\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tables, err := Read("fuzz.csv", data)
+		if err != nil {
+			if _, ok := err.(*FileError); !ok {
+				t.Fatalf("error %T %v, want *FileError", err, err)
+			}
+			return
+		}
+		for _, tb := range tables {
+			for _, r := range tb.Rows {
+				for _, c := range r {
+					if !utf8.ValidString(c) {
+						t.Fatalf("invalid UTF-8 cell %q", c)
+					}
+				}
+			}
+		}
+		pl := NewPlan(model.NewProject("fuzz", "", ""), Prepare(tables), Options{Kind: model.ListBasic, Office: "街道"})
+		for _, e := range pl.Report.Entries {
+			if e.Status == 0 || e.Reason.Zh != "" && e.Reason.En == "" {
+				t.Fatalf("entry %+v", e)
+			}
+		}
+	})
+}
+
+// FuzzDetectHeader checks header detection on arbitrary grids (rows split
+// on newlines, cells on tabs): the header it finds lies within the search
+// window, its mapping is no wider than the row and names the duty column.
+func FuzzDetectHeader(f *testing.F) {
+	f.Add("标题\n序号\t事项名称\t类别\n1\t甲\t乙")
+	f.Fuzz(func(t *testing.T, s string) {
+		var rows [][]string
+		for _, line := range strings.Split(s, "\n") {
+			rows = append(rows, strings.Split(line, "\t"))
+		}
+		h, ok := DetectHeader(rows)
+		if !ok {
+			return
+		}
+		if h.Row < 0 || h.Row >= HeaderSearchRows || h.Row >= len(rows) || h.DataStart <= h.Row || h.DataStart > h.Row+2 {
+			t.Fatalf("header row %d, data %d of %d rows", h.Row, h.DataStart, len(rows))
+		}
+		if !h.Mapping.Has(FieldName) {
+			t.Fatalf("mapping %v has no duty column", h.Mapping)
+		}
+		seen := map[Field]bool{}
+		for _, fl := range h.Mapping {
+			if singleValued[fl] && seen[fl] {
+				t.Fatalf("mapping %v maps %v twice", h.Mapping, fl)
+			}
+			seen[fl] = true
+		}
+	})
+}
