@@ -118,7 +118,7 @@ var officeProfiles = map[string]officeProfile{
 		scale: 0.9, formalism: 0.22, staffFit: 0.95, fundsFit: 0.98,
 	},
 	"青山镇": {
-		load: map[string]float64{"党的建设": 1.1, "平安建设": 1.1, "城市管理": 0.8, "民生保障": 1, "社区建设": 1.2, "综合保障": 1.2},
+		load: map[string]float64{"党的建设": 1.1, "平安建设": 1.1, "城市管理": 0.8, "民生保障": 1, "社区建设": 1.2, "综合保障": 1.2, "乡村振兴": 1.2},
 		dutyLoad: map[string]float64{"basic/18": 10, "basic/13": 1.6, "basic/22": 0.5, "basic/23": 0.35,
 			"basic/30": 0.5, "basic/50": 0.8},
 		short: map[string]float64{"basic/18": 0.8, "basic/57": 0.85},
