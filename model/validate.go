@@ -203,6 +203,8 @@ func ValidateSettings(s *Settings) []Problem {
 	share("staff_tolerance", "人力容差", "staff tolerance", s.StaffTolerance)
 	share("funds_tolerance", "经费容差", "funds tolerance", s.FundsTolerance)
 	share("partial_credit", "部分行使折算", "partial credit", s.PartialCredit)
+	share("shortfall_warning", "缺口「一般」阈值", "warning shortfall", s.ShortfallWarning)
+	share("shortfall_serious", "缺口「严重」阈值", "serious shortfall", s.ShortfallSerious)
 	if s.IncidentThreshold < 1 {
 		ps = append(ps, problem(KindSettings, "", "incident_threshold", "问责次数阈值至少为 1（%d）", "incident threshold must be at least 1 (%d)", s.IncidentThreshold))
 	}

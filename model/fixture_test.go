@@ -1,0 +1,83 @@
+package model_test
+
+import (
+	"time"
+
+	"github.com/google/uuid"
+
+	"rpbmatrix/model"
+)
+
+// fixture builds small hand-made projects with known answers. IDs come from
+// a counter so failures name the same entities on every run.
+type fixture struct {
+	p     *model.Project
+	next  byte
+	auths map[string]*model.Authority
+}
+
+func newFixture() *fixture {
+	f := &fixture{p: model.NewProject("测试", "测试区", "t"), auths: map[string]*model.Authority{}}
+	for _, a := range []struct {
+		name string
+		typ  model.AuthorityType
+	}{{"行政处罚", model.AuthPenalty}, {"行政强制", model.AuthCoercion}, {"行政检查", model.AuthInspection}} {
+		au := &model.Authority{Meta: f.meta(), Name: a.name, Type: a.typ}
+		f.p.Authorities[au.ID] = au
+		f.auths[a.name] = au
+	}
+	return f
+}
+
+func (f *fixture) meta() model.Meta {
+	f.next++
+	var id uuid.UUID
+	id[15] = f.next
+	t := time.Date(2026, 1, 1, 0, 0, int(f.next), 0, time.UTC)
+	return model.Meta{ID: id, Created: t, Modified: t, Author: "t"}
+}
+
+func (f *fixture) office(name string, staffActual int) *model.Office {
+	o := &model.Office{Meta: f.meta(), Name: name, Kind: model.OfficeStreet, StaffActual: staffActual}
+	f.p.Offices[o.ID] = o
+	return o
+}
+
+// duty adds a duty of kind requiring the named authorities.
+func (f *fixture) duty(name string, kind model.ListKind, required ...string) *model.Duty {
+	d := &model.Duty{Meta: f.meta(), Seq: int(f.next), Name: name, Category: "城市管理", Kind: kind}
+	for _, r := range required {
+		d.Required = append(d.Required, f.auths[r].ID)
+	}
+	f.p.Duties[d.ID] = d
+	return d
+}
+
+// assess adds an assessment of d for o with the role the list kind implies, then edit.
+func (f *fixture) assess(o *model.Office, d *model.Duty, edit func(a *model.Assessment)) *model.Assessment {
+	a := &model.Assessment{Meta: f.meta(), Office: o.ID, Duty: d.ID, Role: model.RoleLead, HoursPerMonth: 40}
+	if d.Kind != model.ListBasic {
+		a.Role = model.RoleSupport
+	}
+	if edit != nil {
+		edit(a)
+	}
+	f.p.Assessments[a.Key()] = a
+	return a
+}
+
+func (f *fixture) hold(o *model.Office, auth string, deJure bool, level model.Level) {
+	h := &model.Holding{Meta: f.meta(), Office: o.ID, Authority: f.auths[auth].ID, DeJure: deJure, DeFacto: level}
+	f.p.Holdings[h.Key()] = h
+}
+
+// of returns the findings of rule in r.
+func of(r *model.Result, rule model.RuleCode) []model.Finding {
+	var out []model.Finding
+	for _, x := range r.AllFindings() {
+		if x.Rule == rule {
+			out = append(out, x)
+		}
+	}
+	return out
+}
