@@ -240,3 +240,13 @@ func demoFS(t *testing.T) fstest.MapFS {
 	}
 	return out
 }
+
+// BenchmarkDemoProject measures the first-run path: parse the embedded CSVs
+// and validate.
+func BenchmarkDemoProject(b *testing.B) {
+	for b.Loop() {
+		if _, err := DemoProject(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
