@@ -276,8 +276,8 @@ func TestScores(t *testing.T) {
 	f.hold(o, "行政检查", true, model.LevelPartial)
 	f.assess(o, d, func(a *model.Assessment) {
 		a.Veto, a.Incidents, a.AssessedBy = true, 1, 3 // W = 3 + 1 + 0.5 + 0.5 = 5
-		a.StaffNeeded, a.StaffHeld = 2, 1 // 0.5
-		a.FundsNeeded, a.FundsHeld = 10, 8 // 0.8
+		a.StaffNeeded, a.StaffHeld = 2, 1              // 0.5
+		a.FundsNeeded, a.FundsHeld = 10, 8             // 0.8
 	})
 	r := model.Analyze(f.p)
 	s := r.Scores[model.PairKey{Office: o.ID, Other: d.ID}]
