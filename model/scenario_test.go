@@ -102,7 +102,7 @@ func TestScenarioCompare(t *testing.T) {
 		got, want float64
 	}{
 		{"东城 before", c.OfficeBefore[east.ID], 1 - 4.8/15.5}, // ΣW 3+3.5+3+3+3, ΣG 3+1.8
-		{"东城 after", c.OfficeAfter[east.ID], 1},             // d1 granted, d2 returned (W 1), d3 funded, d4 cancelled
+		{"东城 after", c.OfficeAfter[east.ID], 1},              // d1 granted, d2 returned (W 1), d3 funded, d4 cancelled
 		{"西城 before", c.OfficeBefore[west.ID], 1 - 4.5/14},   // ΣW 3+2+3+3+3, ΣG 3+1.5
 		{"西城 after", c.OfficeAfter[west.ID], 0.6},            // d4 gone; d5 supporting: W 2, G 1; ΣW 10, ΣG 4
 		{"total before", c.Before.Balance, 1 - 9.3/29.5},
