@@ -36,16 +36,16 @@ func runDemo(env Env, args []string) int {
 	}
 	switch {
 	case len(pos) > 0:
-		return Usagef(env, demoCmd, "unexpected argument %q", pos[0])
+		return Usagef(env, demoCmd, "多余的参数 %[1]q / unexpected argument %[1]q", pos[0])
 	case *out == "":
-		return Usagef(env, demoCmd, "-o FILE.rpb is required")
+		return Usagef(env, demoCmd, "请用 -o 指定要写入的项目文件 / -o FILE.rpb is required")
 	}
 	if fi, err := os.Stat(*out); err == nil {
 		switch {
 		case fi.IsDir():
-			return Usagef(env, demoCmd, "%s is a directory / 「%s」是目录", *out, *out)
+			return Usagef(env, demoCmd, "「%s」是目录 / %s is a directory", *out, *out)
 		case !*force:
-			return Usagef(env, demoCmd, "%s already exists; use --force to replace it / 文件「%s」已存在，如需覆盖请加 --force", *out, *out)
+			return Usagef(env, demoCmd, "文件「%s」已存在，如需覆盖请加 --force / %s already exists; use --force to replace it", *out, *out)
 		case isOpenElsewhere(*out):
 			fmt.Fprintf(env.Stderr, "rpbmatrix demo: 文件「%s」正被另一个 RPB Matrix 窗口打开，请先关闭 / %s is open in another RPB Matrix window; close it first\n", *out, *out)
 			return ExitFindings
