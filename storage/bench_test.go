@@ -40,6 +40,7 @@ func largeFile(b *testing.B) string {
 func BenchmarkOpenLarge(b *testing.B) {
 	path := largeFile(b)
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		s, err := Open(path, Options{})
 		if err != nil {
@@ -51,6 +52,7 @@ func BenchmarkOpenLarge(b *testing.B) {
 		s.Close()
 	}
 	b.StopTimer()
+	b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 	fi, _ := os.Stat(path)
 	b.ReportMetric(float64(fi.Size())/1e6, "file-MB")
 	rss, heap, elapsed := openInChild(b, path)

@@ -172,7 +172,7 @@ func Create(path string, p *model.Project, opts Options) (*Store, error) {
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".creating-*")
 	if err != nil {
-		return nil, openErr(path, ErrUnreadable, err)
+		return nil, fmt.Errorf("无法创建「%s」/ cannot create %s: %w", path, path, err)
 	}
 	tmpName := tmp.Name()
 	tmp.Close()
@@ -186,7 +186,7 @@ func Create(path string, p *model.Project, opts Options) (*Store, error) {
 		if errors.Is(err, fs.ErrExist) {
 			return nil, openErr(path, ErrExists, nil)
 		}
-		return nil, openErr(path, ErrUnreadable, err)
+		return nil, fmt.Errorf("无法创建「%s」/ cannot create %s: %w", path, path, err)
 	}
 	syncDir(filepath.Dir(path))
 
