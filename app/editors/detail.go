@@ -71,7 +71,7 @@ func NewDetailPanel(s *session.Session, win fyne.Window) *DetailPanel {
 	)
 	d.empty = widget.NewLabel(lang.L("editors.detail.empty"))
 	d.empty.Wrapping = fyne.TextWrapWord
-	head := container.NewBorder(nil, nil, nil, closeBtn, container.NewVBox(d.title, d.subtitle))
+	head := container.NewBorder(nil, nil, nil, container.NewVBox(closeBtn), container.NewVBox(d.title, d.subtitle))
 	d.root = container.NewBorder(head, nil, nil, nil, container.NewVScroll(container.NewVBox(d.empty, d.content)))
 	s.OnChange(d.Refresh)
 	d.Show(model.NilID, model.NilID)

@@ -56,7 +56,7 @@ func (c *compiled) match(r *Row) bool {
 		return false
 	}
 	for _, w := range c.words {
-		if !strings.Contains(r.search, w) {
+		if !strings.Contains(r.searchDuty, w) && !strings.Contains(r.searchOffice, w) {
 			return false
 		}
 	}

@@ -125,3 +125,23 @@ func findAll(o fyne.CanvasObject, keep func(fyne.CanvasObject) bool) []fyne.Canv
 	walk(o)
 	return out
 }
+
+// memStore keeps a project in memory without undo, for benchmarks that
+// must not measure the disk.
+type memStore struct{ p *model.Project }
+
+func (m *memStore) Project() *model.Project { return m.p }
+func (m *memStore) Commit(_ string, cs ...model.Change) error {
+	for _, c := range cs {
+		m.p.Apply(c)
+	}
+	return nil
+}
+func (m *memStore) Undo() ([]model.Change, error) { return nil, session.ErrNothingToUndo }
+func (m *memStore) Redo() ([]model.Change, error) { return nil, session.ErrNothingToRedo }
+func (m *memStore) CanUndo() bool                 { return false }
+func (m *memStore) CanRedo() bool                 { return false }
+func (m *memStore) UndoLabel() string             { return "" }
+func (m *memStore) RedoLabel() string             { return "" }
+
+func newMemSession(p *model.Project) *session.Session { return session.New(&memStore{p}, "tester") }

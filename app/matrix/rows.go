@@ -4,6 +4,7 @@
 package matrix
 
 import (
+	"strconv"
 	"strings"
 
 	"rpbmatrix/app/editors"
@@ -35,7 +36,9 @@ type Row struct {
 	Worst        model.Severity // worst finding, 0 when none
 	WorstRule    model.RuleCode // rule of the worst finding
 	order        int            // position in list order, the default sort
-	search       string         // lower-case text the search box matches
+	// The lower-case text the search box matches, shared by every row of
+	// the same duty (and office) so a rebuild does not copy it 10,000 times.
+	searchDuty, searchOffice string
 }
 
 // SeverityOf returns the worst severity of the given rules on the row.
@@ -108,12 +111,17 @@ func Build(p *model.Project, res *model.Result, office model.ID) *Rows {
 		}
 	}
 
+	dutyText := make([]string, len(duties))
+	for i, d := range duties {
+		dutyText[i] = dutySearchText(d)
+	}
 	nAuth := len(out.Authorities)
 	out.All = make([]Row, 0, len(offices)*len(duties))
 	// One backing array for every row's authority marks: one allocation, not one per row.
 	states := make([]theme.Mark, 0, len(offices)*len(duties)*nAuth)
 	for _, o := range offices {
-		for _, d := range duties {
+		officeText := strings.ToLower(o.Name)
+		for di, d := range duties {
 			if !d.AppliesTo(o.ID) {
 				continue
 			}
@@ -138,18 +146,16 @@ func Build(p *model.Project, res *model.Result, office model.ID) *Rows {
 					r.Worst, r.WorstRule = f.Severity, f.Rule
 				}
 			}
-			r.search = searchText(o, d)
+			r.searchDuty, r.searchOffice = dutyText[di], officeText
 			out.All = append(out.All, r)
 		}
 	}
 	return out
 }
 
-func searchText(o *model.Office, d *model.Duty) string {
-	var b strings.Builder
-	for _, s := range []string{o.Name, d.Name, d.SubItem, d.Category, d.LeadDept, d.SupportDepts, d.LegalBasis, d.Notes} {
-		b.WriteString(strings.ToLower(s))
-		b.WriteByte('\n')
-	}
-	return b.String()
+// dutySearchText is what the search box looks in for a duty: number, name,
+// sub-item, category, departments, legal basis and notes.
+func dutySearchText(d *model.Duty) string {
+	return strings.ToLower(strings.Join([]string{strconv.Itoa(d.Seq) + ".", d.Name, d.SubItem, d.Category,
+		d.LeadDept, d.SupportDepts, d.LegalBasis, d.Notes}, "\n"))
 }

@@ -96,8 +96,8 @@ func (v *View) OnSelect(f func(office, duty model.ID)) { v.onSelect = f }
 
 // Find moves the keyboard focus to the search box (Ctrl+F).
 func (v *View) Find() {
-	if c := v.win.Canvas(); c != nil {
-		c.Focus(v.bar.search)
+	if v.win != nil {
+		v.win.Canvas().Focus(v.bar.search)
 	}
 }
 

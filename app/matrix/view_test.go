@@ -53,7 +53,7 @@ func TestPickFilterEditHoldingUndo(t *testing.T) {
 	query := string(word[:2])
 	test.Type(v.bar.search, query)
 	for _, r := range v.Rows() {
-		if r.Duty.Category != cat || !strings.Contains(strings.ToLower(r.search), strings.ToLower(query)) {
+		if r.Duty.Category != cat || !strings.Contains(r.searchDuty+r.searchOffice, strings.ToLower(query)) {
 			t.Errorf("text %q and category %s let through %s", query, cat, r.Duty.Name)
 		}
 	}
