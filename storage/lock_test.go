@@ -1,7 +1,11 @@
 package storage
 
 import (
+	"bufio"
 	"errors"
+	"fmt"
+	"os"
+	"os/exec"
 	"strings"
 	"testing"
 	"time"
@@ -55,4 +59,51 @@ func TestReadOnlyOpensShare(t *testing.T) {
 	path := mustCreate(t, handMade())
 	mustOpen(t, path, Options{ReadOnly: true})
 	mustOpen(t, path, Options{ReadOnly: true})
+}
+
+// TestHoldChild is the child of TestSecondProcessIsRefused: it opens the file
+// and holds it until killed. It does nothing in a normal test run.
+func TestHoldChild(t *testing.T) {
+	path := os.Getenv("RPB_HOLD_CHILD_FILE")
+	if path == "" {
+		t.Skip("only run as the child of TestSecondProcessIsRefused")
+	}
+	s, err := Open(path, Options{})
+	if err != nil {
+		fmt.Println("OPEN-FAILED", err)
+		os.Exit(3)
+	}
+	defer s.Close()
+	fmt.Println("READY")
+	time.Sleep(time.Minute)
+}
+
+// The real case: another program (another window) holds the file.
+func TestSecondProcessIsRefused(t *testing.T) {
+	path := mustCreate(t, handMade())
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHoldChild$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "RPB_HOLD_CHILD_FILE="+path)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { cmd.Process.Kill(); cmd.Wait() }()
+	if line, _ := bufio.NewReader(out).ReadString('\n'); line != "READY\n" {
+		t.Fatalf("child: %q", line)
+	}
+	start := time.Now()
+	_, err = Open(path, testOpts)
+	if elapsed := time.Since(start); !errors.Is(err, ErrLocked) || elapsed > 2*time.Second {
+		t.Fatalf("Open while another process holds the file: %v after %v, want ErrLocked within 2 s", err, elapsed)
+	}
+	cmd.Process.Kill()
+	cmd.Wait()
+	s, err := Open(path, testOpts)
+	if err != nil {
+		t.Fatalf("after the other process ended: %v", err)
+	}
+	s.Close()
 }
