@@ -1,0 +1,98 @@
+package cli
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"rpbmatrix/model"
+	"rpbmatrix/model/synth"
+	"rpbmatrix/storage"
+)
+
+func TestFindingsCommand(t *testing.T) {
+	dir := t.TempDir()
+	p := synth.Generate(3, 40, 1)
+	busy := filepath.Join(dir, "合成.rpb")
+	st, err := storage.Create(busy, p, storage.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	quiet := model.NewProject("无错配", "测试区", "t")
+	o := &model.Office{Meta: model.NewMeta("t"), Name: "安静街道", Kind: model.OfficeStreet}
+	quiet.Offices[o.ID] = o
+	calm := filepath.Join(dir, "无错配.rpb")
+	if st, err = storage.Create(calm, quiet, storage.Options{NoSync: true}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+
+	want := model.Analyze(p)
+	office := p.OfficeList()[1]
+	idle := want.Total.ByRule[model.RuleIdle]
+	if idle == 0 {
+		t.Fatal("the generated project has no IDLE finding to filter on")
+	}
+
+	for _, tc := range []struct {
+		name  string
+		args  []string
+		code  int
+		lines int      // -1: don't count
+		each  []string // every stdout line contains these
+		err   []string // stderr contains these
+	}{
+		{"all, worst first", []string{busy}, ExitFindings, len(want.Findings), nil, []string{"项错配"}},
+		{"one office", []string{busy, "--office", office.Name}, ExitFindings, len(want.FindingsOfOffice(office.ID)), []string{office.Name}, nil},
+		{"one rule by code", []string{"--rule", "IDLE", busy}, ExitFindings, idle, []string{"\t空转\t"}, nil},
+		{"one rule by Chinese name, in English", []string{busy, "--rule", "空转", "--lang", "en"}, ExitFindings, idle, []string{"\tIdle item\t"}, nil},
+		{"limit", []string{busy, "--limit", "5"}, ExitFindings, 5, nil, []string{"5 findings"}},
+		{"no findings", []string{calm}, ExitOK, 0, nil, []string{"0 findings"}},
+		{"unknown rule", []string{busy, "--rule", "NOPE"}, ExitUsage, 0, nil, []string{`unknown rule "NOPE"`, "AUTHORITY_GAP"}},
+		{"unknown office", []string{busy, "--office", "无此街道"}, ExitUsage, 0, nil, []string{"no office named", office.Name}},
+		{"bad language", []string{busy, "--lang", "fr"}, ExitUsage, 0, nil, []string{"--lang must be zh or en"}},
+		{"missing file", []string{filepath.Join(dir, "无.rpb")}, ExitUsage, 0, nil, []string{"usage: rpbmatrix findings"}},
+		{"no file", nil, ExitUsage, 0, nil, []string{"expected one project file"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			code := Run(Env{&out, &errOut}, "findings", tc.args)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d\nstderr: %s", code, tc.code, errOut.String())
+			}
+			lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+			if out.Len() == 0 {
+				lines = nil
+			}
+			if tc.lines >= 0 && len(lines) != tc.lines {
+				t.Fatalf("%d lines, want %d", len(lines), tc.lines)
+			}
+			for _, l := range lines {
+				if strings.Count(l, "\t") != 4 {
+					t.Fatalf("line has not five tab-separated fields: %q", l)
+				}
+				for _, s := range tc.each {
+					if !strings.Contains(l, s) {
+						t.Fatalf("line %q lacks %q", l, s)
+					}
+				}
+			}
+			for _, s := range tc.err {
+				if !strings.Contains(errOut.String(), s) {
+					t.Fatalf("stderr %q lacks %q", errOut.String(), s)
+				}
+			}
+		})
+	}
+
+	// The first line is the worst finding, with its reason.
+	var out bytes.Buffer
+	Run(Env{&out, &bytes.Buffer{}}, "findings", []string{busy, "--limit", "1"})
+	first := want.Findings[0]
+	if !strings.HasPrefix(out.String(), first.Severity.Name().Zh+"\t"+first.Rule.Name().Zh+"\t") ||
+		!strings.HasSuffix(out.String(), "\t"+first.Reason.Zh+"\n") {
+		t.Fatalf("first line %q, want the worst finding %+v", out.String(), first)
+	}
+}
