@@ -52,9 +52,15 @@ func (m *mainWindow) setTheme(t *apptheme.Theme) {
 		m.app.Preferences().SetInt(prefTheme, int(t.Mode()))
 		m.app.Preferences().SetFloat(prefScale, float64(t.Scale()))
 	}
-	// Colours drawn by the views (severity fills) follow the variant only
-	// when they are drawn again.
-	m.rebuild()
+	// Fyne restyles its widgets itself; what the views draw (severity fills,
+	// cell sizes) follows when they are drawn again. The menus carry check marks.
+	m.menu = m.buildMenu()
+	m.win.SetMainMenu(m.menu)
+	if m.sess != nil {
+		m.sess.Changed()
+	} else {
+		m.win.SetContent(m.startPage())
+	}
 }
 
 // switchLanguage changes the UI language and rebuilds menus and views.

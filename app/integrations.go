@@ -1,7 +1,22 @@
 package app
 
 import (
+	"bufio"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	fynestorage "fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"rpbmatrix/app/reportui"
+	"rpbmatrix/model"
+	"rpbmatrix/storage/sheet"
 )
 
 // importFiles opens the import assistant for workbooks and CSV files.
@@ -12,18 +27,103 @@ func (m *mainWindow) importFiles() {
 	dialog.ShowInformation(tr("menu.import"), tr("pending.feature"), m.win)
 }
 
-// export writes the project to a workbook.
-func (m *mainWindow) export() {
-	if m.store == nil {
-		return
-	}
-	dialog.ShowInformation(tr("menu.export"), tr("pending.feature"), m.win)
-}
-
-// printReport opens the report dialog (PDF).
+// printReport opens the report dialog. The report is written in the
+// background from a copy of the project, so editing may go on meanwhile.
 func (m *mainWindow) printReport() {
 	if m.store == nil {
 		return
 	}
-	dialog.ShowInformation(tr("menu.print"), tr("pending.feature"), m.win)
+	reportui.Show(m.win, m.sess.Project().Clone(), nil, m.store.Path(), language)
+}
+
+// exportFormat is a file type the matrix can be exported to.
+type exportFormat struct {
+	ext   string
+	key   string // translation key of its name
+	write func(w io.Writer, p *model.Project, r *model.Result, office string) error
+}
+
+var exportFormats = []exportFormat{
+	{".xlsx", "export.format.xlsx", sheet.WriteXLSX},
+	{".csv", "export.format.csv", sheet.WriteCSV},
+}
+
+// export asks which offices and which format, then where, and writes the
+// matrix workbook in the background from a copy of the project.
+func (m *mainWindow) export() {
+	if m.store == nil {
+		return
+	}
+	scope := widget.NewRadioGroup([]string{tr("export.scope.all")}, nil)
+	office := m.sess.Office()
+	if office != model.NilID {
+		scope.Options = append(scope.Options, trf("export.scope.office", "Office", m.sess.OfficeName(office)))
+	}
+	scope.Required = true
+	scope.SetSelected(scope.Options[len(scope.Options)-1])
+	var names []string
+	for _, f := range exportFormats {
+		names = append(names, tr(f.key))
+	}
+	format := widget.NewRadioGroup(names, nil)
+	format.Required = true
+	format.SetSelected(names[0])
+	form := widget.NewForm(widget.NewFormItem(tr("export.scope"), scope), widget.NewFormItem(tr("export.format"), format))
+	d := dialog.NewCustomConfirm(tr("menu.export"), tr("export.next"), tr("dialog.cancel"), container.NewPadded(form), func(ok bool) {
+		if !ok {
+			return
+		}
+		name := ""
+		if scope.Selected != tr("export.scope.all") {
+			name = m.sess.OfficeName(office)
+		}
+		for i, n := range names {
+			if n == format.Selected {
+				m.exportTo(exportFormats[i], name)
+			}
+		}
+	}, m.win)
+	d.Show()
+}
+
+// exportTo asks for the file and writes it.
+func (m *mainWindow) exportTo(f exportFormat, office string) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			m.showError(err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		p := m.sess.Project().Clone()
+		done := m.busy(trf("progress.exporting", "File", w.URI().Name()))
+		go func() {
+			bw := bufio.NewWriter(w)
+			err := f.write(bw, p, model.Analyze(p), office)
+			if err == nil {
+				err = bw.Flush()
+			}
+			if cerr := w.Close(); err == nil {
+				err = cerr
+			}
+			path := w.URI().Path()
+			fyne.Do(func() {
+				done()
+				if err != nil {
+					m.showError(fmt.Errorf("%s: %w", path, err))
+					return
+				}
+				dialog.ShowInformation(tr("menu.export"), trf("export.done", "File", path), m.win)
+			})
+		}()
+	}, m.win)
+	base := strings.TrimSuffix(filepath.Base(m.store.Path()), projectExt)
+	if office != "" {
+		base += "-" + office
+	}
+	d.SetFileName(base + "-" + tr("export.suffix") + "-" + time.Now().Format("20060102") + f.ext)
+	d.SetFilter(fynestorage.NewExtensionFileFilter([]string{f.ext}))
+	m.startIn(d)
+	d.Show()
 }
