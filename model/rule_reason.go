@@ -36,6 +36,16 @@ func (w *reasonWriter) i(n int) *reasonWriter {
 	return w
 }
 
+// count appends n with a unit: the Chinese measure word, the English noun in
+// singular or plural.
+func (w *reasonWriter) count(n int, zh, en, ens string) *reasonWriter {
+	w.i(n)
+	if n == 1 {
+		ens = en
+	}
+	return w.t(zh, ens)
+}
+
 // pct appends a share as a whole percentage to both languages.
 func (w *reasonWriter) pct(x float64) *reasonWriter {
 	w.zh = append(strconv.AppendInt(w.zh, int64(math.Round(x*100)), 10), '%')
@@ -106,11 +116,11 @@ func (e *engine) pairReason(w *reasonWriter, o, d int, rule ruleIndex) {
 			sep = "；"
 		}
 		if a.AssessedBy > 0 {
-			w.t(sep, enSep(sep)).t("被 ", " assessed by ").i(a.AssessedBy).t(" 个部门考核", " departments")
+			w.t(sep, enSep(sep)).t("被 ", " assessed by ").count(a.AssessedBy, " 个部门考核", " department", " departments")
 			sep = "；"
 		}
 		if a.Incidents > 0 {
-			w.t(sep, enSep(sep)).t("近一年被问责 ", " held accountable ").i(a.Incidents).t(" 次", " times in the past year")
+			w.t(sep, enSep(sep)).t("近一年被问责 ", " held accountable ").count(a.Incidents, " 次", " time", " times").t("", " in the past year")
 		}
 		if a.Veto {
 			w.t("；一票否决事项", "; veto item")
@@ -123,13 +133,13 @@ func (e *engine) pairReason(w *reasonWriter, o, d int, rule ruleIndex) {
 			sep = "，"
 		}
 		if ex.incidents {
-			w.t(sep, enSep(sep)).t("近一年被问责 ", "held accountable ").i(a.Incidents).
-				t(" 次（阈值 ", " times in the past year (threshold ").i(s.IncidentThreshold).t(" 次）", ")")
+			w.t(sep, enSep(sep)).t("近一年被问责 ", "held accountable ").count(a.Incidents, " 次（阈值 ", " time", " times").
+				t("", " in the past year (threshold ").i(s.IncidentThreshold).t(" 次）", ")")
 			sep = "，"
 		}
 		if ex.assessors {
-			w.t(sep, enSep(sep)).t("被 ", "assessed by ").i(a.AssessedBy).
-				t(" 个部门考核（阈值 ", " departments (threshold ").i(s.AssessedByThreshold).t(" 个）", ")")
+			w.t(sep, enSep(sep)).t("被 ", "assessed by ").count(a.AssessedBy, " 个部门考核（阈值 ", " department", " departments").
+				t("", " (threshold ").i(s.AssessedByThreshold).t(" 个）", ")")
 		}
 		w.t("，但权限覆盖率仅 ", ", but authority coverage is only ").pct(c.cov).
 			t("（阈值 ", " (threshold ").pct(s.CoverageThreshold).t("）", ")")
@@ -153,17 +163,17 @@ func (e *engine) pairReason(w *reasonWriter, o, d int, rule ruleIndex) {
 			w.t("；", "; ")
 		}
 		if reports {
-			w.t("每月报表 ", "").i(a.ReportsPerMonth).t(" 次（阈值 ", " reports a month (threshold ").i(s.ReportThreshold).t(" 次）", ")")
+			w.t("每月报表 ", "").count(a.ReportsPerMonth, " 次（阈值 ", " report", " reports").t("", " a month (threshold ").i(s.ReportThreshold).t(" 次）", ")")
 		}
 	case ixIdle:
 		w.t("列入", "on the ")
 		w.t(e.dutyKind[d].Name().Zh, strings.ToLower(e.dutyKind[d].Name().En))
 		w.t("清单，但无工作量（每月 0 小时、0 次报表）", " list but has no workload (0 hours and 0 reports a month)")
 		if a.AssessedBy > 0 {
-			w.t("；仍被 ", "; still assessed by ").i(a.AssessedBy).t(" 个部门考核", " departments")
+			w.t("；仍被 ", "; still assessed by ").count(a.AssessedBy, " 个部门考核", " department", " departments")
 		}
 		if a.Incidents > 0 {
-			w.t("；近一年被问责 ", "; held accountable ").i(a.Incidents).t(" 次", " times in the past year")
+			w.t("；近一年被问责 ", "; held accountable ").count(a.Incidents, " 次", " time", " times").t("", " in the past year")
 		}
 		vetoSuffix(w, a)
 	}
@@ -172,7 +182,7 @@ func (e *engine) pairReason(w *reasonWriter, o, d int, rule ruleIndex) {
 // authorityGapReason: "需要 3 项权限，实际完全行使 1 项（覆盖率 33%）：缺少 行政处罚、行政强制（部分行使）".
 func (e *engine) authorityGapReason(w *reasonWriter, o, d int, c *cell) {
 	req := e.dutyReq[d]
-	w.t("需要 ", "needs ").i(len(req)).t(" 项权限，实际完全行使 ", " authorities, fully exercises ").i(int(c.nFull)).
+	w.t("需要 ", "needs ").count(len(req), " 项权限，实际完全行使 ", " authority", " authorities").t("", ", fully exercises ").i(int(c.nFull)).
 		t(" 项（覆盖率 ", " (coverage ").pct(c.cov).t("）：缺少 ", "): missing ")
 	first := true
 	for _, ai := range req {
@@ -219,7 +229,7 @@ func exposureSuffix(w *reasonWriter, a *Assessment, s *Settings) {
 	}
 	vetoSuffix(w, a)
 	if a.Incidents >= s.IncidentThreshold {
-		w.t("；近一年被问责 ", "; held accountable ").i(a.Incidents).t(" 次", " times in the past year")
+		w.t("；近一年被问责 ", "; held accountable ").count(a.Incidents, " 次", " time", " times").t("", " in the past year")
 	}
 }
 
@@ -241,11 +251,12 @@ func (e *engine) authReason(w *reasonWriter, o, a int, rule ruleIndex) {
 		} else {
 			w.t("实际不能行使", "cannot be exercised in fact")
 		}
-		w.t("；本街道 ", "; ").i(ac.use.need).t(" 项职责需要此权限，其中牵头 ", " duties of this office need it, ").
-			i(ac.use.lead).t(" 项", " of them led")
+		w.t("；本", "; needed by ").t(e.officeWord(o), "").t(" ", "").count(ac.use.need, " 项职责需要此权限，其中牵头 ", " duty", " duties").
+			t("", " of this office (").i(ac.use.lead).t(" 项", " led")
 		if ac.use.veto {
 			w.t("，含一票否决事项", ", including a veto item")
 		}
+		w.t("", ")")
 		return
 	}
 	w.t("持有「", "holds ").name(name).t("」（", " (")
@@ -255,7 +266,15 @@ func (e *engine) authReason(w *reasonWriter, o, a int, rule ruleIndex) {
 		w.t("未依法赋予，", "not granted on paper, ")
 	}
 	w.t(h.DeFacto.Name().Zh, strings.ToLower(h.DeFacto.Name().En))
-	w.t("），但本街道承担的事项都不需要此权限", ") but none of the duties this office performs needs it")
+	w.t("），但本", ") but none of the duties this office performs needs it").t(e.officeWord(o), "").t("承担的事项都不需要此权限", "")
+}
+
+// officeWord is how the office calls itself: 街道 or 乡镇.
+func (e *engine) officeWord(o int) string {
+	if e.offices[o].Kind == OfficeTownship {
+		return "乡镇"
+	}
+	return "街道"
 }
 
 // officeReason writes the office-wide UNDERSTAFFED reason.

@@ -39,7 +39,7 @@ func TestRules(t *testing.T) {
 			f.assess(o, d, func(a *model.Assessment) { a.Veto = true })
 		}, model.SevCritical,
 			"需要 1 项权限，实际完全行使 0 项（覆盖率 0%）：缺少 行政处罚（有名无实）；一票否决事项",
-			"needs 1 authorities, fully exercises 0 (coverage 0%): missing 行政处罚 (on paper only); veto item"},
+			"needs 1 authority, fully exercises 0 (coverage 0%): missing 行政处罚 (on paper only); veto item"},
 		{"gap: all held fully", model.RuleAuthorityGap, func(f *fixture, o *model.Office) {
 			f.duty("违法建设查处", model.ListBasic, "行政处罚")
 			f.hold(o, "行政处罚", true, full)
@@ -55,14 +55,14 @@ func TestRules(t *testing.T) {
 			f.hold(o, "行政处罚", true, none)
 		}, model.SevSerious,
 			"「行政处罚」已依法赋予，但实际不能行使；本街道 1 项职责需要此权限，其中牵头 1 项",
-			"行政处罚 is granted on paper but cannot be exercised in fact; 1 duties of this office need it, 1 of them led"},
+			"行政处罚 is granted on paper but cannot be exercised in fact; needed by 1 duty of this office (1 led)"},
 		{"paper: partly, supporting duty only", model.RulePaperPower, func(f *fixture, o *model.Office) {
 			d := f.duty("配合执法", model.ListSupporting, "行政处罚")
 			f.assess(o, d, nil)
 			f.hold(o, "行政处罚", true, partial)
 		}, model.SevInfo,
 			"「行政处罚」已依法赋予，但只能部分行使；本街道 1 项职责需要此权限，其中牵头 0 项",
-			"行政处罚 is granted on paper but can only partly be exercised; 1 duties of this office need it, 0 of them led"},
+			"行政处罚 is granted on paper but can only partly be exercised; needed by 1 duty of this office (0 led)"},
 		{"paper: fully exercised", model.RulePaperPower, func(f *fixture, o *model.Office) {
 			f.duty("违法建设查处", model.ListBasic, "行政处罚")
 			f.hold(o, "行政处罚", true, full)
@@ -77,7 +77,7 @@ func TestRules(t *testing.T) {
 			f.assess(o, d, func(a *model.Assessment) { lead(a); a.Incidents = 1 })
 		}, model.SevSerious,
 			"列为配合履职事项，但实际牵头承担；近一年被问责 1 次",
-			"listed as supporting, yet acts as lead; held accountable 1 times in the past year"},
+			"listed as supporting, yet acts as lead; held accountable 1 time in the past year"},
 		{"pushed: returned, still assessed", model.RulePushedDown, func(f *fixture, o *model.Office) {
 			d := f.duty("收回事项", model.ListReturned)
 			f.assess(o, d, func(a *model.Assessment) { a.Role = model.RoleNone; a.AssessedBy = 2 })
