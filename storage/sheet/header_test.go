@@ -94,9 +94,9 @@ func equalMapping(a, b Mapping) bool {
 
 func TestParseSeq(t *testing.T) {
 	tests := []struct {
-		in   string
-		n    int
-		ok   bool
+		in string
+		n  int
+		ok bool
 	}{
 		{"12", 12, true}, {"012", 12, true}, {"12.0", 12, true}, {"12、", 12, true}, {"（三）", 3, true},
 		{"十", 10, true}, {"十二", 12, true}, {"二十三", 23, true}, {"一百零五", 105, true}, {"１２", 12, true},

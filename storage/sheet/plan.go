@@ -126,6 +126,9 @@ type planner struct {
 	existing map[string]*model.Duty  // the project's duties by key
 	planned  map[string]*plannedDuty // duties this import writes, by key
 	order    []*plannedDuty
+
+	viewProj    *model.Project // cached by view
+	viewOffices int            // len(newOffs) when viewProj was built
 }
 
 func (pl *planner) office(name string) *model.Office {
@@ -209,10 +212,14 @@ func (pl *planner) add(s *Source, r *Record) {
 	pl.report.Entries = append(pl.report.Entries, e)
 }
 
-// view is the project as validation sees it: its offices plus the new ones.
+// view is the project as validation sees it: its offices plus the new
+// ones. It is rebuilt only when an office has been added since.
 func (pl *planner) view() *model.Project {
 	if len(pl.newOffs) == 0 {
 		return pl.p
+	}
+	if pl.viewOffices == len(pl.newOffs) {
+		return pl.viewProj
 	}
 	offices := make(map[model.ID]*model.Office, len(pl.p.Offices)+len(pl.newOffs))
 	for id, o := range pl.p.Offices {
@@ -221,7 +228,8 @@ func (pl *planner) view() *model.Project {
 	for _, o := range pl.newOffs {
 		offices[o.ID] = o
 	}
-	return &model.Project{Offices: offices, Authorities: pl.p.Authorities}
+	pl.viewProj, pl.viewOffices = &model.Project{Offices: offices, Authorities: pl.p.Authorities}, len(pl.newOffs)
+	return pl.viewProj
 }
 
 func (pl *planner) finish() *Plan {

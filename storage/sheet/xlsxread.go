@@ -9,18 +9,31 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// readWorkbook reads every sheet of an xlsx/xlsm workbook. excelize is told
-// the unzip limits so that a zip bomb fails instead of filling memory; a
-// panic inside the library on a malformed file becomes a message.
+// readWorkbook reads every sheet of an xlsx/xlsm workbook: with the fast
+// reader, or through excelize when the fast one gives up. A panic inside
+// either on a malformed file becomes a message.
 func readWorkbook(name string, data []byte) (tables []*Table, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			tables, err = nil, &FileError{File: name, Msg: msgf("工作簿已损坏，无法读取（%v）", "the workbook is damaged and cannot be read (%v)", r)}
 		}
 	}()
-	if err := checkWorkbookZip(name, data); err != nil {
+	zr, err := checkWorkbookZip(name, data)
+	if err != nil {
 		return nil, err
 	}
+	if tables, err := readWorkbookFast(name, zr); err == nil {
+		return tables, nil
+	} else if fe, ok := err.(*FileError); ok {
+		return nil, fe
+	}
+	// The fast reader met something it does not handle: read it in full.
+	return readWorkbookFull(name, data)
+}
+
+// readWorkbookFull reads the workbook through excelize, with the unzip
+// limits set so that a zip bomb fails instead of filling memory.
+func readWorkbookFull(name string, data []byte) (tables []*Table, err error) {
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
 		UnzipSizeLimit:    MaxUnzipSize,
 		UnzipXMLSizeLimit: MaxUnzipXMLSize,
@@ -44,28 +57,28 @@ func readWorkbook(name string, data []byte) (tables []*Table, err error) {
 
 // checkWorkbookZip tells a damaged zip, and a zip that is some other kind
 // of document (.docx, an archive), from a workbook before excelize sees it.
-func checkWorkbookZip(name string, data []byte) error {
+func checkWorkbookZip(name string, data []byte) (*zip.Reader, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return &FileError{File: name, Msg: msgf("工作簿已损坏（不是完整的 xlsx 压缩包）：%v", "the workbook is damaged (not a complete xlsx zip): %v", err)}
+		return nil, &FileError{File: name, Msg: msgf("工作簿已损坏（不是完整的 xlsx 压缩包）：%v", "the workbook is damaged (not a complete xlsx zip): %v", err)}
 	}
 	var total uint64
 	for _, f := range zr.File {
 		total += f.UncompressedSize64
 	}
 	if total > MaxUnzipSize {
-		return workbookError(name, errors.New("unzip size exceeds the limit"))
+		return nil, workbookError(name, errors.New("unzip size exceeds the limit"))
 	}
 	for _, f := range zr.File {
 		if strings.EqualFold(f.Name, "xl/workbook.xml") || strings.EqualFold(f.Name, "xl/workbook.bin") {
 			if strings.HasSuffix(strings.ToLower(f.Name), ".bin") {
-				return &FileError{File: name, Msg: msgf("这是二进制工作簿（.xlsb），请在 Excel/WPS 中另存为 .xlsx 后再导入",
+				return nil, &FileError{File: name, Msg: msgf("这是二进制工作簿（.xlsb），请在 Excel/WPS 中另存为 .xlsx 后再导入",
 					"this is a binary workbook (.xlsb); save it as .xlsx in Excel/WPS, then import that")}
 			}
-			return nil
+			return zr, nil
 		}
 	}
-	return &FileError{File: name, Msg: msgf("不是有效的 Excel 工作簿（可能是 Word 文档或其他压缩包）",
+	return nil, &FileError{File: name, Msg: msgf("不是有效的 Excel 工作簿（可能是 Word 文档或其他压缩包）",
 		"not a valid Excel workbook (perhaps a Word document or another zip archive)")}
 }
 

@@ -1,0 +1,86 @@
+package sheet
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+// TestFastReaderMatchesExcelize reads the same workbooks with the fast
+// reader and through excelize: the tables must be the same.
+func TestFastReaderMatchesExcelize(t *testing.T) {
+	big := filepath.Join(t.TempDir(), "big.xlsx")
+	if err := writeBenchWorkbook(big, 500); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{filepath.Join("testdata", "quirks.xlsx"), big} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := checkWorkbookZip(path, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fast, err := readWorkbookFast(path, zr)
+		if err != nil {
+			t.Fatalf("%s: fast reader: %v", path, err)
+		}
+		full, err := readWorkbookFull(path, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(fast) != len(full) {
+			t.Fatalf("%s: %d sheets, excelize %d", path, len(fast), len(full))
+		}
+		for i := range fast {
+			a, b := trimRows(fast[i]), trimRows(full[i])
+			if a.Sheet != b.Sheet || a.Hidden != b.Hidden || !reflect.DeepEqual(a.Rows, b.Rows) {
+				t.Errorf("%s › %s differs:\nfast  %q\nfull  %q", path, a.Sheet, a.Rows[:min(len(a.Rows), 8)], b.Rows[:min(len(b.Rows), 8)])
+			}
+		}
+	}
+}
+
+// trimRows drops trailing blank cells, which the two readers keep differently.
+func trimRows(t *Table) *Table {
+	c := *t
+	c.Rows = make([][]string, len(t.Rows))
+	for i, r := range t.Rows {
+		n := len(r)
+		for n > 0 && r[n-1] == "" {
+			n--
+		}
+		if n > 0 {
+			c.Rows[i] = append([]string(nil), r[:n]...)
+		}
+	}
+	return &c
+}
+
+func TestUnescapeXML(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a &amp; b", "a & b"}, {"&lt;x&gt;", "<x>"}, {"&#20013;&#x6587;", "中文"}, {"line_x000D_\nnext", "line\r\nnext"},
+		{"plain", "plain"}, {"&unknown;", "&unknown;"}, {"_x00", "_x00"},
+	}
+	for _, tt := range tests {
+		if got := unescapeXML([]byte(tt.in)); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsDateFormat(t *testing.T) {
+	tests := []struct {
+		code string
+		want bool
+	}{
+		{"yyyy-mm-dd", true}, {"yyyy\"年\"m\"月\"d\"日\"", true}, {"0.00", false}, {"[Red]0.00", false}, {"\"day\"0", false}, {"h:mm", true},
+	}
+	for _, tt := range tests {
+		if got := isDateFormat(tt.code); got != tt.want {
+			t.Errorf("%q: %v", tt.code, got)
+		}
+	}
+}
