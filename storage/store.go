@@ -12,6 +12,7 @@
 package storage
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -197,9 +198,17 @@ func Create(path string, p *model.Project, opts Options) (*Store, error) {
 	return &Store{db: db, path: path, opts: opts, p: p, audit: 1}, nil
 }
 
+// bytesPerRecord is about what one record takes in a new file, page
+// overhead included (a 200,000-assessment project is about 122 MB).
+const bytesPerRecord = 640
+
 // writeNew writes the whole project into a new bolt file in one Update.
 func writeNew(path string, p *model.Project, author string) error {
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: DefaultTimeout, NoSync: true, FreelistType: bolt.FreelistMapType})
+	// Map the file at about its final size from the start: otherwise bbolt
+	// remaps (and copies every dirty node) each time the file doubles.
+	records := len(p.Offices) + len(p.Duties) + len(p.Authorities) + len(p.Holdings) + len(p.Assessments) + len(p.Decisions)
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: DefaultTimeout, NoSync: true, FreelistType: bolt.FreelistMapType,
+		InitialMmapSize: 1<<20 + records*bytesPerRecord})
 	if err != nil {
 		return err
 	}
@@ -269,7 +278,7 @@ func putAll[K comparable, V any](tx *bolt.Tx, bucket []byte, m map[K]*V) error {
 		}
 		rows = append(rows, kv{keyOf(any(e)), b})
 	}
-	sort.Slice(rows, func(i, j int) bool { return string(rows[i].k) < string(rows[j].k) })
+	sort.Slice(rows, func(i, j int) bool { return bytes.Compare(rows[i].k, rows[j].k) < 0 })
 	bk := tx.Bucket(bucket)
 	bk.FillPercent = 0.9
 	for _, r := range rows {
