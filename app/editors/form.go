@@ -44,6 +44,7 @@ type field[T any, P entity[T]] struct {
 	load   func(e P)
 	store  func(e P) error // reads the input into e; a parse error is shown, nothing is committed
 	widget fyne.CanvasObject
+	typed  bool // a text entry, committed when left
 }
 
 func newForm[T any, P entity[T]](s *session.Session, win fyne.Window, action string, current func() P) *form[T, P] {
@@ -87,20 +88,19 @@ func (f *form[T, P]) edited(fl *field[T, P]) {
 	if e == nil {
 		return
 	}
-	// Every field is read, not only the one edited: what the form shows is
-	// what gets stored, so a choice refused a moment ago (a grant without an
-	// authority) goes through once the missing part is filled in.
-	bad := false
+	// The edited field is read, and so is every choice and tick box: what
+	// they show is what gets stored, so a choice refused a moment ago (a
+	// grant without an authority) goes through once the missing part is
+	// chosen. Other text fields commit on their own when left.
 	for _, x := range f.fields {
+		if x != fl && x.typed {
+			continue
+		}
 		if err := x.store(e); err != nil {
 			x.setMsg(err.Error())
-			bad = true
-		} else {
-			x.setMsg("")
+			return
 		}
-	}
-	if bad {
-		return
+		x.setMsg("")
 	}
 	e.Touch(f.s.Author)
 	if err := f.s.Commit(f.action, f.s.Project().Put(e)); err != nil {
@@ -173,7 +173,7 @@ func (f *form[T, P]) fieldByCode(code string) *field[T, P] {
 func (f *form[T, P]) text(code, label string, multiLine bool, ptr func(P) *string) *commitEntry {
 	var fl *field[T, P]
 	en := newCommitEntry(multiLine, func(string) { f.edited(fl) })
-	fl = &field[T, P]{code: code, label: widget.NewLabel(label), input: en, widget: en,
+	fl = &field[T, P]{code: code, label: widget.NewLabel(label), input: en, widget: en, typed: true,
 		load:  func(e P) { en.load(*ptr(e)) },
 		store: func(e P) error { *ptr(e) = strings.TrimSpace(en.Text); en.committed = en.Text; return nil }}
 	f.add(fl)
@@ -184,7 +184,7 @@ func (f *form[T, P]) text(code, label string, multiLine bool, ptr func(P) *strin
 func (f *form[T, P]) number(code, label string, ptr func(P) *float64) *commitEntry {
 	var fl *field[T, P]
 	en := newCommitEntry(false, func(string) { f.edited(fl) })
-	fl = &field[T, P]{code: code, label: widget.NewLabel(label), input: en, widget: en,
+	fl = &field[T, P]{code: code, label: widget.NewLabel(label), input: en, widget: en, typed: true,
 		load: func(e P) { en.load(formatFloat(*ptr(e))) },
 		store: func(e P) error {
 			v, err := parseFloat(en.Text)
@@ -203,7 +203,7 @@ func (f *form[T, P]) number(code, label string, ptr func(P) *float64) *commitEnt
 func (f *form[T, P]) integer(code, label string, ptr func(P) *int) *commitEntry {
 	var fl *field[T, P]
 	en := newCommitEntry(false, func(string) { f.edited(fl) })
-	fl = &field[T, P]{code: code, label: widget.NewLabel(label), input: en, widget: en,
+	fl = &field[T, P]{code: code, label: widget.NewLabel(label), input: en, widget: en, typed: true,
 		load: func(e P) { en.load(strconv.Itoa(*ptr(e))) },
 		store: func(e P) error {
 			v, err := parseInt(en.Text)

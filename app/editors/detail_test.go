@@ -1,0 +1,156 @@
+package editors
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/widget"
+
+	"rpbmatrix/model"
+)
+
+func TestAssessmentFieldsValidateInPlaceAndCommitOnLeave(t *testing.T) {
+	s, st, w := setup(t)
+	p := s.Project()
+	office := p.OfficeList()[0]
+	duty := p.DutiesOf(office.ID)[0]
+	d := NewDetailPanel(s, w)
+	w.SetContent(d.CanvasObject())
+	d.Show(office.ID, duty.ID)
+	before := *p.Assessment(office.ID, duty.ID)
+	staff := entryOf(t, d.assessment, "staff_held")
+	audit := st.AuditCount()
+
+	// Typing alone commits nothing: one transaction when the field is left.
+	w.Canvas().Focus(staff)
+	staff.SetText("")
+	for _, r := range "7.5" {
+		staff.TypedRune(r)
+	}
+	if st.AuditCount() != audit {
+		t.Fatalf("a keystroke was committed")
+	}
+	w.Canvas().Unfocus()
+	if got := p.Assessment(office.ID, duty.ID).StaffHeld; got != 7.5 {
+		t.Fatalf("staff held after leaving the field = %v, want 7.5", got)
+	}
+	if st.AuditCount() != audit+1 {
+		t.Fatalf("leaving the field wrote %d audit entries, want 1", st.AuditCount()-audit)
+	}
+
+	cases := []struct {
+		field, text, wantMsg string
+	}{
+		{"staff_held", "-2", "不能为负数"},
+		{"staff_held", "三", "不是有效的数字"},
+		{"formalism_hours", "100000", "不能超过总工作量"},
+		{"incidents", "1.5", "不是有效的数字"},
+	}
+	for _, c := range cases {
+		t.Run(c.field+"="+c.text, func(t *testing.T) {
+			n := st.AuditCount()
+			edit(w, entryOf(t, d.assessment, c.field), c.text)
+			if msg := msgOf(t, d.assessment, c.field); !strings.Contains(msg, c.wantMsg) {
+				t.Errorf("message under %s = %q, want it to say %q", c.field, msg, c.wantMsg)
+			}
+			if st.AuditCount() != n {
+				t.Errorf("invalid input was committed")
+			}
+		})
+	}
+
+	// A valid value clears the message; undo and redo go through the session.
+	edit(w, staff, "2")
+	if msg := msgOf(t, d.assessment, "staff_held"); msg != "" {
+		t.Errorf("message stays after a valid value: %q", msg)
+	}
+	if err := s.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	if got := p.Assessment(office.ID, duty.ID).StaffHeld; got != before.StaffHeld {
+		t.Errorf("after two undos staff held = %v, want %v", got, before.StaffHeld)
+	}
+	if staff.Text != formatFloat(before.StaffHeld) {
+		t.Errorf("field shows %q after undo, want %q", staff.Text, formatFloat(before.StaffHeld))
+	}
+}
+
+func TestDetailPanelCreatesAssessmentOnFirstEdit(t *testing.T) {
+	s, _, w := setup(t)
+	p := s.Project()
+	office := p.OfficeList()[0]
+	duty := p.DutiesOf(office.ID)[0]
+	if err := s.Commit("drop", p.Delete(p.Assessment(office.ID, duty.ID))); err != nil {
+		t.Fatal(err)
+	}
+	d := NewDetailPanel(s, w)
+	w.SetContent(d.CanvasObject())
+	d.Show(office.ID, duty.ID)
+	edit(w, entryOf(t, d.assessment, "hours"), "12")
+	a := p.Assessment(office.ID, duty.ID)
+	if a == nil || a.HoursPerMonth != 12 || a.Role != DefaultRole(duty.Kind) {
+		t.Fatalf("first edit stored %+v, want 12 hours and the list kind's default role", a)
+	}
+}
+
+func TestDecisionsAddGrantDeleteUndo(t *testing.T) {
+	s, _, w := setup(t)
+	p := s.Project()
+	office := p.OfficeList()[0]
+	duty := p.DutiesOf(office.ID)[0]
+	d := NewDetailPanel(s, w)
+	d.confirm = yes
+	w.SetContent(d.CanvasObject())
+	d.Show(office.ID, duty.ID)
+	n := len(d.decisionCards)
+
+	d.addDecision()
+	if len(d.decisionCards) != n+1 {
+		t.Fatalf("%d decision cards after adding, want %d", len(d.decisionCards), n+1)
+	}
+	card := d.decisionCards[n]
+	dec := func() *model.Decision { return p.Decisions[card.id] }
+	if dec() == nil || dec().Action != model.ActionPending || dec().Office != office.ID {
+		t.Fatalf("new decision = %+v, want pending for the office", dec())
+	}
+
+	// Grant without an authority is refused in place; naming one commits both.
+	action := card.form.fieldByCode("action").widget.(*widget.Select)
+	action.SetSelected(model.ActionGrant.Name().In(s.Lang))
+	if msg := msgOf(t, card.form, "authority"); !strings.Contains(msg, "未指定有效的权限") {
+		t.Errorf("grant without authority: message %q", msg)
+	}
+	if dec().Action != model.ActionPending {
+		t.Errorf("invalid grant was stored")
+	}
+	auth := p.AuthorityList()[0]
+	card.form.fieldByCode("authority").widget.(*widget.Select).SetSelected(auth.Name)
+	if dec().Action != model.ActionGrant || dec().Authority != auth.ID {
+		t.Errorf("decision after naming the authority = %+v", dec())
+	}
+	edit(w, entryOf(t, card.form, "meeting"), "2026年第3次专班会议")
+	if dec().Meeting != "2026年第3次专班会议" {
+		t.Errorf("meeting not stored: %q", dec().Meeting)
+	}
+	every := card.form.fieldByCode("office").widget.(*widget.Check)
+	every.SetChecked(true)
+	if dec().Office != model.NilID {
+		t.Errorf("'every office' did not clear the decision's office")
+	}
+
+	id := card.id
+	del := findButton(t, card.object, "删除此处理意见")
+	del.OnTapped()
+	if p.Decisions[id] != nil {
+		t.Fatalf("decision not deleted")
+	}
+	if err := s.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	if p.Decisions[id] == nil || len(d.decisionCards) != n+1 {
+		t.Fatalf("undo did not bring the decision back into the panel")
+	}
+}
