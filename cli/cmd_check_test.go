@@ -30,7 +30,7 @@ func TestCheckCommand(t *testing.T) {
 	st.Close()
 	data, _ := os.ReadFile(sound)
 	cut := filepath.Join(dir, "截断.rpb")
-	os.WriteFile(cut, data[:len(data)/2], 0o600)
+	os.WriteFile(cut, data[:8192], 0o600) // the two meta pages only
 	empty := filepath.Join(dir, "空.rpb")
 	os.WriteFile(empty, nil, 0o600)
 	text := filepath.Join(dir, "清单.csv")

@@ -57,6 +57,17 @@ func writeFile(t *testing.T, data []byte) string {
 	return path
 }
 
+// highWater is how many bytes of the file bbolt uses; a file may be longer
+// (bbolt grows files ahead of need), so "truncated" means shorter than this.
+func highWater(t *testing.T, file []byte) int {
+	t.Helper()
+	m, ok := readMeta(writeFile(t, file))
+	if !ok {
+		t.Fatal("sound file has no valid meta page")
+	}
+	return int(m.highWater)
+}
+
 // largerProject is big enough to span many pages.
 func largerProjectBytes(t *testing.T) []byte {
 	t.Helper()
@@ -86,14 +97,10 @@ func TestDamagedFilesGiveClearErrors(t *testing.T) {
 			return p
 		}, []error{ErrNotBolt}, ""},
 		{"truncated to the meta pages", func(t *testing.T) string { return writeFile(t, sound[:8192]) }, []error{ErrDamaged}, "截断"},
-		{"truncated by half", func(t *testing.T) string { return writeFile(t, sound[:len(sound)/2]) }, []error{ErrDamaged}, "已损坏"},
-		{"truncated mid-page", func(t *testing.T) string { return writeFile(t, sound[:len(sound)/2+1000]) }, []error{ErrDamaged}, "截断"},
+		{"truncated by half", func(t *testing.T) string { return writeFile(t, sound[:highWater(t, sound)/2]) }, []error{ErrDamaged}, "已损坏"},
+		{"truncated mid-page", func(t *testing.T) string { return writeFile(t, sound[:highWater(t, sound)/2+1000]) }, []error{ErrDamaged}, "截断"},
 		{"one page short of its high-water mark", func(t *testing.T) string {
-			m, ok := readMeta(writeFile(t, sound))
-			if !ok {
-				t.Fatal("sound file has no valid meta page")
-			}
-			return writeFile(t, sound[:m.highWater-m.pageSize])
+			return writeFile(t, sound[:highWater(t, sound)-4096])
 		}, []error{ErrDamaged}, "truncated"},
 		{"both meta pages scribbled", func(t *testing.T) string {
 			b := append([]byte(nil), sound...)

@@ -208,7 +208,7 @@ func writeNew(path string, p *model.Project, author string) error {
 	// remaps (and copies every dirty node) each time the file doubles.
 	records := len(p.Offices) + len(p.Duties) + len(p.Authorities) + len(p.Holdings) + len(p.Assessments) + len(p.Decisions)
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: DefaultTimeout, NoSync: true, FreelistType: bolt.FreelistMapType,
-		InitialMmapSize: 1<<20 + records*bytesPerRecord})
+		InitialMmapSize: records * bytesPerRecord})
 	if err != nil {
 		return err
 	}
