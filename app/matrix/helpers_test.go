@@ -145,3 +145,6 @@ func (m *memStore) UndoLabel() string             { return "" }
 func (m *memStore) RedoLabel() string             { return "" }
 
 func newMemSession(p *model.Project) *session.Session { return session.New(&memStore{p}, "tester") }
+
+// cellID is the header cell of column col.
+func cellID(col int) widget.TableCellID { return widget.TableCellID{Row: -1, Col: col} }

@@ -1,0 +1,199 @@
+package matrix
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"rpbmatrix/app/session"
+	"rpbmatrix/model"
+)
+
+func TestSelectFilters(t *testing.T) {
+	newTestApp(t)
+	s, _, _ := openDemo(t)
+	rows := Build(s.Project(), s.Result(), model.NilID)
+	if len(rows.All) == 0 {
+		t.Fatal("no rows")
+	}
+	anyFinding := func(r *Row) bool { return len(r.Findings) > 0 }
+	cases := []struct {
+		name string
+		f    Filter
+		keep func(r *Row) bool
+	}{
+		{"category", Filter{Category: "城市管理"}, func(r *Row) bool { return r.Duty.Category == "城市管理" }},
+		{"kind", Filter{Kind: model.ListSupporting}, func(r *Row) bool { return r.Duty.Kind == model.ListSupporting }},
+		{"rule", Filter{Rule: model.RuleAuthorityGap}, func(r *Row) bool {
+			for _, f := range r.Findings {
+				if f.Rule == model.RuleAuthorityGap {
+					return true
+				}
+			}
+			return false
+		}},
+		{"serious or worse", Filter{Severity: model.SevSerious}, func(r *Row) bool { return r.Worst >= model.SevSerious }},
+		{"no findings", Filter{Severity: NoFindings}, func(r *Row) bool { return !anyFinding(r) }},
+		{"office name", Filter{Text: rows.All[0].Office.Name}, func(r *Row) bool { return r.Office.ID == rows.All[0].Office.ID }},
+		{"two words", Filter{Text: " 安全  检查 "}, func(r *Row) bool {
+			return strings.Contains(r.searchDuty, "安全") && strings.Contains(r.searchDuty, "检查")
+		}},
+		{"nothing", Filter{Text: "没有这样的事项"}, func(*Row) bool { return false }},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := rows.Select(c.f)
+			want := 0
+			for i := range rows.All {
+				if c.keep(&rows.All[i]) {
+					want++
+				}
+			}
+			if len(got) != want {
+				t.Fatalf("%d rows, want %d", len(got), want)
+			}
+			for _, i := range got {
+				if !c.keep(&rows.All[i]) {
+					t.Errorf("let through %s / %s", rows.All[i].Office.Name, rows.All[i].Duty.Name)
+				}
+			}
+		})
+	}
+}
+
+func TestHeaderTapSortsAscendingDescendingThenListOrder(t *testing.T) {
+	newTestApp(t)
+	s, _, _ := openDemo(t)
+	s.SetOffice(s.Project().OfficeList()[0].ID)
+	w := test.NewWindow(nil)
+	defer w.Close()
+	v := New(s, w)
+	col := -1
+	for i, c := range v.cols {
+		if c.key == "gap" {
+			col = i
+		}
+	}
+	h := newHeaderCell(v.sortBy)
+	v.updateHeader(cellID(col), h)
+	gaps := func() []float64 {
+		var out []float64
+		for _, r := range v.Rows() {
+			out = append(out, gap(r))
+		}
+		return out
+	}
+	sorted := func(xs []float64, asc bool) bool {
+		for i := 1; i < len(xs); i++ {
+			if (asc && xs[i] < xs[i-1]) || (!asc && xs[i] > xs[i-1]) {
+				return false
+			}
+		}
+		return true
+	}
+	test.Tap(h)
+	if !sorted(gaps(), true) {
+		t.Errorf("first tap: gaps not ascending")
+	}
+	if v.updateHeader(cellID(col), h); h.arrow != "▲" {
+		t.Errorf("header arrow %q after first tap", h.arrow)
+	}
+	test.Tap(h)
+	if !sorted(gaps(), false) {
+		t.Errorf("second tap: gaps not descending")
+	}
+	test.Tap(h)
+	for i, r := range v.Rows() {
+		if r.order != i {
+			t.Fatalf("third tap: row %d is %s, want list order back", i, r.Duty.Name)
+		}
+	}
+}
+
+func TestEveryOfficeHasOfficeColumnAndShowRequest(t *testing.T) {
+	newTestApp(t)
+	s, _, _ := openDemo(t)
+	w := test.NewWindow(nil)
+	defer w.Close()
+	v := New(s, w)
+	if v.cols[0].key != "office" || v.table.StickyColumnCount != 2 {
+		t.Fatalf("every office: first column %q, sticky %d; want office and duty stuck", v.cols[0].key, v.table.StickyColumnCount)
+	}
+	want := 0
+	for _, o := range s.Project().Offices {
+		want += len(s.Project().DutiesOf(o.ID))
+	}
+	if len(v.Rows()) != want {
+		t.Fatalf("%d rows, want one per (office, duty) = %d", len(v.Rows()), want)
+	}
+
+	// The heat map's click: an office, a category, a rule.
+	office := s.Project().OfficeList()[1]
+	s.ShowMatrixRequest(session.MatrixRequest{Office: office.ID, Category: "平安建设", Rule: model.RuleAccountabilityTrap})
+	if v.cols[0].key == "office" || v.table.StickyColumnCount != 1 {
+		t.Errorf("one office: office column still shown")
+	}
+	f := v.Filter()
+	if f.Category != "平安建设" || f.Rule != model.RuleAccountabilityTrap || v.bar.category.Selected != "平安建设" {
+		t.Errorf("filter after the request = %+v, category select %q", f, v.bar.category.Selected)
+	}
+	for _, r := range v.Rows() {
+		if r.Office.ID != office.ID || r.Duty.Category != "平安建设" || r.SeverityOf(model.RuleAccountabilityTrap) == 0 {
+			t.Errorf("row %s / %s does not match the request", r.Office.Name, r.Duty.Name)
+		}
+	}
+
+	// Jump to one duty: it is selected and its panel opens.
+	duty := s.Project().DutiesOf(office.ID)[3]
+	s.ShowMatrix(office.ID, "", duty.ID)
+	if o, d := v.Detail().Shown(); o != office.ID || d != duty.ID {
+		t.Errorf("ShowMatrix with a duty: panel shows %v/%v", o, d)
+	}
+	v.CloseDetail()
+	if _, d := v.Detail().Shown(); d != model.NilID {
+		t.Errorf("panel still shows a duty after closing")
+	}
+}
+
+func TestColumnWidthsAreRemembered(t *testing.T) {
+	a := newTestApp(t)
+	s, _, _ := openDemo(t)
+	w := test.NewWindow(nil)
+	defer w.Close()
+	v := New(s, w)
+	w.SetContent(v.CanvasObject())
+	// What a drag of the duty column's edge leaves behind.
+	v.table.SetColumnWidth(1, 420)
+	v.table.DragEnd()
+	if got := a.Preferences().Float(widthPrefix + "duty"); got != 420 {
+		t.Fatalf("remembered duty width %v, want 420", got)
+	}
+	v2 := New(s, w)
+	if got := columnWidths(&v2.table.Table)[1]; got != 420 {
+		t.Errorf("a new matrix draws the duty column %v wide, want the remembered 420", got)
+	}
+}
+
+func TestFitCutsWithEllipsis(t *testing.T) {
+	newTestApp(t)
+	size := float32(14)
+	long := "组织开展辖区安全生产隐患排查，督促生产经营单位落实主体责任"
+	w := fyne.MeasureText("组织开展辖区", size, fyne.TextStyle{}).Width + fyne.MeasureText("…", size, fyne.TextStyle{}).Width
+	cases := []struct {
+		text  string
+		width float32
+		want  string
+	}{
+		{long, 10000, long},
+		{long, w + 1, "组织开展辖区…"},
+		{long, 1, ""},
+		{"", 50, ""},
+	}
+	for _, c := range cases {
+		if got := fit(c.text, c.width, size, fyne.TextStyle{}); got != c.want {
+			t.Errorf("fit(%q, %v) = %q, want %q", c.text, c.width, got, c.want)
+		}
+	}
+}
