@@ -5,24 +5,39 @@ import (
 	"testing"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/synth"
 )
 
 // BenchmarkOfficeReport1000 writes the full report of one office with 1,000
-// duties (bar: < 2 s and < 3 MB) and reports the PDF size.
+// duties and 26 authorities (bar: < 2 s and < 3 MB) and reports the PDF
+// size and page count.
 func BenchmarkOfficeReport1000(b *testing.B) {
-	f := newFixture(990)
-	if n := len(f.p.DutiesOf(f.east.ID)); n != 1000 {
-		b.Fatalf("fixture has %d duties for the office, want 1000", n)
+	p := synth.Generate(1, 1000, 1)
+	r := model.Analyze(p)
+	o := p.OfficeList()[0]
+	if n := len(p.DutiesOf(o.ID)); n != 1000 {
+		b.Fatalf("office has %d duties, want 1000", n)
 	}
-	opt := Options{Offices: []model.ID{f.east.ID}, Now: testNow, SourceFile: "bench.rpb"}
-	var size int
+	opt := Options{Offices: []model.ID{o.ID}, Now: testNow, SourceFile: "bench.rpb"}
+	var size, pages int
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		var buf bytes.Buffer
-		if _, err := Write(&buf, f.p, f.r, opt); err != nil {
+		if _, err := Write(&buf, p, r, opt); err != nil {
 			b.Fatal(err)
 		}
 		size = buf.Len()
 	}
-	b.ReportMetric(float64(size), "pdf-bytes")
+	b.StopTimer()
+	pages = bytes.Count(mustPDF(b, p, r, opt), []byte("/Type /Page\n"))
+	b.ReportMetric(float64(size)/1e6, "MB/pdf")
+	b.ReportMetric(float64(pages), "pages")
+}
+
+func mustPDF(b *testing.B, p *model.Project, r *model.Result, opt Options) []byte {
+	var buf bytes.Buffer
+	if _, err := Write(&buf, p, r, opt); err != nil {
+		b.Fatal(err)
+	}
+	return buf.Bytes()
 }

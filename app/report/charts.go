@@ -75,7 +75,7 @@ func (d *doc) severityKey(x, y float64) {
 // charts prints findings by rule and by category side by side, and the
 // balance index by category below them.
 func (d *doc) charts(n int, o *model.Office, fs []model.Finding) {
-	d.newPage(o.Name + "　" + d.label("officeReport"))
+	d.newPage(d.officeRunning(o))
 	d.heading(d.sectionTitle(n, "chartsTitle"), head1)
 	d.severityKey(d.margin, d.y)
 	d.y += 18
@@ -134,8 +134,20 @@ func (d *doc) charts(n int, o *model.Office, fs []model.Finding) {
 		}
 		balBars = append(balBars, bar{label: c, segments: []segment{{cs.Balance, barFill}}, value: fmtFloat(cs.Balance, 2)})
 	}
-	if len(balBars) > 0 {
+	var kindBars []bar
+	for _, k := range model.ListKinds {
+		ks, ok := sum.ByKind[k]
+		if !ok || ks == nil || ks.Items == 0 {
+			continue
+		}
+		kindBars = append(kindBars, bar{label: k.Name().In(d.opt.Lang), segments: []segment{{ks.Balance, barFill}}, value: fmtFloat(ks.Balance, 2)})
+	}
+	if len(balBars)+len(kindBars) > 0 {
 		d.fits(18 + float64(len(balBars))*16)
-		d.barChart(d.margin, half, d.label("balanceByCat"), balBars, 1)
+		top = d.y
+		h1 = d.barChart(d.margin, half, d.label("balanceByCat"), balBars, 1)
+		d.y = top
+		h2 = d.barChart(d.margin+half+30, half, d.label("balanceByKind"), kindBars, 1)
+		d.y = top + math.Max(h1, h2)
 	}
 }

@@ -9,14 +9,14 @@ import (
 // cover prints the office's title page: who and what, the balance index and
 // the findings counted by rule and severity.
 func (d *doc) cover(o *model.Office, fs []model.Finding) {
-	d.newPage(o.Name + "　" + d.label("officeReport"))
+	d.newPage(d.officeRunning(o))
 	w := d.width()
 	d.y = d.top + (d.bottom-d.top)*0.06
 	d.text(d.margin, d.y, w, 30, o.Name, title)
 	d.y += 32
 	d.text(d.margin, d.y, w, 26, d.label("officeReport"), title.sized(17))
 	d.y += 30
-	d.text(d.margin, d.y, w, 16, d.p.Info.Region+"　"+d.p.Info.Name, body.sized(11).with(gopdf.Center).colored(darkGrey))
+	d.text(d.margin, d.y, w, 16, d.p.Info.Region+d.gap(1)+d.p.Info.Name, body.sized(11).with(gopdf.Center).colored(darkGrey))
 	d.y += 26
 	d.rule(d.margin+w*0.2, d.y, d.margin+w*0.8, d.y, 0.8, darkGrey)
 	d.y += 18
@@ -62,7 +62,7 @@ func (d *doc) coverCounts(x, w float64, o *model.Office, fs []model.Finding) {
 	d.text(x, d.y, w, 14, d.label("balance"), head2)
 	d.y += 16
 	d.text(x, d.y, 120, 40, fmtFloat(sum.Balance, 2), style{size: 34, bold: true})
-	d.text(x+120, d.y+6, w-120, 14, d.label("items")+"："+itoa(sum.Items)+"　"+d.label("findings")+"："+itoa(len(fs)), body.sized(10))
+	d.text(x+120, d.y+6, w-120, 14, d.label("items")+d.colon()+itoa(sum.Items)+d.gap(1)+d.label("findings")+d.colon()+itoa(len(fs)), body.sized(10))
 	d.text(x+120, d.y+22, w-120, 12, d.label("balanceNote"), small.colored(darkGrey))
 	d.y += 52
 

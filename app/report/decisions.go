@@ -2,6 +2,7 @@ package report
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/signintech/gopdf"
 
@@ -32,7 +33,7 @@ func (d *doc) opinion(dec *model.Decision) string {
 	switch dec.Action {
 	case model.ActionGrant:
 		if a, ok := d.p.Authorities[dec.Authority]; ok {
-			s += "（" + d.label("grantOf") + a.Name + "）"
+			s += d.paren(d.label("grantOf") + a.Name)
 		}
 	case model.ActionAddResources:
 		var parts []string
@@ -42,16 +43,8 @@ func (d *doc) opinion(dec *model.Decision) string {
 		if dec.FundsAdd != 0 {
 			parts = append(parts, sprintf(d.label("fundsAdd"), trimNumber(dec.FundsAdd)))
 		}
-		for i, p := range parts {
-			if i == 0 {
-				s += "（"
-			} else {
-				s += "，"
-			}
-			s += p
-		}
 		if len(parts) > 0 {
-			s += "）"
+			s += d.paren(strings.Join(parts, d.comma()))
 		}
 	}
 	return s
@@ -60,7 +53,7 @@ func (d *doc) opinion(dec *model.Decision) string {
 // decisions prints the meeting-minutes form of the office's decisions with
 // lines for the signatures of the person who prepared it and the reviewer.
 func (d *doc) decisions(n int, o *model.Office) {
-	d.newPage(o.Name + "　" + d.label("officeReport"))
+	d.newPage(d.officeRunning(o))
 	d.heading(d.sectionTitle(n, "decisionsTitle"), head1)
 	decs := d.officeDecisions(o)
 	if len(decs) == 0 {
@@ -81,7 +74,7 @@ func (d *doc) decisions(n int, o *model.Office) {
 				matter = du.Title()
 			}
 			if dec.Office == model.NilID {
-				matter += "（" + d.label("allOffices") + "）"
+				matter += d.paren(d.label("allOffices"))
 			}
 			t.row([]cell{{text: itoa(i + 1)}, {text: dec.Meeting}, {text: matter}, {text: d.opinion(dec)}, {text: dec.Note}})
 		}

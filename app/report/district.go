@@ -26,11 +26,11 @@ func (d *doc) district(offices []*model.Office) int {
 	w := d.width()
 	d.text(d.margin, d.y, w, 26, d.p.Info.Region+d.label("districtReport"), title.sized(18))
 	d.y += 30
-	d.text(d.margin, d.y, w, 14, d.p.Info.Name+"　"+d.date(), body.sized(10).with(gopdf.Center).colored(darkGrey))
+	d.text(d.margin, d.y, w, 14, d.p.Info.Name+d.gap(1)+d.date(), body.sized(10).with(gopdf.Center).colored(darkGrey))
 	d.y += 22
 	tot := d.r.Total
-	d.text(d.margin, d.y, w, 14, d.label("offices")+"："+itoa(len(offices))+"　　"+d.label("items")+"："+itoa(tot.Items)+
-		"　　"+d.label("findings")+"："+itoa(len(d.r.Findings))+"　　"+d.label("balance")+"："+fmtFloat(tot.Balance, 2), body.sized(10).with(gopdf.Center))
+	d.text(d.margin, d.y, w, 14, d.label("offices")+d.colon()+itoa(len(offices))+d.gap(2)+d.label("items")+d.colon()+itoa(tot.Items)+
+		d.gap(2)+d.label("findings")+d.colon()+itoa(len(d.r.Findings))+d.gap(2)+d.label("balance")+d.colon()+fmtFloat(tot.Balance, 2), body.sized(10).with(gopdf.Center))
 	d.y += 20
 
 	n := 1

@@ -299,7 +299,7 @@ func (d *doc) finish(sourceFile, generated string) error {
 		d.rule(d.margin, fy, d.pageW-d.margin, fy, 0.4, ruleGrey)
 		left := d.p.Info.Name
 		if sourceFile != "" {
-			left += "　" + d.label("file") + sourceFile
+			left += d.gap(1) + d.label("file") + sourceFile
 		}
 		d.text(d.margin, fy+2, d.width(), 12, left, footer)
 		d.text(d.margin, fy+2, d.width(), 12, d.pageNumber(i, n), footer.with(gopdf.Center))

@@ -8,7 +8,7 @@ import (
 
 // findingsList prints the office's findings worst first with their reasons.
 func (d *doc) findingsList(n int, o *model.Office, fs []model.Finding) {
-	d.newPage(o.Name + "　" + d.label("officeReport"))
+	d.newPage(d.officeRunning(o))
 	d.heading(d.sectionTitle(n, "findingsTitle"), head1)
 	if len(fs) == 0 {
 		d.paragraph(d.label("noFindings"), body)

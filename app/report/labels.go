@@ -1,6 +1,10 @@
 package report
 
-import "rpbmatrix/model"
+import (
+	"strings"
+
+	"rpbmatrix/model"
+)
 
 // labels are the report's own words; data (names, reasons) is printed as entered.
 var labels = map[string]model.Msg{
@@ -30,6 +34,7 @@ var labels = map[string]model.Msg{
 	"byRule":           {Zh: "按错配类型", En: "By rule"},
 	"byCategory":       {Zh: "按事项类别", En: "By category"},
 	"balanceByCat":     {Zh: "各类别责权利平衡指数", En: "Balance index by category"},
+	"balanceByKind":    {Zh: "各清单类型责权利平衡指数", En: "Balance index by list"},
 	"officeWide":       {Zh: "街道整体", En: "Office-wide"},
 	"none":             {Zh: "无", En: "None"},
 	"matrixTitle":      {Zh: "职责—权限—资源矩阵", En: "Duty, authority and resource matrix"},
@@ -38,9 +43,9 @@ var labels = map[string]model.Msg{
 	"seq":              {Zh: "序号", En: "No."},
 	"duty":             {Zh: "职责事项", En: "Duty"},
 	"category":         {Zh: "类别", En: "Category"},
-	"role":             {Zh: "实际角色", En: "Role"},
-	"coverageA":        {Zh: "权限覆盖", En: "Auth. cov."},
-	"coverageS":        {Zh: "资源覆盖", En: "Res. cov."},
+	"role":             {Zh: "实际\n角色", En: "Role"},
+	"coverageA":        {Zh: "权限\n覆盖", En: "Auth.\ncov."},
+	"coverageS":        {Zh: "资源\n覆盖", En: "Res.\ncov."},
 	"gap":              {Zh: "缺口", En: "Gap"},
 	"severity":         {Zh: "错配等级", En: "Severity"},
 	"legend":           {Zh: "图例：", En: "Legend: "},
@@ -109,4 +114,40 @@ func (d *doc) sectionTitle(n int, key string) string {
 		return chineseNumerals[n-1] + "、" + d.label(key)
 	}
 	return itoa(n) + "、" + d.label(key)
+}
+
+// colon follows a label: full-width in Chinese.
+func (d *doc) colon() string {
+	if d.opt.Lang == "en" {
+		return ": "
+	}
+	return "："
+}
+
+// gap separates items on one line: ideographic spaces in Chinese.
+func (d *doc) gap(n int) string {
+	if d.opt.Lang == "en" {
+		return strings.Repeat("   ", n)
+	}
+	return strings.Repeat("　", n)
+}
+
+// paren puts s in brackets: full-width in Chinese.
+func (d *doc) paren(s string) string {
+	if d.opt.Lang == "en" {
+		return " (" + s + ")"
+	}
+	return "（" + s + "）"
+}
+
+func (d *doc) comma() string {
+	if d.opt.Lang == "en" {
+		return ", "
+	}
+	return "，"
+}
+
+// officeRunning is the running header of an office's pages.
+func (d *doc) officeRunning(o *model.Office) string {
+	return o.Name + d.gap(1) + d.label("officeReport")
 }

@@ -46,7 +46,7 @@ const (
 	authColMin    = 14.0
 	authColMax    = 22.0
 	dutyColMin    = 150.0
-	authHeaderMax = 104.0
+	authHeaderMax = 132.0
 )
 
 // requiredAuthorities lists, in catalogue order, the authorities any of the duties require.
@@ -70,7 +70,7 @@ func (d *doc) requiredAuthorities(duties []*model.Duty) []*model.Authority {
 // their scores. When the authorities do not fit across the page, the matrix
 // is printed in parts, each with every duty and a share of the authorities.
 func (d *doc) matrix(n int, o *model.Office) {
-	running := o.Name + "　" + d.label("officeReport")
+	running := d.officeRunning(o)
 	d.newPage(running)
 	duties := d.p.DutiesOf(o.ID)
 	auths := d.requiredAuthorities(duties)
@@ -106,16 +106,25 @@ func (d *doc) matrix(n int, o *model.Office) {
 
 func (d *doc) matrixFixedColumns() []column {
 	return []column{
-		{title: d.label("seq"), width: 24, align: gopdf.Center},
+		{title: d.label("seq"), width: 22, align: gopdf.Center},
 		{title: d.label("duty"), align: gopdf.Left}, // width set per part
-		{title: d.label("category"), width: 44, align: gopdf.Center},
-		{title: d.label("role"), width: 32, align: gopdf.Center},
-		{title: "W", width: 20, align: gopdf.Center},
-		{title: d.label("coverageA") + " A", width: 32, align: gopdf.Center},
-		{title: d.label("coverageS") + " S", width: 32, align: gopdf.Center},
-		{title: d.label("gap") + " G", width: 28, align: gopdf.Center},
-		{title: d.label("severity"), width: 46, align: gopdf.Center},
+		{title: d.label("category"), width: 40, align: gopdf.Center},
+		{title: d.label("role"), width: 29, align: gopdf.Center},
+		{title: "W", width: 18, align: gopdf.Center},
+		{title: d.label("coverageA") + " A", width: 29, align: gopdf.Center},
+		{title: d.label("coverageS") + " S", width: 29, align: gopdf.Center},
+		{title: d.label("gap") + " G", width: 26, align: gopdf.Center},
+		{title: d.label("severity"), width: d.severityColumnWidth(), align: gopdf.Center},
 	}
+}
+
+// severityColumnWidth fits the longest severity label on one line.
+func (d *doc) severityColumnWidth() float64 {
+	w := 44.0
+	for _, s := range model.Severities {
+		w = math.Max(w, d.measure(d.sevLabel(s), body.sized(matrixFont).emph())+8)
+	}
+	return w
 }
 
 func (d *doc) matrixPart(o *model.Office, heading string, duties []*model.Duty, auths []*model.Authority, fixed []column, fixedW float64) {
@@ -162,7 +171,7 @@ func (d *doc) matrixPart(o *model.Office, heading string, duties []*model.Duty, 
 					count++
 				}
 			}
-			t.group(kind.Name().In(d.opt.Lang) + d.kindSuffix() + "（" + itoa(count) + "）")
+			t.group(kind.Name().In(d.opt.Lang) + d.kindSuffix() + d.paren(itoa(count)))
 		}
 		t.row(d.matrixRow(o, du, auths))
 	}
@@ -170,7 +179,7 @@ func (d *doc) matrixPart(o *model.Office, heading string, duties []*model.Duty, 
 
 func (d *doc) kindSuffix() string {
 	if d.opt.Lang == "en" {
-		return " duties "
+		return " duties"
 	}
 	return "事项"
 }
@@ -214,6 +223,9 @@ func (d *doc) matrixRow(o *model.Office, du *model.Duty, auths []*model.Authorit
 func (d *doc) matrixHeader(y float64, cols []column, nAuth int) float64 {
 	hst := body.sized(7).emph()
 	lh := lineHeight(hst)
+	// Rotated names are set a little smaller and tighter so that names of up
+	// to about 19 characters fit on one line across a narrow column.
+	rotLH := func(st style) float64 { return st.size * 1.15 }
 	h := 40.0
 	type rotated struct {
 		lines []string
@@ -222,12 +234,12 @@ func (d *doc) matrixHeader(y float64, cols []column, nAuth int) float64 {
 	rot := make([]rotated, nAuth)
 	for i := 0; i < nAuth; i++ {
 		c := cols[4+i]
-		st := hst
-		lines := d.wrap(c.title, authHeaderMax-6, st)
+		st := hst.sized(6.5)
+		lines := d.wrap(c.title, authHeaderMax-8, st)
 		// More lines than the column holds: set them smaller rather than cut them.
-		if need := float64(len(lines)) * lineHeight(st); need > c.width-2 {
+		if need := float64(len(lines)) * rotLH(st); need > c.width-2 {
 			st.size = math.Max(4, st.size*(c.width-2)/need)
-			lines = d.wrap(c.title, authHeaderMax-6, st)
+			lines = d.wrap(c.title, authHeaderMax-8, st)
 		}
 		rot[i] = rotated{lines, st}
 		for _, l := range lines {
@@ -241,7 +253,7 @@ func (d *doc) matrixHeader(y float64, cols []column, nAuth int) float64 {
 		d.strokeRect(x, y, c.width, h, 0.4, ruleGrey)
 		if i >= 4 && i < 4+nAuth {
 			r := rot[i-4]
-			rlh := lineHeight(r.st)
+			rlh := rotLH(r.st)
 			// Lines stack left to right; each reads bottom to top.
 			lx := x + (c.width-float64(len(r.lines))*rlh)/2
 			for _, l := range r.lines {
@@ -285,7 +297,7 @@ func (d *doc) matrixLegend() {
 	put(d.label("legendMissing"), holdFills[holdMissing])
 	put(d.label("legendBlank"), nil)
 	x += 6
-	put(d.label("severity")+"：", nil)
+	put(d.label("severity")+d.colon(), nil)
 	for _, s := range model.Severities {
 		put(d.sevLabel(s), sevFillOf(s))
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"rpbmatrix/assets"
 	"rpbmatrix/model"
 )
 
@@ -287,4 +288,86 @@ func TestParsePaper(t *testing.T) {
 	if _, err := ParsePaper("B5"); err == nil {
 		t.Error("ParsePaper(B5) accepted")
 	}
+}
+
+// TestDemoReports prints the demo project the way the CLI does — every
+// office, then the district — and checks the printed text against the project.
+func TestDemoReports(t *testing.T) {
+	p, err := assets.DemoProject()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := model.Analyze(p)
+	for _, paper := range []Paper{A4, A3} {
+		t.Run(string(paper), func(t *testing.T) {
+			pdf, warnings := write(t, p, r, Options{Paper: paper, SourceFile: "demo.rpb"})
+			if len(warnings) != 0 {
+				t.Errorf("demo data has characters outside the embedded font: %v", warnings)
+			}
+			pages := pdfText(t, pdf)
+			if n := pdfPages(t, pdf); n != len(pages) || n < 4*len(p.Offices) {
+				t.Fatalf("%d pages (pdftotext %d) for %d offices", n, len(pages), len(p.Offices))
+			}
+			all := strings.Join(pages, "")
+			for _, o := range p.OfficeList() {
+				if !strings.Contains(all, nospace(o.Name+"职责事项责权利匹配情况报告")) {
+					t.Errorf("no report for %s", o.Name)
+				}
+			}
+			for _, du := range p.Duties {
+				if !strings.Contains(all, nospace(du.Title())) {
+					t.Errorf("duty name not printed in full: %q", du.Title())
+				}
+			}
+			for _, f := range r.Findings {
+				if reason := nospace(f.Reason.Zh); !strings.Contains(all, reason) {
+					t.Errorf("finding reason missing: %q", f.Reason.Zh)
+					break
+				}
+			}
+			matrixPages, checkedHeaders := 0, 0
+			for i, pg := range pages {
+				if !strings.Contains(pg, "职责—权限—资源矩阵") {
+					continue
+				}
+				matrixPages++
+				for _, want := range []string{"图例", "实际完全行使", "未持有", "序号", "职责事项", "错配等级"} {
+					if !strings.Contains(pg, want) {
+						t.Errorf("matrix page %d lacks %q", i+1, want)
+					}
+				}
+				if !strings.Contains(pg, "部分，共") { // one part: every required authority heads every page
+					for _, o := range p.OfficeList() {
+						if strings.Contains(pg, nospace(o.Name+"职责事项责权利匹配情况报告")) {
+							checkedHeaders++
+							for _, a := range requiredNames(p, o.ID) {
+								if !strings.Contains(pg, a) {
+									t.Errorf("matrix page %d (%s) lacks the authority column %q", i+1, o.Name, a)
+								}
+							}
+						}
+					}
+				}
+			}
+			if checkedHeaders != matrixPages {
+				t.Errorf("authority header checked on %d of %d matrix pages", checkedHeaders, matrixPages)
+			}
+			if matrixPages < 2*len(p.Offices) {
+				t.Errorf("only %d matrix pages for %d offices", matrixPages, len(p.Offices))
+			}
+			if !strings.Contains(all, "全区街道（乡镇）责权利匹配情况汇总") {
+				t.Error("no district summary")
+			}
+		})
+	}
+}
+
+// requiredNames are the names of the authorities the office's duties require.
+func requiredNames(p *model.Project, office model.ID) []string {
+	d := &doc{p: p}
+	var out []string
+	for _, a := range d.requiredAuthorities(p.DutiesOf(office)) {
+		out = append(out, nospace(a.Name))
+	}
+	return out
 }

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"strconv"
+
 	"github.com/signintech/gopdf"
 
 	"rpbmatrix/model"
@@ -12,7 +14,7 @@ func (d *doc) officeScenario(n int, o *model.Office, cmp *model.Comparison) {
 	closed := findingsOf(cmp.Closed, o.ID)
 	still := findingsOf(cmp.StillOpen, o.ID)
 	opened := findingsOf(cmp.Opened, o.ID)
-	d.newPage(o.Name + "　" + d.label("officeReport"))
+	d.newPage(d.officeRunning(o))
 	d.heading(d.sectionTitle(n, "scenarioTitle"), head1)
 
 	before, okB := cmp.OfficeBefore[o.ID]
@@ -29,11 +31,11 @@ func (d *doc) officeScenario(n int, o *model.Office, cmp *model.Comparison) {
 		{title: d.label("after"), width: 90, align: gopdf.Center},
 		{title: d.label("change"), width: 90, align: gopdf.Center},
 	}, body)
-	t.row([]cell{{text: d.label("balance")}, {text: fmtFloat(before, 2)}, {text: fmtFloat(after, 2)}, {text: signed(after-before, 2), bold: true}})
+	t.row([]cell{{text: d.label("balance")}, {text: fmtFloat(before, 2)}, {text: fmtFloat(after, 2)}, {text: signedDelta(before, after), bold: true}})
 	nb, na := len(closed)+len(still), len(still)+len(opened)
 	t.row([]cell{{text: d.label("findings")}, {text: itoa(nb)}, {text: itoa(na)}, {text: signedInt(na - nb), bold: true}})
 	d.y += 8
-	d.paragraph(d.label("closed")+"："+itoa(len(closed))+"　"+d.label("stillOpen")+"："+itoa(len(still))+"　"+d.label("opened")+"："+itoa(len(opened)), body)
+	d.paragraph(d.label("closed")+d.colon()+itoa(len(closed))+d.gap(1)+d.label("stillOpen")+d.colon()+itoa(len(still))+d.gap(1)+d.label("opened")+d.colon()+itoa(len(opened)), body)
 	if len(closed)+len(opened) == 0 {
 		d.paragraph(d.label("noChange"), body)
 		return
@@ -66,8 +68,8 @@ func (d *doc) districtScenario(n int, offices []*model.Office, cmp *model.Compar
 	cw := (w - w*0.28) / 6
 	t := newTable(d, []column{
 		{title: d.label("office"), width: w * 0.28, align: gopdf.Left},
-		{title: d.label("balance") + "（" + d.label("before") + "）", width: cw, align: gopdf.Center},
-		{title: d.label("balance") + "（" + d.label("after") + "）", width: cw, align: gopdf.Center},
+		{title: d.label("balance") + d.paren(d.label("before")), width: cw, align: gopdf.Center},
+		{title: d.label("balance") + d.paren(d.label("after")), width: cw, align: gopdf.Center},
 		{title: d.label("change"), width: cw, align: gopdf.Center},
 		{title: d.label("closed"), width: cw, align: gopdf.Center},
 		{title: d.label("stillOpen"), width: cw, align: gopdf.Center},
@@ -82,11 +84,11 @@ func (d *doc) districtScenario(n int, offices []*model.Office, cmp *model.Compar
 		if !ok {
 			after = before
 		}
-		t.row([]cell{{text: o.Name}, {text: fmtFloat(before, 2)}, {text: fmtFloat(after, 2)}, {text: signed(after-before, 2), bold: after != before},
+		t.row([]cell{{text: o.Name}, {text: fmtFloat(before, 2)}, {text: fmtFloat(after, 2)}, {text: signedDelta(before, after), bold: after != before},
 			{text: itoa(len(findingsOf(cmp.Closed, o.ID)))}, {text: itoa(len(findingsOf(cmp.StillOpen, o.ID)))}, {text: itoa(len(findingsOf(cmp.Opened, o.ID)))}})
 	}
 	t.row([]cell{{text: d.label("districtTotal"), bold: true}, {text: fmtFloat(cmp.Before.Balance, 2), bold: true}, {text: fmtFloat(cmp.After.Balance, 2), bold: true},
-		{text: signed(cmp.After.Balance-cmp.Before.Balance, 2), bold: true}, {text: itoa(len(cmp.Closed)), bold: true},
+		{text: signedDelta(cmp.Before.Balance, cmp.After.Balance), bold: true}, {text: itoa(len(cmp.Closed)), bold: true},
 		{text: itoa(len(cmp.StillOpen)), bold: true}, {text: itoa(len(cmp.Opened)), bold: true}})
 }
 
@@ -100,14 +102,19 @@ func findingsOf(fs []model.Finding, office model.ID) []model.Finding {
 	return out
 }
 
-func signed(x float64, prec int) string {
-	if x > 0 {
-		return "+" + fmtFloat(x, prec)
+// signedDelta is after − before as printed: the difference of the two
+// rounded values, so that 0.85 → 0.86 reads +0.01, never +0.00.
+func signedDelta(before, after float64) string {
+	b, _ := strconv.ParseFloat(fmtFloat(before, 2), 64)
+	a, _ := strconv.ParseFloat(fmtFloat(after, 2), 64)
+	x := a - b
+	switch {
+	case x > 0.0001:
+		return "+" + fmtFloat(x, 2)
+	case x < -0.0001:
+		return fmtFloat(x, 2)
 	}
-	if x == 0 {
-		return fmtFloat(0, prec)
-	}
-	return fmtFloat(x, prec)
+	return "0.00"
 }
 
 func signedInt(n int) string {
