@@ -48,8 +48,9 @@ func (e *engine) addCell(o, d, sign int) {
 	for _, x := range [...]*acc{&oa.total, &oa.byCat[cat], &oa.byKind[kind], &e.tot, &e.byCat[cat], &e.byKind[kind]} {
 		x.addCell(c, sign)
 	}
-	oa.staffNeedQ += int64(sign) * c.staffNeedQ
-	oa.staffHeldQ += int64(sign) * c.staffHeldQ
+	need, held := c.staffQ()
+	oa.staffNeedQ += int64(sign) * need
+	oa.staffHeldQ += int64(sign) * held
 }
 
 func (e *engine) addAuth(o, a, sign int) {
@@ -101,12 +102,9 @@ func (e *engine) publishAll(word bool) {
 	r.Scores = make(map[PairKey]*Score, n)
 	for i := range e.cells {
 		c := &e.cells[i]
-		if !c.inList {
-			c.score = nil
-			continue
+		if c.published = c.inList; c.published {
+			r.Scores[PairKey{c.sc.Office, e.dutyOut[i%nd]}] = &c.sc
 		}
-		c.score = &c.sc
-		r.Scores[PairKey{c.sc.Office, e.dutyOut[i%nd]}] = c.score
 	}
 	r.Offices = make(map[ID]*OfficeSummary, len(e.offices))
 	for o := range e.offices {
@@ -125,13 +123,12 @@ func (e *engine) publishCell(o, d int) {
 	c := &e.cells[o*len(e.duties)+d]
 	key := PairKey{e.offices[o].ID, e.dutyOut[d]}
 	switch {
-	case c.inList && c.score == nil:
-		c.score = &c.sc
-		e.res.Scores[key] = c.score
-	case !c.inList && c.score != nil:
+	case c.inList && !c.published:
+		e.res.Scores[key] = &c.sc
+	case !c.inList && c.published:
 		delete(e.res.Scores, key)
-		c.score = nil
 	}
+	c.published = c.inList
 }
 
 func (e *engine) publishOffice(o int) {

@@ -50,19 +50,26 @@ type engine struct {
 	list listState
 }
 
-// cell is the analysis of one (office, duty).
+// cell is the analysis of one (office, duty). Its published Score lives in
+// it, filled while the cell is hot; Result.Scores points into the cells.
 type cell struct {
-	a                *Assessment
-	score            *Score // &sc while published, nil when not in the office's list
-	sc               Score  // the published Score, filled by computeCell while the cell is hot
-	w, cov, res, gap float64
-	wq, gq           int64 // W and G fixed point
-	staffNeedQ       int64 // contribution to the office's staffing, fixed point
-	staffHeldQ       int64
-	sevs             sevSet
-	role             Role
-	nFull            int32
-	inList           bool
+	a         *Assessment
+	sc        Score // W, A, S, G and the worst severity
+	wq, gq    int64 // W and G fixed point, for the totals
+	role      Role
+	sevs      sevSet
+	nFull     int32 // required authorities fully exercised
+	inList    bool  // the duty is in the office's list
+	published bool  // sc is in Result.Scores
+}
+
+// staffQ is the cell's contribution to its office's staffing, fixed point:
+// staff needed and held over the assessed duties the office performs.
+func (c *cell) staffQ() (need, held int64) {
+	if c.a == nil || c.role == RoleNone || !c.inList {
+		return 0, 0
+	}
+	return toFixed(max(0, c.a.StaffNeeded)), toFixed(max(0, c.a.StaffHeld))
 }
 
 // authCell is the analysis of one (office, authority).
@@ -103,16 +110,7 @@ func (e *engine) build(word bool) {
 		}
 	}
 	e.cells = make([]cell, no*nd)
-	for d := range e.duties {
-		e.setScope(d)
-	}
-	for _, a := range p.Assessments {
-		o, ok1 := e.officeIx[a.Office]
-		d, ok2 := e.dutyIx[a.Duty]
-		if ok1 && ok2 {
-			e.cells[int(o)*nd+int(d)].a = a
-		}
-	}
+	e.setScopes()
 
 	e.acells = make([]authCell, no*na)
 	e.ocells = make([]officeCell, no)
@@ -122,20 +120,26 @@ func (e *engine) build(word bool) {
 	}
 	e.tot, e.byCat, e.byKind = acc{}, make([]acc, len(e.cats)), [ListReturned + 1]acc{}
 
-	for o := 0; o < no; o++ {
-		uses := e.acells[o*na : (o+1)*na]
-		for d := 0; d < nd; d++ {
-			e.computeCell(o, d)
-			e.addCell(o, d, 1)
-			// Gather what computeAuth would scan for, while the cell is hot.
-			if c := &e.cells[o*nd+d]; c.inList && c.role != RoleNone {
-				for _, a := range e.dutyReq[d] {
-					uses[a].use.add(c)
-				}
-			}
+	// Place the assessments by the map's keys, without touching the
+	// assessments themselves (a cache miss each on a large project), into a
+	// compact table; then compute the cells in order, loading each
+	// assessment once.
+	at := make([]*Assessment, no*nd)
+	for k, a := range p.Assessments {
+		o, ok1 := e.officeIx[k.Office]
+		d, ok2 := e.dutyIx[k.Other]
+		if ok1 && ok2 {
+			at[int(o)*nd+int(d)] = a
 		}
+	}
+	for i := range e.cells {
+		e.cells[i].a = at[i]
+		e.buildCell(i/nd, i%nd)
+	}
+	for o := 0; o < no; o++ {
 		for a := 0; a < na; a++ {
-			e.setAuth(o, a, uses[a].use)
+			i := o*na + a
+			e.setAuth(o, a, e.acells[i].use)
 			e.addAuth(o, a, 1)
 		}
 		e.computeOffice(o)
@@ -259,12 +263,47 @@ func (e *engine) setScope(d int) {
 	}
 }
 
+// buildCell computes a cell during a full build, adds it to the totals and
+// gathers what computeAuth would otherwise scan for, while the cell is hot.
+func (e *engine) buildCell(o, d int) {
+	e.computeCell(o, d)
+	e.addCell(o, d, 1)
+	if c := &e.cells[o*len(e.duties)+d]; c.inList && c.role != RoleNone {
+		na := len(e.auths)
+		for _, a := range e.dutyReq[d] {
+			e.acells[o*na+int(a)].use.add(c)
+		}
+	}
+}
+
+// setScopes marks, row by row, which duties are in each office's list.
+func (e *engine) setScopes() {
+	nd := len(e.duties)
+	all := make([]bool, nd)
+	for d, duty := range e.duties {
+		all[d] = len(duty.Scope) == 0
+	}
+	for o := range e.offices {
+		row := e.cells[o*nd : (o+1)*nd]
+		for d := range row {
+			row[d].inList = all[d]
+		}
+	}
+	for d, duty := range e.duties {
+		for _, id := range duty.Scope {
+			if o, ok := e.officeIx[id]; ok {
+				e.cells[int(o)*nd+d].inList = true
+			}
+		}
+	}
+}
+
 // computeCell analyses one (office, duty).
 func (e *engine) computeCell(o, d int) {
 	nd, na := len(e.duties), len(e.auths)
 	c := &e.cells[o*nd+d]
 	if !c.inList {
-		*c = cell{a: c.a, score: c.score, sc: c.sc}
+		*c = cell{a: c.a, sc: c.sc, published: c.published}
 		return
 	}
 	kind := e.dutyKind[d]
@@ -283,18 +322,14 @@ func (e *engine) computeCell(o, d int) {
 	if f.nReq > 0 && f.role != RoleNone {
 		f.cov = credit / float64(f.nReq)
 	}
-	c.role, c.nFull, c.cov = f.role, int32(f.nFull), f.cov
-	c.w = weight(f.role, c.a, &e.set)
-	c.res = resourceCoverage(c.a)
-	c.gap = c.w * (1 - min(c.cov, c.res))
-	c.wq, c.gq = toFixed(c.w), toFixed(c.gap)
+	c.role, c.nFull = f.role, int32(f.nFull)
+	w := weight(f.role, c.a, &e.set)
+	res := resourceCoverage(c.a)
+	gap := w * (1 - min(f.cov, res))
+	c.wq, c.gq = toFixed(w), toFixed(gap)
 	c.sevs = evalPair(&f, &e.set)
-	c.sc = Score{Office: e.offices[o].ID, Duty: e.dutyOut[d], Weight: c.w, AuthorityCoverage: c.cov,
-		ResourceCoverage: c.res, Gap: c.gap, Worst: c.sevs.worst()}
-	c.staffNeedQ, c.staffHeldQ = 0, 0
-	if c.a != nil && c.role != RoleNone {
-		c.staffNeedQ, c.staffHeldQ = toFixed(max(0, c.a.StaffNeeded)), toFixed(max(0, c.a.StaffHeld))
-	}
+	c.sc = Score{Office: e.offices[o].ID, Duty: e.dutyOut[d], Weight: w, AuthorityCoverage: f.cov,
+		ResourceCoverage: res, Gap: gap, Worst: c.sevs.worst()}
 }
 
 // computeAuth analyses one (office, authority), scanning the duties that

@@ -70,7 +70,7 @@ func (e *engine) appendCellKeys(dst []uint64, l *keyLayout, o, d int) []uint64 {
 	item := 1 + len(e.auths) + int(e.dutyRank[d])
 	for i := ruleIndex(0); i < numRules; i++ {
 		if s := c.sevs.get(i); s > 0 {
-			dst = append(dst, e.key(l, s, c.gap, o, item, i))
+			dst = append(dst, e.key(l, s, c.sc.Gap, o, item, i))
 		}
 	}
 	return dst
@@ -138,7 +138,7 @@ func (e *engine) finding(x decoded, w *reasonWriter, ar *arena) Finding {
 	case x.duty >= 0:
 		f.Duty = e.dutyOut[x.duty]
 		c := &e.cells[x.o*len(e.duties)+x.duty]
-		f.Gap = c.gap
+		f.Gap = c.sc.Gap
 		e.pairReason(w, x.o, x.duty, x.rule)
 	case x.auth >= 0:
 		f.Authority = e.auths[x.auth].ID

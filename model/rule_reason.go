@@ -141,7 +141,7 @@ func (e *engine) pairReason(w *reasonWriter, o, d int, rule ruleIndex) {
 			w.t(sep, enSep(sep)).t("被 ", "assessed by ").count(a.AssessedBy, " 个部门考核（阈值 ", " department", " departments").
 				t("", " (threshold ").i(s.AssessedByThreshold).t(" 个）", ")")
 		}
-		w.t("，但权限覆盖率仅 ", ", but authority coverage is only ").pct(c.cov).
+		w.t("，但权限覆盖率仅 ", ", but authority coverage is only ").pct(c.sc.AuthorityCoverage).
 			t("（阈值 ", " (threshold ").pct(s.CoverageThreshold).t("）", ")")
 	case ixUnfunded:
 		w.t("需要经费 ", "needs funds of ").n(a.FundsNeeded).t(" 万元/年，实有 ", " (10,000 yuan a year), holds ").n(a.FundsHeld).
@@ -183,7 +183,7 @@ func (e *engine) pairReason(w *reasonWriter, o, d int, rule ruleIndex) {
 func (e *engine) authorityGapReason(w *reasonWriter, o, d int, c *cell) {
 	req := e.dutyReq[d]
 	w.t("需要 ", "needs ").count(len(req), " 项权限，实际完全行使 ", " authority", " authorities").t("", ", fully exercises ").i(int(c.nFull)).
-		t(" 项（覆盖率 ", " (coverage ").pct(c.cov).t("）：缺少 ", "): missing ")
+		t(" 项（覆盖率 ", " (coverage ").pct(c.sc.AuthorityCoverage).t("）：缺少 ", "): missing ")
 	first := true
 	for _, ai := range req {
 		h := e.holds[o*len(e.auths)+int(ai)]
