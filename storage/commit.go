@@ -62,7 +62,7 @@ func (s *Store) Commit(action string, changes ...model.Change) error {
 			return err
 		}
 		undo = push(s.undo, stackItem{Seq: seq, Action: action})
-		return writeStacks(tx, undo, nil)
+		return saveStacks(tx, s.undo, s.redo, undo, nil)
 	})
 	if err != nil {
 		s.rollback(applied)

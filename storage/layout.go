@@ -9,8 +9,7 @@ import (
 
 // The file holds one bucket per entity kind plus meta and audit:
 //
-//	meta         "schema" → decimal schema version; "info" → project Info;
-//	             "undo", "redo" → the undo and redo stacks (see undo.go)
+//	meta         "schema" → decimal schema version; "info" → project Info
 //	settings     "analysis" → Settings
 //	offices      uuid (16 bytes) → Office
 //	duties       uuid → Duty
@@ -19,6 +18,8 @@ import (
 //	assessments  office uuid + duty uuid (32 bytes) → Assessment
 //	decisions    uuid → Decision
 //	audit        big-endian uint64 sequence → AuditEntry
+//	undo, redo   audit sequence of an undoable action → its name (see undo.go);
+//	             created by the first edit
 //
 // Every value is JSON that starts with its schema version: {"v":2,…}.
 var (
@@ -31,15 +32,15 @@ var (
 	bucketAssessments = []byte("assessments")
 	bucketDecisions   = []byte("decisions")
 	bucketAudit       = []byte("audit")
+	bucketUndo        = []byte("undo")
+	bucketRedo        = []byte("redo")
 
 	keySchema   = []byte("schema")
 	keyInfo     = []byte("info")
-	keyUndo     = []byte("undo")
-	keyRedo     = []byte("redo")
 	keySettings = []byte("analysis")
 )
 
-// allBuckets lists every bucket a project file has.
+// allBuckets lists every bucket a project file has from its creation.
 var allBuckets = [][]byte{bucketMeta, bucketSettings, bucketOffices, bucketDuties, bucketAuthorities,
 	bucketHoldings, bucketAssessments, bucketDecisions, bucketAudit}
 

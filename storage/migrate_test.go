@@ -94,7 +94,7 @@ func writeV1(t *testing.T, p *model.Project, before *model.Assessment) string {
 		if err != nil {
 			return err
 		}
-		return writeStacks(tx, []stackItem{{Seq: seq, Action: entry.Action}}, nil)
+		return saveStacks(tx, nil, nil, []stackItem{{Seq: seq, Action: entry.Action}}, nil)
 	})
 	if err != nil {
 		t.Fatal(err)

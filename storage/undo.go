@@ -1,7 +1,7 @@
 package storage
 
 import (
-	"encoding/json"
+	"encoding/binary"
 	"errors"
 	"fmt"
 
@@ -37,41 +37,73 @@ func push(st []stackItem, it stackItem) []stackItem {
 	return append(out, it)
 }
 
+// readStacks reads the undo and redo stacks. Both are kept as buckets keyed
+// by the action's audit sequence number, which orders them: the undo stack
+// only ever gains actions newer than all it holds, so its top is its last
+// key; actions are undone newest first, so the redo stack's top is its first.
 func readStacks(tx *bolt.Tx) (undo, redo []stackItem, err error) {
-	meta := tx.Bucket(bucketMeta)
-	for _, st := range []struct {
-		key  []byte
-		into *[]stackItem
-	}{{keyUndo, &undo}, {keyRedo, &redo}} {
-		raw := meta.Get(st.key)
-		if raw == nil {
-			continue
+	read := func(name []byte, newestFirst bool) ([]stackItem, error) {
+		b := tx.Bucket(name)
+		if b == nil {
+			return nil, nil // a file nobody has edited yet
 		}
-		if err := json.Unmarshal(raw, st.into); err != nil {
-			return nil, nil, fmt.Errorf("meta/%s: %v", st.key, err)
+		var out []stackItem
+		c := b.Cursor()
+		next, k, v := c.Next, []byte(nil), []byte(nil)
+		if newestFirst {
+			k, v = c.Last()
+			next = c.Prev
+		} else {
+			k, v = c.First()
 		}
+		for ; k != nil; k, v = next() {
+			if len(k) != 8 {
+				return nil, fmt.Errorf("%s: bad key %x", name, k)
+			}
+			out = append(out, stackItem{Seq: binary.BigEndian.Uint64(k), Action: string(v)})
+		}
+		return out, nil
+	}
+	if undo, err = read(bucketUndo, false); err != nil {
+		return nil, nil, err
+	}
+	if redo, err = read(bucketRedo, true); err != nil {
+		return nil, nil, err
 	}
 	return undo, redo, nil
 }
 
-func writeStacks(tx *bolt.Tx, undo, redo []stackItem) error {
-	meta := tx.Bucket(bucketMeta)
+// saveStacks stores the difference between the old and new stacks, which
+// is one or two entries for an ordinary action: the cost of a commit does not
+// grow with the length of the undo history.
+func saveStacks(tx *bolt.Tx, oldUndo, oldRedo, newUndo, newRedo []stackItem) error {
 	for _, st := range []struct {
-		key []byte
-		val []stackItem
-	}{{keyUndo, undo}, {keyRedo, redo}} {
-		if len(st.val) == 0 {
-			if err := meta.Delete(st.key); err != nil {
-				return err
-			}
-			continue
-		}
-		raw, err := json.Marshal(st.val)
+		name     []byte
+		old, new []stackItem
+	}{{bucketUndo, oldUndo, newUndo}, {bucketRedo, oldRedo, newRedo}} {
+		b, err := tx.CreateBucketIfNotExists(st.name)
 		if err != nil {
 			return err
 		}
-		if err := meta.Put(st.key, raw); err != nil {
-			return err
+		keep := make(map[uint64]bool, len(st.new))
+		for _, it := range st.new {
+			keep[it.Seq] = true
+		}
+		had := make(map[uint64]bool, len(st.old))
+		for _, it := range st.old {
+			had[it.Seq] = true
+			if !keep[it.Seq] {
+				if err := b.Delete(seqKey(it.Seq)); err != nil {
+					return err
+				}
+			}
+		}
+		for _, it := range st.new {
+			if !had[it.Seq] {
+				if err := b.Put(seqKey(it.Seq), []byte(it.Action)); err != nil {
+					return err
+				}
+			}
 		}
 	}
 	return nil
@@ -176,7 +208,7 @@ func (s *Store) step(op string) ([]model.Change, error) {
 			undo = push(s.undo, top)
 			redo = append([]stackItem(nil), s.redo[:len(s.redo)-1]...)
 		}
-		return writeStacks(tx, undo, redo)
+		return saveStacks(tx, s.undo, s.redo, undo, redo)
 	})
 	if err != nil {
 		s.rollback(applied)

@@ -3,6 +3,7 @@ package storage
 import (
 	"errors"
 	"reflect"
+	"strconv"
 	"testing"
 
 	"rpbmatrix/model"
@@ -229,5 +230,38 @@ func TestReadOnlyRefusesWrites(t *testing.T) {
 	}
 	if _, err := s.Undo(); !errors.Is(err, ErrReadOnly) {
 		t.Fatalf("Undo: %v, want ErrReadOnly", err)
+	}
+}
+
+// The undo history keeps the newest maxUndo actions, in the file as well as
+// in memory, and its order survives reopening.
+func TestUndoHistoryIsBounded(t *testing.T) {
+	path := mustCreate(t, handMade())
+	s := mustOpen(t, path, testOpts)
+	a := *firstAssessment(s.Project())
+	for i := 0; i < maxUndo+5; i++ {
+		a.Notes = strconv.Itoa(i)
+		if err := s.Commit("编辑 "+strconv.Itoa(i), s.Project().Put(&a)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := 0; i < 3; i++ {
+		if _, err := s.Undo(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	s = mustOpen(t, path, testOpts)
+	if len(s.undo) != maxUndo-3 || len(s.redo) != 3 {
+		t.Fatalf("after reopening: %d to undo, %d to redo; want %d and 3", len(s.undo), len(s.redo), maxUndo-3)
+	}
+	if got, want := s.UndoLabel(), "编辑 "+strconv.Itoa(maxUndo+1); got != want {
+		t.Fatalf("UndoLabel = %q, want %q", got, want)
+	}
+	if got, want := s.RedoLabel(), "编辑 "+strconv.Itoa(maxUndo+2); got != want {
+		t.Fatalf("RedoLabel = %q, want %q", got, want)
+	}
+	if s.undo[0].Action != "编辑 5" {
+		t.Fatalf("oldest undoable action is %q, want 编辑 5", s.undo[0].Action)
 	}
 }
