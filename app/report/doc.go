@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/signintech/gopdf"
 
@@ -291,8 +292,9 @@ func (d *doc) finish(sourceFile, generated string) error {
 		d.curFace = nil
 		head := d.pageHeads[i-1]
 		hy := d.margin - 4
-		d.text(d.margin, hy, d.width(), 12, head, footer)
-		d.text(d.margin, hy, d.width(), 12, d.p.Info.Name, footer.with(gopdf.Right))
+		half := d.width()/2 - 10
+		d.text(d.margin, hy, d.width(), 12, head, d.fitted(head, half, footer))
+		d.text(d.margin, hy, d.width(), 12, d.p.Info.Name, d.fitted(d.p.Info.Name, half, footer).with(gopdf.Right))
 		d.rule(d.margin, hy+14, d.pageW-d.margin, hy+14, 0.4, ruleGrey)
 
 		fy := d.pageH - d.margin - 6
@@ -301,11 +303,22 @@ func (d *doc) finish(sourceFile, generated string) error {
 		if sourceFile != "" {
 			left += d.gap(1) + d.label("file") + sourceFile
 		}
-		d.text(d.margin, fy+2, d.width(), 12, left, footer)
-		d.text(d.margin, fy+2, d.width(), 12, d.pageNumber(i, n), footer.with(gopdf.Center))
+		num := d.pageNumber(i, n)
+		side := d.width()/2 - d.measure(num, footer)/2 - 12
+		d.text(d.margin, fy+2, d.width(), 12, left, d.fitted(left, side, footer))
+		d.text(d.margin, fy+2, d.width(), 12, num, footer.with(gopdf.Center))
 		d.text(d.margin, fy+2, d.width(), 12, d.label("generated")+generated, footer.with(gopdf.Right))
 	}
 	return d.err
+}
+
+// fitted sets s smaller, down to 4.5 pt, so that it fits in w rather than
+// running into its neighbour on the line.
+func (d *doc) fitted(s string, w float64, st style) style {
+	for st.size > 4.5 && d.measure(s, st) > w {
+		st.size = math.Max(4.5, st.size-0.5)
+	}
+	return st
 }
 
 func (d *doc) pageNumber(i, n int) string {

@@ -371,3 +371,50 @@ func requiredNames(p *model.Project, office model.ID) []string {
 	}
 	return out
 }
+
+// TestRowTallerThanPage continues a row too tall for one page on the next
+// pages instead of running over the footer or losing text.
+func TestRowTallerThanPage(t *testing.T) {
+	f := newFixture(0)
+	var b strings.Builder
+	for i := 1; i <= 150; i++ {
+		b.WriteString("第" + strconv.Itoa(i) + "句：街道需要配合上级部门完成检查、填报和留痕工作，但没有相应的权限和经费。")
+	}
+	long := b.String()
+	f.r.Findings[0].Reason = model.Msg{Zh: long, En: long}
+	pdf, _ := write(t, f.p, f.r, Options{Offices: []model.ID{f.r.Findings[0].Office}, Sections: []Section{SectionFindings}})
+	pages := pdfText(t, pdf)
+	if len(pages) < 3 {
+		t.Fatalf("%d pages; the reason alone needs more than two", len(pages))
+	}
+	// The reason's lines, read in order with the page furniture and the
+	// repeated header row left out, give back the whole text.
+	path := filepath.Join(t.TempDir(), "tall.pdf")
+	os.WriteFile(path, pdf, 0o644)
+	out, err := exec.Command("pdftotext", "-raw", "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	furniture := []string{"页 共", "生成时间", "情况报告", f.p.Info.Name, "错配清单（按严重程度排序）"}
+	var body strings.Builder
+lines:
+	for _, l := range strings.Split(string(out), "\n") {
+		l = strings.Trim(l, "\f ")
+		for _, x := range furniture {
+			if strings.Contains(l, x) {
+				continue lines
+			}
+		}
+		if !strings.HasPrefix(nospace(l), "序号错配等级错配类型事项或权限原因") {
+			body.WriteString(nospace(l))
+		}
+	}
+	if !strings.Contains(body.String(), nospace(long)) {
+		t.Errorf("the long reason is not printed whole and in order")
+	}
+	for i, p := range pages {
+		if !strings.Contains(p, "原因") {
+			t.Errorf("page %d does not repeat the header row", i+1)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package report
 
-import "github.com/signintech/gopdf"
+import (
+	"math"
+
+	"github.com/signintech/gopdf"
+)
 
 // column is one column of a table.
 type column struct {
@@ -104,7 +108,8 @@ func (t *table) top() {
 // breakIfNeeded moves to a new page, repeating the header, when h does not fit.
 func (t *table) breakIfNeeded(h float64) {
 	if !t.started {
-		t.begin(h)
+		// Keep the header with at least a few lines of the first row.
+		t.begin(math.Min(h, 3*lineHeight(t.st)+2*t.pad))
 	}
 	if t.d.y+h > t.d.bottom {
 		t.d.newPage(t.d.running)
@@ -130,6 +135,35 @@ func (t *table) row(cells []cell) {
 	}
 	h := float64(lines)*lh + 2*t.pad
 	t.breakIfNeeded(h)
+	if d.y+h <= d.bottom {
+		t.drawLines(cells, wrapped, 0, lines, lines)
+		return
+	}
+	// Taller than a page: continue the row on the next pages, header repeated.
+	for from := 0; from < lines; {
+		room := int((d.bottom - d.y - 2*t.pad) / lh)
+		if room < 1 {
+			room = 1
+		}
+		to := from + room
+		if to > lines {
+			to = lines
+		}
+		t.drawLines(cells, wrapped, from, to, lines)
+		if from = to; from < lines {
+			d.newPage(d.running)
+			t.top()
+		}
+	}
+}
+
+// drawLines draws lines [from, to) of a row of lines lines at the cursor and
+// moves the cursor below them. A whole row centres short cells vertically.
+func (t *table) drawLines(cells []cell, wrapped [][]string, from, to, lines int) {
+	d := t.d
+	lh := lineHeight(t.st)
+	h := float64(to-from)*lh + 2*t.pad
+	whole := from == 0 && to == lines
 	x := t.x
 	for i, c := range cells {
 		w := t.cols[i].width
@@ -141,15 +175,20 @@ func (t *table) row(cells []cell) {
 			st.align = t.cols[i].align
 		}
 		if c.isBar {
-			t.drawBar(x, w, h, c, st)
+			if whole || from == 0 {
+				t.drawBar(x, w, h, c, st)
+			}
 			x += w
 			continue
 		}
-		ly := d.y + t.pad + (float64(lines-len(wrapped[i]))*lh)/2
-		if len(wrapped[i]) > 1 {
-			ly = d.y + t.pad // multi-line text reads best from the top
+		ly := d.y + t.pad
+		if whole && len(wrapped[i]) == 1 {
+			ly += float64(lines-1) * lh / 2 // a single line sits in the middle
 		}
-		for _, l := range wrapped[i] {
+		for j, l := range wrapped[i] {
+			if j < from || j >= to {
+				continue
+			}
 			d.text(x+t.pad, ly, w-2*t.pad, lh, l, st)
 			ly += lh
 		}
