@@ -42,8 +42,11 @@ func openBolt(path string, opts Options) (*bolt.DB, error) {
 		return nil, openErr(path, ErrDamaged, truncated(fi.Size(), m.highWater))
 	}
 
-	// Keep hold of the file bolt opens, so it can be closed (and its lock
-	// released) if bolt panics half-way through Open.
+	// Keep hold of the file bolt opens, so its descriptor can be closed if
+	// bolt panics half-way through Open. (A mapping bolt made by then keeps
+	// the lock until the process ends, which is why Open reads every file
+	// through a read-only handle, whose open reads only the checksummed meta
+	// pages, before it opens one for writing.)
 	var mu sync.Mutex
 	var files []*os.File
 	openFile := func(name string, flag int, perm os.FileMode) (*os.File, error) {
@@ -124,9 +127,9 @@ type verified struct {
 }
 
 // verify loads the project from db and (with structure) runs bbolt's
-// structure check. A fault
-// or a panic on damaged pages, a file shorter than its own high-water mark,
-// undecodable records and tx.Check failures all come back as *OpenError.
+// structure check. A fault or a panic on damaged pages, a file shorter than
+// its own high-water mark, undecodable records and tx.Check failures all
+// come back as *OpenError.
 func verify(db *bolt.DB, path string, structure bool) (*verified, error) {
 	var v verified
 	var loadErr error
@@ -172,9 +175,10 @@ func classifyLoad(path string, err error) error {
 	case errors.Is(err, ErrNotProject):
 		return openErr(path, ErrNotProject, nil)
 	case errors.Is(err, ErrNewerVersion):
-		var m *msgError
-		errors.As(err, &m)
-		return openErr(path, ErrNewerVersion, m)
+		if m := (*msgError)(nil); errors.As(err, &m) {
+			return openErr(path, ErrNewerVersion, m) // the versions, without the kind's own words
+		}
+		return openErr(path, ErrNewerVersion, err)
 	}
 	return openErr(path, ErrDamaged, err)
 }
