@@ -109,15 +109,66 @@ func (e *engine) appendAllOfOffice(dst []uint64, l *keyLayout, o int) []uint64 {
 	return dst
 }
 
-// findingsOf materialises findings from keys, in key order.
+// findingsOf materialises findings from keys, in key order. Keys come in
+// the order they were gathered (office by office, cell by cell); the
+// findings are worded in that order, which reads the cells and assessments
+// nearly sequentially, and each is stored straight into its sorted place.
 func (e *engine) findingsOf(l *keyLayout, keys []uint64, ar *arena) []Finding {
+	n := len(keys)
+	gathered := slices.Clone(keys)
 	sortKeys(keys)
-	out := make([]Finding, len(keys))
+	out := make([]Finding, n)
 	var w reasonWriter
-	for i, k := range keys {
-		out[i] = e.finding(e.decode(l, k), &w, ar)
+	if n < 512 {
+		for i, k := range keys {
+			out[i] = e.finding(e.decode(l, k), &w, ar)
+		}
+		return out
+	}
+	place := sortedPlaces(gathered, keys)
+	for i, k := range gathered {
+		out[place[i]] = e.finding(e.decode(l, k), &w, ar)
 	}
 	return out
+}
+
+// sortedPlaces returns for each key in gathered its index in sorted (the
+// same keys, sorted; keys are unique).
+func sortedPlaces(gathered, sorted []uint64) []int32 {
+	idx := make([]int32, len(gathered))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	// Sort the indices by key with the same radix passes as sortKeys,
+	// carrying keys and indices together.
+	k, tk := slices.Clone(gathered), make([]uint64, len(gathered))
+	ti := make([]int32, len(gathered))
+	count := make([]int, 1<<16)
+	for shift := uint(0); shift < 64; shift += 16 {
+		clear(count)
+		for _, x := range k {
+			count[x>>shift&0xffff]++
+		}
+		if count[k[0]>>shift&0xffff] == len(k) {
+			continue
+		}
+		sum := 0
+		for i, c := range count {
+			count[i] = sum
+			sum += c
+		}
+		for j, x := range k {
+			b := x >> shift & 0xffff
+			tk[count[b]], ti[count[b]] = x, idx[j]
+			count[b]++
+		}
+		k, tk, idx, ti = tk, k, ti, idx
+	}
+	place := make([]int32, len(gathered))
+	for pos, i := range idx {
+		place[i] = int32(pos)
+	}
+	return place
 }
 
 // allFindings lists every finding, worst first, with their sorted keys.
