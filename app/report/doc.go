@@ -97,7 +97,11 @@ func (d *doc) register(f *face) error {
 	if f.added {
 		return nil
 	}
-	if err := d.pdf.AddTTFFontData(f.family, f.data); err != nil {
+	// A character no font has is drawn as □ rather than gopdf's default
+	// blank, so the reader sees that something is missing (it is also listed
+	// in the warnings).
+	opt := gopdf.TtfOption{OnGlyphNotFoundSubstitute: func(rune) rune { return '□' }}
+	if err := d.pdf.AddTTFFontDataWithOption(f.family, f.data, opt); err != nil {
 		return fmt.Errorf("字体 %s 无法嵌入 PDF / font %s cannot be embedded: %w", f.family, f.family, err)
 	}
 	f.added = true
@@ -179,6 +183,12 @@ func (d *doc) runs(s string, st style) []run {
 	var curW float64
 	for _, r := range s {
 		f := d.fonts.pick(main, r, s)
+		for f != main && !f.added {
+			if err := d.register(f); err != nil {
+				d.fonts.drop(f)
+				f = d.fonts.pick(main, r, s)
+			}
+		}
 		if f != curFace && len(cur) > 0 {
 			out = append(out, run{curFace, string(cur), curW})
 			cur, curW = cur[:0], 0

@@ -23,6 +23,7 @@ type face struct {
 	buf    sfnt.Buffer
 	has    map[rune]bool
 	added  bool // registered with the PDF
+	broken bool // the PDF library cannot embed it; never picked again
 }
 
 func newFace(family, path string, data []byte) (*face, error) {
@@ -35,6 +36,9 @@ func newFace(family, path string, data []byte) (*face, error) {
 
 // covers reports whether the font has a glyph for r, reading its cmap.
 func (f *face) covers(r rune) bool {
+	if f.broken {
+		return false
+	}
 	if v, ok := f.has[r]; ok {
 		return v
 	}
@@ -125,6 +129,18 @@ func (s *fontSet) findFallback(r rune) *face {
 	return nil
 }
 
+// drop gives up a fallback font the PDF cannot embed; the characters it
+// was chosen for look for another font.
+func (s *fontSet) drop(f *face) {
+	f.broken = true
+	for r, g := range s.substituted {
+		if g == f {
+			delete(s.substituted, r)
+			delete(s.samples, r)
+		}
+	}
+}
+
 // warnings lists every character that was substituted or could not be drawn.
 func (s *fontSet) warnings() Warnings {
 	var w Warnings
@@ -155,7 +171,7 @@ func (w Warning) String() string {
 		return fmt.Sprintf("字符「%c」(U+%04X) 不在内置字体中，已改用系统字体 %s（见于：%s） / character %q not in the embedded font, drawn with system font %s (in: %s)",
 			w.Char, w.Char, filepath.Base(w.FallbackFont), ctx, w.Char, w.FallbackFont, ctx)
 	}
-	return fmt.Sprintf("字符「%c」(U+%04X) 不在内置字体中，系统中也没有含此字符的字体，PDF 中显示为空白（见于：%s） / character %q is in no available font and shows as a blank (in: %s)",
+	return fmt.Sprintf("字符「%c」(U+%04X) 不在内置字体中，系统中也没有含此字符的字体，PDF 中显示为 □（见于：%s） / character %q is in no available font and shows as □ (in: %s)",
 		w.Char, w.Char, ctx, w.Char, ctx)
 }
 
