@@ -229,10 +229,12 @@ func TestMissingCharacters(t *testing.T) {
 					t.Errorf("%c: fallback used = %v (reported %v), want %v", r, g, ok, found)
 				}
 			}
-			if tt.wantFound['䶮'] {
-				if all := strings.Join(pdfText(t, pdf), ""); !strings.Contains(all, "䶮字街巷") {
-					t.Errorf("fallback character not in the PDF text")
-				}
+			all := strings.Join(pdfText(t, pdf), "")
+			if tt.wantFound['䶮'] && !strings.Contains(all, "䶮字街巷") {
+				t.Errorf("fallback character not in the PDF text")
+			}
+			if !strings.Contains(all, "街巷□祥里") {
+				t.Errorf("a character no font has is not marked with □")
 			}
 		})
 	}
