@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/app/session"
@@ -23,6 +24,7 @@ type holdingRow struct {
 	deFacto   *widget.Select
 	note      *commitEntry
 	name      *widget.Label
+	caption   *widget.Label // type and use, shown in the holdings editor only
 	mark      *canvas.Text
 	markBg    *canvas.Rectangle
 	object    fyne.CanvasObject
@@ -52,8 +54,11 @@ func newHoldingRow(s *session.Session, win fyne.Window, office, authority model.
 	for _, fl := range r.form.fields {
 		msgs = append(msgs, fl.msg)
 	}
+	r.caption = widget.NewLabel("")
+	r.caption.SizeName = fynetheme.SizeNameCaptionText
+	r.caption.Hide()
 	controls := container.NewHBox(r.deJure, r.deFacto)
-	line := container.NewBorder(nil, nil, container.NewHBox(markBox), controls, r.name)
+	line := container.NewBorder(nil, nil, container.NewHBox(markBox), controls, container.NewBorder(nil, nil, nil, r.caption, r.name))
 	r.object = container.NewVBox(line, r.note, container.NewVBox(msgs...))
 	r.reload()
 	return r
@@ -78,6 +83,10 @@ func (r *holdingRow) reload() {
 	p := r.s.Project()
 	if a := p.Authorities[r.authority]; a != nil {
 		r.name.SetText(a.Name)
+		if r.caption.Visible() {
+			r.caption.SetText(a.Type.Name().In(r.s.Lang) + " · " + lang.L("editors.authority.used_by",
+				map[string]any{"Duties": requiredBy(p, a.ID)}))
+		}
 	}
 	m := MarkOf(p.Holding(r.office, r.authority))
 	v := fyne.CurrentApp().Settings().ThemeVariant()

@@ -109,6 +109,8 @@ func (v *HoldingsView) Refresh() {
 	if v.office != model.NilID {
 		for _, a := range auths {
 			r := newHoldingRow(v.s, v.win, v.office, a.ID)
+			r.caption.Show()
+			r.reload()
 			v.rows = append(v.rows, r)
 			objs = append(objs, r.object, widget.NewSeparator())
 		}

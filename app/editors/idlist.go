@@ -73,6 +73,11 @@ func (l *idList) set(ids []model.ID) {
 	l.quiet = true
 	if keep >= 0 {
 		l.list.Select(keep)
+		if l.list.Size().Height == 0 {
+			// Not laid out yet: Select scrolled against a zero-height
+			// viewport and would hide the first entries.
+			l.list.ScrollToTop()
+		}
 	} else {
 		l.list.UnselectAll()
 	}

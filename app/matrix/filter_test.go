@@ -197,3 +197,26 @@ func TestFitCutsWithEllipsis(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitHeaderTitle(t *testing.T) {
+	newTestApp(t)
+	size := float32(14)
+	bold := fyne.TextStyle{Bold: true}
+	w := func(s string) float32 { return fyne.MeasureText(s, size, bold).Width }
+	cases := []struct {
+		text        string
+		width       float32
+		first, rest string
+	}{
+		{"权限覆盖 A", 1000, "权限覆盖 A", ""},
+		{"派出机构考核和人事任免建议权", w("派出机构考核") + 1, "派出机构考核", "和人事任免建议权"},
+		{"Actual role", w("Actual ro") + 1, "Actual", "role"},
+		{"Hours / month", w("Hours / mo") + 1, "Hours /", "month"},
+	}
+	for _, c := range cases {
+		first, rest := split(c.text, c.width, size, bold)
+		if first != c.first || rest != c.rest {
+			t.Errorf("split(%q) = %q + %q, want %q + %q", c.text, first, rest, c.first, c.rest)
+		}
+	}
+}

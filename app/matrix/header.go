@@ -2,6 +2,7 @@ package matrix
 
 import (
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -155,7 +156,11 @@ func split(text string, w, size float32, style fyne.TextStyle) (string, string) 
 			hi = mid - 1
 		}
 	}
-	return string(rs[:lo]), string(rs[lo:])
+	// Between words when there are any (English titles), not inside one.
+	if sp := strings.LastIndex(string(rs[:lo]), " "); sp > 0 && lo < len(rs) && rs[lo] != ' ' {
+		return string(rs[:lo])[:sp], strings.TrimLeft(string(rs[:lo])[sp:]+string(rs[lo:]), " ")
+	}
+	return string(rs[:lo]), strings.TrimLeft(string(rs[lo:]), " ")
 }
 
 // groupColor gives each column group a faint tint so the groups read apart.

@@ -202,7 +202,7 @@ func (v *View) restoreSelection() {
 		return
 	}
 	if i := v.indexOf(v.selected); i >= 0 {
-		v.table.Select(widget.TableCellID{Row: i, Col: v.table.StickyColumnCount - 1})
+		v.selectCell(i)
 		return
 	}
 	v.table.UnselectAll()
@@ -226,10 +226,20 @@ func (v *View) selectPair(k model.PairKey) {
 	}
 	v.selected = k
 	v.syncing = true
-	v.table.Select(widget.TableCellID{Row: i, Col: v.table.StickyColumnCount - 1})
+	v.selectCell(i)
 	v.syncing = false
 	v.openDetail()
 	v.table.Refresh()
+}
+
+// selectCell selects row i in the table, on the duty column.
+func (v *View) selectCell(i int) {
+	v.table.Select(widget.TableCellID{Row: i, Col: v.table.StickyColumnCount - 1})
+	if v.table.Size().Height == 0 {
+		// Not laid out yet: Select scrolled against a zero-height viewport
+		// and would hide the rows above. Show them; the row is near the top.
+		v.table.ScrollToTop()
+	}
 }
 
 // Select selects the row of (office, duty) as if the user had tapped it.
