@@ -104,7 +104,7 @@ func (f *form) content() fyne.CanvasObject {
 	for _, c := range f.officeBox {
 		officeObjs = append(officeObjs, c)
 	}
-	officeList := container.NewVScroll(container.NewGridWithColumns(3, officeObjs...))
+	officeList := container.NewVScroll(container.NewVBox(container.NewGridWithColumns(3, officeObjs...)))
 	officeList.SetMinSize(fyne.NewSize(560, 150))
 	officeButtons := container.NewHBox(widget.NewButton(tr(f.uiLang, "all"), setAll(true)), widget.NewButton(tr(f.uiLang, "none"), setAll(false)))
 
