@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"rpbmatrix/app/session"
+	"rpbmatrix/app/theme"
 	"rpbmatrix/model"
 )
 
@@ -218,5 +219,18 @@ func TestSplitHeaderTitle(t *testing.T) {
 		if first != c.first || rest != c.rest {
 			t.Errorf("split(%q) = %q + %q, want %q + %q", c.text, first, rest, c.first, c.rest)
 		}
+	}
+}
+
+func TestPresentationScaleWidensColumns(t *testing.T) {
+	a := newTestApp(t)
+	s, _, _ := openDemo(t)
+	w := test.NewWindow(nil)
+	defer w.Close()
+	v := New(s, w)
+	before := columnWidths(&v.table.Table)[1]
+	a.Settings().SetTheme(theme.New(theme.VariantLight, 1.5))
+	if after := columnWidths(&v.table.Table)[1]; after != before*1.5 {
+		t.Errorf("duty column %v wide at scale 1.5, want %v", after, before*1.5)
 	}
 }

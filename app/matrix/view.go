@@ -71,6 +71,7 @@ func New(s *session.Session, win fyne.Window) *View {
 	v.root = container.NewBorder(container.NewVBox(v.bar.object, v.count), v.legend, nil, nil, v.body)
 
 	s.OnChange(v.Refresh)
+	fyne.CurrentApp().Settings().AddListener(func(fyne.Settings) { fyne.Do(v.themeChanged) })
 	s.OnOfficeSelect(func(model.ID) {
 		v.filter.Duty = model.NilID
 		v.Refresh()
@@ -149,10 +150,7 @@ func (v *View) Refresh() {
 	if v.rows.Office == model.NilID {
 		v.table.StickyColumnCount = 2 // office and duty
 	}
-	v.table.SetRowHeight(-1, headerHeight(fyne.CurrentApp().Settings().Theme()))
-	for i, c := range v.cols {
-		v.table.SetColumnWidth(i, rememberedWidth(c))
-	}
+	v.applySizes()
 	if v.filter.Category != "" && !slices.Contains(v.rows.Categories, v.filter.Category) {
 		v.filter.Category = ""
 	}
@@ -162,6 +160,22 @@ func (v *View) Refresh() {
 		v.legendLang = v.s.Lang
 	}
 	v.apply()
+}
+
+// applySizes sets the header height and the column widths for the current
+// theme: the presentation scale (Ctrl+=) widens columns with the text.
+func (v *View) applySizes() {
+	v.table.SetRowHeight(-1, headerHeight(fyne.CurrentApp().Settings().Theme()))
+	for i, c := range v.cols {
+		v.table.SetColumnWidth(i, rememberedWidth(c))
+	}
+}
+
+// themeChanged re-sizes and re-colours after a theme, scale or variant change.
+func (v *View) themeChanged() {
+	v.applySizes()
+	fillLegend(v.legend, v.s.Lang)
+	v.table.Refresh()
 }
 
 // filterChanged is the filter bar's callback.
