@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 )
 
 // -update rewrites the golden pictures in testdata from the current rendering.
@@ -45,8 +44,43 @@ func TestGoldenViews(t *testing.T) {
 				writePNG(t, filepath.Join("testdata", c.name), img)
 				return
 			}
-			test.AssertImageMatches(t, c.name, img)
+			assertImageMatches(t, c.name, img)
 		})
+	}
+}
+
+// assertImageMatches compares img with testdata/name pixel by pixel and,
+// on a difference, saves img as testdata/failed/name and says how many
+// pixels differ and where (Fyne's own helper prints every byte).
+func assertImageMatches(t *testing.T, name string, img *image.NRGBA) {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatalf("%v (run go test -tags ci ./app -run Golden -update to make it)", err)
+	}
+	defer f.Close()
+	want, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want.Bounds() != img.Bounds() {
+		writePNG(t, filepath.Join("testdata", "failed", name), img)
+		t.Fatalf("%s: size %v, want %v", name, img.Bounds().Size(), want.Bounds().Size())
+	}
+	diff, box := 0, image.Rectangle{}
+	for y := img.Bounds().Min.Y; y < img.Bounds().Max.Y; y++ {
+		for x := img.Bounds().Min.X; x < img.Bounds().Max.X; x++ {
+			r1, g1, b1, a1 := img.At(x, y).RGBA()
+			r2, g2, b2, a2 := want.At(x, y).RGBA()
+			if r1 != r2 || g1 != g2 || b1 != b2 || a1 != a2 {
+				diff++
+				box = box.Union(image.Rect(x, y, x+1, y+1))
+			}
+		}
+	}
+	if diff > 0 {
+		writePNG(t, filepath.Join("testdata", "failed", name), img)
+		t.Errorf("%s: %d pixels differ within %v; the new picture is testdata/failed/%s", name, diff, box, name)
 	}
 }
 

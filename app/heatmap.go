@@ -263,7 +263,9 @@ func (h *heatmap) legendItems() []fyne.CanvasObject {
 			items.Add(swatch(apptheme.CountColor(n, max(h.maxRule, 3), variant), fmt.Sprint(n)))
 		}
 	}
-	return []fyne.CanvasObject{container.NewBorder(nil, nil, items, nil, widget.NewLabel(tr("heatmap.hint")))}
+	hint := widget.NewLabel(tr("heatmap.hint"))
+	hint.Wrapping = fyne.TextWrapWord
+	return []fyne.CanvasObject{items, hint}
 }
 
 // swatch is a coloured box with a figure in it, for legends.

@@ -79,11 +79,12 @@ func (v *overview) header(total *model.Summary, variant fyne.ThemeVariant) fyne.
 	big := container.NewStack(swatch, container.NewPadded(container.NewCenter(index)))
 
 	severe := total.BySeverity[model.SevCritical] + total.BySeverity[model.SevSerious]
-	figures := container.New(layout.NewGridLayoutWithColumns(4),
+	figures := container.New(layout.NewGridLayoutWithColumns(5),
 		figure(tr("overview.items"), fmt.Sprint(total.Items)),
 		figure(tr("overview.weight"), fmt.Sprintf("%.1f", total.Weight)),
 		figure(tr("overview.gap"), fmt.Sprintf("%.1f", total.Gap)),
-		figure(tr("overview.findings"), trf("overview.findings.value", "N", findingCount(total), "Severe", severe)),
+		figure(tr("overview.findings"), fmt.Sprint(findingCount(total))),
+		figure(tr("overview.severe"), fmt.Sprint(severe)),
 	)
 	caption := widget.NewLabel(tr("overview.balance.explain"))
 	caption.Wrapping = fyne.TextWrapWord
@@ -96,8 +97,10 @@ func (v *overview) header(total *model.Summary, variant fyne.ThemeVariant) fyne.
 // figure is one big number with its caption above.
 func figure(caption, value string) fyne.CanvasObject {
 	c := widget.NewLabel(caption)
+	c.Truncation = fyne.TextTruncateEllipsis
 	n := widget.NewLabelWithStyle(value, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	n.SizeName = theme.SizeNameSubHeadingText
+	n.Truncation = fyne.TextTruncateEllipsis
 	return container.NewVBox(c, n)
 }
 

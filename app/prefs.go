@@ -63,7 +63,9 @@ func forgetFile(p fyne.Preferences, path string) {
 
 // themeFromPrefs builds the theme the user chose last time.
 func themeFromPrefs(p fyne.Preferences) *apptheme.Theme {
-	return apptheme.New(apptheme.VariantMode(p.IntWithFallback(prefTheme, int(apptheme.VariantSystem))),
+	// Light unless the user chose otherwise: projectors wash dark themes out,
+	// and the light screen matches the printed report.
+	return apptheme.New(apptheme.VariantMode(p.IntWithFallback(prefTheme, int(apptheme.VariantLight))),
 		float32(p.FloatWithFallback(prefScale, 1)))
 }
 

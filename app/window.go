@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"rpbmatrix/app/editors"
 	"rpbmatrix/app/matrix"
 	"rpbmatrix/app/session"
 	apptheme "rpbmatrix/app/theme"
@@ -110,9 +111,9 @@ func (m *mainWindow) projectContent() fyne.CanvasObject {
 		newOverview(s),
 		m.matrix,
 		newHeatmap(s),
-		pendingView("tab.authorities"),
-		pendingView("tab.offices"),
-		pendingView("tab.catalogue"),
+		m.authoritiesView(),
+		editors.NewOfficesView(s, m.win),
+		editors.NewCatalogueView(s, m.win),
 	}
 	m.tabs = container.NewAppTabs()
 	for i, v := range m.views {
@@ -131,16 +132,19 @@ func (m *mainWindow) projectContent() fyne.CanvasObject {
 	m.updateStatus()
 	// The sidebar keeps room for a full office name and its index.
 	side := container.New(&minWidth{w: theme.TextSize() * 13}, m.sidebar.CanvasObject())
-	split := container.NewHSplit(side, m.tabs)
+	split := container.NewHSplit(side, container.New(&capMinWidth{w: theme.TextSize() * 40}, m.tabs))
 	split.Offset = 0.15
 	return container.NewBorder(nil, m.status, nil, nil, split)
 }
 
-// pendingView stands in for an editor view that is not built yet.
-func pendingView(key string) view {
-	l := widget.NewLabel(tr("pending.view", map[string]any{"View": tr(key)}))
-	l.Alignment = fyne.TextAlignCenter
-	return staticView{container.NewCenter(l)}
+// authoritiesView is the authority catalogue and, beside it, the holdings
+// of the selected office: the two halves of "who may do what".
+func (m *mainWindow) authoritiesView() view {
+	inner := container.NewAppTabs(
+		container.NewTabItem(tr("tab.authorities.catalogue"), editors.NewAuthoritiesView(m.sess, m.win).CanvasObject()),
+		container.NewTabItem(tr("tab.authorities.holdings"), editors.NewHoldingsView(m.sess, m.win).CanvasObject()),
+	)
+	return staticView{inner}
 }
 
 type staticView struct{ o fyne.CanvasObject }
