@@ -22,7 +22,8 @@ func (s *Store) writable() error {
 	return nil
 }
 
-// Commit records one user action: it validates every change, writes them
+// Commit records one user action: it validates every change (and that
+// nothing is left referring to what the action deletes), writes them
 // with one audit entry in a single bbolt Update, and applies them to the
 // project in memory. Either all of it happens or none of it. Each change is
 // validated against the project with the changes before it applied, so one
@@ -38,6 +39,9 @@ func (s *Store) Commit(action string, changes ...model.Change) error {
 		return err
 	}
 	applied, problems, err := s.apply(changes, true)
+	if err == nil && len(problems) == 0 {
+		problems = danglingProblems(s.p, applied)
+	}
 	if err != nil || len(problems) > 0 {
 		s.rollback(applied)
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	"rpbmatrix/model"
@@ -263,5 +264,63 @@ func TestUndoHistoryIsBounded(t *testing.T) {
 	}
 	if s.undo[0].Action != "编辑 5" {
 		t.Fatalf("oldest undoable action is %q, want 编辑 5", s.undo[0].Action)
+	}
+}
+
+func TestCommitRefusesDanglingReferences(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		changes func(p *model.Project) []model.Change
+		refused []string // words the refusal must contain; nil: accepted
+	}{
+		{"office alone", func(p *model.Project) []model.Change {
+			return []model.Change{p.Delete(p.OfficeByName("老城街道"))}
+		}, []string{"老城街道", "权限持有", "履职评估", "处理意见"}},
+		{"office with its cascade", func(p *model.Project) []model.Change {
+			return p.DeleteOffice(p.OfficeByName("老城街道").ID)
+		}, nil},
+		{"duty alone", func(p *model.Project) []model.Change {
+			return []model.Change{p.Delete(p.DutyList()[0])}
+		}, []string{"违法建设巡查", "履职评估", "assessments"}},
+		{"authority alone", func(p *model.Project) []model.Change {
+			for _, a := range p.Authorities {
+				if a.Name == "联合执法指挥调度权" {
+					return []model.Change{p.Delete(a)}
+				}
+			}
+			return nil
+		}, []string{"联合执法指挥调度权", "职责事项所需权限", "处理意见"}},
+		{"authority with its cascade", func(p *model.Project) []model.Change {
+			for _, a := range p.Authorities {
+				return p.DeleteAuthority(a.ID)
+			}
+			return nil
+		}, nil},
+		{"office deleted and put back in one action", func(p *model.Project) []model.Change {
+			o := p.OfficeByName("青山镇")
+			return []model.Change{p.Delete(o), p.Put(o)}
+		}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := mustOpen(t, mustCreate(t, handMade()), testOpts)
+			before := snapshot(s.Project())
+			err := s.Commit("删除", tc.changes(s.Project())...)
+			if tc.refused == nil {
+				if err != nil {
+					t.Fatalf("refused: %v", err)
+				}
+				return
+			}
+			var ve *ValidationError
+			if !errors.As(err, &ve) {
+				t.Fatalf("err = %v, want a ValidationError", err)
+			}
+			for _, w := range tc.refused {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("%q lacks %q", err.Error(), w)
+				}
+			}
+			sameProject(t, "after the refusal", s.Project(), before)
+		})
 	}
 }
