@@ -31,7 +31,14 @@ type checkReport struct {
 	// BySeverity counts findings per severity code, every severity listed.
 	BySeverity   map[string]int `json:"by_severity"`
 	BalanceIndex float64        `json:"balance_index"`
+	// Problems counts records that fail validation (model.Validate): the
+	// file is sound but some values need fixing. ProblemSamples lists the first few.
+	Problems       int             `json:"problems"`
+	ProblemSamples []model.Problem `json:"problem_samples,omitempty"`
 }
+
+// maxProblemSamples is how many validation problems check lists.
+const maxProblemSamples = 10
 
 // checkFailure is what `check --json` prints when the file is not sound.
 type checkFailure struct {
@@ -43,8 +50,9 @@ type checkFailure struct {
 }
 
 // runCheck opens the file read-only, runs bbolt's structure check, decodes
-// every record and analyses the project. Exit 0 when sound, 1 when the file
-// is damaged or cannot be checked, 2 on usage errors.
+// every record, validates and analyses the project. Exit 0 when the file is
+// sound (validation problems are listed but do not make it unsound), 1 when
+// it is damaged or cannot be checked, 2 on usage errors.
 func runCheck(env Env, args []string) int {
 	fs := NewFlags(env, checkCmd)
 	asJSON := fs.Bool("json", false, "print one JSON object")
@@ -78,6 +86,9 @@ func runCheck(env Env, args []string) int {
 	for _, s := range model.Severities {
 		rep.BySeverity[s.Code()] = r.Total.BySeverity[s]
 	}
+	problems := model.Validate(p)
+	rep.Problems = len(problems)
+	rep.ProblemSamples = problems[:min(len(problems), maxProblemSamples)]
 	if *asJSON {
 		return writeCheckJSON(env, rep)
 	}
@@ -120,6 +131,17 @@ func printCheckText(w io.Writer, rep checkReport) {
 		fmt.Fprintf(w, "  %-32s %8d\n", name, rep.Findings[code])
 	}
 	fmt.Fprintf(w, "整体均衡指数 / balance index: %.3f\n", rep.BalanceIndex)
+	if rep.Problems == 0 {
+		fmt.Fprintln(w, "数据校验：无问题 / validation: no problems")
+		return
+	}
+	fmt.Fprintf(w, "数据校验：%d 处需要修正（文件本身完好）/ validation: %d values need fixing (the file itself is sound)\n", rep.Problems, rep.Problems)
+	for _, p := range rep.ProblemSamples {
+		fmt.Fprintf(w, "  %s / %s\n", p.Msg.Zh, p.Msg.En)
+	}
+	if rep.Problems > len(rep.ProblemSamples) {
+		fmt.Fprintf(w, "  ……另有 %d 处 / … %d more\n", rep.Problems-len(rep.ProblemSamples), rep.Problems-len(rep.ProblemSamples))
+	}
 }
 
 // fullWidthPad returns full-width spaces that line up Chinese labels of up to n characters.

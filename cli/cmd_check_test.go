@@ -44,7 +44,7 @@ func TestCheckCommand(t *testing.T) {
 		stderr []string
 	}{
 		{"sound file", []string{sound}, ExitOK,
-			[]string{"完好", "街道（乡镇）", "offices", " 3\n", "履职评估", "120", "审计记录", "均衡指数"}, nil},
+			[]string{"完好", "街道（乡镇）", "offices", " 3\n", "履职评估", "120", "审计记录", "均衡指数", "数据校验：无问题"}, nil},
 		{"truncated file", []string{cut}, ExitFindings, nil, []string{cut, "已损坏", "damaged", "没有找到备份"}},
 		{"empty file", []string{empty}, ExitFindings, nil, []string{empty, "0 字节"}},
 		{"not a project file", []string{"--json", text}, ExitFindings, []string{`"sound": false`, `"problem": "not_project_file"`}, []string{text}},
@@ -110,6 +110,9 @@ func TestCheckJSON(t *testing.T) {
 			t.Errorf("by_severity[%s] = %v, want %d", s.Code(), sev[s.Code()], want.Total.BySeverity[s])
 		}
 	}
+	if got["problems"] != 0.0 {
+		t.Errorf("problems = %v in a valid project", got["problems"])
+	}
 	if b, ok := got["balance_index"].(float64); !ok || b < 0 || b > 1 || b != want.Total.Balance {
 		t.Errorf("balance_index = %v, want %v in [0,1]", got["balance_index"], want.Total.Balance)
 	}
@@ -144,5 +147,44 @@ func TestCheckOffersTheLatestBackup(t *testing.T) {
 	var f map[string]any
 	if err := json.Unmarshal([]byte(stdout), &f); err != nil || f["latest_backup"] != backup || f["problem"] != "damaged" {
 		t.Errorf("JSON %s (err %v): want latest_backup %s and problem damaged", stdout, err, backup)
+	}
+}
+
+// A file can be sound yet hold values that need fixing: a duty scoped to an
+// office that was deleted later. check lists them and still exits 0.
+func TestCheckListsValidationProblems(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "p.rpb")
+	p := synth.Generate(3, 10, 4)
+	st, err := storage.Create(path, p, storage.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	office := p.OfficeList()[0]
+	var duty *model.Duty
+	for _, d := range p.DutyList() {
+		duty = d
+		break
+	}
+	scoped := *duty
+	scoped.Scope = []model.ID{office.ID}
+	if err := st.Commit("限定适用范围", p.Put(&scoped)); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Commit("删除街道", p.DeleteOffice(office.ID)...); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+
+	code, stdout, stderr := runCheckCmd(path)
+	if code != ExitOK || !strings.Contains(stdout, "1 处需要修正") || !strings.Contains(stdout, scoped.Name) {
+		t.Fatalf("exit %d\nstdout: %s\nstderr: %s", code, stdout, stderr)
+	}
+	_, stdout, _ = runCheckCmd("--json", path)
+	var got struct {
+		Problems int             `json:"problems"`
+		Samples  []model.Problem `json:"problem_samples"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil || got.Problems != 1 || len(got.Samples) != 1 || got.Samples[0].Field != "scope" {
+		t.Fatalf("JSON %s (err %v): want one scope problem", stdout, err)
 	}
 }
