@@ -45,6 +45,7 @@ func (d *doc) district(offices []*model.Office) int {
 func (d *doc) heatMap(n int, offices []*model.Office) {
 	d.heading(d.sectionTitle(n, "heatTitle"), head1)
 	d.paragraph(d.label("heatNote"), small.colored(darkGrey))
+	d.heatKey()
 	d.y += 4
 	cats := d.p.Categories()
 	w := d.width()
@@ -136,4 +137,21 @@ func (d *doc) totals(n int, offices []*model.Office) {
 		t.row(row(o.Name, officeSummary(d.r, o.ID).Summary, fs, false))
 	}
 	t.row(row(d.label("districtTotal"), d.r.Total, all, true))
+}
+
+// heatKey shows the shading steps with the balance index each stands for.
+func (d *doc) heatKey() {
+	x := d.margin
+	for _, b := range []float64{1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4} {
+		label := fmtFloat(b, 1)
+		if b == 0.4 {
+			label = "≤ 0.4"
+		}
+		w := d.measure(label, small) + 12
+		d.fillRect(x, d.y+1, w, 11, *heatFill(b))
+		d.strokeRect(x, d.y+1, w, 11, 0.3, midGrey)
+		d.text(x, d.y+1, w, 11, label, small.with(gopdf.Center))
+		x += w
+	}
+	d.y += 16
 }

@@ -42,13 +42,15 @@ func (d *doc) officeScenario(n int, o *model.Office, cmp *model.Comparison) {
 	}
 	d.y += 6
 	w := d.width()
+	st := body.sized(8.5)
+	sevW, ruleW := d.findingColumns(st)
 	lt := newTable(d, []column{
 		{title: d.label("change"), width: 80, align: gopdf.Left},
-		{title: d.label("severity"), width: 48, align: gopdf.Center},
-		{title: d.label("rule"), width: 76, align: gopdf.Left},
+		{title: d.label("severity"), width: sevW, align: gopdf.Center},
+		{title: d.label("rule"), width: ruleW, align: gopdf.Left},
 		{title: d.label("itemOrAuth"), width: w * 0.3, align: gopdf.Left},
-		{title: d.label("reason"), width: w - 204 - w*0.3, align: gopdf.Left},
-	}, body.sized(8.5))
+		{title: d.label("reason"), width: w - 80 - sevW - ruleW - w*0.3, align: gopdf.Left},
+	}, st)
 	for _, g := range []struct {
 		key string
 		fs  []model.Finding
