@@ -75,53 +75,41 @@ func filterFindings(fs []Finding, keep func(*Finding) bool) []Finding {
 }
 
 // Worst returns the n scores with the largest gap for office (NilID: all
-// offices); ties go by office and list order. n ≤ 0 returns them all.
+// offices); ties go by office and list order. Items without a gap are left
+// out; n ≤ 0 returns them all.
 func (r *Result) Worst(office ID, n int) []*Score {
-	var out []*Score
-	for k, s := range r.Scores {
-		if (office == NilID || k.Office == office) && s.Gap > 0 {
-			out = append(out, s)
-		}
+	type ranked struct {
+		s      *Score
+		o, d   int32
 	}
-	rank := func(s *Score) (int32, int32) { return 0, 0 }
+	var cands []ranked
 	if e := r.eng; e != nil {
-		rank = func(s *Score) (int32, int32) {
-			o := e.officeIx[s.Office]
-			d, ok := e.dutyIx[s.Duty]
-			if !ok { // a scenario clone reports its catalogue duty: any index of it will do for ordering
-				d = e.dutyIxOut(s.Duty)
+		nd := len(e.duties)
+		for i := range e.cells {
+			c := &e.cells[i]
+			if c.published && c.sc.Gap > 0 && (office == NilID || c.sc.Office == office) {
+				cands = append(cands, ranked{s: &c.sc, o: e.officeRank[i/nd], d: e.dutyRank[i%nd]})
 			}
-			return e.officeRank[o], e.dutyRank[d]
+		}
+	} else {
+		for k, s := range r.Scores {
+			if s.Gap > 0 && (office == NilID || k.Office == office) {
+				cands = append(cands, ranked{s: s})
+			}
 		}
 	}
-	slices.SortFunc(out, func(a, b *Score) int {
-		if c := cmp.Compare(b.Gap, a.Gap); c != 0 {
-			return c
-		}
-		ao, ad := rank(a)
-		bo, bd := rank(b)
-		if c := cmp.Compare(ao, bo); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(ad, bd); c != 0 {
-			return c
-		}
-		return cmp.Or(slices.Compare(a.Office[:], b.Office[:]), slices.Compare(a.Duty[:], b.Duty[:]))
+	slices.SortFunc(cands, func(a, b ranked) int {
+		return cmp.Or(cmp.Compare(b.s.Gap, a.s.Gap), cmp.Compare(a.o, b.o), cmp.Compare(a.d, b.d),
+			slices.Compare(a.s.Office[:], b.s.Office[:]), slices.Compare(a.s.Duty[:], b.s.Duty[:]))
 	})
-	if n > 0 && len(out) > n {
-		out = out[:n:n]
+	if n > 0 && len(cands) > n {
+		cands = cands[:n]
+	}
+	out := make([]*Score, len(cands))
+	for i, c := range cands {
+		out[i] = c.s
 	}
 	return out
-}
-
-// dutyIxOut finds the index of a duty by the ID it reports.
-func (e *engine) dutyIxOut(id ID) int32 {
-	for i, x := range e.dutyOut {
-		if x == id {
-			return int32(i)
-		}
-	}
-	return 0
 }
 
 // Analyzer keeps an analysis current as changes are applied to its project.

@@ -51,6 +51,13 @@ func (e *engine) addCell(o, d, sign int) {
 	need, held := c.staffQ()
 	oa.staffNeedQ += int64(sign) * need
 	oa.staffHeldQ += int64(sign) * held
+	// The authorities the duty requires: PAPER_POWER and IDLE read their use.
+	if c.role != RoleNone {
+		na := len(e.auths)
+		for _, a := range e.dutyReq[d] {
+			e.acells[o*na+int(a)].use.add(c, sign)
+		}
+	}
 }
 
 func (e *engine) addAuth(o, a, sign int) {
@@ -67,25 +74,41 @@ func (e *engine) addOffice(o, sign int) {
 	e.tot.addFinding(ixUnderstaffed, s, sign)
 }
 
-// summary publishes the totals.
-func (x *acc) summary() Summary {
-	s := Summary{Items: x.items, Weight: fromFixed(x.wq), Gap: fromFixed(x.gq),
-		ByRule: map[RuleCode]int{}, BySeverity: map[Severity]int{}}
+// fill publishes the totals into s, reusing its maps.
+func (x *acc) fill(s *Summary) {
+	byRule, bySev := s.ByRule, s.BySeverity
+	if byRule == nil {
+		byRule, bySev = map[RuleCode]int{}, map[Severity]int{}
+	}
+	clear(byRule)
+	clear(bySev)
+	*s = Summary{Items: x.items, Weight: fromFixed(x.wq), Gap: fromFixed(x.gq), ByRule: byRule, BySeverity: bySev}
 	s.Balance = balance(s.Weight, s.Gap)
 	for i, n := range x.rules {
 		if n != 0 {
-			s.ByRule[RuleCodes[i]] = n
+			byRule[RuleCodes[i]] = n
 		}
 	}
 	for sev, n := range x.sevs {
 		if n != 0 {
-			s.BySeverity[Severity(sev)] = n
+			bySev[Severity(sev)] = n
 		}
 	}
-	return s
 }
 
-func (x *acc) summaryPtr() *Summary { s := x.summary(); return &s }
+// fillMap publishes a breakdown: an entry for every key with items, others removed.
+func fillMap[K comparable](m map[K]*Summary, k K, x *acc) {
+	if x.items == 0 {
+		delete(m, k)
+		return
+	}
+	s := m[k]
+	if s == nil {
+		s = &Summary{}
+		m[k] = s
+	}
+	x.fill(s)
+}
 
 // publishAll builds a fresh Result from the engine. The worst-first list with
 // its wording is built now when word is set, else on first demand.
@@ -131,36 +154,35 @@ func (e *engine) publishCell(o, d int) {
 	c.published = c.inList
 }
 
+// publishOffice brings an office's summary up to date in place.
 func (e *engine) publishOffice(o int) {
 	oa := &e.offAcc[o]
-	s := &OfficeSummary{Office: e.offices[o].ID, Summary: oa.total.summary(),
-		ByCategory: map[string]*Summary{}, ByKind: map[ListKind]*Summary{}}
+	id := e.offices[o].ID
+	s := e.res.Offices[id]
+	if s == nil {
+		s = &OfficeSummary{Office: id, ByCategory: map[string]*Summary{}, ByKind: map[ListKind]*Summary{}}
+		e.res.Offices[id] = s
+	}
+	oa.total.fill(&s.Summary)
 	for i := range oa.byCat {
-		if oa.byCat[i].items > 0 {
-			s.ByCategory[e.cats[i]] = oa.byCat[i].summaryPtr()
-		}
+		fillMap(s.ByCategory, e.cats[i], &oa.byCat[i])
 	}
 	for _, k := range ListKinds {
-		if oa.byKind[k].items > 0 {
-			s.ByKind[k] = oa.byKind[k].summaryPtr()
-		}
+		fillMap(s.ByKind, k, &oa.byKind[k])
 	}
-	e.res.Offices[s.Office] = s
 }
 
+// publishTotals brings the project totals up to date in place.
 func (e *engine) publishTotals() {
 	r := e.res
-	r.Total = e.tot.summary()
-	r.ByCategory = map[string]*Summary{}
-	for i := range e.byCat {
-		if e.byCat[i].items > 0 {
-			r.ByCategory[e.cats[i]] = e.byCat[i].summaryPtr()
-		}
+	e.tot.fill(&r.Total)
+	if r.ByCategory == nil {
+		r.ByCategory, r.ByKind = map[string]*Summary{}, map[ListKind]*Summary{}
 	}
-	r.ByKind = map[ListKind]*Summary{}
+	for i := range e.byCat {
+		fillMap(r.ByCategory, e.cats[i], &e.byCat[i])
+	}
 	for _, k := range ListKinds {
-		if e.byKind[k].items > 0 {
-			r.ByKind[k] = e.byKind[k].summaryPtr()
-		}
+		fillMap(r.ByKind, k, &e.byKind[k])
 	}
 }

@@ -92,3 +92,38 @@ func BenchmarkAnalyzerNew(b *testing.B) {
 	p := benchProject()
 	measure(b, func() { model.NewAnalyzer(p) })
 }
+
+// BenchmarkAnalyzerUpdateDuty edits one duty's required authorities: its
+// cell in all 200 offices and the authority cells involved are recomputed.
+func BenchmarkAnalyzerUpdateDuty(b *testing.B) {
+	p := benchProject().Clone()
+	an := model.NewAnalyzer(p)
+	duties, auths := p.DutyList(), p.AuthorityList()
+	r := rand.New(rand.NewSource(1))
+	measure(b, func() {
+		d := *duties[r.Intn(len(duties))]
+		d.Required = []model.ID{auths[r.Intn(len(auths))].ID}
+		c := p.Put(&d)
+		p.Apply(c)
+		an.Update([]model.Change{c})
+	})
+}
+
+// BenchmarkAnalyzerUpdateHolding changes how far one office exercises one
+// authority: every duty of the office requiring it is recomputed.
+func BenchmarkAnalyzerUpdateHolding(b *testing.B) {
+	p := benchProject().Clone()
+	an := model.NewAnalyzer(p)
+	var hs []model.PairKey
+	for k := range p.Holdings {
+		hs = append(hs, k)
+	}
+	r := rand.New(rand.NewSource(1))
+	measure(b, func() {
+		h := *p.Holdings[hs[r.Intn(len(hs))]]
+		h.DeFacto = model.Levels[r.Intn(3)]
+		c := p.Put(&h)
+		p.Apply(c)
+		an.Update([]model.Change{c})
+	})
+}

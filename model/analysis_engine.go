@@ -48,6 +48,7 @@ type engine struct {
 
 	res  *Result
 	list listState
+	mark marks // scratch for Analyzer.Update
 }
 
 // cell is the analysis of one (office, duty). Its published Score lives in
@@ -138,8 +139,7 @@ func (e *engine) build(word bool) {
 	}
 	for o := 0; o < no; o++ {
 		for a := 0; a < na; a++ {
-			i := o*na + a
-			e.setAuth(o, a, e.acells[i].use)
+			e.computeAuth(o, a)
 			e.addAuth(o, a, 1)
 		}
 		e.computeOffice(o)
@@ -263,17 +263,10 @@ func (e *engine) setScope(d int) {
 	}
 }
 
-// buildCell computes a cell during a full build, adds it to the totals and
-// gathers what computeAuth would otherwise scan for, while the cell is hot.
+// buildCell computes a cell during a full build and adds it to the totals.
 func (e *engine) buildCell(o, d int) {
 	e.computeCell(o, d)
 	e.addCell(o, d, 1)
-	if c := &e.cells[o*len(e.duties)+d]; c.inList && c.role != RoleNone {
-		na := len(e.auths)
-		for _, a := range e.dutyReq[d] {
-			e.acells[o*na+int(a)].use.add(c)
-		}
-	}
 }
 
 // setScopes marks, row by row, which duties are in each office's list.
@@ -332,29 +325,22 @@ func (e *engine) computeCell(o, d int) {
 		ResourceCoverage: res, Gap: gap, Worst: c.sevs.worst()}
 }
 
-// computeAuth analyses one (office, authority), scanning the duties that
-// require it.
+// computeAuth analyses one (office, authority) from the use addCell keeps.
 func (e *engine) computeAuth(o, a int) {
-	nd := len(e.duties)
-	var u authUse
-	for _, d := range e.authReq[a] {
-		if c := &e.cells[o*nd+int(d)]; c.inList && c.role != RoleNone {
-			u.add(c)
-		}
-	}
-	e.setAuth(o, a, u)
+	e.setAuth(o, a, e.acells[o*len(e.auths)+a].use)
 }
 
-// add counts a duty the office performs that requires the authority.
-func (u *authUse) add(c *cell) {
-	u.need++
+// add adds (sign 1) or removes (−1) a duty the office performs that
+// requires the authority.
+func (u *authUse) add(c *cell, sign int) {
+	u.need += sign
 	if c.role == RoleLead {
-		u.lead++
+		u.lead += sign
 	}
 	if c.a != nil && c.a.Veto {
-		u.veto = true
+		u.vetoes += sign
 	}
-	u.gapq += c.gq
+	u.gapq += int64(sign) * c.gq
 }
 
 func (e *engine) setAuth(o, a int, u authUse) {

@@ -45,7 +45,8 @@ func (e *engine) update(changes []Change) {
 		return
 	}
 	plan := &updatePlan{}
-	m := &marks{make([]bool, len(e.cells)), make([]bool, len(e.acells)), make([]bool, len(e.offices))}
+	m := e.marks()
+	defer m.clear(plan)
 	for _, c := range changes {
 		if !e.planChange(plan, m, c) {
 			e.rebuildInPlace()
@@ -53,6 +54,29 @@ func (e *engine) update(changes []Change) {
 		}
 	}
 	e.apply(plan, m)
+}
+
+// marks returns the engine's (clear) marks, sized to its index spaces.
+func (e *engine) marks() *marks {
+	m := &e.mark
+	if len(m.cells) != len(e.cells) || len(m.auths) != len(e.acells) || len(m.offices) != len(e.offices) {
+		*m = marks{make([]bool, len(e.cells)), make([]bool, len(e.acells)), make([]bool, len(e.offices))}
+	}
+	return m
+}
+
+// clear unmarks what plan marked, so the next update starts clean without
+// clearing every cell.
+func (m *marks) clear(p *updatePlan) {
+	for _, i := range p.cells {
+		m.cells[i] = false
+	}
+	for _, i := range p.auths {
+		m.auths[i] = false
+	}
+	for _, o := range p.offices {
+		m.offices[o] = false
+	}
 }
 
 // rebuildInPlace re-analyses in full, keeping the same *Result.

@@ -2,11 +2,12 @@ package model
 
 // authUse is how the duties an office performs (role lead or support) use
 // one authority.
+// It is kept by adding and subtracting cells, like the totals.
 type authUse struct {
-	need int   // duties that require it
-	lead int   // of them, led by the office
-	veto bool  // one of them is a veto item
-	gapq int64 // ΣG of those duties, fixed point (ranks the finding)
+	need   int   // duties that require it
+	lead   int   // of them, led by the office
+	vetoes int   // of them, veto items
+	gapq   int64 // ΣG of those duties, fixed point (ranks the finding)
 }
 
 // paperPowerSeverity: 0 unless the authority is granted on paper, not fully
@@ -25,7 +26,7 @@ func paperPowerSeverity(h *Holding, u authUse) Severity {
 	default:
 		sev = SevInfo
 	}
-	if u.veto {
+	if u.vetoes > 0 {
 		sev = raise(sev, 1)
 	}
 	return sev

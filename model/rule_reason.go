@@ -253,7 +253,7 @@ func (e *engine) authReason(w *reasonWriter, o, a int, rule ruleIndex) {
 		}
 		w.t("；本", "; needed by ").t(e.officeWord(o), "").t(" ", "").count(ac.use.need, " 项职责需要此权限，其中牵头 ", " duty", " duties").
 			t("", " of this office (").i(ac.use.lead).t(" 项", " led")
-		if ac.use.veto {
+		if ac.use.vetoes > 0 {
 			w.t("，含一票否决事项", ", including a veto item")
 		}
 		w.t("", ")")
