@@ -79,8 +79,8 @@ func filterFindings(fs []Finding, keep func(*Finding) bool) []Finding {
 // out; n ≤ 0 returns them all.
 func (r *Result) Worst(office ID, n int) []*Score {
 	type ranked struct {
-		s      *Score
-		o, d   int32
+		s    *Score
+		o, d int32
 	}
 	var cands []ranked
 	if e := r.eng; e != nil {
