@@ -85,3 +85,26 @@ func BenchmarkScrollScreen10k(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSwitchOffice measures picking another office in the sidebar with
+// the matrix on screen: new rows, new 权 columns and widths, redraw.
+func BenchmarkSwitchOffice(b *testing.B) {
+	newTestApp(b)
+	p, _ := benchProject(b)
+	s := newMemSession(p)
+	w := test.NewWindow(nil)
+	defer w.Close()
+	v := New(s, w)
+	w.SetContent(v.CanvasObject())
+	w.Resize(fyne.NewSize(1440, 900))
+	offices := p.OfficeList()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if i++; i%2 == 0 {
+			s.SetOffice(offices[i%len(offices)].ID)
+		} else {
+			s.SetOffice(model.NilID)
+		}
+	}
+}

@@ -287,6 +287,18 @@ func columns(rows *Rows) []column {
 				}
 				return cmp.Compare(len(a.Findings), len(b.Findings))
 			}},
+		column{key: "decision", group: groupResult, title: lang.L("matrix.col.decision"), width: 120,
+			content: func(l string, r *Row) cellContent {
+				if r.Decision == nil {
+					return left("", 0)
+				}
+				text := r.Decision.Action.Name().In(l)
+				if r.Decisions > 1 {
+					text += " (" + strconv.Itoa(r.Decisions) + ")"
+				}
+				return left(text, 0)
+			},
+			compare: func(a, b *Row) int { return cmp.Compare(decisionRank(a), decisionRank(b)) }},
 		column{key: "gap", group: groupResult, title: lang.L("matrix.col.gap"), width: 64,
 			content: func(_ string, r *Row) cellContent {
 				if r.Score == nil {
@@ -342,4 +354,12 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// decisionRank sorts rows without a decision first, then by action.
+func decisionRank(r *Row) int {
+	if r.Decision == nil {
+		return -1
+	}
+	return int(r.Decision.Action)
 }

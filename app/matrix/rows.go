@@ -33,9 +33,11 @@ type Row struct {
 	Auth []theme.Mark
 	// RuleSeverity is the worst severity per rule (index as model.RuleCodes), 0 when it did not fire.
 	RuleSeverity [8]model.Severity
-	Worst        model.Severity // worst finding, 0 when none
-	WorstRule    model.RuleCode // rule of the worst finding
-	order        int            // position in list order, the default sort
+	Worst        model.Severity  // worst finding, 0 when none
+	WorstRule    model.RuleCode  // rule of the worst finding
+	Decisions    int             // working-group decisions on it (this office's and every office's)
+	Decision     *model.Decision // the latest of them, nil when none
+	order        int             // position in list order, the default sort
 	// The lower-case text the search box matches, shared by every row of
 	// the same duty (and office) so a rebuild does not copy it 10,000 times.
 	searchDuty, searchOffice string
@@ -111,6 +113,12 @@ func Build(p *model.Project, res *model.Result, office model.ID) *Rows {
 		}
 	}
 
+	// Decisions by (office, duty); NilID as office means every office.
+	decisions := map[model.PairKey][]*model.Decision{}
+	for _, d := range p.DecisionList() { // oldest first, so the last is the latest
+		k := model.PairKey{Office: d.Office, Other: d.Duty}
+		decisions[k] = append(decisions[k], d)
+	}
 	dutyText := make([]string, len(duties))
 	for i, d := range duties {
 		dutyText[i] = dutySearchText(d)
@@ -147,6 +155,9 @@ func Build(p *model.Project, res *model.Result, office model.ID) *Rows {
 				}
 			}
 			r.searchDuty, r.searchOffice = dutyText[di], officeText
+			own, all := decisions[k], decisions[model.PairKey{Other: d.ID}]
+			r.Decisions = len(own) + len(all)
+			r.Decision = latest(own, all)
 			out.All = append(out.All, r)
 		}
 	}
@@ -158,4 +169,17 @@ func Build(p *model.Project, res *model.Result, office model.ID) *Rows {
 func dutySearchText(d *model.Duty) string {
 	return strings.ToLower(strings.Join([]string{strconv.Itoa(d.Seq) + ".", d.Name, d.SubItem, d.Category,
 		d.LeadDept, d.SupportDepts, d.LegalBasis, d.Notes}, "\n"))
+}
+
+// latest returns the most recently created of two oldest-first lists' decisions.
+func latest(a, b []*model.Decision) *model.Decision {
+	var out *model.Decision
+	for _, list := range [][]*model.Decision{a, b} {
+		if len(list) > 0 {
+			if d := list[len(list)-1]; out == nil || d.Created.After(out.Created) {
+				out = d
+			}
+		}
+	}
+	return out
 }
