@@ -43,6 +43,7 @@ func (d *doc) district(offices []*model.Office) int {
 }
 
 func (d *doc) heatMap(n int, offices []*model.Office) {
+	d.keepTogether(70 + float64(len(offices)+2)*28)
 	d.heading(d.sectionTitle(n, "heatTitle"), head1)
 	d.paragraph(d.label("heatNote"), small.colored(darkGrey))
 	d.heatKey()
@@ -86,6 +87,7 @@ func (d *doc) ranking(n int, offices []*model.Office) {
 	ranked := append([]*model.Office(nil), offices...)
 	bal := func(o *model.Office) float64 { return officeSummary(d.r, o.ID).Balance }
 	sort.SliceStable(ranked, func(i, j int) bool { return bal(ranked[i]) < bal(ranked[j]) })
+	d.keepTogether(50 + float64(len(offices)+1)*18)
 	d.heading(d.sectionTitle(n, "rankingTitle"), head1)
 	w := d.width()
 	t := newTable(d, []column{
@@ -103,6 +105,7 @@ func (d *doc) ranking(n int, offices []*model.Office) {
 }
 
 func (d *doc) totals(n int, offices []*model.Office) {
+	d.keepTogether(50 + float64(len(offices)+2)*18)
 	d.heading(d.sectionTitle(n, "totalsTitle"), head1)
 	w := d.width()
 	cw := (w - 140) / float64(4+len(model.Severities)+1)

@@ -260,6 +260,15 @@ func (d *doc) paragraphAt(x, w float64, s string, st style) {
 	}
 }
 
+// keepTogether starts a new page when a block of height h does not fit in
+// what is left of this page but would fit on a fresh one, so short tables
+// are not split with a lone row on the next page.
+func (d *doc) keepTogether(h float64) {
+	if d.y+h > d.bottom && h <= d.bottom-d.top && d.y > d.top {
+		d.newPage(d.running)
+	}
+}
+
 // heading sets a section heading with space before it.
 func (d *doc) heading(s string, st style) {
 	lh := lineHeight(st)

@@ -2,6 +2,7 @@ package report
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/signintech/gopdf"
 
@@ -64,14 +65,17 @@ func (d *doc) officeScenario(n int, o *model.Office, cmp *model.Comparison) {
 
 // districtScenario prints the balance index before and after per office.
 func (d *doc) districtScenario(n int, offices []*model.Office, cmp *model.Comparison) {
-	d.newPage(d.label("districtReport"))
+	if d.running != d.label("districtReport") {
+		d.newPage(d.label("districtReport"))
+	}
+	d.keepTogether(50 + float64(len(offices)+2)*18)
 	d.heading(d.sectionTitle(n, "scenarioDistrict"), head1)
 	w := d.width()
 	cw := (w - w*0.28) / 6
 	t := newTable(d, []column{
 		{title: d.label("office"), width: w * 0.28, align: gopdf.Left},
-		{title: d.label("balance") + d.paren(d.label("before")), width: cw, align: gopdf.Center},
-		{title: d.label("balance") + d.paren(d.label("after")), width: cw, align: gopdf.Center},
+		{title: d.label("balance") + "\n" + strings.TrimSpace(d.paren(d.label("before"))), width: cw, align: gopdf.Center},
+		{title: d.label("balance") + "\n" + strings.TrimSpace(d.paren(d.label("after"))), width: cw, align: gopdf.Center},
 		{title: d.label("change"), width: cw, align: gopdf.Center},
 		{title: d.label("closed"), width: cw, align: gopdf.Center},
 		{title: d.label("stillOpen"), width: cw, align: gopdf.Center},
