@@ -34,7 +34,7 @@ func TestExportXLSX(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got := strings.Join(f.GetSheetList(), ","); got != "汇总,东华门街道,某某镇,错配清单" {
+	if got := strings.Join(f.GetSheetList(), ","); got != "汇总,东华门街道,某某镇,错配清单,图例" {
 		t.Fatalf("sheets %s", got)
 	}
 	rows, err := f.GetRows("东华门街道")

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"rpbmatrix/assets"
 	"rpbmatrix/model"
 )
 
@@ -87,4 +88,22 @@ func firstOfficeID(doc string) string {
 	i := strings.Index(doc, `"offices": [`)
 	j := strings.Index(doc[i:], `"id": "`) + i + len(`"id": "`)
 	return doc[j : j+36]
+}
+
+func TestRoundTripDemo(t *testing.T) {
+	p, err := assets.DemoProject()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	q, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(p, q) {
+		t.Error("demo project differs after the round trip")
+	}
 }

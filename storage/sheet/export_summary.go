@@ -12,11 +12,15 @@ import (
 // summary writes the first sheet: the balance index and finding counts per
 // office, then per category and per list kind.
 func (x *xlsxExport) summary(offices []*model.Office) error {
-	w, _, err := x.newSheet("汇总")
+	rules := model.RuleCodes
+	// The office table's header is row 4, under the title, the note and a blank row.
+	const headerRow = 4
+	w, _, err := x.newSheet("汇总", func(sheet string) error {
+		return setPrintLayout(x.f, sheet, 9+len(rules), headerRow)
+	})
 	if err != nil {
 		return err
 	}
-	rules := model.RuleCodes
 	widths := []float64{22, 8, 10, 10, 10, 7, 7, 7, 7}
 	for range rules {
 		widths = append(widths, 10)
@@ -24,8 +28,6 @@ func (x *xlsxExport) summary(offices []*model.Office) error {
 	if err := w.widths(widths...); err != nil {
 		return err
 	}
-	// The office table's header is row 4, under the title, the note and a blank row.
-	const headerRow = 4
 	if err := w.sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 1, YSplit: headerRow, TopLeftCell: cellName(2, headerRow+1), ActivePane: "bottomRight"}); err != nil {
 		return err
 	}
@@ -152,7 +154,22 @@ func sortedCategories(p *model.Project, m map[string]*model.Summary) []string {
 
 // findings writes every finding of the offices exported, worst first, with its reason.
 func (x *xlsxExport) findings(offices []*model.Office) error {
-	w, name, err := x.newSheet("错配清单")
+	include := map[model.ID]bool{}
+	for _, o := range offices {
+		include[o.ID] = true
+	}
+	var fs []model.Finding
+	for _, f := range sortedFindings(x.res.Findings) {
+		if include[f.Office] {
+			fs = append(fs, f)
+		}
+	}
+	w, _, err := x.newSheet("错配清单", func(sheet string) error {
+		if err := x.f.AutoFilter(sheet, "A1:"+cellName(9, max(len(fs)+1, 2)), nil); err != nil {
+			return err
+		}
+		return setPrintLayout(x.f, sheet, 9, 1)
+	})
 	if err != nil {
 		return err
 	}
@@ -165,14 +182,7 @@ func (x *xlsxExport) findings(offices []*model.Office) error {
 	if err := w.headerRow([]string{"严重程度", "错配类型", "街道（乡镇）", "清单类型", "事项类别", "职责事项", "权限", "原因", "Reason"}); err != nil {
 		return err
 	}
-	include := map[model.ID]bool{}
-	for _, o := range offices {
-		include[o.ID] = true
-	}
-	for _, f := range sortedFindings(x.res.Findings) {
-		if !include[f.Office] {
-			continue
-		}
+	for _, f := range fs {
 		c := findingCells(x.p, f)
 		cells := []excelize.Cell{w.cell(kindCentered, fillOf(f.Severity), c[0])}
 		for _, v := range c[1:] {
@@ -182,10 +192,7 @@ func (x *xlsxExport) findings(offices []*model.Office) error {
 			return err
 		}
 	}
-	if err := w.sw.Flush(); err != nil {
-		return err
-	}
-	return x.f.AutoFilter(name, "A1:"+cellName(9, max(w.row, 2)), nil)
+	return w.sw.Flush()
 }
 
 // sortedFindings orders findings worst first, keeping the analysis order within a severity.

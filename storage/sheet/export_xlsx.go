@@ -33,6 +33,9 @@ func WriteXLSX(w io.Writer, p *model.Project, res *model.Result, office string) 
 	if err := x.findings(offices); err != nil {
 		return err
 	}
+	if err := x.legend(); err != nil {
+		return err
+	}
 	if err := f.DeleteSheet("Sheet1"); err != nil {
 		return err
 	}
@@ -60,9 +63,15 @@ type rowWriter struct {
 	row int // the last row written, from 1
 }
 
-func (x *xlsxExport) newSheet(name string) (*rowWriter, string, error) {
+// newSheet adds a sheet and returns a streaming writer for it. prepare
+// sets what lives outside the rows (print layout, auto-filter): excelize
+// keeps only what is set before the stream writer is made.
+func (x *xlsxExport) newSheet(name string, prepare func(sheet string) error) (*rowWriter, string, error) {
 	name = x.sheetName(name)
 	if _, err := x.f.NewSheet(name); err != nil {
+		return nil, "", err
+	}
+	if err := prepare(name); err != nil {
 		return nil, "", err
 	}
 	sw, err := x.f.NewStreamWriter(name)
@@ -137,29 +146,62 @@ func colName(c int) string { n, _ := excelize.ColumnNumberToName(c); return n }
 
 func cellName(c, r int) string { n, _ := excelize.CoordinatesToCellName(c, r); return n }
 
-// legendRow is the key to the symbols and colours, as on screen.
-func (w *rowWriter) legendRow() error {
-	cells := []excelize.Cell{w.cell(kindNote, "", "图例 Legend：")}
-	for _, m := range Marks {
-		cells = append(cells, w.cell(kindCentered, markFill[m], m.Symbol()+" "+m.Name().Zh))
+// legendText is the key to the symbols and colours, in one line that
+// spills across the empty cells to its right; the 图例 sheet shows the colours.
+const legendText = "图例：● 实际持有　◐ 部分行使　○ 仅纸面持有　× 缺失　空白 不需要；错配底色：深红 重大　橙 严重　黄 一般　浅蓝 提示（见“图例”工作表）" +
+	"  Legend: ● held ◐ partly exercised ○ on paper only × missing; fill = worst finding"
+
+// rowHeight estimates the height a row needs for its wrapped texts, so
+// that programs which do not fit rows on opening (LibreOffice) show them whole.
+func rowHeight(texts []any, widths []float64) float64 {
+	lines := 1
+	for i, v := range texts {
+		s, ok := v.(string)
+		if !ok || s == "" || i >= len(widths) {
+			continue
+		}
+		lines = max(lines, wrappedLines(s, widths[i]))
 	}
-	cells = append(cells, w.cell(kindCentered, "", "空白 不需要"))
-	for i := len(model.Severities) - 1; i >= 0; i-- {
-		s := model.Severities[i]
-		cells = append(cells, w.cell(kindCentered, fillOf(s), "错配："+s.Name().Zh))
+	return 14*float64(min(lines, 12)) + 2
+}
+
+// wrappedLines counts the lines s takes in a column width units wide
+// (a CJK character is about two units, a Latin one about one).
+func wrappedLines(s string, width float64) int {
+	lines, used := 1, 0.0
+	avail := max(width-1, 2)
+	for _, r := range s {
+		if r == '\n' {
+			lines, used = lines+1, 0
+			continue
+		}
+		w := 1.0
+		if r >= 0x2E80 {
+			w = 1.8
+		}
+		if used+w > avail {
+			lines, used = lines+1, 0
+		}
+		used += w
 	}
-	return w.put(0, cells...)
+	return lines
 }
 
 // matrix writes one office's sheet: duty rows against 责, 权 and 利 columns.
 func (x *xlsxExport) matrix(m *officeMatrix) error {
-	w, name, err := x.newSheet(m.office.Name)
-	if err != nil {
-		return err
-	}
 	nAuth := len(m.auths)
 	lead, resp, res, tail := len(leadColumns), len(respColumns), len(resColumns), len(tailColumns)
 	total := lead + resp + nAuth + res + tail
+	last := 4 + max(len(m.rows), 1)
+	w, _, err := x.newSheet(m.office.Name, func(sheet string) error {
+		if err := x.f.AutoFilter(sheet, cellName(1, 4)+":"+cellName(total, last), nil); err != nil {
+			return err
+		}
+		return setPrintLayout(x.f, sheet, total, 4)
+	})
+	if err != nil {
+		return err
+	}
 	widths := []float64{6, 10, 11, 36, 8, 7, 16}
 	for range m.auths {
 		widths = append(widths, 5.5)
@@ -175,7 +217,7 @@ func (x *xlsxExport) matrix(m *officeMatrix) error {
 	if err := w.put(24, w.cell(kindTitle, "", title)); err != nil {
 		return err
 	}
-	if err := w.legendRow(); err != nil {
+	if err := w.put(0, w.cell(kindNote, "", legendText)); err != nil {
 		return err
 	}
 
@@ -225,14 +267,22 @@ func (x *xlsxExport) matrix(m *officeMatrix) error {
 
 	for _, r := range m.rows {
 		cells := make([]excelize.Cell, 0, total)
-		for i, v := range r.leadCells() {
+		lc, rs, tc := r.leadCells(), r.respCells(), r.tailCells()
+		var texts []any
+		texts = append(append(texts, lc...), rs...)
+		for range m.auths {
+			texts = append(texts, nil)
+		}
+		texts = append(texts, make([]any, res)...)
+		texts = append(texts, tc...)
+		for i, v := range lc {
 			k := kindText
 			if i < 2 {
 				k = kindCentered
 			}
 			cells = append(cells, w.cell(k, "", v))
 		}
-		for i, v := range r.respCells() {
+		for i, v := range rs {
 			k := []cellKind{kindCentered, kindNumber, kindText}[i]
 			cells = append(cells, w.cell(k, "", v))
 		}
@@ -251,10 +301,9 @@ func (x *xlsxExport) matrix(m *officeMatrix) error {
 			}
 			cells = append(cells, w.cell(k, "", v))
 		}
-		tc := r.tailCells()
 		sevFill := fillOf(r.worst)
 		cells = append(cells, w.cell(kindText, "", tc[0]), w.cell(kindText, sevFill, tc[1]), w.cell(kindNumber, sevFill, tc[2]))
-		if err := w.put(0, cells...); err != nil {
+		if err := w.put(rowHeight(texts, widths), cells...); err != nil {
 			return err
 		}
 	}
@@ -263,9 +312,5 @@ func (x *xlsxExport) matrix(m *officeMatrix) error {
 			return err
 		}
 	}
-	if err := w.sw.Flush(); err != nil {
-		return err
-	}
-	last := max(w.row, 5)
-	return x.f.AutoFilter(name, cellName(1, 4)+":"+cellName(total, last), nil)
+	return w.sw.Flush()
 }
