@@ -89,3 +89,19 @@ func TestTownshipWording(t *testing.T) {
 		t.Fatalf("got %v", got)
 	}
 }
+
+// TestEmptyProject: nothing to analyse is not an error.
+func TestEmptyProject(t *testing.T) {
+	p := model.NewProject("空项目", "测试区", "t")
+	an := model.NewAnalyzer(p)
+	r := an.Result()
+	if len(r.Findings) != 0 || len(r.Scores) != 0 || r.Total.Balance != 1 || r.Total.Items != 0 {
+		t.Fatalf("empty project: %+v", r.Total)
+	}
+	o := &model.Office{Meta: model.NewMeta("t"), Name: "新街道", Kind: model.OfficeStreet, StaffActual: 10}
+	c := p.Put(o)
+	p.Apply(c)
+	if r := an.Update([]model.Change{c}); r.Offices[o.ID] == nil || r.Offices[o.ID].Balance != 1 {
+		t.Fatalf("after adding an office: %+v", r.Offices)
+	}
+}

@@ -8,7 +8,8 @@ import "slices"
 //	holding (office, authority)      the office's cells of duties requiring it, and that authority cell
 //	duty edited                      the duty's cell in every office, and the authority cells of
 //	                                 the authorities it required before or requires now
-//	office edited                    that office's office-level finding (staff actual) and order
+//	office edited                    that office's office-level finding (staff actual), order
+//	                                 and, for a change of kind, wording (the list is rebuilt)
 //	authority edited                 nothing but order and wording (the list is rebuilt)
 //	decision, info                   nothing: decisions act only in scenarios
 //	settings; creating or deleting   full re-analysis (indices change)
@@ -137,6 +138,7 @@ func (e *engine) planChange(p *updatePlan, m *marks, c Change) bool {
 		after := c.After.(*Office)
 		p.officeEdits = append(p.officeEdits, after)
 		p.rerank = p.rerank || after.Name != e.offices[o].Name
+		p.rewrite = p.rewrite || after.Kind != e.offices[o].Kind // reasons say 街道 or 乡镇
 		p.markOffice(m, int(o))
 	case KindAuthority:
 		if created || deleted {

@@ -125,10 +125,13 @@ func randomEdit(r *rand.Rand, p *model.Project) ([]model.Change, string) {
 		return []model.Change{p.Put(&n)}, "edit duty"
 	case x < 78: // edit an office
 		n := *o
-		if r.Intn(2) == 0 {
+		switch r.Intn(3) {
+		case 0:
 			n.StaffActual = r.Intn(3) * 200
-		} else {
+		case 1:
 			n.Name = "改" + n.Name
+		default:
+			n.Kind = model.OfficeStreet + model.OfficeTownship - n.Kind
 		}
 		return []model.Change{p.Put(&n)}, "edit office"
 	case x < 81: // rename an authority
