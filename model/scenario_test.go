@@ -122,3 +122,74 @@ func TestScenarioCompare(t *testing.T) {
 		t.Errorf("东城 keeps d5 as a basic duty: %+v", s)
 	}
 }
+
+// TestScenarioDecisionScopes covers decisions for every office (Office =
+// NilID), a cancellation for one office, and a decision for all offices on
+// a duty already split off for one.
+func TestScenarioDecisionScopes(t *testing.T) {
+	f := newFixture()
+	east, west := f.office("东城街道", 100), f.office("西城街道", 100)
+	d1 := f.duty("违法建设查处", model.ListBasic, "行政处罚")
+	f.assess(east, d1, func(a *model.Assessment) { a.AssessedBy = 2 })
+	d2 := f.duty("燃气安全", model.ListBasic)
+	f.assess(east, d2, func(a *model.Assessment) { a.Incidents = 1 })
+	d3 := f.duty("占道经营整治", model.ListBasic, "行政强制")
+	decide := func(o *model.Office, d *model.Duty, act model.Action, auth string) {
+		dec := &model.Decision{Meta: f.meta(), Duty: d.ID, Action: act}
+		if o != nil {
+			dec.Office = o.ID
+		}
+		if auth != "" {
+			dec.Authority = f.auths[auth].ID
+		}
+		f.p.Decisions[dec.ID] = dec
+	}
+	decide(nil, d1, model.ActionToSupporting, "")
+	decide(west, d2, model.ActionCancel, "")
+	decide(nil, d2, model.ActionReturn, "")
+	decide(east, d3, model.ActionToSupporting, "")
+	decide(nil, d3, model.ActionGrant, "行政强制")
+
+	s := model.Scenario(f.p)
+	if len(f.p.Duties) != 3 || len(f.p.Holdings) != 0 || f.p.Duties[d1.ID].Kind != model.ListBasic {
+		t.Fatal("Scenario changed the baseline project")
+	}
+	if len(s.Duties) != 4 {
+		t.Fatalf("scenario has %d duties, want 4 (d3 split off for 东城)", len(s.Duties))
+	}
+	if s.Duties[d1.ID].Kind != model.ListSupporting || s.Assessment(east.ID, d1.ID).Role != model.RoleSupport {
+		t.Error("d1 was not reassigned to supporting for every office")
+	}
+	if d := s.Duties[d2.ID]; d.Kind != model.ListReturned || d.AppliesTo(west.ID) || !d.AppliesTo(east.ID) {
+		t.Errorf("d2: kind %v, scope %v: want returned, 东城 only", d.Kind, d.Scope)
+	}
+	if a := s.Assessment(east.ID, d2.ID); a.Role != model.RoleNone || a.Incidents != 0 || a.HoursPerMonth != 0 {
+		t.Errorf("d2 returned but 东城 still carries it: %+v", a)
+	}
+	for _, o := range []*model.Office{east, west} {
+		if h := s.Holding(o.ID, f.auths["行政强制"].ID); h == nil || !h.DeJure || h.DeFacto != model.LevelFull {
+			t.Errorf("%s was not granted 行政强制: %+v", o.Name, h)
+		}
+	}
+
+	base, scen := model.Analyze(f.p), model.Analyze(s)
+	if sc := scen.Scores[model.PairKey{Office: east.ID, Other: d3.ID}]; sc == nil || sc.Weight != 2 || sc.AuthorityCoverage != 1 {
+		t.Errorf("东城/d3 in the scenario: %+v, want a supporting item (W 2) with full coverage", sc)
+	}
+	if scen.Scores[model.PairKey{Office: west.ID, Other: d2.ID}] != nil {
+		t.Error("西城 still lists d2 after cancelling it")
+	}
+	c := model.Compare(base, scen)
+	closed := map[model.RuleCode]int{}
+	for _, x := range c.Closed {
+		closed[x.Rule]++
+	}
+	// AUTHORITY_GAP closes on d1 (both offices, now supporting) and on d3 (both, granted).
+	if closed[model.RuleAuthorityGap] != 4 || len(c.Closed) != 4 {
+		t.Errorf("closed %v", c.Closed)
+	}
+	// 东城 is still assessed by 2 departments on d1, now a supporting item.
+	if len(c.Opened) != 1 || c.Opened[0].Rule != model.RulePushedDown || c.Opened[0].Office != east.ID || c.Opened[0].Duty != d1.ID {
+		t.Errorf("opened %v", c.Opened)
+	}
+}
