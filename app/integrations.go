@@ -14,17 +14,24 @@ import (
 	fynestorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"rpbmatrix/app/importui"
 	"rpbmatrix/app/reportui"
 	"rpbmatrix/model"
 	"rpbmatrix/storage/sheet"
 )
 
-// importFiles opens the import assistant for workbooks and CSV files.
+// importFiles opens the import assistant for workbooks and CSV files. It
+// commits to the store itself, so the analysis is redone when it has.
 func (m *mainWindow) importFiles() {
 	if m.store == nil {
 		return
 	}
-	dialog.ShowInformation(tr("menu.import"), tr("pending.feature"), m.win)
+	s := m.sess
+	importui.Show(m.win, m.store, func(changed bool) {
+		if changed && m.sess == s {
+			s.Reanalyse()
+		}
+	})
 }
 
 // printReport opens the report dialog. The report is written in the

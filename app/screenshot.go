@@ -65,34 +65,48 @@ func render(a fyne.App, st *storage.Store, outDir string, size fyne.Size) error 
 	w.Resize(size)
 
 	weakest := weakestOffice(m.sess.Result())
-	write := func(name string) error {
+	write := func(name string) (err error) {
 		f := filepath.Join(outDir, name+".png")
+		// The software painter panics on a shape laid out at a negative
+		// size; one bad view must not cost the pictures of the others.
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("%s: drawing the view failed: %v", f, r)
+			}
+		}()
+		img := w.Canvas().Capture()
 		out, err := os.Create(f)
 		if err != nil {
 			return err
 		}
-		if err := png.Encode(out, w.Canvas().Capture()); err != nil {
+		if err := png.Encode(out, img); err != nil {
 			out.Close()
 			return fmt.Errorf("%s: %w", f, err)
 		}
 		return out.Close()
 	}
+	// Every view of the whole project, the matrix last: it opens on the
+	// weakest office with its worst item selected, so the detail shows.
 	for i, name := range shotNames {
-		m.sess.SetOffice(model.NilID)
-		m.tabs.SelectIndex(i)
-		if i == tabMatrix && weakest != model.NilID {
-			m.sess.ShowMatrix(weakest, "", worstDuty(m.sess.Result(), weakest))
+		if i == tabMatrix {
+			continue
 		}
+		m.tabs.SelectIndex(i)
 		if err := write(fmt.Sprintf("%d-%s", i+1, name)); err != nil {
 			return err
 		}
 	}
-	if weakest != model.NilID {
-		m.sess.SetOffice(weakest)
-		m.tabs.SelectIndex(tabOverview)
-		return write(fmt.Sprintf("%d-overview-office", len(shotNames)+1))
+	if weakest == model.NilID {
+		m.tabs.SelectIndex(tabMatrix)
+		return write(fmt.Sprintf("%d-%s", tabMatrix+1, shotNames[tabMatrix]))
 	}
-	return nil
+	m.sess.SetOffice(weakest)
+	m.tabs.SelectIndex(tabOverview)
+	if err := write(fmt.Sprintf("%d-overview-office", len(shotNames)+1)); err != nil {
+		return err
+	}
+	m.sess.ShowMatrix(weakest, "", worstDuty(m.sess.Result(), weakest))
+	return write(fmt.Sprintf("%d-%s", tabMatrix+1, shotNames[tabMatrix]))
 }
 
 // weakestOffice is the office with the lowest balance index, NilID if none.
