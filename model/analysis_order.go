@@ -280,7 +280,7 @@ func (e *engine) refreshList() {
 		*ls = listState{findings: fs, keys: keys}
 	case ls.stale:
 		e.mergeList()
-	default:
+	case e.res.Findings == nil:
 		e.res.Findings = ls.findings
 	}
 }

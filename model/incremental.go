@@ -54,6 +54,9 @@ func (e *engine) update(changes []Change) {
 			return
 		}
 	}
+	if len(plan.cells)+len(plan.auths)+len(plan.offices) == 0 && !plan.rerank && !plan.rewrite {
+		return // e.g. only decisions or notes changed: nothing the analysis reads
+	}
 	e.apply(plan, m)
 }
 
