@@ -131,3 +131,38 @@ func TestExportErrors(t *testing.T) {
 		t.Error("a failed export left a file behind")
 	}
 }
+
+// TestExportDemo exports the demo project, whose analysis has findings of
+// every severity: the findings sheet lists them worst first with reasons.
+func TestExportDemo(t *testing.T) {
+	dir := t.TempDir()
+	rpb := filepath.Join(dir, "demo.rpb")
+	if code, o, e := run(t, "demo", "-o", rpb); code != ExitOK {
+		t.Fatalf("demo: exit %d\n%s%s", code, o, e)
+	}
+	out := filepath.Join(dir, "demo.xlsx")
+	if code, o, e := run(t, "export", rpb, "-o", out); code != ExitOK {
+		t.Fatalf("exit %d\n%s%s", code, o, e)
+	}
+	f, err := excelize.OpenFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("错配清单")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) < 10 {
+		t.Fatalf("%d findings rows", len(rows))
+	}
+	rank := map[string]int{"重大": 4, "严重": 3, "一般": 2, "提示": 1}
+	for i := 2; i < len(rows); i++ {
+		if rank[rows[i][0]] > rank[rows[i-1][0]] {
+			t.Fatalf("row %d (%s) is worse than row %d (%s)", i+1, rows[i][0], i, rows[i-1][0])
+		}
+		if len(rows[i]) < 9 || rows[i][7] == "" || rows[i][8] == "" {
+			t.Fatalf("row %d has no reason: %q", i+1, rows[i])
+		}
+	}
+}

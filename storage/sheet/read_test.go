@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -140,6 +142,21 @@ func TestHugeCellRejected(t *testing.T) {
 	for _, e := range pl.Report.Entries {
 		if e.Status == StatusRejected && (e.Row != 2 || e.Column != "A 事项名称" || !strings.Contains(e.Reason.Zh, "单元格过长")) {
 			t.Errorf("rejection %+v", e)
+		}
+	}
+}
+
+// TestWorkbookByContent reads a workbook whatever its name says: .xlsm, or
+// a workbook saved with a .csv name.
+func TestWorkbookByContent(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "quirks.xlsx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"清单.xlsm", "清单.csv", "清单.XLSX"} {
+		tables, err := Read(name, data)
+		if err != nil || len(tables) != 4 || tables[1].Sheet != "基本履职事项" {
+			t.Errorf("%s: %d tables, %v", name, len(tables), err)
 		}
 	}
 }
