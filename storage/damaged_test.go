@@ -1,7 +1,9 @@
 package storage
 
 import (
+	"encoding/binary"
 	"errors"
+	"hash/fnv"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -241,4 +243,72 @@ func TestGarbageOverEachPage(t *testing.T) {
 		t.Fatalf("the sound file no longer opens after the failures: %v", err)
 	}
 	s.Close()
+}
+
+// withMetas returns a copy of a sound file whose two meta pages edit has
+// changed, with their checksums made valid again: damage bbolt cannot see
+// by itself.
+func withMetas(t *testing.T, sound []byte, edit func(meta []byte)) []byte {
+	t.Helper()
+	b := append([]byte(nil), sound...)
+	m, ok := readMeta(writeFile(t, sound))
+	if !ok {
+		t.Fatal("sound file has no valid meta page")
+	}
+	for _, off := range []int64{pageHeaderSize, m.pageSize + pageHeaderSize} {
+		meta := b[off : off+metaSize]
+		edit(meta)
+		h := fnv.New64a()
+		h.Write(meta[:56])
+		binary.LittleEndian.PutUint64(meta[56:], h.Sum64())
+	}
+	return b
+}
+
+// Damage that passes bbolt's own meta checksums: pages named in the meta
+// pages that lie outside the file, or a freelist that does not fit its page.
+// bbolt would read past its mapping here; the guard or the checks before
+// tx.Check must turn that into an error.
+func TestDamageBehindValidMetaPages(t *testing.T) {
+	sound := largerProjectBytes(t)
+	le := binary.LittleEndian
+	for _, tc := range []struct {
+		name string
+		file func(t *testing.T) []byte
+		says string
+	}{
+		{"root page far past the end", func(t *testing.T) []byte {
+			return withMetas(t, sound, func(m []byte) { le.PutUint64(m[16:], 1<<28) })
+		}, "已损坏"},
+		{"root page just past the high-water mark", func(t *testing.T) []byte {
+			return withMetas(t, sound, func(m []byte) { le.PutUint64(m[16:], le.Uint64(m[40:])) })
+		}, "已损坏"},
+		{"freelist page past the end", func(t *testing.T) []byte {
+			return withMetas(t, sound, func(m []byte) { le.PutUint64(m[32:], 1<<40) })
+		}, "freelist"},
+		{"freelist longer than its page", func(t *testing.T) []byte {
+			b := append([]byte(nil), sound...)
+			m, _ := readMeta(writeFile(t, sound))
+			page := b[int64(m.freelist)*m.pageSize:]
+			le.PutUint16(page[10:], 0xFFFF)
+			le.PutUint64(page[16:], 1<<40)
+			return b
+		}, "entries do not fit"},
+		{"freelist page that is the root page", func(t *testing.T) []byte {
+			return withMetas(t, sound, func(m []byte) { le.PutUint64(m[32:], le.Uint64(m[16:])) })
+		}, "page flags"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := writeFile(t, tc.file(t))
+			for _, opts := range []Options{testOpts, {ReadOnly: true}} {
+				_, err := Open(path, opts)
+				if !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), tc.says) {
+					t.Fatalf("Open (read-only %v): err = %v, want ErrDamaged saying %q", opts.ReadOnly, err, tc.says)
+				}
+			}
+			if _, err := Check(path); !errors.Is(err, ErrDamaged) {
+				t.Fatalf("Check: %v", err)
+			}
+		})
+	}
 }

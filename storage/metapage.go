@@ -2,6 +2,7 @@ package storage
 
 import (
 	"encoding/binary"
+	"fmt"
 	"hash/fnv"
 	"io"
 	"os"
@@ -12,7 +13,8 @@ import (
 // that was cut short be named as truncated, instead of letting bbolt map
 // pages past the end of the file and fault on them.
 //
-// Layout after the 16-byte page header (native byte order; every platform we
+// Page header: page id u64, flags u16, element count u16, overflow u32.
+// Meta layout after the 16-byte page header (native byte order; every platform we
 // build for is little-endian): magic u32, version u32, page size u32,
 // flags u32, root bucket (page u64, sequence u64), freelist page u64,
 // high-water page id u64, txid u64, checksum u64 (FNV-64a of the 56 bytes
@@ -28,7 +30,11 @@ type metaInfo struct {
 	pageSize  int64
 	highWater int64 // bytes the file must have: high-water page id × page size
 	txid      uint64
+	freelist  uint64 // page id of the freelist, or noFreelist
 }
+
+// noFreelist is the freelist page id of a file whose freelist is not stored.
+const noFreelist = ^uint64(0)
 
 // readMeta returns the meta page bbolt would use, or ok=false when neither is
 // valid (bolt.Open then reports the file itself).
@@ -84,5 +90,57 @@ func parseMeta(b []byte) (metaInfo, bool) {
 		return metaInfo{}, false
 	}
 	ps := int64(le.Uint32(b[8:]))
-	return metaInfo{pageSize: ps, highWater: int64(le.Uint64(b[40:])) * ps, txid: le.Uint64(b[48:])}, true
+	return metaInfo{pageSize: ps, highWater: int64(le.Uint64(b[40:])) * ps, txid: le.Uint64(b[48:]), freelist: le.Uint64(b[32:])}, true
+}
+
+// freelistPageFlag marks a freelist page in its page header.
+const freelistPageFlag = 0x10
+
+// checkFreelistPage reads the freelist page header from the file and checks
+// that the page lies inside the file and that its list fits in the page.
+// bbolt's structure check loads the freelist from its own goroutine, where a
+// read past the mapped file could not be caught; this makes sure it cannot
+// happen.
+func checkFreelistPage(path string) error {
+	m, ok := readMeta(path)
+	if !ok || m.freelist == noFreelist {
+		return nil
+	}
+	pages := uint64(m.highWater / m.pageSize)
+	bad := func(why string) error {
+		return bilingual("空闲页列表（第 "+fmt.Sprint(m.freelist)+" 页）损坏："+why,
+			"freelist (page "+fmt.Sprint(m.freelist)+") is damaged: "+why)
+	}
+	if m.freelist < 2 || m.freelist >= pages {
+		return bad(fmt.Sprintf("page id out of range 2–%d", pages-1))
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	off := int64(m.freelist) * m.pageSize
+	head := make([]byte, pageHeaderSize+8)
+	if _, err := f.ReadAt(head, off); err != nil {
+		return bad(err.Error())
+	}
+	le := binary.LittleEndian
+	id, flags, count, overflow := le.Uint64(head), le.Uint16(head[8:]), uint64(le.Uint16(head[10:])), uint64(le.Uint32(head[12:]))
+	switch {
+	case id != m.freelist:
+		return bad(fmt.Sprintf("header names page %d", id))
+	case flags != freelistPageFlag:
+		return bad(fmt.Sprintf("page flags %#x", flags))
+	case m.freelist+overflow >= pages:
+		return bad(fmt.Sprintf("%d overflow pages run past the end", overflow))
+	}
+	start := uint64(pageHeaderSize)
+	if count == 0xFFFF { // the real count is the first element
+		count = le.Uint64(head[pageHeaderSize:])
+		start += 8
+	}
+	if count > (overflow+1)*uint64(m.pageSize)/8 || start+count*8 > (overflow+1)*uint64(m.pageSize) {
+		return bad(fmt.Sprintf("%d entries do not fit in %d pages", count, overflow+1))
+	}
+	return nil
 }

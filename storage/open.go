@@ -151,10 +151,15 @@ func verify(db *bolt.DB, path string, structure bool) (*verified, error) {
 			}
 			v.audit = tx.Bucket(bucketAudit).Sequence()
 			v.txid = tx.ID()
-			// Run only after load has walked every page under guard: tx.Check
-			// reads pages from its own goroutine, which guard cannot cover.
+			// tx.Check reads pages from its own goroutine, which guard cannot
+			// cover: run it only after load has walked every page of the
+			// buckets under guard, and the freelist page is known to fit.
 			if structure {
-				if err := checkTx(tx); err != nil {
+				err := checkFreelistPage(path)
+				if err == nil {
+					err = checkTx(tx)
+				}
+				if err != nil {
 					loadErr = openErr(path, ErrDamaged, err)
 				}
 			}
