@@ -16,7 +16,7 @@ import (
 // newLegend explains every colour and symbol the matrix uses. It stays
 // below the table so the meaning is on screen whatever is scrolled.
 func newLegend() *fyne.Container {
-	c := container.NewHBox()
+	c := container.New(&flowLayout{})
 	fillLegend(c, "zh")
 	return c
 }
@@ -30,14 +30,13 @@ func fillLegend(c *fyne.Container, lng string) {
 		if m == theme.MarkNotNeeded {
 			symbol = "" // as in the cells
 		}
-		objs = append(objs, swatch(symbol, theme.MarkColor(m, v)), widget.NewLabel(theme.MarkName(m).In(lng)))
+		objs = append(objs, container.NewHBox(swatch(symbol, theme.MarkColor(m, v)), widget.NewLabel(theme.MarkName(m).In(lng))))
 	}
-	objs = append(objs, widget.NewSeparator(), boldLabel(lang.L("matrix.legend.severity")))
+	objs = append(objs, boldLabel(lang.L("matrix.legend.severity")))
 	for i := len(model.Severities) - 1; i >= 0; i-- {
 		s := model.Severities[i]
-		objs = append(objs, swatch(theme.SeveritySymbol(s), theme.SeverityColor(s, v)), widget.NewLabel(s.Name().In(lng)))
+		objs = append(objs, container.NewHBox(swatch(theme.SeveritySymbol(s), theme.SeverityColor(s, v)), widget.NewLabel(s.Name().In(lng))))
 	}
-	objs = append(objs, widget.NewSeparator(), widget.NewLabel(lang.L("matrix.legend.gap")))
 	c.Objects = objs
 	c.Refresh()
 }

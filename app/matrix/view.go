@@ -68,7 +68,11 @@ func New(s *session.Session, win fyne.Window) *View {
 	v.detail = editors.NewDetailPanel(s, win)
 	v.detail.OnClose = v.CloseDetail
 	v.body = container.NewStack(v.table)
-	v.root = container.NewBorder(container.NewVBox(v.bar.object, v.count), v.legend, nil, nil, v.body)
+	formula := widget.NewLabel(lang.L("matrix.legend.gap"))
+	formula.Truncation = fyne.TextTruncateEllipsis
+	formula.Alignment = fyne.TextAlignTrailing
+	status := container.NewBorder(nil, nil, v.count, nil, formula)
+	v.root = container.NewBorder(container.NewVBox(v.bar.object, status), v.legend, nil, nil, v.body)
 
 	s.OnChange(v.Refresh)
 	fyne.CurrentApp().Settings().AddListener(func(fyne.Settings) { fyne.Do(v.themeChanged) })
