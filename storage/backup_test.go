@@ -118,3 +118,20 @@ func TestDailyBackupOnOpen(t *testing.T) {
 		t.Fatal("no new backup after a day")
 	}
 }
+
+func TestFailedDailyBackupDoesNotBlockOpening(t *testing.T) {
+	path := mustCreate(t, handMade())
+	// A file where the backup folder should be.
+	if err := os.WriteFile(BackupDir(path), []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	opts := testOpts
+	opts.DailyBackup = true
+	s := mustOpen(t, path, opts)
+	if err := s.BackupError(); err == nil || !strings.Contains(err.Error(), "自动备份") {
+		t.Fatalf("BackupError = %v, want the reason", err)
+	}
+	if err := s.Commit(edits[0].action, edits[0].make(s.Project())...); err != nil {
+		t.Fatalf("the file is not usable: %v", err)
+	}
+}

@@ -44,8 +44,8 @@ type Options struct {
 	// checks: bbolt's writable open trusts the freelist that the check
 	// verifies. Check never skips it.
 	SkipCheck bool
-	// DailyBackup makes a writable Open copy the file into BackupDir first
-	// when the newest backup is more than a day old.
+	// DailyBackup makes a writable Open copy the file into BackupDir
+	// when the newest backup is more than a day old (see BackupError).
 	DailyBackup bool
 }
 
@@ -69,7 +69,14 @@ type Store struct {
 	undo  []stackItem // newest last
 	redo  []stackItem // newest last
 	audit uint64      // audit entries written
+
+	backupErr error // why the DailyBackup on Open failed, if it did
 }
+
+// BackupError says why the automatic backup Options.DailyBackup asked for
+// could not be taken when the file was opened; nil when it was taken or
+// not needed. The file is open and usable either way.
+func (s *Store) BackupError() error { return s.backupErr }
 
 // Project returns the project in memory. Change it only through Commit.
 func (s *Store) Project() *model.Project { return s.p }
@@ -136,8 +143,8 @@ func Open(path string, opts Options) (*Store, error) {
 	if !opts.ReadOnly && opts.DailyBackup {
 		if latest, ok := LatestBackup(path); !ok || backupAge(latest) > 24*time.Hour {
 			if _, err := s.Backup(""); err != nil {
-				db.Close()
-				return nil, fmt.Errorf("备份「%s」失败 / backing up %s failed: %w", path, path, err)
+				// Not a reason to refuse the file: the caller can warn.
+				s.backupErr = fmt.Errorf("自动备份「%s」失败 / the automatic backup of %s failed: %w", path, path, err)
 			}
 		}
 	}
