@@ -95,7 +95,7 @@ func newOfficeForm(s *session.Session, win fyne.Window, current func() *model.Of
 	f.choice("kind", lang.L("editors.office.kind"), names(kinds, s.Lang),
 		func(o *model.Office) int { return indexOf(kinds, o.Kind) },
 		func(o *model.Office, i int) { o.Kind = pick(kinds, i, o.Kind) })
-	f.text("description", lang.L("editors.office.description"), false, func(o *model.Office) *string { return &o.Description })
+	f.text("description", lang.L("editors.office.description"), true, func(o *model.Office) *string { return &o.Description })
 	f.integer("population", lang.L("editors.office.population"), func(o *model.Office) *int { return &o.Population })
 	f.integer("communities", lang.L("editors.office.communities"), func(o *model.Office) *int { return &o.Communities })
 	f.integer("establishment", lang.L("editors.office.establishment"), func(o *model.Office) *int { return &o.Establishment })
