@@ -86,8 +86,9 @@ func BenchmarkAnalyzerUpdateAndList(b *testing.B) {
 	})
 }
 
-// BenchmarkAnalyzerNew is the analysis proper: every rule, score and summary,
-// with findings detected and counted but not yet worded as a list.
+// BenchmarkAnalyzerNew is the analysis proper (as NewAnalyzer and Summarize
+// run it): every rule, score and summary, with findings detected and counted
+// but not yet worded as a list.
 func BenchmarkAnalyzerNew(b *testing.B) {
 	p := benchProject()
 	measure(b, func() { model.NewAnalyzer(p) })
