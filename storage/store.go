@@ -79,6 +79,8 @@ type Store struct {
 func (s *Store) BackupError() error { return s.backupErr }
 
 // Project returns the project in memory. Change it only through Commit.
+// Commit, Undo and Redo change it in place, so call them from the goroutine
+// that reads it (in the app, the UI goroutine).
 func (s *Store) Project() *model.Project { return s.p }
 
 // Path returns the file's path.
