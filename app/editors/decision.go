@@ -25,7 +25,7 @@ func newDecisionCard(s *session.Session, win fyne.Window, id, office model.ID, c
 	c := &decisionCard{s: s, id: id, office: office, auths: s.Project().AuthorityList()}
 	c.form = newForm(s, win, lang.L("editors.action.edit_decision"), c.current)
 	f := c.form
-	f.choice("action", lang.L("editors.decision.action"), names(model.Actions, s.Lang),
+	action := f.choice("action", lang.L("editors.decision.action"), names(model.Actions, s.Lang),
 		func(d *model.Decision) int { return indexOf(model.Actions, d.Action) },
 		func(d *model.Decision, i int) { d.Action = pick(model.Actions, i, d.Action) })
 	authNames := []string{lang.L("editors.decision.no_authority")}
@@ -63,6 +63,19 @@ func newDecisionCard(s *session.Session, win fyne.Window, id, office model.ID, c
 			}
 			return nil
 		}})
+
+	// Only the fields the chosen action uses: the authority for a grant,
+	// staff and funds for added resources.
+	applies := func(a model.Action) {
+		f.fieldByCode("authority").show(a == model.ActionGrant)
+		f.fieldByCode("staff_add").show(a == model.ActionAddResources)
+		f.fieldByCode("funds_add").show(a == model.ActionAddResources)
+	}
+	f.onLoad = func(d *model.Decision) { applies(d.Action) }
+	action.OnChanged = func(string) {
+		applies(pick(model.Actions, action.SelectedIndex(), model.ActionPending))
+		f.edited(f.fieldByCode("action"))
+	}
 
 	del := widget.NewButtonWithIcon(lang.L("editors.decision.delete"), fynetheme.DeleteIcon(), func() {
 		d := s.Project().Decisions[c.id]

@@ -117,9 +117,17 @@ func TestDecisionsAddGrantDeleteUndo(t *testing.T) {
 		t.Fatalf("new decision = %+v, want pending for the office", dec())
 	}
 
+	shown := func(code string) bool { return card.form.fieldByCode(code).cell.Visible() }
+	if shown("authority") || shown("staff_add") {
+		t.Errorf("a pending decision shows the authority or staff fields")
+	}
+
 	// Grant without an authority is refused in place; naming one commits both.
 	action := card.form.fieldByCode("action").widget.(*widget.Select)
 	action.SetSelected(model.ActionGrant.Name().In(s.Lang))
+	if !shown("authority") || shown("funds_add") {
+		t.Errorf("a grant shows authority %v, funds %v; want only the authority", shown("authority"), shown("funds_add"))
+	}
 	if msg := msgOf(t, card.form, "authority"); !strings.Contains(msg, "未指定有效的权限") {
 		t.Errorf("grant without authority: message %q", msg)
 	}

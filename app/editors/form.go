@@ -33,6 +33,7 @@ type form[T any, P entity[T]] struct {
 	fields  []*field[T, P]
 	loading bool
 	grid    *fyne.Container
+	onLoad  func(e P) // after reload, e.g. to show only the fields that apply
 }
 
 // field is one labelled input of a form.
@@ -44,7 +45,8 @@ type field[T any, P entity[T]] struct {
 	load   func(e P)
 	store  func(e P) error // reads the input into e; a parse error is shown, nothing is committed
 	widget fyne.CanvasObject
-	typed  bool // a text entry, committed when left
+	typed  bool            // a text entry, committed when left
+	cell   *fyne.Container // input and message
 }
 
 func newForm[T any, P entity[T]](s *session.Session, win fyne.Window, action string, current func() P) *form[T, P] {
@@ -61,9 +63,21 @@ func (f *form[T, P]) add(fl *field[T, P]) *field[T, P] {
 	fl.msg.Wrapping = fyne.TextWrapWord
 	fl.msg.Hide()
 	f.fields = append(f.fields, fl)
+	fl.cell = container.NewVBox(fl.input, fl.msg)
 	f.grid.Add(fl.label)
-	f.grid.Add(container.NewVBox(fl.input, fl.msg))
+	f.grid.Add(fl.cell)
 	return fl
+}
+
+// show shows or hides a field with its label (fields that do not apply).
+func (fl *field[T, P]) show(on bool) {
+	if on {
+		fl.label.Show()
+		fl.cell.Show()
+	} else {
+		fl.label.Hide()
+		fl.cell.Hide()
+	}
 }
 
 // reload shows the stored values and clears the messages.
@@ -76,6 +90,9 @@ func (f *form[T, P]) reload() {
 		if e != nil {
 			fl.load(e)
 		}
+	}
+	if f.onLoad != nil && e != nil {
+		f.onLoad(e)
 	}
 }
 
