@@ -142,3 +142,44 @@ func TestColumnName(t *testing.T) {
 		}
 	}
 }
+
+func TestExportDialogs(t *testing.T) {
+	Language = func() string { return "zh" }
+	test.NewTempApp(t)
+	win := test.NewTempWindow(t, nil)
+	p := model.NewProject("测试", "", "t")
+	o := &model.Office{Meta: model.NewMeta("t"), Name: "东街道", Kind: model.OfficeStreet}
+	p.Offices[o.ID] = o
+	overlayText := func() string {
+		top := win.Canvas().Overlays().Top()
+		if top == nil {
+			return ""
+		}
+		var b strings.Builder
+		for _, obj := range test.LaidOutObjects(top) {
+			switch x := obj.(type) {
+			case *widget.Label:
+				b.WriteString(x.Text + "|")
+			case *widget.Button:
+				b.WriteString(x.Text + "|")
+			}
+		}
+		win.Canvas().Overlays().Remove(top)
+		return b.String()
+	}
+	ShowExport(win, p)
+	if got := overlayText(); !strings.Contains(got, "选择文件…") {
+		t.Errorf("export form: %q", got)
+	}
+	for _, f := range exportFormats {
+		saveExport(win, p, f.ext, "")
+		if win.Canvas().Overlays().Top() == nil {
+			t.Errorf("%s: no save dialog", f.ext)
+		}
+		overlayText()
+	}
+	saveExport(win, p, ".xlsx", "无此街道")
+	if got := overlayText(); !strings.Contains(got, "无此街道") {
+		t.Errorf("unknown office: dialog says %q", got)
+	}
+}
