@@ -139,6 +139,9 @@ func TestDamagedFilesGiveClearErrors(t *testing.T) {
 				return b.Put(wrong, append([]byte(nil), v...))
 			})
 		}, []error{ErrDamaged}, "does not match"},
+		{"project without its meta bucket", func(t *testing.T) string {
+			return projectWith(t, func(tx *bolt.Tx) error { return tx.DeleteBucket(bucketMeta) })
+		}, []error{ErrDamaged}, "meta"},
 		{"missing bucket", func(t *testing.T) string {
 			return projectWith(t, func(tx *bolt.Tx) error { return tx.DeleteBucket(bucketDuties) })
 		}, []error{ErrDamaged}, "duties"},

@@ -23,11 +23,18 @@ var errShape = errors.New("bad record")
 // Errors are ErrNotProject, ErrNewerVersion or wrap errShape.
 func load(tx *bolt.Tx) (*model.Project, int, error) {
 	meta := tx.Bucket(bucketMeta)
-	if meta == nil {
-		return nil, 0, ErrNotProject
+	var raw []byte
+	if meta != nil {
+		raw = meta.Get(keySchema)
 	}
-	raw := meta.Get(keySchema)
 	if raw == nil {
+		// A project with its meta record gone is damaged; a database with
+		// none of our buckets is someone else's.
+		for _, name := range allBuckets[1:] {
+			if tx.Bucket(name) != nil {
+				return nil, 0, fmt.Errorf("%w: meta/schema missing", errShape)
+			}
+		}
 		return nil, 0, ErrNotProject
 	}
 	schema, err := strconv.Atoi(string(raw))
