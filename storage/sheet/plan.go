@@ -181,19 +181,38 @@ func (pl *planner) add(s *Source, r *Record) {
 		pl.report.Entries = append(pl.report.Entries, e)
 		return
 	}
-	if old := pl.existing[key]; old != nil {
+	// A row scoped to an office also duplicates a duty that already applies
+	// to every office.
+	old, oldKey := pl.existing[key], key
+	if old == nil && len(d.Scope) > 0 {
+		wide := *d
+		wide.Scope = nil
+		if k := dutyKey(&wide); pl.existing[k] != nil {
+			old, oldKey = pl.existing[k], k
+		}
+	}
+	if old != nil {
 		switch pl.opts.OnDuplicate {
 		case PolicySkip:
 			e.Status, e.Reason = StatusSkipped, msgf("项目中已有相同事项「%s」，已跳过", "the project already has %q; skipped", old.Title())
+			if oldKey != key {
+				e.Reason = msgf("项目中已有适用于所有街道的相同事项「%s」，已跳过", "the project already has %q for every office; skipped", old.Title())
+			}
 			pl.report.Entries = append(pl.report.Entries, e)
 			return
 		case PolicyUpdate:
+			if pd := pl.planned[oldKey]; pd != nil && !pd.isNew { // updated already by an earlier row
+				mergeInto(pd.duty, d, pl.opts.Author)
+				e.Status, e.Reason = StatusUpdated, msgf("与%s重复，已合并更新", "duplicates %s; merged into it", pd.where)
+				pl.report.Entries = append(pl.report.Entries, e)
+				return
+			}
 			nd := *old
 			nd.Scope = append([]model.ID(nil), old.Scope...)
 			nd.Required = append([]model.ID(nil), old.Required...)
 			mergeInto(&nd, d, pl.opts.Author)
 			pd := &plannedDuty{duty: &nd, where: where}
-			pl.planned[key] = pd
+			pl.planned[oldKey] = pd
 			pl.order = append(pl.order, pd)
 			e.Status, e.Reason = StatusUpdated, msgf("更新项目中已有的事项", "updates the duty already in the project")
 			pl.report.Entries = append(pl.report.Entries, e)

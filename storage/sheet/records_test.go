@@ -154,3 +154,34 @@ func TestApplyAllOrNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestScopedRowMeetsCatalogueDuty: a row for one office duplicates a duty
+// that already applies to every office.
+func TestScopedRowMeetsCatalogueDuty(t *testing.T) {
+	p := newTestProject()
+	wide := &model.Duty{Meta: model.NewMeta("x"), Name: "燃气安全检查", Category: "平安建设", Kind: model.ListBasic}
+	p.Duties[wide.ID] = wide
+	text := "街道,事项名称,类别,履职依据\n东街道,燃气安全检查,平安建设,新依据\n西街道,燃气安全检查,平安建设,\n"
+	tests := []struct {
+		policy  Policy
+		summary string
+		duties  int
+	}{
+		{PolicySkip, "imported 0, updated 0, skipped 2", 1},
+		{PolicyUpdate, "imported 0, updated 2, skipped 0", 1},
+		{PolicyAdd, "imported 2, updated 0", 3},
+	}
+	for _, tt := range tests {
+		pl := planText(t, p, text, Options{Kind: model.ListBasic, OnDuplicate: tt.policy})
+		if !strings.HasPrefix(pl.Report.Summary("en"), tt.summary) {
+			t.Errorf("%s: %s, want %s", tt.policy.Code(), pl.Report.Summary("en"), tt.summary)
+		}
+		q := applied(p, pl)
+		if len(q.Duties) != tt.duties {
+			t.Errorf("%s: %d duties, want %d", tt.policy.Code(), len(q.Duties), tt.duties)
+		}
+		if tt.policy == PolicyUpdate && (q.Duties[wide.ID].LegalBasis != "新依据" || len(q.Duties[wide.ID].Scope) != 0) {
+			t.Errorf("update: %+v", q.Duties[wide.ID])
+		}
+	}
+}
