@@ -167,7 +167,11 @@ func columns(rows *Rows) []column {
 				if r.Assessment == nil {
 					return left(lang.L("matrix.cell.unassessed"), 0)
 				}
-				return left(r.Assessment.Role.Name().In(l), r.SeverityOf(model.RulePushedDown))
+				var sev model.Severity
+				if r.Assessment.Role == model.RoleLead {
+					sev = r.SeverityOf(model.RulePushedDown) // acting as lead on a list that says otherwise
+				}
+				return left(r.Assessment.Role.Name().In(l), sev)
 			},
 			compare: func(a, b *Row) int { return cmp.Compare(assessed(a).Role, assessed(b).Role) }},
 		column{key: "weight", group: groupDuty, title: lang.L("matrix.col.weight"), width: 56,
@@ -181,19 +185,19 @@ func columns(rows *Rows) []column {
 		column{key: "veto", group: groupDuty, title: lang.L("matrix.col.veto"), width: 64,
 			content: func(_ string, r *Row) cellContent {
 				if assessed(r).Veto {
-					return centre("✓", r.SeverityOf(model.RuleAccountabilityTrap))
+					return centre("✓", r.SeverityOf(model.RuleAccountabilityTrap, model.RulePushedDown))
 				}
 				return centre("", 0)
 			},
 			compare: func(a, b *Row) int { return cmp.Compare(b2i(assessed(a).Veto), b2i(assessed(b).Veto)) }},
 		column{key: "incidents", group: groupDuty, title: lang.L("matrix.col.incidents"), width: 64,
 			content: func(_ string, r *Row) cellContent {
-				return right(intOrBlank(assessed(r).Incidents), r.SeverityOf(model.RuleAccountabilityTrap))
+				return exposureCell(r, assessed(r).Incidents, rows.Settings.IncidentThreshold)
 			},
 			compare: func(a, b *Row) int { return cmp.Compare(assessed(a).Incidents, assessed(b).Incidents) }},
 		column{key: "assessed_by", group: groupDuty, title: lang.L("matrix.col.assessed_by"), width: 64,
 			content: func(_ string, r *Row) cellContent {
-				return right(intOrBlank(assessed(r).AssessedBy), r.SeverityOf(model.RulePushedDown))
+				return exposureCell(r, assessed(r).AssessedBy, rows.Settings.AssessedByThreshold)
 			},
 			compare: func(a, b *Row) int { return cmp.Compare(assessed(a).AssessedBy, assessed(b).AssessedBy) }},
 	)
@@ -362,4 +366,19 @@ func decisionRank(r *Row) int {
 		return -1
 	}
 	return int(r.Decision.Action)
+}
+
+// exposureCell draws an accountability count (incidents, assessing
+// departments): coloured by ACCOUNTABILITY_TRAP when it reaches the
+// threshold that rule uses, and by PUSHED_DOWN when it is above zero (being
+// assessed or held accountable on a duty the list does not give the office).
+func exposureCell(r *Row, n, threshold int) cellContent {
+	var sev model.Severity
+	if n > 0 {
+		sev = r.SeverityOf(model.RulePushedDown)
+	}
+	if threshold > 0 && n >= threshold {
+		sev = max(sev, r.SeverityOf(model.RuleAccountabilityTrap))
+	}
+	return right(intOrBlank(n), sev)
 }

@@ -60,6 +60,7 @@ type Rows struct {
 	All         []Row
 	Authorities []*model.Authority // the 权 columns: every authority a listed duty requires
 	Categories  []string           // categories present, in the project's order
+	Settings    model.Settings     // thresholds the analysis used, to colour exactly the cells that tripped them
 }
 
 // Build computes the rows of office's matrix (NilID: every office) from the
@@ -99,7 +100,10 @@ func Build(p *model.Project, res *model.Result, office model.ID) *Rows {
 			}
 		}
 	}
-	out := &Rows{Office: office}
+	out := &Rows{Office: office, Settings: p.Settings}
+	if res != nil {
+		out.Settings = res.Settings
+	}
 	col := map[model.ID]int{}
 	for _, a := range p.AuthorityList() {
 		if needed[a.ID] {
