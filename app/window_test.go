@@ -361,3 +361,24 @@ func selectedRow(b *sidebar) int {
 	}
 	return -1
 }
+
+// Picking every office while the matrix is on screen redraws it without a
+// fault (rows and columns change under the table).
+func TestPickOfficeWithMatrixShown(t *testing.T) {
+	m, _ := newTestWindow(t)
+	m.tabs.SelectIndex(tabMatrix)
+	for i := range m.sidebar.offices {
+		m.sidebar.list.Select(i)
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Errorf("sidebar row %d: drawing failed: %v", i, r)
+				}
+			}()
+			m.win.Canvas().Capture()
+		}()
+		if got := m.matrix.Rows(); len(got) == 0 {
+			t.Errorf("sidebar row %d: the matrix is empty", i)
+		}
+	}
+}
