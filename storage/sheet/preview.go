@@ -34,11 +34,6 @@ func (s *Source) Preview(opts Options, n int) []PreviewRow {
 	return out
 }
 
-// PreviewFields are the fields a preview shows, in order.
-var PreviewFields = []Field{FieldSeq, FieldKind, FieldCategory, FieldName, FieldSubItem, FieldOffice, FieldLeadDept,
-	FieldSupportDepts, FieldLegalBasis, FieldHigherDeptDuty, FieldOfficeDuty, FieldReceivingDept, FieldWorkingMethod,
-	FieldSource, FieldNotes}
-
 // HeaderCells returns the header texts of a prepared table, one per column
 // of its widest row, for the wizard's mapping row.
 func (s *Source) HeaderCells() []string {
