@@ -234,3 +234,36 @@ func TestPresentationScaleWidensColumns(t *testing.T) {
 		t.Errorf("duty column %v wide at scale 1.5, want %v", after, before*1.5)
 	}
 }
+
+func TestFindFocusesSearch(t *testing.T) {
+	newTestApp(t)
+	s, _, _ := openDemo(t)
+	w := test.NewWindow(nil)
+	defer w.Close()
+	v := New(s, w)
+	w.SetContent(v.CanvasObject())
+	v.Find()
+	if w.Canvas().Focused() != v.bar.search {
+		t.Fatalf("Find focused %v, want the search box", w.Canvas().Focused())
+	}
+	test.Type(v.bar.search, "燃气")
+	if v.Filter().Text != "燃气" || len(v.Rows()) == 0 {
+		t.Errorf("typing after Find: filter %q, %d rows", v.Filter().Text, len(v.Rows()))
+	}
+}
+
+func TestEmptyProject(t *testing.T) {
+	newTestApp(t)
+	s := newMemSession(model.NewProject("空", "区", "tester"))
+	w := test.NewWindow(nil)
+	defer w.Close()
+	v := New(s, w)
+	w.SetContent(v.CanvasObject())
+	w.Resize(fyne.NewSize(800, 600))
+	if len(v.Rows()) != 0 || len(v.rows.Authorities) != 0 {
+		t.Fatalf("empty project has rows or authority columns")
+	}
+	v.SetFilter("平安建设", model.NewID())
+	v.SortBy("gap", false)
+	w.Canvas().Capture() // draws without panicking
+}
