@@ -520,7 +520,7 @@ func (w *wizard) showReport() {
 
 // entryLine is one report entry as a line of text.
 func entryLine(e sheet.Entry) string {
-	line := "[" + msg(e.Status.Name()) + "] " + e.Place()
+	line := "[" + msg(e.Status.Name()) + "] " + e.PlaceIn(Language())
 	if e.Duty != "" {
 		line += "：「" + e.Duty + "」"
 	}

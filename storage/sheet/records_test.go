@@ -185,3 +185,22 @@ func TestScopedRowMeetsCatalogueDuty(t *testing.T) {
 		}
 	}
 }
+
+func TestEntryPlace(t *testing.T) {
+	tests := []struct {
+		e      Entry
+		zh, en string
+	}{
+		{Entry{File: "a.xlsx", Sheet: "基本", Row: 5, Column: "C 事项名称"}, "a.xlsx › 基本，第 5 行，C 事项名称 列", "a.xlsx › 基本, row 5, column C 事项名称"},
+		{Entry{File: "b.csv", Row: 2}, "b.csv，第 2 行", "b.csv, row 2"},
+		{Entry{File: "c.csv"}, "c.csv", "c.csv"},
+	}
+	for _, tt := range tests {
+		if got := tt.e.PlaceIn("zh"); got != tt.zh {
+			t.Errorf("zh %q, want %q", got, tt.zh)
+		}
+		if got := tt.e.PlaceIn("en"); got != tt.en {
+			t.Errorf("en %q, want %q", got, tt.en)
+		}
+	}
+}

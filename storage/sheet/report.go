@@ -75,11 +75,23 @@ func (r *Report) Summary(lang string) string {
 		r.Count(StatusSkipped), r.Count(StatusRejected))
 }
 
-// Place is "file › sheet, row N, column C 事项名称" for messages.
-func (e *Entry) Place() string {
+// Place is "file › sheet，第 N 行，C 事项名称 列" for messages.
+func (e *Entry) Place() string { return e.PlaceIn("zh") }
+
+// PlaceIn is Place in lang ("zh" or "en"): "file › sheet, row N, column C 事项名称".
+func (e *Entry) PlaceIn(lang string) string {
 	s := e.File
 	if e.Sheet != "" {
 		s += " › " + e.Sheet
+	}
+	if lang == "en" {
+		if e.Row > 0 {
+			s += fmt.Sprintf(", row %d", e.Row)
+		}
+		if e.Column != "" {
+			s += ", column " + e.Column
+		}
+		return s
 	}
 	if e.Row > 0 {
 		s += fmt.Sprintf("，第 %d 行", e.Row)
