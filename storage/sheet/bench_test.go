@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"os/exec"
@@ -11,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/synth"
 )
 
 // benchRows is the size of the import bar (DESIGN §6): a 50,000-row workbook.
@@ -125,5 +127,18 @@ func TestCompareLibreOffice(t *testing.T) {
 	t.Logf("50,000-row workbook: rpbmatrix import %v, LibreOffice convert-to csv %v (%.1f×)", ours, lo, lo.Seconds()/ours.Seconds())
 	if ours >= lo {
 		t.Errorf("import (%v) is not faster than LibreOffice (%v)", ours, lo)
+	}
+}
+
+// BenchmarkExportXLSX writes the matrix workbook of a district of 20
+// offices with 1,000 duties each (20,000 matrix rows), analysis included.
+func BenchmarkExportXLSX(b *testing.B) {
+	p := synth.Generate(20, 1000, 1)
+	for b.Loop() {
+		var buf bytes.Buffer
+		if err := WriteXLSX(&buf, p, model.Analyze(p), ""); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(buf.Len())/(1<<20), "MB")
 	}
 }

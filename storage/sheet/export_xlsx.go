@@ -36,10 +36,6 @@ func WriteXLSX(w io.Writer, p *model.Project, res *model.Result, office string) 
 	if err := x.legend(); err != nil {
 		return err
 	}
-	if err := f.DeleteSheet("Sheet1"); err != nil {
-		return err
-	}
-	f.SetActiveSheet(0)
 	if x.st.err != nil {
 		return x.st.err
 	}
@@ -68,7 +64,13 @@ type rowWriter struct {
 // keeps only what is set before the stream writer is made.
 func (x *xlsxExport) newSheet(name string, prepare func(sheet string) error) (*rowWriter, string, error) {
 	name = x.sheetName(name)
-	if _, err := x.f.NewSheet(name); err != nil {
+	// The new workbook's Sheet1 becomes the first sheet: deleting it later
+	// would make excelize parse every streamed sheet back into memory.
+	if len(x.names) == 1 {
+		if err := x.f.SetSheetName("Sheet1", name); err != nil {
+			return nil, "", err
+		}
+	} else if _, err := x.f.NewSheet(name); err != nil {
 		return nil, "", err
 	}
 	if err := prepare(name); err != nil {
