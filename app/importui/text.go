@@ -9,6 +9,7 @@
 package importui
 
 import (
+	"os/user"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -23,6 +24,15 @@ var Language = func() string {
 		return "zh"
 	}
 	return "en"
+}
+
+// Author is recorded on the duties and offices an import creates. The app
+// sets it to its own setting; by default it is the login name.
+var Author = func() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	return "rpbmatrix"
 }
 
 // tr picks the Chinese or English text for the current language.

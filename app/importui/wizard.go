@@ -53,11 +53,8 @@ type wizard struct {
 
 func newWizard(win fyne.Window, st sheet.Store, onDone func(bool)) *wizard {
 	return &wizard{win: win, st: st, onDone: onDone, root: container.NewStack(),
-		async: func(f func()) { go f() }, opts: sheet.Options{Author: author()}}
+		async: func(f func()) { go f() }, opts: sheet.Options{Author: Author()}}
 }
-
-// author is recorded on the duties the import creates.
-func author() string { return "rpbmatrix" }
 
 // setStep shows a step: a title, its body, and its buttons at the bottom right.
 func (w *wizard) setStep(title string, body fyne.CanvasObject, buttons ...fyne.CanvasObject) {
