@@ -1,11 +1,9 @@
-// Package importui holds the import wizard and the export dialog. Show
-// walks through picking spreadsheet or CSV files, choosing the list kind,
-// office and what to do with duplicates, checking and changing how columns
-// map to fields with a live preview, running the import (all-or-nothing,
-// with a backup first) and reading or saving the row-by-row report.
-// ShowExport writes the matrix workbook, the CSV table or the project as
-// JSON. The reading, planning and writing live in storage/sheet and
-// storage/jsonio; this package only shows them.
+// Package importui is the import wizard. Show walks through picking
+// spreadsheet or CSV files, choosing the list kind, office and what to do
+// with duplicates, checking and changing how columns map to fields with a
+// live preview, running the import (all-or-nothing, with a backup first)
+// and reading or saving the row-by-row report. The reading and planning
+// live in storage/sheet; this package only shows them.
 package importui
 
 import (
