@@ -96,11 +96,19 @@ func (p *Project) DeleteDuty(id ID) []Change {
 }
 
 // DeleteOffice returns the changes that remove an office with its holdings,
-// assessments and decisions, and take it out of duty scopes.
+// assessments and decisions, and take it out of duty scopes. A duty whose
+// scope names only this office goes with it: it would otherwise be left
+// applying to no office, or silently to every office.
 func (p *Project) DeleteOffice(id ID) []Change {
 	o := p.Offices[id]
 	if o == nil {
 		return nil
+	}
+	onlyHere := map[ID]bool{}
+	for _, d := range p.Duties {
+		if len(d.Scope) == 1 && d.Scope[0] == id {
+			onlyHere[d.ID] = true
+		}
 	}
 	var out []Change
 	for _, h := range p.Holdings {
@@ -109,17 +117,20 @@ func (p *Project) DeleteOffice(id ID) []Change {
 		}
 	}
 	for _, a := range p.Assessments {
-		if a.Office == id {
+		if a.Office == id || onlyHere[a.Duty] {
 			out = append(out, p.Delete(a))
 		}
 	}
 	for _, dec := range p.Decisions {
-		if dec.Office == id {
+		if dec.Office == id || onlyHere[dec.Duty] {
 			out = append(out, p.Delete(dec))
 		}
 	}
 	for _, d := range p.Duties {
-		if len(d.Scope) > 0 && !(len(d.Scope) == 1 && d.Scope[0] == id) && d.AppliesTo(id) {
+		switch {
+		case onlyHere[d.ID]:
+			out = append(out, p.Delete(d))
+		case len(d.Scope) > 0 && d.AppliesTo(id):
 			nd := *d
 			nd.Scope = nil
 			for _, s := range d.Scope {

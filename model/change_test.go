@@ -39,6 +39,11 @@ func TestDeleteCascades(t *testing.T) {
 	h := &Holding{Meta: NewMeta("t"), Office: o.ID, Authority: a.ID, DeJure: true}
 	dec := &Decision{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Action: ActionGrant, Authority: a.ID}
 	p.Assessments[as.Key()], p.Holdings[h.Key()], p.Decisions[dec.ID] = as, h, dec
+	// A second office, and a duty in the first office's list only.
+	o2 := &Office{Meta: NewMeta("t"), Name: "新区街道", Kind: OfficeStreet}
+	only := &Duty{Meta: NewMeta("t"), Seq: 2, Name: "老旧小区改造", Category: "城市管理", Kind: ListBasic, Scope: []ID{o.ID}}
+	both := &Duty{Meta: NewMeta("t"), Seq: 3, Name: "燃气安全", Category: "平安建设", Kind: ListBasic, Scope: []ID{o.ID, o2.ID}}
+	p.Offices[o2.ID], p.Duties[only.ID], p.Duties[both.ID] = o2, only, both
 
 	tests := []struct {
 		name  string
@@ -46,10 +51,13 @@ func TestDeleteCascades(t *testing.T) {
 		check func(p *Project) bool
 	}{
 		{"office", func(p *Project) []Change { return p.DeleteOffice(o.ID) },
-			func(p *Project) bool { return len(p.Offices)+len(p.Holdings)+len(p.Assessments)+len(p.Decisions) == 0 }},
+			func(p *Project) bool {
+				return len(p.Offices) == 1 && len(p.Holdings)+len(p.Assessments)+len(p.Decisions) == 0 &&
+					p.Duties[only.ID] == nil && len(p.Duties[both.ID].Scope) == 1
+			}},
 		{"duty", func(p *Project) []Change { return p.DeleteDuty(d.ID) },
 			func(p *Project) bool {
-				return len(p.Duties)+len(p.Assessments)+len(p.Decisions) == 0 && len(p.Holdings) == 1
+				return p.Duties[d.ID] == nil && len(p.Assessments)+len(p.Decisions) == 0 && len(p.Holdings) == 1 && len(p.Duties) == 2
 			}},
 		{"authority", func(p *Project) []Change { return p.DeleteAuthority(a.ID) },
 			func(p *Project) bool {
