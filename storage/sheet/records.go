@@ -243,6 +243,13 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 			if v == "" {
 				continue
 			}
+			if f == FieldName && t.Delimiter != 0 && strings.Contains(row[col], "\n") && strings.ContainsRune(row[col], t.Delimiter) {
+				// A quote opened and never closed swallows the rows after it into one cell.
+				e := entry(rowNo, col, StatusRejected, msgf("事项名称跨越多行且含有分隔符，可能是引号未闭合：%s",
+					"the duty name spans lines and holds the delimiter; probably an unclosed quote: %s", clip(v)))
+				reject = &e
+				break
+			}
 			if f.textLimited() && len(v) > model.MaxText {
 				e := entry(rowNo, col, StatusRejected, msgf("单元格过长（%d 字节，上限 %d），请拆分或精简后再导入",
 					"cell too long (%d bytes, limit %d); shorten or split it", len(v), model.MaxText))

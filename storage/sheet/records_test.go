@@ -40,6 +40,7 @@ func TestRowsAndGrouping(t *testing.T) {
 			Options{Kind: model.ListBasic}, "imported 2", map[string]string{"退役军人服务": "x"}, ""},
 		{"name missing but row has content", "事项名称,类别,履职依据\n,x,某法第三条\n",
 			Options{Kind: model.ListBasic}, "rejected 1", nil, "事项名称为空"},
+		{"unclosed quote swallows rows", "事项名称,类别\n\"甲,x\n乙,y\n丙,z\n", Options{Kind: model.ListBasic}, "rejected 1", nil, "引号未闭合"},
 		{"no kind anywhere", "事项名称,类别\n甲,x\n", Options{}, "rejected 1", nil, "无法确定清单类型"},
 		{"kind column wins over the option", "事项名称,类别,清单类型\n甲,x,上级部门收回\n", Options{Kind: model.ListBasic}, "imported 1", map[string]string{"甲": "x"}, ""},
 		{"duplicates within the file are skipped", "事项名称,类别\n甲,x\n 甲 ,y\n", Options{Kind: model.ListBasic}, "imported 1, updated 0, skipped 1", nil, "重复"},
