@@ -57,9 +57,13 @@ func newHoldingRow(s *session.Session, win fyne.Window, office, authority model.
 	r.caption = widget.NewLabel("")
 	r.caption.SizeName = fynetheme.SizeNameCaptionText
 	r.caption.Hide()
-	controls := container.NewHBox(r.deJure, r.deFacto)
-	line := container.NewBorder(nil, nil, container.NewHBox(markBox), controls, container.NewBorder(nil, nil, nil, r.caption, r.name))
-	r.object = container.NewVBox(line, r.note, container.NewVBox(msgs...))
+	// Name on its own line so a long power reads in full in a narrow panel;
+	// the controls and the note share the second line.
+	r.name.Truncation = fyne.TextTruncateOff
+	r.name.Wrapping = fyne.TextWrapWord
+	head := container.NewBorder(nil, nil, markBox, r.caption, r.name)
+	controls := container.NewBorder(nil, nil, container.NewHBox(r.deJure, r.deFacto), nil, r.note)
+	r.object = container.NewVBox(head, controls, container.NewVBox(msgs...))
 	r.reload()
 	return r
 }

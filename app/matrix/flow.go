@@ -19,9 +19,24 @@ func (l *flowLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	l.place(objects, size.Width, true)
 }
 
+// heightFor is the height the objects need in width.
+func (l *flowLayout) heightFor(objects []fyne.CanvasObject, width float32) float32 {
+	return l.place(objects, width, false).Height
+}
+
 func (l *flowLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	if l.width <= 0 {
-		return l.place(objects, 0, false) // one line until the width is known
+		// Before the first layout: as narrow as the widest item, so the
+		// legend never decides the window's width; one line high until the
+		// width is known.
+		var w, h float32
+		for _, o := range objects {
+			if o.Visible() {
+				m := o.MinSize()
+				w, h = max(w, m.Width), max(h, m.Height)
+			}
+		}
+		return fyne.NewSize(w, h)
 	}
 	return l.place(objects, l.width, false)
 }
@@ -51,4 +66,31 @@ func (l *flowLayout) place(objects []fyne.CanvasObject, width float32, move bool
 		return fyne.NewSize(min(maxW, width), y+lineH)
 	}
 	return fyne.NewSize(maxW, y+lineH)
+}
+
+// viewLayout stacks the matrix view: filters on top, the legend at the
+// bottom at the height its flow needs for the width actually given (a
+// Border would use the legend's minimum size from the previous width), and
+// the table with its panel in between.
+type viewLayout struct {
+	top, body *fyne.Container
+	legend    *fyne.Container // laid out by a *flowLayout
+}
+
+func (l *viewLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	pad := fynetheme.Padding()
+	topH := l.top.MinSize().Height
+	legendH := l.legend.Layout.(*flowLayout).heightFor(l.legend.Objects, size.Width)
+	l.top.Move(fyne.NewPos(0, 0))
+	l.top.Resize(fyne.NewSize(size.Width, topH))
+	l.legend.Move(fyne.NewPos(0, size.Height-legendH))
+	l.legend.Resize(fyne.NewSize(size.Width, legendH))
+	l.body.Move(fyne.NewPos(0, topH+pad))
+	l.body.Resize(fyne.NewSize(size.Width, max(0, size.Height-topH-legendH-2*pad)))
+}
+
+func (l *viewLayout) MinSize([]fyne.CanvasObject) fyne.Size {
+	pad := fynetheme.Padding()
+	t, b, g := l.top.MinSize(), l.body.MinSize(), l.legend.MinSize()
+	return fyne.NewSize(max(t.Width, b.Width, g.Width), t.Height+b.Height+g.Height+2*pad)
 }

@@ -72,7 +72,8 @@ func New(s *session.Session, win fyne.Window) *View {
 	formula.Truncation = fyne.TextTruncateEllipsis
 	formula.Alignment = fyne.TextAlignTrailing
 	status := container.NewBorder(nil, nil, v.count, nil, formula)
-	v.root = container.NewBorder(container.NewVBox(v.bar.object, status), v.legend, nil, nil, v.body)
+	top := container.NewVBox(v.bar.object, status)
+	v.root = container.New(&viewLayout{top: top, body: v.body, legend: v.legend}, top, v.body, v.legend)
 
 	s.OnChange(v.Refresh)
 	fyne.CurrentApp().Settings().AddListener(func(fyne.Settings) { fyne.Do(v.themeChanged) })
