@@ -3,10 +3,13 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	bolt "go.etcd.io/bbolt"
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/synth"
@@ -150,8 +153,9 @@ func TestCheckOffersTheLatestBackup(t *testing.T) {
 	}
 }
 
-// A file can be sound yet hold values that need fixing: a duty scoped to an
-// office that was deleted later. check lists them and still exits 0.
+// A file can be sound yet hold values that need fixing: a duty whose scope
+// names an office the file does not hold (written by another tool or an older
+// version). check lists them and still exits 0.
 func TestCheckListsValidationProblems(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "p.rpb")
 	p := synth.Generate(3, 10, 4)
@@ -159,21 +163,10 @@ func TestCheckListsValidationProblems(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	office := p.OfficeList()[0]
-	var duty *model.Duty
-	for _, d := range p.DutyList() {
-		duty = d
-		break
-	}
-	scoped := *duty
-	scoped.Scope = []model.ID{office.ID}
-	if err := st.Commit("限定适用范围", p.Put(&scoped)); err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Commit("删除街道", p.DeleteOffice(office.ID)...); err != nil {
-		t.Fatal(err)
-	}
 	st.Close()
+	scoped := *p.DutyList()[0]
+	scoped.Scope = []model.ID{model.NewID()}
+	writeRawDuty(t, path, &scoped)
 
 	code, stdout, stderr := runCheckCmd(path)
 	if code != ExitOK || !strings.Contains(stdout, "1 处需要修正") || !strings.Contains(stdout, scoped.Name) {
@@ -186,5 +179,35 @@ func TestCheckListsValidationProblems(t *testing.T) {
 	}
 	if err := json.Unmarshal([]byte(stdout), &got); err != nil || got.Problems != 1 || len(got.Samples) != 1 || got.Samples[0].Field != "scope" {
 		t.Fatalf("JSON %s (err %v): want one scope problem", stdout, err)
+	}
+}
+
+// writeRawDuty stores a duty behind the store's back, as another program might.
+func writeRawDuty(t *testing.T, path string, d *model.Duty) {
+	t.Helper()
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	err = db.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket([]byte("duties"))
+		raw := b.Get(d.ID[:])
+		if raw == nil {
+			return fmt.Errorf("duty %s not stored under its ID", d.Name)
+		}
+		var v map[string]any
+		if err := json.Unmarshal(raw, &v); err != nil {
+			return err
+		}
+		v["scope"] = []string{d.Scope[0].String()}
+		out, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		return b.Put(d.ID[:], out)
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
