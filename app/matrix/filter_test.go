@@ -1,6 +1,7 @@
 package matrix
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -266,4 +267,36 @@ func TestEmptyProject(t *testing.T) {
 	v.SetFilter("平安建设", model.NewID())
 	v.SortBy("gap", false)
 	w.Canvas().Capture() // draws without panicking
+}
+
+func TestBothLanguages(t *testing.T) {
+	cases := []struct {
+		locale, lang              string
+		duty, kind, rule, allCats string
+	}{
+		{"zh-Hans", "zh", "职责事项", "配合履职", "有责无权", "全部类别"},
+		{"en", "en", "Duty", "Supporting", "Duty without power", "All categories"},
+	}
+	for _, c := range cases {
+		t.Run(c.locale, func(t *testing.T) {
+			newTestApp(t)
+			useLanguage(t, c.locale)
+			defer useChinese(t)
+			s, _, _ := openDemo(t)
+			s.Lang = c.lang
+			s.SetOffice(s.Project().OfficeList()[0].ID)
+			w := test.NewWindow(nil)
+			defer w.Close()
+			v := New(s, w)
+			if v.cols[0].title != c.duty {
+				t.Errorf("first column %q, want %q", v.cols[0].title, c.duty)
+			}
+			if got := v.bar.category.Options[0]; got != c.allCats {
+				t.Errorf("category filter starts with %q, want %q", got, c.allCats)
+			}
+			if !slices.Contains(v.bar.kind.Options, c.kind) || !slices.Contains(v.bar.rule.Options, c.rule) {
+				t.Errorf("kind options %v / rule options %v lack %q / %q", v.bar.kind.Options, v.bar.rule.Options, c.kind, c.rule)
+			}
+		})
+	}
 }

@@ -21,10 +21,13 @@ import (
 // useChinese makes lang.L answer in Chinese whatever the machine's locale,
 // as the app does when the user picks 中文 (Fyne cannot force a locale, so
 // the strings are registered under every locale it could pick).
-func useChinese(t testing.TB) {
+func useChinese(t testing.TB) { useLanguage(t, "zh-Hans") }
+
+// useLanguage does the same for locale ("zh-Hans" or "en").
+func useLanguage(t testing.TB, locale string) {
 	t.Helper()
 	merged := map[string]any{}
-	for _, name := range []string{"fyne.zh-Hans.json", "zh-Hans.json"} {
+	for _, name := range []string{"fyne." + locale + ".json", locale + ".json"} {
 		raw, err := translations.FS.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
