@@ -1,6 +1,7 @@
 package editors
 
 import (
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -318,7 +319,8 @@ func (v *CatalogueView) Delete() {
 
 // errorText is an error in the session's language when it is a validation problem.
 func errorText(s *session.Session, err error) string {
-	if p, ok := err.(model.Problem); ok {
+	var p model.Problem
+	if errors.As(err, &p) {
 		return s.T(p.Msg)
 	}
 	return err.Error()

@@ -169,7 +169,7 @@ func (fl *field[T, P]) setMsg(s string) {
 	}
 }
 
-// Message returns the validation message shown under the field, for tests.
+// message is the validation message shown under the field ("" when none).
 func (fl *field[T, P]) message() string {
 	if !fl.msg.Visible() {
 		return ""

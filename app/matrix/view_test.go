@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"rpbmatrix/app/editors"
 	"rpbmatrix/app/theme"
 	"rpbmatrix/model"
 )
@@ -81,7 +82,7 @@ func TestPickFilterEditHoldingUndo(t *testing.T) {
 	var missing []model.ID
 	before := map[model.ID]model.Level{} // de facto level before the edit (none when not held)
 	for _, a := range duty.Required {
-		if editorsMark(p, office.ID, a) != theme.MarkHeld {
+		if editors.MarkOf(p.Holding(office.ID, a)) != theme.MarkHeld {
 			missing = append(missing, a)
 			if h := p.Holding(office.ID, a); h != nil {
 				before[a] = h.DeFacto
@@ -162,15 +163,4 @@ func TestPickFilterEditHoldingUndo(t *testing.T) {
 		}
 	}
 	t.Logf("%s / %s: %d authorities granted, finding closed, persisted, undone", office.Name, duty.Name, len(missing))
-}
-
-func editorsMark(p *model.Project, office, a model.ID) theme.Mark {
-	h := p.Holding(office, a)
-	switch {
-	case h == nil:
-		return theme.MarkMissing
-	case h.DeFacto == model.LevelFull:
-		return theme.MarkHeld
-	}
-	return theme.MarkPartial
 }
