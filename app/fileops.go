@@ -42,6 +42,7 @@ func (m *mainWindow) openPath(path string) {
 	}
 	done := m.busy(trf("progress.opening", "File", filepath.Base(path)))
 	author := authorFromPrefs(m.app.Preferences())
+	m.background.Add(1)
 	go func() {
 		st, err := storage.Open(path, storage.Options{Author: author, Timeout: openTimeout, DailyBackup: true})
 		var res openResult
@@ -53,6 +54,7 @@ func (m *mainWindow) openPath(path string) {
 			res.store, res.sess = st, session.New(st, author)
 		}
 		fyne.Do(func() {
+			defer m.background.Done()
 			done()
 			m.opened(path, res)
 		})

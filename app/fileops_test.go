@@ -13,15 +13,20 @@ import (
 	"rpbmatrix/storage"
 )
 
-// waitFor polls cond for up to two seconds: opening runs in the background.
-func waitFor(t *testing.T, what string, cond func() bool) {
+// waitFor waits for the background work (opening runs off the Fyne
+// thread) and checks cond.
+func waitFor(t *testing.T, m *mainWindow, what string, cond func() bool) {
 	t.Helper()
-	for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		if cond() {
-			return
-		}
+	done := make(chan struct{})
+	go func() { m.background.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatalf("timed out waiting for %s", what)
 	}
-	t.Fatalf("timed out waiting for %s", what)
+	if !cond() {
+		t.Fatalf("no %s", what)
+	}
 }
 
 // overlayText is every label and button text in the window's top overlay (a dialog).
@@ -86,7 +91,7 @@ func TestOpenErrors(t *testing.T) {
 			before := m.store.Path()
 			path := c.prepare(t, t.TempDir())
 			m.openPath(path)
-			waitFor(t, "the error dialog", func() bool { return overlayText(m.win) != "" && !strings.Contains(overlayText(m.win), "正在打开") })
+			waitFor(t, m, "the error dialog", func() bool { return overlayText(m.win) != "" && !strings.Contains(overlayText(m.win), "正在打开") })
 			text := overlayText(m.win)
 			for _, w := range c.want {
 				if !strings.Contains(text, w) {
@@ -100,7 +105,7 @@ func TestOpenErrors(t *testing.T) {
 				return
 			}
 			tapButton(t, m.win.Canvas().Overlays().Top(), "恢复备份")
-			waitFor(t, "the restored project", func() bool { return m.store != nil && m.store.Path() == path })
+			waitFor(t, m, "the restored project", func() bool { return m.store != nil && m.store.Path() == path })
 			if len(m.sess.Project().Offices) == 0 {
 				t.Error("the restored project is empty")
 			}
@@ -112,7 +117,7 @@ func TestOpenSwitchesProject(t *testing.T) {
 	m, first := newTestWindow(t)
 	second := demoFile(t)
 	m.openPath(second)
-	waitFor(t, "the second project", func() bool { return m.store != nil && m.store.Path() == second })
+	waitFor(t, m, "the second project", func() bool { return m.store != nil && m.store.Path() == second })
 	// The first file is released: it opens again at once.
 	st, err := storage.Open(first, storage.Options{Timeout: 100 * time.Millisecond})
 	if err != nil {

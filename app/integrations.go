@@ -105,6 +105,7 @@ func (m *mainWindow) exportTo(f exportFormat, office string) {
 		}
 		p := m.sess.Project().Clone()
 		done := m.busy(trf("progress.exporting", "File", w.URI().Name()))
+		m.background.Add(1)
 		go func() {
 			bw := bufio.NewWriter(w)
 			err := f.write(bw, p, model.Analyze(p), office)
@@ -116,6 +117,7 @@ func (m *mainWindow) exportTo(f exportFormat, office string) {
 			}
 			path := w.URI().Path()
 			fyne.Do(func() {
+				defer m.background.Done()
 				done()
 				if err != nil {
 					m.showError(fmt.Errorf("%s: %w", path, err))

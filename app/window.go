@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"path/filepath"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -43,7 +44,10 @@ type mainWindow struct {
 	interactive bool
 
 	store *storage.Store // nil when no project is open
-	sess  *session.Session
+	// background counts work running off the Fyne thread (opening,
+	// exporting) until its result is installed; tests wait on it.
+	background sync.WaitGroup
+	sess       *session.Session
 
 	tabs    *container.AppTabs
 	views   []view // in tab order
