@@ -222,28 +222,71 @@ func TestLanguageSwitch(t *testing.T) {
 }
 
 func TestHeatmapCellOpensMatrix(t *testing.T) {
+	cases := []struct {
+		name string
+		mode string // the radio option
+		rule bool   // columns are rules
+	}{
+		{"category", "heatmap.by_category", false},
+		{"rule", "heatmap.by_rule", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m, _ := newTestWindow(t)
+			m.tabs.SelectIndex(tabHeatmap)
+			h := m.views[tabHeatmap].(*heatmap)
+			walk(h.CanvasObject(), func(o fyne.CanvasObject) {
+				if r, ok := o.(*widget.RadioGroup); ok {
+					r.SetSelected(tr(c.mode))
+				}
+			})
+			office, column := h.rows[1], h.columns[0]
+			h.selected(widget.TableCellID{Row: 1, Col: 0})
+			if m.tabs.SelectedIndex() != tabMatrix {
+				t.Errorf("tab %d after a heat-map tap, want the matrix", m.tabs.SelectedIndex())
+			}
+			if m.sess.Office() != office {
+				t.Error("the tapped office is not selected")
+			}
+			f := m.matrix.Filter()
+			if c.rule && string(f.Rule) != column || !c.rule && f.Category != column {
+				t.Errorf("matrix filter %+v, want column %q", f, column)
+			}
+		})
+	}
+}
+
+// File, Edit and Help shortcuts open their dialogs over the window.
+func TestDialogShortcuts(t *testing.T) {
+	cases := []struct {
+		name     string
+		shortcut fyne.Shortcut
+	}{
+		{"Ctrl+N new", ctrl(fyne.KeyN)},
+		{"Ctrl+O open", ctrl(fyne.KeyO)},
+		{"Ctrl+Shift+S save a copy", ctrlShift(fyne.KeyS)},
+		{"Ctrl+I import", ctrl(fyne.KeyI)},
+		{"Ctrl+E export", ctrl(fyne.KeyE)},
+		{"Ctrl+P print", ctrl(fyne.KeyP)},
+		{"Ctrl+, settings", ctrl(fyne.KeyComma)},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m, _ := newTestWindow(t)
+			typeShortcut(m, c.shortcut)
+			if m.win.Canvas().Overlays().Top() == nil {
+				t.Errorf("%s opened nothing", c.name)
+			}
+		})
+	}
 	m, _ := newTestWindow(t)
-	m.tabs.SelectIndex(tabHeatmap)
-	var h *heatmap
-	for _, v := range m.views {
-		if hv, ok := v.(*heatmap); ok {
-			h = hv
-		}
+	typeShortcut(m, ctrl(fyne.KeyW))
+	if m.store != nil || !containsText(m.win.Content(), tr("start.demo")) {
+		t.Error("Ctrl+W did not close the project and show the start page")
 	}
-	if h == nil {
-		t.Fatal("no heat map view")
-	}
-	office := h.rows[1]
-	category := h.columns[2]
-	h.selected(widget.TableCellID{Row: 1, Col: 2})
-	if m.tabs.SelectedIndex() != tabMatrix {
-		t.Errorf("tab %d after a heat-map tap, want the matrix", m.tabs.SelectedIndex())
-	}
-	if m.sess.Office() != office {
-		t.Error("the tapped office is not selected")
-	}
-	if got := m.matrix.Filter().Category; got != category {
-		t.Errorf("matrix category filter %q, want %q", got, category)
+	typeShortcut(m, ctrl(fyne.KeyP)) // nothing to print: no dialog, no fault
+	if m.win.Canvas().Overlays().Top() != nil {
+		t.Error("Ctrl+P with no project open showed a dialog")
 	}
 }
 
