@@ -3,6 +3,7 @@ package matrix
 import (
 	"image/color"
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -179,4 +180,30 @@ func groupColor(g group, v fyne.ThemeVariant) color.Color {
 		return t[1]
 	}
 	return t[0]
+}
+
+// wordWidth is the width a header needs so that no Latin word of title is
+// broken across its two lines ("Incidents", not "Inciden|ts"). Chinese
+// titles break anywhere and need nothing extra.
+func wordWidth(title string, th fyne.Theme) float32 {
+	text := th.Size(fynetheme.SizeNameText)
+	pad := th.Size(fynetheme.SizeNameInnerPadding) / 2
+	var w float32
+	for _, word := range strings.Fields(title) {
+		latin := true
+		for _, r := range word {
+			if r > unicode.MaxLatin1 {
+				latin = false
+				break
+			}
+		}
+		if latin {
+			w = max(w, fyne.MeasureText(word, text, fyne.TextStyle{Bold: true}).Width)
+		}
+	}
+	if w == 0 {
+		return 0
+	}
+	arrow := fyne.MeasureText("▲", text, fyne.TextStyle{}).Width
+	return w + 2*pad + arrow + pad/2 + 1
 }

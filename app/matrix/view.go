@@ -171,8 +171,9 @@ func (v *View) Refresh() {
 // theme: the presentation scale (Ctrl+=) widens columns with the text.
 func (v *View) applySizes() {
 	v.table.SetRowHeight(-1, headerHeight(fyne.CurrentApp().Settings().Theme()))
+	th := fyne.CurrentApp().Settings().Theme()
 	for i, c := range v.cols {
-		v.table.SetColumnWidth(i, rememberedWidth(c))
+		v.table.SetColumnWidth(i, max(rememberedWidth(c), wordWidth(c.title, th)))
 	}
 }
 
