@@ -2,6 +2,7 @@ package editors
 
 import (
 	"slices"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -30,6 +31,7 @@ type DetailPanel struct {
 	OnClose func()
 
 	title, subtitle *widget.Label
+	score           *widget.Label // W, A, S and G of the pair
 	findings        *fyne.Container
 	holdings        *fyne.Container
 	holdingRows     []*holdingRow
@@ -50,6 +52,8 @@ func NewDetailPanel(s *session.Session, win fyne.Window) *DetailPanel {
 	d.title.SizeName = fynetheme.SizeNameSubHeadingText
 	d.subtitle = widget.NewLabel("")
 	d.subtitle.Wrapping = fyne.TextWrapWord
+	d.score = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	d.score.Wrapping = fyne.TextWrapWord
 	closeBtn := widget.NewButtonWithIcon("", fynetheme.CancelIcon(), func() {
 		if d.OnClose != nil {
 			d.OnClose()
@@ -63,6 +67,7 @@ func NewDetailPanel(s *session.Session, win fyne.Window) *DetailPanel {
 	addDecision := widget.NewButtonWithIcon(lang.L("editors.decision.add"), fynetheme.ContentAddIcon(), d.addDecision)
 
 	d.content = container.NewVBox(
+		d.score,
 		section(lang.L("editors.detail.findings")), d.findings,
 		section(lang.L("editors.detail.holdings")), d.holdings,
 		section(lang.L("editors.detail.assessment")), d.assessment.object(),
@@ -114,6 +119,7 @@ func (d *DetailPanel) Refresh() {
 	d.content.Show()
 	d.title.SetText(du.Title())
 	d.subtitle.SetText(o.Name + " · " + du.Category + " · " + du.Kind.Name().In(d.s.Lang))
+	d.score.SetText(scoreLine(d.s.Result().Scores[model.PairKey{Office: d.office, Other: d.duty}]))
 	d.refreshFindings()
 	d.refreshHoldings(du)
 	d.assessment.reload()
@@ -268,3 +274,15 @@ func DefaultRole(k model.ListKind) model.Role {
 	}
 	return model.RoleNone
 }
+
+// scoreLine states the pair's weight, coverages and gap ("" when unscored).
+func scoreLine(sc *model.Score) string {
+	if sc == nil {
+		return ""
+	}
+	pct := func(x float64) string { return strconv.Itoa(int(x*100+0.5)) + "%" }
+	return lang.L("editors.detail.score", map[string]any{"W": formatFloat(round1(sc.Weight)),
+		"A": pct(sc.AuthorityCoverage), "S": pct(sc.ResourceCoverage), "G": formatFloat(round1(sc.Gap))})
+}
+
+func round1(x float64) float64 { return float64(int64(x*10+0.5)) / 10 }

@@ -162,3 +162,20 @@ func TestDecisionsAddGrantDeleteUndo(t *testing.T) {
 		t.Fatalf("undo did not bring the decision back into the panel")
 	}
 }
+
+func TestScoreLine(t *testing.T) {
+	setup(t)
+	cases := []struct {
+		sc   *model.Score
+		want string
+	}{
+		{nil, ""},
+		{&model.Score{Weight: 4, AuthorityCoverage: 0, ResourceCoverage: 0.8, Gap: 4}, "权重 W 4 · 权限覆盖 A 0% · 资源覆盖 S 80% · 缺口 G 4"},
+		{&model.Score{Weight: 4.5, AuthorityCoverage: 0.5, ResourceCoverage: 1, Gap: 2.25}, "权重 W 4.5 · 权限覆盖 A 50% · 资源覆盖 S 100% · 缺口 G 2.3"},
+	}
+	for _, c := range cases {
+		if got := scoreLine(c.sc); got != c.want {
+			t.Errorf("scoreLine(%+v) = %q, want %q", c.sc, got, c.want)
+		}
+	}
+}
