@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"image/png"
 	"os"
@@ -87,26 +88,25 @@ func render(a fyne.App, st *storage.Store, outDir string, size fyne.Size) error 
 	}
 	// Every view of the whole project, the matrix last: it opens on the
 	// weakest office with its worst item selected, so the detail shows.
+	// A view that fails to draw is reported after the others are written.
+	var errs []error
 	for i, name := range shotNames {
 		if i == tabMatrix {
 			continue
 		}
 		m.tabs.SelectIndex(i)
-		if err := write(fmt.Sprintf("%d-%s", i+1, name)); err != nil {
-			return err
-		}
+		errs = append(errs, write(fmt.Sprintf("%d-%s", i+1, name)))
 	}
+	matrixShot := fmt.Sprintf("%d-%s", tabMatrix+1, shotNames[tabMatrix])
 	if weakest == model.NilID {
 		m.tabs.SelectIndex(tabMatrix)
-		return write(fmt.Sprintf("%d-%s", tabMatrix+1, shotNames[tabMatrix]))
+		return errors.Join(append(errs, write(matrixShot))...)
 	}
 	m.sess.SetOffice(weakest)
 	m.tabs.SelectIndex(tabOverview)
-	if err := write(fmt.Sprintf("%d-overview-office", len(shotNames)+1)); err != nil {
-		return err
-	}
+	errs = append(errs, write(fmt.Sprintf("%d-overview-office", len(shotNames)+1)))
 	m.sess.ShowMatrix(weakest, "", worstDuty(m.sess.Result(), weakest))
-	return write(fmt.Sprintf("%d-%s", tabMatrix+1, shotNames[tabMatrix]))
+	return errors.Join(append(errs, write(matrixShot))...)
 }
 
 // weakestOffice is the office with the lowest balance index, NilID if none.

@@ -81,12 +81,15 @@ func (b *sidebar) createItem() fyne.CanvasObject {
 	name := widget.NewLabel("")
 	name.Truncation = fyne.TextTruncateEllipsis
 	index := widget.NewLabel("")
-	return container.NewBorder(nil, nil, container.NewCenter(sw), index, name)
+	index.Alignment = fyne.TextAlignTrailing
+	// A fixed width for the index, so every row lines up and none is clipped.
+	w := fyne.MeasureText("0.00", theme.TextSize(), fyne.TextStyle{}).Width + 2*theme.InnerPadding()
+	return container.NewBorder(nil, nil, container.NewCenter(sw), container.New(&fixedWidth{w: w}, index), name)
 }
 
 func (b *sidebar) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	c := o.(*fyne.Container)
-	name, index := c.Objects[0].(*widget.Label), c.Objects[2].(*widget.Label)
+	name, index := c.Objects[0].(*widget.Label), c.Objects[2].(*fyne.Container).Objects[0].(*widget.Label)
 	sw := c.Objects[1].(*fyne.Container).Objects[0].(*canvas.Rectangle)
 	id := b.offices[i]
 	r := b.s.Result()
