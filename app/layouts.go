@@ -49,24 +49,3 @@ func (l *minWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return m.Max(fyne.NewSize(l.w, 0))
 }
-
-// capMinWidth passes its area to its one child but asks for at most w of
-// width, so one wide view (a long filter bar) cannot push the window past
-// the screen; a child squeezed below its own minimum is clipped at the right.
-type capMinWidth struct{ w float32 }
-
-func (l *capMinWidth) Layout(objs []fyne.CanvasObject, s fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(s)
-	}
-}
-
-func (l *capMinWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	m := fyne.NewSize(0, 0)
-	for _, o := range objs {
-		m = m.Max(o.MinSize())
-	}
-	m.Width = min(m.Width, l.w)
-	return m
-}

@@ -136,7 +136,9 @@ func (m *mainWindow) projectContent() fyne.CanvasObject {
 	m.updateStatus()
 	// The sidebar keeps room for a full office name and its index.
 	side := container.New(&minWidth{w: theme.TextSize() * 13}, m.sidebar.CanvasObject())
-	split := container.NewHSplit(side, container.New(&capMinWidth{w: theme.TextSize() * 40}, m.tabs))
+	// A view wider than the window scrolls sideways rather than pushing the
+	// window past the screen or being squeezed below its minimum.
+	split := container.NewHSplit(side, container.NewHScroll(m.tabs))
 	split.Offset = 0.15
 	return container.NewBorder(nil, m.status, nil, nil, split)
 }
