@@ -120,8 +120,12 @@ func (m *mainWindow) projectContent() fyne.CanvasObject {
 		editors.NewCatalogueView(s, m.win),
 	}
 	m.tabs = container.NewAppTabs()
+	// Each view scrolls sideways on its own when it is wider than the window
+	// (a long filter bar at presentation size), rather than widening every
+	// tab, pushing the window past the screen or being squeezed below its
+	// minimum.
 	for i, v := range m.views {
-		m.tabs.Append(container.NewTabItem(tr(tabKeys[i]), v.CanvasObject()))
+		m.tabs.Append(container.NewTabItem(tr(tabKeys[i]), container.NewHScroll(v.CanvasObject())))
 	}
 	m.tabs.OnSelected = func(*container.TabItem) {
 		if m.interactive {
@@ -136,9 +140,7 @@ func (m *mainWindow) projectContent() fyne.CanvasObject {
 	m.updateStatus()
 	// The sidebar keeps room for a full office name and its index.
 	side := container.New(&minWidth{w: theme.TextSize() * 13}, m.sidebar.CanvasObject())
-	// A view wider than the window scrolls sideways rather than pushing the
-	// window past the screen or being squeezed below its minimum.
-	split := container.NewHSplit(side, container.NewHScroll(m.tabs))
+	split := container.NewHSplit(side, m.tabs)
 	split.Offset = 0.15
 	return container.NewBorder(nil, m.status, nil, nil, split)
 }
