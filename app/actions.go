@@ -47,6 +47,7 @@ func (m *mainWindow) zoom(dir int) {
 // setTheme applies t to every widget and remembers it.
 func (m *mainWindow) setTheme(t *apptheme.Theme) {
 	m.theme = t
+	m.variant = t.Variant(m.app.Settings().ThemeVariant()) // drawn below, not again by variantChanged
 	m.app.Settings().SetTheme(t)
 	if m.interactive {
 		m.app.Preferences().SetInt(prefTheme, int(t.Mode()))

@@ -159,7 +159,7 @@ func cellParts(o fyne.CanvasObject) (*canvas.Rectangle, *canvas.Text) {
 
 func (h *heatmap) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	bg, txt := cellParts(o)
-	variant := fyne.CurrentApp().Settings().ThemeVariant()
+	variant := apptheme.CurrentVariant()
 	office, column := h.rows[id.Row], h.columns[id.Col]
 	sum := h.summary(office, column)
 	isTotal := office == model.NilID || column == ""
@@ -250,7 +250,7 @@ func (h *heatmap) selected(id widget.TableCellID) {
 
 // legend explains the colours and what the figures are.
 func (h *heatmap) legendItems() []fyne.CanvasObject {
-	variant := fyne.CurrentApp().Settings().ThemeVariant()
+	variant := apptheme.CurrentVariant()
 	items := container.NewHBox()
 	if h.mode == heatByCategory {
 		items.Add(widget.NewLabel(tr("heatmap.legend.gap")))

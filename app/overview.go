@@ -50,7 +50,7 @@ func (v *overview) scope() (total *model.Summary, byCat map[string]*model.Summar
 
 func (v *overview) refresh() {
 	total, byCat, byKind := v.scope()
-	variant := fyne.CurrentApp().Settings().ThemeVariant()
+	variant := apptheme.CurrentVariant()
 
 	// The worst items come before the breakdowns: in a meeting they are
 	// what the room goes through next.

@@ -108,6 +108,6 @@ func (b *sidebar) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	} else {
 		index.SetText(fmtIndex(sum.Balance))
 	}
-	sw.FillColor = apptheme.GapColor(gapRatio(sum), fyne.CurrentApp().Settings().ThemeVariant())
+	sw.FillColor = apptheme.GapColor(gapRatio(sum), apptheme.CurrentVariant())
 	sw.Refresh()
 }

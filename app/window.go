@@ -39,6 +39,9 @@ type mainWindow struct {
 	app   fyne.App
 	win   fyne.Window
 	theme *apptheme.Theme
+	// variant is the light/dark variant the views last drew with; the
+	// system may switch it under a theme that follows the system.
+	variant fyne.ThemeVariant
 	// interactive is false for headless renders (screenshots, tests of
 	// pictures): no preferences are written then.
 	interactive bool
@@ -65,6 +68,8 @@ func newMainWindow(a fyne.App, w fyne.Window, interactive bool) *mainWindow {
 		m.theme = apptheme.New(apptheme.VariantLight, 1)
 	}
 	a.Settings().SetTheme(m.theme)
+	m.variant = apptheme.CurrentVariant()
+	a.Settings().AddListener(func(fyne.Settings) { fyne.Do(m.variantChanged) })
 	m.addShortcuts()
 	m.rebuild()
 	return m
@@ -158,6 +163,17 @@ func (m *mainWindow) authoritiesView() view {
 type staticView struct{ o fyne.CanvasObject }
 
 func (v staticView) CanvasObject() fyne.CanvasObject { return v.o }
+
+// variantChanged redraws the views' own colours when the desktop switched
+// between light and dark under a theme that follows it.
+func (m *mainWindow) variantChanged() {
+	if v := apptheme.CurrentVariant(); v != m.variant {
+		m.variant = v
+		if m.sess != nil {
+			m.sess.Changed()
+		}
+	}
+}
 
 // changed runs after every commit, undo and redo.
 func (m *mainWindow) changed() {

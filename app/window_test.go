@@ -6,10 +6,12 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	apptheme "rpbmatrix/app/theme"
 	"rpbmatrix/assets"
 	"rpbmatrix/model"
 	"rpbmatrix/storage"
@@ -423,5 +425,27 @@ func TestPickOfficeWithMatrixShown(t *testing.T) {
 		if got := m.matrix.Rows(); len(got) == 0 {
 			t.Errorf("sidebar row %d: the matrix is empty", i)
 		}
+	}
+}
+
+// A theme switch through the View menu redraws the views in the new variant.
+func TestThemeSwitchRecolours(t *testing.T) {
+	m, _ := newTestWindow(t)
+	sw := func() *canvas.Rectangle {
+		var r *canvas.Rectangle
+		walk(m.views[tabHeatmap].CanvasObject(), func(o fyne.CanvasObject) {
+			if x, ok := o.(*canvas.Rectangle); ok && r == nil && x.FillColor == apptheme.NoDataColor(m.variant) {
+				r = x
+			}
+		})
+		return r
+	}
+	m.tabs.SelectIndex(tabHeatmap)
+	if sw() == nil {
+		t.Skip("the demo heat map has no empty cell to look at")
+	}
+	m.setTheme(m.theme.WithMode(apptheme.VariantDark))
+	if m.variant != theme.VariantDark || sw() == nil {
+		t.Error("the heat map's empty cells did not take the dark colour")
 	}
 }

@@ -70,6 +70,17 @@ func (t *Theme) variant(v fyne.ThemeVariant) fyne.ThemeVariant {
 // Variant is the variant the theme draws with given the system's.
 func (t *Theme) Variant(system fyne.ThemeVariant) fyne.ThemeVariant { return t.variant(system) }
 
+// CurrentVariant is the variant the running app draws with: the system's,
+// unless the app's theme forces light or dark. Views colouring their own
+// shapes use it, not Settings().ThemeVariant(), which is the system's.
+func CurrentVariant() fyne.ThemeVariant {
+	s := fyne.CurrentApp().Settings()
+	if t, ok := s.Theme().(*Theme); ok {
+		return t.Variant(s.ThemeVariant())
+	}
+	return s.ThemeVariant()
+}
+
 // Color implements fyne.Theme.
 func (t *Theme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	v = t.variant(v)

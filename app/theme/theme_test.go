@@ -75,6 +75,10 @@ func TestFontsAndSizes(t *testing.T) {
 	if got := th.Size(fynetheme.SizeNameText); got != 15*1.5 {
 		t.Errorf("text size at 1.5× = %v", got)
 	}
+	fyne.CurrentApp().Settings().SetTheme(New(VariantDark, 1))
+	if CurrentVariant() != fynetheme.VariantDark {
+		t.Error("CurrentVariant must follow a forced dark theme")
+	}
 	if th.Color(fynetheme.ColorNameBackground, fynetheme.VariantDark) != fynetheme.DefaultTheme().Color(fynetheme.ColorNameBackground, fynetheme.VariantLight) {
 		t.Error("a forced light theme must ignore the system's dark variant")
 	}
