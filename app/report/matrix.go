@@ -8,36 +8,12 @@ import (
 	"rpbmatrix/model"
 )
 
-// Holding states as the matrix prints them: a symbol that reads in
-// greyscale and a light fill that marks trouble on a colour print.
-type holdState int
-
-const (
-	holdFull holdState = iota
-	holdPartial
-	holdPaper
-	holdMissing
-)
-
-var holdSymbols = map[holdState]string{holdFull: "●", holdPartial: "◐", holdPaper: "○", holdMissing: "×"}
-var holdFills = map[holdState]*rgb{
-	holdPartial: {246, 238, 218},
-	holdPaper:   {242, 222, 200},
-	holdMissing: {232, 196, 188},
-}
-
-func holdingState(h *model.Holding) holdState {
-	switch {
-	case h == nil:
-		return holdMissing
-	case h.DeFacto == model.LevelFull:
-		return holdFull
-	case h.DeFacto == model.LevelPartial:
-		return holdPartial
-	case h.DeJure:
-		return holdPaper
-	}
-	return holdMissing
+// holdFills are the light fills that mark trouble on a colour print; the
+// symbols (model.Mark) carry the meaning in greyscale.
+var holdFills = map[model.Mark]*rgb{
+	model.MarkPartial: {246, 238, 218},
+	model.MarkPaper:   {242, 222, 200},
+	model.MarkMissing: {232, 196, 188},
 }
 
 // matrix geometry.
@@ -203,8 +179,8 @@ func (d *doc) matrixRow(o *model.Office, du *model.Duty, auths []*model.Authorit
 			row = append(row, cell{})
 			continue
 		}
-		s := holdingState(d.p.Holding(o.ID, a.ID))
-		row = append(row, cell{text: holdSymbols[s], fill: holdFills[s], size: 8.5, bold: s == holdMissing})
+		s := model.MarkOf(d.p.Holding(o.ID, a.ID))
+		row = append(row, cell{text: s.Symbol(), fill: holdFills[s], size: 8.5, bold: s == model.MarkMissing})
 	}
 	sc := d.r.Scores[model.PairKey{Office: o.ID, Other: du.ID}]
 	if sc == nil {
@@ -292,9 +268,9 @@ func (d *doc) matrixLegend() {
 	}
 	put(d.label("legend"), nil)
 	put(d.label("legendFull"), nil)
-	put(d.label("legendPartial"), holdFills[holdPartial])
-	put(d.label("legendPaper"), holdFills[holdPaper])
-	put(d.label("legendMissing"), holdFills[holdMissing])
+	put(d.label("legendPartial"), holdFills[model.MarkPartial])
+	put(d.label("legendPaper"), holdFills[model.MarkPaper])
+	put(d.label("legendMissing"), holdFills[model.MarkMissing])
 	put(d.label("legendBlank"), nil)
 	x += 6
 	put(d.label("severity")+d.colon(), nil)

@@ -49,7 +49,7 @@ func WriteCSV(w io.Writer, p *model.Project, res *model.Result, office string) e
 			}
 			var auths []string
 			for i, mk := range r.marks {
-				if mk != MarkNotNeeded {
+				if mk != model.MarkNotNeeded {
 					auths = append(auths, mk.Symbol()+" "+m.auths[i].Name)
 				}
 			}

@@ -22,7 +22,10 @@ func (x *xlsxExport) legend() error {
 	if err := w.headerRow([]string{"权限格", "含义", "Meaning"}); err != nil {
 		return err
 	}
-	for _, m := range Marks {
+	for _, m := range model.Marks {
+		if m == model.MarkNotNeeded {
+			continue // its row, with a longer wording, follows
+		}
 		if err := w.put(0, w.cell(kindCentered, markFill[m], m.Symbol()), w.cell(kindText, "", m.Name().Zh), w.cell(kindText, "", m.Name().En)); err != nil {
 			return err
 		}

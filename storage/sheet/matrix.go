@@ -9,57 +9,12 @@ import (
 	"rpbmatrix/model"
 )
 
-// Mark is the state of one required authority for one office, as the
-// matrix on screen and in print shows it.
-type Mark int
-
-const (
-	MarkNotNeeded Mark = iota // the duty does not require it: blank
-	MarkHeld                  // ● held and fully exercised
-	MarkPartial               // ◐ held, exercised in part
-	MarkPaper                 // ○ held on paper only (接不住)
-	MarkMissing               // × required and not held (有责无权)
-)
-
-// Marks lists the marks in legend order.
-var Marks = []Mark{MarkHeld, MarkPartial, MarkPaper, MarkMissing}
-
-// Symbol is the mark's glyph; the same glyphs as the screen and the PDF.
-func (m Mark) Symbol() string {
-	return [...]string{MarkNotNeeded: "", MarkHeld: "●", MarkPartial: "◐", MarkPaper: "○", MarkMissing: "×"}[m]
-}
-
-// Name names the mark in both languages.
-func (m Mark) Name() model.Msg {
-	return [...]model.Msg{
-		MarkNotNeeded: {Zh: "不需要", En: "Not needed"}, MarkHeld: {Zh: "实际持有", En: "Held"},
-		MarkPartial: {Zh: "部分行使", En: "Partly exercised"}, MarkPaper: {Zh: "仅纸面持有", En: "On paper only"},
-		MarkMissing: {Zh: "缺失", En: "Missing"},
-	}[m]
-}
-
-// markOf is the state of authority a for office o.
-func markOf(p *model.Project, o, a model.ID) Mark {
-	h := p.Holding(o, a)
-	switch {
-	case h == nil:
-		return MarkMissing
-	case h.DeFacto == model.LevelFull:
-		return MarkHeld
-	case h.DeFacto == model.LevelPartial:
-		return MarkPartial
-	case h.DeJure:
-		return MarkPaper
-	}
-	return MarkMissing
-}
-
 // matrixRow is one duty of an office's matrix, in export form.
 type matrixRow struct {
 	duty     *model.Duty
 	a        *model.Assessment // nil when not assessed
 	score    *model.Score      // nil when the analysis has none
-	marks    []Mark            // one per column authority
+	marks    []model.Mark      // one per column authority
 	findings []model.Finding
 	worst    model.Severity
 }
@@ -100,9 +55,9 @@ func buildMatrix(p *model.Project, res *model.Result, o *model.Office) *officeMa
 		}
 		for _, a := range m.auths {
 			if req[a.ID] {
-				r.marks = append(r.marks, markOf(p, o.ID, a.ID))
+				r.marks = append(r.marks, model.MarkOf(p.Holding(o.ID, a.ID)))
 			} else {
-				r.marks = append(r.marks, MarkNotNeeded)
+				r.marks = append(r.marks, model.MarkNotNeeded)
 			}
 		}
 		for _, f := range r.findings {

@@ -11,7 +11,7 @@ import (
 var (
 	severityFill = map[model.Severity]string{model.SevCritical: "7F1D1D", model.SevSerious: "D9480F",
 		model.SevWarning: "F2B705", model.SevInfo: "C6DDF0"}
-	markFill = map[Mark]string{MarkHeld: "2E8B57", MarkPartial: "9CCC9C", MarkPaper: "F2B705", MarkMissing: "7F1D1D"}
+	markFill = map[model.Mark]string{model.MarkHeld: "2E8B57", model.MarkPartial: "9CCC9C", model.MarkPaper: "F2B705", model.MarkMissing: "7F1D1D"}
 )
 
 const (
