@@ -252,14 +252,10 @@ func (v *View) selectPair(k model.PairKey) {
 	v.table.Refresh()
 }
 
-// selectCell selects row i in the table, on the duty column.
+// selectCell scrolls row i of the table into view; the cells paint the
+// selection themselves (see tableSelected).
 func (v *View) selectCell(i int) {
-	v.table.Select(widget.TableCellID{Row: i, Col: v.table.StickyColumnCount - 1})
-	if v.table.Size().Height == 0 {
-		// Not laid out yet: Select scrolled against a zero-height viewport
-		// and would hide the rows above. Show them; the row is near the top.
-		v.table.ScrollToTop()
-	}
+	v.table.scrollToRow(i)
 }
 
 // Select selects the row of (office, duty) as if the user had tapped it.
@@ -267,7 +263,12 @@ func (v *View) Select(office, duty model.ID) {
 	v.selectPair(model.PairKey{Office: office, Other: duty})
 }
 
+// tableSelected is the table's tap on a cell. The row's cells paint the
+// selection, so the table's own marker is dropped at once: Fyne 2.7 sizes
+// that marker negative when its row scrolls under the sticky header, and the
+// software painter (screenshots, tests) panics on a negative size.
 func (v *View) tableSelected(id widget.TableCellID) {
+	v.table.Unselect(id)
 	if v.syncing || id.Row < 0 || id.Row >= len(v.visible) {
 		return
 	}

@@ -17,10 +17,12 @@ const widthPrefix = "matrix.width."
 type resizableTable struct {
 	widget.Table
 	onResized func(widths map[int]float32)
+	// pendingRow is a row to scroll to once the table has a size; -1 for none.
+	pendingRow int
 }
 
 func newResizableTable() *resizableTable {
-	t := &resizableTable{}
+	t := &resizableTable{pendingRow: -1}
 	t.ExtendBaseWidget(t)
 	return t
 }
