@@ -20,6 +20,20 @@ const stripeWidth = 6
 type cell struct {
 	widget.BaseWidget
 	content cellContent
+	// drawnWith is the text size and variant of the last refresh: a cell
+	// parked in the table's pool while the theme changed must redraw even
+	// when it shows the same content again.
+	drawnWith cellStyle
+}
+
+type cellStyle struct {
+	textSize float32
+	variant  fyne.ThemeVariant
+}
+
+// currentStyle is the text size and variant the cell should draw with now.
+func (c *cell) currentStyle() cellStyle {
+	return cellStyle{c.Theme().Size(fynetheme.SizeNameText), variant()}
 }
 
 func newCell() *cell {
@@ -29,7 +43,7 @@ func newCell() *cell {
 }
 
 func (c *cell) set(content cellContent) {
-	if c.content == content {
+	if c.content == content && c.drawnWith == c.currentStyle() {
 		return
 	}
 	c.content = content
@@ -92,9 +106,10 @@ func (r *cellRenderer) Layout(size fyne.Size) {
 
 func (r *cellRenderer) Refresh() {
 	th := r.c.Theme()
-	v := variant()
+	r.c.drawnWith = r.c.currentStyle()
+	v := r.c.drawnWith.variant
 	content := r.c.content
-	r.text.TextSize = th.Size(fynetheme.SizeNameText)
+	r.text.TextSize = r.c.drawnWith.textSize
 	r.text.TextStyle = fyne.TextStyle{Bold: content.isMark}
 	switch {
 	case content.isMark:
