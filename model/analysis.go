@@ -34,7 +34,7 @@ func (r *Result) FindingsFor(office, duty ID) []Finding {
 			keys = e.appendCellKeys(keys, &l, int(o), d)
 		}
 	}
-	return e.findingsOf(&l, keys, nil)
+	return e.findingsOf(&l, keys)
 }
 
 // FindingsOfOffice returns an office's findings, worst first (NilID: all).
@@ -51,7 +51,7 @@ func (r *Result) FindingsOfOffice(office ID) []Finding {
 		return nil
 	}
 	l := e.layout()
-	return e.findingsOf(&l, e.appendAllOfOffice(nil, &l, int(o)), newArena())
+	return e.findingsOf(&l, e.appendAllOfOffice(nil, &l, int(o)))
 }
 
 // AllFindings returns every finding, worst first. Prefer it to reading

@@ -47,8 +47,10 @@ func (e *engine) refreshList() {
 	}
 }
 
-// mergeList rebuilds the list from the old one, dropping removed keys and
-// inserting added ones; untouched findings keep their reason text.
+// mergeList builds the new list from the old one, dropping removed keys and
+// inserting added ones, which alone are worded. The old list is left as it
+// was, since callers may still hold it; untouched findings are copied over
+// in runs between the changes, and their reason texts are shared.
 func (e *engine) mergeList() {
 	ls := &e.list
 	rem := ls.removed
@@ -57,30 +59,43 @@ func (e *engine) mergeList() {
 	for k := range ls.added {
 		add = append(add, k)
 	}
-	slices.Sort(add)
 	l := e.layout()
-	old := ls.findings
+	added := e.findingsOf(&l, add) // sorts add
+	old, oldKeys := ls.findings, ls.keys
 	out := make([]Finding, 0, len(old)-len(rem)+len(add))
 	keys := make([]uint64, 0, cap(out))
-	var w reasonWriter
-	ar := newArena()
-	i, j := 0, 0
-	for i < len(old) || j < len(add) {
-		if i < len(old) && len(rem) > 0 && ls.keys[i] == rem[0] {
-			rem = rem[1:]
-			i++
-			continue
-		}
-		if j < len(add) && (i == len(old) || add[j] < ls.keys[i]) {
-			out = append(out, e.finding(e.decode(&l, add[j]), &w, ar))
-			keys = append(keys, add[j])
-			j++
-			continue
-		}
-		out = append(out, old[i])
-		keys = append(keys, ls.keys[i])
-		i++
+	from := 0 // next old finding to copy
+	copyTo := func(to int) {
+		out = append(out, old[from:to]...)
+		keys = append(keys, oldKeys[from:to]...)
+		from = to
 	}
+	for len(add) > 0 || len(rem) > 0 {
+		at, gone := len(old), len(old) // where the next insertion and removal fall in old
+		if len(add) > 0 {
+			at, _ = slices.BinarySearch(oldKeys, add[0])
+		}
+		if len(rem) > 0 {
+			var found bool
+			if gone, found = slices.BinarySearch(oldKeys, rem[0]); !found {
+				rem = rem[1:] // not listed: nothing to drop
+				continue
+			}
+		}
+		// An insertion at the place of a removal goes first: the removed
+		// finding may be the same key re-worded.
+		if len(add) > 0 && at <= gone {
+			copyTo(at)
+			out = append(out, added[0])
+			keys = append(keys, add[0])
+			add, added = add[1:], added[1:]
+			continue
+		}
+		copyTo(gone)
+		from++
+		rem = rem[1:]
+	}
+	copyTo(len(old))
 	e.res.Findings = out
 	*ls = listState{findings: out, keys: keys}
 }

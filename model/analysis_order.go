@@ -109,66 +109,55 @@ func (e *engine) appendAllOfOffice(dst []uint64, l *keyLayout, o int) []uint64 {
 	return dst
 }
 
-// findingsOf materialises findings from keys, in key order. Keys come in
-// the order they were gathered (office by office, cell by cell); the
-// findings are worded in that order, which reads the cells and assessments
-// nearly sequentially, and each is stored straight into its sorted place.
-func (e *engine) findingsOf(l *keyLayout, keys []uint64, ar *arena) []Finding {
+// findingsOf materialises findings from keys and sorts keys in place. Keys
+// come in the order they were gathered (office by office, cell by cell).
+// Reasons are worded in that order, which reads cells and assessments nearly
+// sequentially, into a compact side table; the findings are then written
+// sequentially in sorted order, each fetching its reason from the table.
+// Writing 112-byte findings straight into their sorted places instead costs
+// a cache miss or two per finding.
+func (e *engine) findingsOf(l *keyLayout, keys []uint64) []Finding {
 	n := len(keys)
-	gathered := slices.Clone(keys)
-	sortKeys(keys)
-	out := make([]Finding, n)
+	words := make([]worded, n)
+	reasons := newReasonTable()
+	memo := map[reasonInputs]int32{} // see pairReasonKey
 	var w reasonWriter
-	if n < 512 {
-		for i, k := range keys {
-			out[i] = e.finding(e.decode(l, k), &w, ar)
+	for i, k := range keys {
+		x := e.decode(l, k)
+		in, ok := reasonInputs{}, false
+		if x.duty >= 0 {
+			in, ok = e.pairReasonKey(x.o, x.duty, x.rule)
+			if id, seen := memo[in]; ok && seen {
+				words[i] = worded{reason: id, gap: e.cells[x.o*len(e.duties)+x.duty].sc.Gap}
+				continue
+			}
 		}
-		return out
+		words[i].gap = e.reason(x, &w)
+		words[i].reason = reasons.add(&w)
+		if ok {
+			memo[in] = words[i].reason
+		}
 	}
-	place := sortedPlaces(gathered, keys)
-	for i, k := range gathered {
-		out[place[i]] = e.finding(e.decode(l, k), &w, ar)
+	order := make([]int32, n) // sorted position → gathered position
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sortKeys(keys, order)
+	out := make([]Finding, n)
+	for i, k := range keys {
+		wd := words[order[i]]
+		f := e.findingHead(e.decode(l, k))
+		f.Reason, f.Gap = reasons.msgs[wd.reason], wd.gap
+		out[i] = f
 	}
 	return out
 }
 
-// sortedPlaces returns for each key in gathered its index in sorted (the
-// same keys, sorted; keys are unique).
-func sortedPlaces(gathered, sorted []uint64) []int32 {
-	idx := make([]int32, len(gathered))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	// Sort the indices by key with the same radix passes as sortKeys,
-	// carrying keys and indices together.
-	k, tk := slices.Clone(gathered), make([]uint64, len(gathered))
-	ti := make([]int32, len(gathered))
-	count := make([]int, 1<<16)
-	for shift := uint(0); shift < 64; shift += 16 {
-		clear(count)
-		for _, x := range k {
-			count[x>>shift&0xffff]++
-		}
-		if count[k[0]>>shift&0xffff] == len(k) {
-			continue
-		}
-		sum := 0
-		for i, c := range count {
-			count[i] = sum
-			sum += c
-		}
-		for j, x := range k {
-			b := x >> shift & 0xffff
-			tk[count[b]], ti[count[b]] = x, idx[j]
-			count[b]++
-		}
-		k, tk, idx, ti = tk, k, ti, idx
-	}
-	place := make([]int32, len(gathered))
-	for pos, i := range idx {
-		place[i] = int32(pos)
-	}
-	return place
+// worded is a finding's reason (an index in its reasonTable) and gap, kept
+// between wording and placing.
+type worded struct {
+	reason int32
+	gap    float64
 }
 
 // allFindings lists every finding, worst first, with their sorted keys.
@@ -178,49 +167,64 @@ func (e *engine) allFindings() ([]Finding, []uint64) {
 	for o := range e.offices {
 		keys = e.appendAllOfOffice(keys, &l, o)
 	}
-	return e.findingsOf(&l, keys, newArena()), keys
+	return e.findingsOf(&l, keys), keys
 }
 
-// finding builds one Finding with its reason.
-func (e *engine) finding(x decoded, w *reasonWriter, ar *arena) Finding {
+// findingHead fills what the key names: rule, office, item and severity.
+func (e *engine) findingHead(x decoded) Finding {
 	f := Finding{Rule: x.rule.code(), Office: e.offices[x.o].ID, Severity: x.sev}
-	w.reset()
 	switch {
 	case x.duty >= 0:
 		f.Duty = e.dutyOut[x.duty]
-		c := &e.cells[x.o*len(e.duties)+x.duty]
-		f.Gap = c.sc.Gap
-		e.pairReason(w, x.o, x.duty, x.rule)
 	case x.auth >= 0:
 		f.Authority = e.auths[x.auth].ID
-		ac := &e.acells[x.o*len(e.auths)+x.auth]
-		if x.rule == ixPaperPower {
-			f.Gap = fromFixed(ac.use.gapq)
-		}
-		e.authReason(w, x.o, x.auth, x.rule)
-	default:
-		f.Gap = fromFixed(e.offAcc[x.o].total.gq)
-		e.officeReason(w, x.o)
 	}
-	f.Reason = w.msg(ar)
 	return f
 }
 
-// sortKeys sorts in place: a radix sort by 16-bit digits for long lists,
+// reason words a finding's reason into w and returns the finding's gap.
+func (e *engine) reason(x decoded, w *reasonWriter) float64 {
+	w.reset()
+	switch {
+	case x.duty >= 0:
+		e.pairReason(w, x.o, x.duty, x.rule)
+		return e.cells[x.o*len(e.duties)+x.duty].sc.Gap
+	case x.auth >= 0:
+		e.authReason(w, x.o, x.auth, x.rule)
+		if x.rule == ixPaperPower {
+			return fromFixed(e.acells[x.o*len(e.auths)+x.auth].use.gapq)
+		}
+		return 0
+	default:
+		e.officeReason(w, x.o)
+		return fromFixed(e.offAcc[x.o].total.gq)
+	}
+}
+
+// sortKeys sorts k in place and, when order is given, permutes it alongside
+// (order[i] follows k[i]). Long lists are radix-sorted by 16-bit digits,
 // skipping digits every key shares.
-func sortKeys(k []uint64) {
+func sortKeys(k []uint64, order []int32) {
 	if len(k) < 512 {
-		slices.Sort(k)
+		if order == nil {
+			slices.Sort(k)
+		} else {
+			sortSmall(k, order)
+		}
 		return
 	}
 	src, tmp := k, make([]uint64, len(k))
+	var osrc, otmp []int32
+	if order != nil {
+		osrc, otmp = order, make([]int32, len(order))
+	}
 	count := make([]int, 1<<16)
 	for shift := uint(0); shift < 64; shift += 16 {
 		clear(count)
 		for _, x := range src {
 			count[x>>shift&0xffff]++
 		}
-		if count[src[0]>>shift&0xffff] == len(src) {
+		if len(src) == 0 || count[src[0]>>shift&0xffff] == len(src) {
 			continue
 		}
 		sum := 0
@@ -228,14 +232,29 @@ func sortKeys(k []uint64) {
 			count[i] = sum
 			sum += c
 		}
-		for _, x := range src {
+		for j, x := range src {
 			b := x >> shift & 0xffff
 			tmp[count[b]] = x
+			if osrc != nil {
+				otmp[count[b]] = osrc[j]
+			}
 			count[b]++
 		}
 		src, tmp = tmp, src
+		osrc, otmp = otmp, osrc
 	}
-	if &src[0] != &k[0] {
+	if len(k) > 0 && &src[0] != &k[0] {
 		copy(k, src)
+		copy(order, osrc)
+	}
+}
+
+// sortSmall sorts a short list of keys with their order by insertion.
+func sortSmall(k []uint64, order []int32) {
+	for i := 1; i < len(k); i++ {
+		for j := i; j > 0 && k[j] < k[j-1]; j-- {
+			k[j], k[j-1] = k[j-1], k[j]
+			order[j], order[j-1] = order[j-1], order[j]
+		}
 	}
 }

@@ -56,13 +56,6 @@ func (w *reasonWriter) pct(x float64) *reasonWriter {
 // name appends an entity's name, unchanged, to both languages.
 func (w *reasonWriter) name(s string) *reasonWriter { return w.t(s, s) }
 
-func (w *reasonWriter) msg(ar *arena) Msg {
-	if ar == nil {
-		return Msg{string(w.zh), string(w.en)}
-	}
-	return Msg{ar.str(w.zh), ar.str(w.en)}
-}
-
 // appendNum writes x rounded to one decimal, without a trailing ".0".
 func appendNum(b []byte, x float64) []byte {
 	t := int64(math.Round(x * 10))
@@ -75,28 +68,6 @@ func appendNum(b []byte, x float64) []byte {
 		b = append(b, '.', byte('0'+t%10))
 	}
 	return b
-}
-
-// arena hands out strings carved from large shared blocks, so a full list of
-// reasons costs a few allocations rather than two per finding. A block's
-// bytes are never written again once a string covers them.
-type arena struct{ sb strings.Builder }
-
-const arenaBlock = 1 << 20
-
-func newArena() *arena { return &arena{} }
-
-func (a *arena) str(b []byte) string {
-	if len(b) == 0 {
-		return ""
-	}
-	if a.sb.Cap()-a.sb.Len() < len(b) {
-		a.sb = strings.Builder{}
-		a.sb.Grow(max(arenaBlock, len(b)))
-	}
-	start := a.sb.Len()
-	a.sb.Write(b)
-	return a.sb.String()[start:]
 }
 
 // pairReason writes the reason of rule on (o, d).
