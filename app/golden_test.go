@@ -35,7 +35,7 @@ func TestGoldenViews(t *testing.T) {
 			m.win.Resize(fyne.NewSize(1280, 800))
 			m.tabs.SelectIndex(c.tab)
 			// The status bar names the temporary file, which differs per run.
-			full := m.win.Canvas().Capture()
+			full := capture(m.win)
 			b := full.Bounds()
 			b.Max.Y -= int(m.status.MinSize().Height) + 2
 			img := image.NewNRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"image"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -75,7 +76,7 @@ func render(a fyne.App, st *storage.Store, outDir string, size fyne.Size) error 
 				err = fmt.Errorf("%s: drawing the view failed: %v", f, r)
 			}
 		}()
-		img := w.Canvas().Capture()
+		img := capture(w)
 		out, err := os.Create(f)
 		if err != nil {
 			return err
@@ -107,6 +108,12 @@ func render(a fyne.App, st *storage.Store, outDir string, size fyne.Size) error 
 	errs = append(errs, write(fmt.Sprintf("%d-overview-office", len(shotNames)+1)))
 	m.sess.ShowMatrix(weakest, "", worstDuty(m.sess.Result(), weakest))
 	return errors.Join(append(errs, write(matrixShot))...)
+}
+
+// capture draws the window as the desktop driver would show it.
+func capture(w fyne.Window) image.Image {
+	settleLayout(w.Content())
+	return w.Canvas().Capture()
 }
 
 // weakestOffice is the office with the lowest balance index, NilID if none.
