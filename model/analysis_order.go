@@ -163,7 +163,11 @@ type worded struct {
 // allFindings lists every finding, worst first, with their sorted keys.
 func (e *engine) allFindings() ([]Finding, []uint64) {
 	l := e.layout()
-	var keys []uint64
+	n := 0
+	for _, c := range e.tot.rules {
+		n += c
+	}
+	keys := make([]uint64, 0, n) // sized up front: grown by appends it would leave tens of MB behind
 	for o := range e.offices {
 		keys = e.appendAllOfOffice(keys, &l, o)
 	}
