@@ -113,6 +113,7 @@ func render(a fyne.App, st *storage.Store, outDir string, size fyne.Size) error 
 // capture draws the window as the desktop driver would show it.
 func capture(w fyne.Window) image.Image {
 	settleLayout(w.Content())
+	defer hideClippedOut(w.Canvas())()
 	return w.Canvas().Capture()
 }
 

@@ -25,28 +25,22 @@ func layoutPass(o fyne.CanvasObject) bool {
 	if o == nil || !o.Visible() {
 		return false
 	}
-	var children []fyne.CanvasObject
-	before := map[fyne.CanvasObject]fyne.Size{}
+	children := childrenOf(o)
+	before := make([]fyne.Size, len(children))
+	for i, ch := range children {
+		before[i] = ch.Size()
+	}
 	switch c := o.(type) {
 	case *fyne.Container:
-		children = c.Objects
-		for _, ch := range children {
-			before[ch] = ch.Size()
-		}
 		if c.Layout != nil {
 			c.Layout.Layout(c.Objects, c.Size())
 		}
 	case fyne.Widget:
-		r := test.WidgetRenderer(c)
-		children = r.Objects()
-		for _, ch := range children {
-			before[ch] = ch.Size()
-		}
-		r.Layout(c.Size())
+		test.WidgetRenderer(c).Layout(c.Size())
 	}
 	changed := false
-	for _, ch := range children {
-		if ch.Size() != before[ch] {
+	for i, ch := range children {
+		if ch.Size() != before[i] {
 			changed = true
 		}
 		if layoutPass(ch) {
