@@ -142,10 +142,7 @@ func (d *DetailPanel) refreshFindings() {
 
 // findingRow is a severity badge, the rule's name and the reason in words.
 func findingRow(f model.Finding, lng string) fyne.CanvasObject {
-	v := fyne.CurrentApp().Settings().ThemeVariant()
-	if t, ok := fyne.CurrentApp().Settings().Theme().(*theme.Theme); ok {
-		v = t.Variant(v)
-	}
+	v := theme.CurrentVariant()
 	fill := theme.SeverityColor(f.Severity, v)
 	bg := canvas.NewRectangle(fill)
 	badge := canvas.NewText(" "+theme.SeveritySymbol(f.Severity)+" "+f.Severity.Name().In(lng)+" ", theme.TextOn(fill))

@@ -93,10 +93,7 @@ func (r *holdingRow) reload() {
 		}
 	}
 	m := MarkOf(p.Holding(r.office, r.authority))
-	v := fyne.CurrentApp().Settings().ThemeVariant()
-	if t, ok := fyne.CurrentApp().Settings().Theme().(*theme.Theme); ok {
-		v = t.Variant(v)
-	}
+	v := theme.CurrentVariant()
 	r.markBg.FillColor = theme.MarkColor(m, v)
 	r.mark.Text = theme.MarkSymbol(m)
 	r.mark.Color = theme.TextOn(r.markBg.FillColor)

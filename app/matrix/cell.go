@@ -33,7 +33,7 @@ type cellStyle struct {
 
 // currentStyle is the text size and variant the cell should draw with now.
 func (c *cell) currentStyle() cellStyle {
-	return cellStyle{c.Theme().Size(fynetheme.SizeNameText), variant()}
+	return cellStyle{c.Theme().Size(fynetheme.SizeNameText), theme.CurrentVariant()}
 }
 
 func newCell() *cell {
@@ -158,14 +158,4 @@ func fit(text string, w, size float32, style fyne.TextStyle) string {
 		return ""
 	}
 	return string(rs[:lo]) + "…"
-}
-
-// variant is the light/dark variant the app draws with, honouring a forced
-// choice in the app theme.
-func variant() fyne.ThemeVariant {
-	s := fyne.CurrentApp().Settings()
-	if t, ok := s.Theme().(*theme.Theme); ok {
-		return t.Variant(s.ThemeVariant())
-	}
-	return s.ThemeVariant()
 }

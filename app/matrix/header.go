@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"rpbmatrix/app/theme"
 )
 
 // headerCell is one column header: the group name (on the first column of
@@ -122,7 +124,7 @@ func (r *headerRenderer) Layout(size fyne.Size) {
 
 func (r *headerRenderer) Refresh() {
 	th := r.h.Theme()
-	v := variant()
+	v := theme.CurrentVariant()
 	r.bg.FillColor = groupColor(r.h.group, v)
 	if r.h.hovered {
 		r.bg.FillColor = th.Color(fynetheme.ColorNameHover, v)

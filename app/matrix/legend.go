@@ -23,7 +23,7 @@ func newLegend() *fyne.Container {
 
 // fillLegend (re)builds the legend's swatches in lng.
 func fillLegend(c *fyne.Container, lng string) {
-	v := variant()
+	v := theme.CurrentVariant()
 	objs := []fyne.CanvasObject{boldLabel(lang.L("matrix.legend.power"))}
 	for _, m := range theme.Marks {
 		symbol := theme.MarkSymbol(m)
