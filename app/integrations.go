@@ -26,12 +26,26 @@ func (m *mainWindow) importFiles() {
 	if m.store == nil {
 		return
 	}
+	m.wireImport()
 	s := m.sess
 	importui.Show(m.win, m.store, func(changed bool) {
 		if changed && m.sess == s {
 			s.Reanalyse()
 		}
 	})
+}
+
+// wireImport makes the import assistant speak the app's language, also
+// after a switch in Settings, and record the author set there on what it
+// creates.
+func (m *mainWindow) wireImport() {
+	importui.Language = func() string { return language }
+	importui.Author = func() string {
+		if m.sess != nil && m.sess.Author != "" {
+			return m.sess.Author
+		}
+		return authorFromPrefs(m.app.Preferences())
+	}
 }
 
 // printReport opens the report dialog. The report is written in the
