@@ -17,6 +17,7 @@ import (
 	"rpbmatrix/app/importui"
 	"rpbmatrix/app/reportui"
 	"rpbmatrix/model"
+	"rpbmatrix/storage/jsonio"
 	"rpbmatrix/storage/sheet"
 )
 
@@ -62,11 +63,15 @@ type exportFormat struct {
 	ext   string
 	key   string // translation key of its name
 	write func(w io.Writer, p *model.Project, r *model.Result, office string) error
+	// wholeProject formats hold every office and need no analysis.
+	wholeProject bool
 }
 
 var exportFormats = []exportFormat{
-	{".xlsx", "export.format.xlsx", sheet.WriteXLSX},
-	{".csv", "export.format.csv", sheet.WriteCSV},
+	{ext: ".xlsx", key: "export.format.xlsx", write: sheet.WriteXLSX},
+	{ext: ".csv", key: "export.format.csv", write: sheet.WriteCSV},
+	{ext: ".json", key: "export.format.json", wholeProject: true,
+		write: func(w io.Writer, p *model.Project, _ *model.Result, _ string) error { return jsonio.Write(w, p) }},
 }
 
 // export asks which offices and which format, then where, and writes the
@@ -86,7 +91,15 @@ func (m *mainWindow) export() {
 	for _, f := range exportFormats {
 		names = append(names, tr(f.key))
 	}
-	format := widget.NewRadioGroup(names, nil)
+	format := widget.NewRadioGroup(names, func(selected string) {
+		for i, n := range names { // a whole-project format has no office scope
+			if n == selected && exportFormats[i].wholeProject {
+				scope.Disable()
+				return
+			}
+		}
+		scope.Enable()
+	})
 	format.Required = true
 	format.SetSelected(names[0])
 	form := widget.NewForm(widget.NewFormItem(tr("export.scope"), scope), widget.NewFormItem(tr("export.format"), format))
@@ -94,14 +107,15 @@ func (m *mainWindow) export() {
 		if !ok {
 			return
 		}
-		name := ""
-		if scope.Selected != tr("export.scope.all") {
-			name = m.sess.OfficeName(office)
-		}
 		for i, n := range names {
-			if n == format.Selected {
-				m.exportTo(exportFormats[i], name)
+			if n != format.Selected {
+				continue
 			}
+			name := ""
+			if scope.Selected != tr("export.scope.all") && !exportFormats[i].wholeProject {
+				name = m.sess.OfficeName(office)
+			}
+			m.exportTo(exportFormats[i], name)
 		}
 	}, m.win)
 	d.Show()
@@ -121,14 +135,7 @@ func (m *mainWindow) exportTo(f exportFormat, office string) {
 		done := m.busy(trf("progress.exporting", "File", w.URI().Name()))
 		m.background.Add(1)
 		go func() {
-			bw := bufio.NewWriter(w)
-			err := f.write(bw, p, model.Analyze(p), office)
-			if err == nil {
-				err = bw.Flush()
-			}
-			if cerr := w.Close(); err == nil {
-				err = cerr
-			}
+			err := writeExport(w, f, p, office)
 			path := w.URI().Path()
 			fyne.Do(func() {
 				defer m.background.Done()
@@ -149,4 +156,22 @@ func (m *mainWindow) exportTo(f exportFormat, office string) {
 	d.SetFilter(fynestorage.NewExtensionFileFilter([]string{f.ext}))
 	m.startIn(d)
 	d.Show()
+}
+
+// writeExport writes p (the rows of office, "" for all) to w in format f
+// and closes w.
+func writeExport(w io.WriteCloser, f exportFormat, p *model.Project, office string) error {
+	bw := bufio.NewWriter(w)
+	var r *model.Result
+	if !f.wholeProject {
+		r = model.Analyze(p)
+	}
+	err := f.write(bw, p, r, office)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }

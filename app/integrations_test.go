@@ -1,12 +1,15 @@
 package app
 
 import (
+	"bytes"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/app/importui"
+	"rpbmatrix/storage/jsonio"
 )
 
 // The import assistant opened from the File menu speaks the app's language,
@@ -46,3 +49,66 @@ func overlayHasText(m *mainWindow, text string) bool {
 	}
 	return found
 }
+
+// The export dialog offers the whole project as versioned JSON, without an
+// office scope, and what it writes reads back as the same project.
+func TestExportOffersJSONOfWholeProject(t *testing.T) {
+	m, _ := newTestWindow(t)
+	m.sess.SetOffice(m.sess.Project().OfficeList()[0].ID)
+	typeShortcut(m, ctrl(fyne.KeyE))
+	var scope, format *widget.RadioGroup
+	for _, o := range m.win.Canvas().Overlays().List() {
+		walk(o, func(c fyne.CanvasObject) {
+			if r, ok := c.(*widget.RadioGroup); ok {
+				if slices.Contains(r.Options, tr("export.scope.all")) {
+					scope = r
+				} else {
+					format = r
+				}
+			}
+		})
+	}
+	if scope == nil || format == nil || !slices.Contains(format.Options, tr("export.format.json")) {
+		t.Fatalf("export dialog: scope %v, format %v; want a JSON choice", scope, format)
+	}
+	format.SetSelected(tr("export.format.json"))
+	if !scope.Disabled() {
+		t.Error("with JSON chosen the office scope is still enabled")
+	}
+	format.SetSelected(tr("export.format.xlsx"))
+	if scope.Disabled() {
+		t.Error("with the workbook chosen the office scope stays disabled")
+	}
+
+	var jsonFormat exportFormat
+	for _, f := range exportFormats {
+		if f.ext == ".json" {
+			jsonFormat = f
+		}
+	}
+	var buf closingBuffer
+	p := m.sess.Project()
+	if err := writeExport(&buf, jsonFormat, p, ""); err != nil {
+		t.Fatal(err)
+	}
+	if !buf.closed {
+		t.Error("the file was not closed")
+	}
+	got, err := jsonio.Read(&buf.Buffer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Offices) != len(p.Offices) || len(got.Duties) != len(p.Duties) ||
+		len(got.Assessments) != len(p.Assessments) || len(got.Decisions) != len(p.Decisions) {
+		t.Errorf("read back %d offices, %d duties, %d assessments, %d decisions; wrote %d, %d, %d, %d",
+			len(got.Offices), len(got.Duties), len(got.Assessments), len(got.Decisions),
+			len(p.Offices), len(p.Duties), len(p.Assessments), len(p.Decisions))
+	}
+}
+
+type closingBuffer struct {
+	bytes.Buffer
+	closed bool
+}
+
+func (b *closingBuffer) Close() error { b.closed = true; return nil }
