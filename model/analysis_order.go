@@ -2,7 +2,6 @@ package model
 
 import (
 	"math/bits"
-	"slices"
 )
 
 // Findings are ordered worst first: severity, then gap (largest first), then
@@ -118,9 +117,9 @@ func (e *engine) appendAllOfOffice(dst []uint64, l *keyLayout, o int) []uint64 {
 // a cache miss or two per finding.
 func (e *engine) findingsOf(l *keyLayout, keys []uint64) []Finding {
 	n := len(keys)
-	words := make([]worded, n)
-	reasons := newReasonTable()
-	memo := map[reasonInputs]int32{} // see pairReasonKey
+	sc := getScratch(n)
+	defer putScratch(sc, n)
+	words, memo, reasons := sc.words, sc.memo, &sc.reasons
 	var w reasonWriter
 	for i, k := range keys {
 		x := e.decode(l, k)
@@ -138,11 +137,11 @@ func (e *engine) findingsOf(l *keyLayout, keys []uint64) []Finding {
 			memo[in] = words[i].reason
 		}
 	}
-	order := make([]int32, n) // sorted position → gathered position
+	order := sc.order
 	for i := range order {
 		order[i] = int32(i)
 	}
-	sortKeys(keys, order)
+	sortKeys(keys, order, sc)
 	out := make([]Finding, n)
 	for i, k := range keys {
 		wd := words[order[i]]
@@ -205,30 +204,23 @@ func (e *engine) reason(x decoded, w *reasonWriter) float64 {
 	}
 }
 
-// sortKeys sorts k in place and, when order is given, permutes it alongside
-// (order[i] follows k[i]). Long lists are radix-sorted by 16-bit digits,
+// sortKeys sorts k in place and permutes order alongside (order[i] follows
+// k[i]), with buffers from sc. Long lists are radix-sorted by 16-bit digits,
 // skipping digits every key shares.
-func sortKeys(k []uint64, order []int32) {
+func sortKeys(k []uint64, order []int32, sc *listScratch) {
 	if len(k) < 512 {
-		if order == nil {
-			slices.Sort(k)
-		} else {
-			sortSmall(k, order)
-		}
+		sortSmall(k, order)
 		return
 	}
-	src, tmp := k, make([]uint64, len(k))
-	var osrc, otmp []int32
-	if order != nil {
-		osrc, otmp = order, make([]int32, len(order))
-	}
-	count := make([]int, 1<<16)
+	sc.keyTmp, sc.orderTmp = resize(sc.keyTmp, len(k)), resize(sc.orderTmp, len(k))
+	sc.count = resize(sc.count, 1<<16)
+	src, tmp, osrc, otmp, count := k, sc.keyTmp, order, sc.orderTmp, sc.count
 	for shift := uint(0); shift < 64; shift += 16 {
 		clear(count)
 		for _, x := range src {
 			count[x>>shift&0xffff]++
 		}
-		if len(src) == 0 || count[src[0]>>shift&0xffff] == len(src) {
+		if count[src[0]>>shift&0xffff] == len(src) {
 			continue
 		}
 		sum := 0
@@ -238,16 +230,13 @@ func sortKeys(k []uint64, order []int32) {
 		}
 		for j, x := range src {
 			b := x >> shift & 0xffff
-			tmp[count[b]] = x
-			if osrc != nil {
-				otmp[count[b]] = osrc[j]
-			}
+			tmp[count[b]], otmp[count[b]] = x, osrc[j]
 			count[b]++
 		}
 		src, tmp = tmp, src
 		osrc, otmp = otmp, osrc
 	}
-	if len(k) > 0 && &src[0] != &k[0] {
+	if &src[0] != &k[0] {
 		copy(k, src)
 		copy(order, osrc)
 	}
