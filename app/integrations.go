@@ -16,6 +16,7 @@ import (
 
 	"rpbmatrix/app/importui"
 	"rpbmatrix/app/reportui"
+	"rpbmatrix/app/session"
 	"rpbmatrix/model"
 	"rpbmatrix/storage/jsonio"
 	"rpbmatrix/storage/sheet"
@@ -29,11 +30,35 @@ func (m *mainWindow) importFiles() {
 	}
 	m.wireImport()
 	s := m.sess
-	importui.Show(m.win, m.store, func(changed bool) {
-		if changed && m.sess == s {
-			s.Reanalyse()
-		}
-	})
+	importui.Show(m.win, m.store, func(changed bool) { m.afterImport(s, changed) })
+}
+
+// afterImport analyses the whole project again when an import into the
+// project of session s changed it: off the Fyne thread, with a progress
+// dialog, since a prefecture takes a while.
+func (m *mainWindow) afterImport(s *session.Session, changed bool) {
+	if !changed || m.sess != s {
+		return
+	}
+	done := m.busy(tr("progress.analysing"))
+	s.ReanalyseInBackground(m.inBackground(done))
+}
+
+// inBackground returns a runner for Session.ReanalyseInBackground: work
+// runs on a goroutine, then install and after on the Fyne thread. Tests wait
+// for it through m.background.
+func (m *mainWindow) inBackground(after func()) func(work, install func()) {
+	return func(work, install func()) {
+		m.background.Add(1)
+		m.async(func() {
+			work()
+			fyne.Do(func() {
+				defer m.background.Done()
+				install()
+				after()
+			})
+		})
+	}
 }
 
 // wireImport makes the import assistant speak the app's language, also

@@ -3,12 +3,14 @@ package app
 import (
 	"bytes"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/app/importui"
+	"rpbmatrix/model"
 	"rpbmatrix/storage/jsonio"
 )
 
@@ -112,3 +114,39 @@ type closingBuffer struct {
 }
 
 func (b *closingBuffer) Close() error { b.closed = true; return nil }
+
+// After an import the whole project is analysed again off the Fyne thread
+// behind a progress dialog; the views then show the imported duty.
+func TestAfterImportReanalysesInBackground(t *testing.T) {
+	m, _ := newTestWindow(t)
+	p := m.sess.Project()
+	office := p.OfficeList()[0]
+	// The importer commits to the store itself, past the session.
+	d := &model.Duty{Meta: model.NewMeta("test"), Seq: 999, Name: "导入的新事项", Category: "平安建设",
+		Kind: model.ListBasic, Scope: []model.ID{office.ID}}
+	if err := m.store.Commit("import", p.Put(d)); err != nil {
+		t.Fatal(err)
+	}
+	m.sess.SetOffice(office.ID)
+	var held func()
+	m.async = func(f func()) { held = f }
+	m.afterImport(m.sess, true)
+	if held == nil || !m.sess.Analysing() {
+		t.Fatal("the analysis did not go to the background")
+	}
+	if !strings.Contains(overlayText(m.win), tr("progress.analysing")) {
+		t.Errorf("no progress dialog during the analysis; overlay shows %q", overlayText(m.win))
+	}
+	go held()
+	waitFor(t, m, "the new analysis", func() bool { return !m.sess.Analysing() })
+	if m.win.Canvas().Overlays().Top() != nil {
+		t.Errorf("the progress dialog stayed open: %q", overlayText(m.win))
+	}
+	found := false
+	for _, r := range m.matrix.Rows() {
+		found = found || r.Duty.ID == d.ID
+	}
+	if !found {
+		t.Error("the matrix does not list the imported duty")
+	}
+}

@@ -50,7 +50,10 @@ type mainWindow struct {
 	// background counts work running off the Fyne thread (opening,
 	// exporting) until its result is installed; tests wait on it.
 	background sync.WaitGroup
-	sess       *session.Session
+	// async starts background work; tests hold it back to look at the
+	// window meanwhile.
+	async func(func())
+	sess  *session.Session
 
 	tabs    *container.AppTabs
 	views   []view // in tab order
@@ -63,7 +66,8 @@ type mainWindow struct {
 }
 
 func newMainWindow(a fyne.App, w fyne.Window, interactive bool) *mainWindow {
-	m := &mainWindow{app: a, win: w, interactive: interactive, theme: themeFromPrefs(a.Preferences())}
+	m := &mainWindow{app: a, win: w, interactive: interactive, theme: themeFromPrefs(a.Preferences()),
+		async: func(f func()) { go f() }}
 	if !interactive {
 		m.theme = apptheme.New(apptheme.VariantLight, 1)
 	}

@@ -36,6 +36,10 @@ type Session struct {
 	office model.ID // NilID: all offices
 	duty   model.ID // selected duty, NilID when none
 
+	// analysing is set while a full analysis runs off the Fyne thread over
+	// the project; the project must not change meanwhile.
+	analysing bool
+
 	changeListeners []func()
 	officeListeners []func(model.ID)
 	dutyListeners   []func(office, duty model.ID)
@@ -57,6 +61,9 @@ var (
 	ErrNothingToUndo = errors.New("没有可撤销的操作 / nothing to undo")
 	ErrNothingToRedo = errors.New("没有可重做的操作 / nothing to redo")
 )
+
+// ErrAnalysing refuses an edit, undo or redo while a full analysis runs in the background.
+var ErrAnalysing = errors.New("正在重新分析整个项目，请稍候再修改 / the whole project is being analysed again; edit again in a moment")
 
 // New opens a session on st and analyses the project in full.
 func New(st Store, author string) *Session {
@@ -80,6 +87,9 @@ func (s *Session) Commit(action string, changes ...model.Change) error {
 	if len(changes) == 0 {
 		return nil
 	}
+	if s.analysing {
+		return ErrAnalysing
+	}
 	p := s.Project()
 	for _, c := range changes {
 		if probs := model.ValidateChange(p, c); len(probs) > 0 {
@@ -99,6 +109,9 @@ func (s *Session) CanRedo() bool { return s.Store.CanRedo() }
 
 // Undo reverts the last action.
 func (s *Session) Undo() error {
+	if s.analysing {
+		return ErrAnalysing
+	}
 	if !s.Store.CanUndo() {
 		return ErrNothingToUndo
 	}
@@ -112,6 +125,9 @@ func (s *Session) Undo() error {
 
 // Redo applies again the last undone action.
 func (s *Session) Redo() error {
+	if s.analysing {
+		return ErrAnalysing
+	}
 	if !s.Store.CanRedo() {
 		return ErrNothingToRedo
 	}
@@ -130,6 +146,25 @@ func (s *Session) Reanalyse() {
 	s.dropStaleSelection()
 	s.Changed()
 }
+
+// ReanalyseInBackground is Reanalyse for a large project: background runs
+// analyse off the Fyne thread and then install on it (through fyne.Do).
+// Until install has run, the views keep the previous analysis and Commit,
+// Undo and Redo return ErrAnalysing, so the project does not change under
+// the analysis.
+func (s *Session) ReanalyseInBackground(background func(analyse, install func())) {
+	s.analysing = true
+	p := s.Project()
+	var a *model.Analyzer
+	background(func() { a = model.NewAnalyzer(p) }, func() {
+		s.Analyzer, s.analysing = a, false
+		s.dropStaleSelection()
+		s.Changed()
+	})
+}
+
+// Analysing reports whether a full analysis is running in the background.
+func (s *Session) Analysing() bool { return s.analysing }
 
 func (s *Session) applied(changes []model.Change) {
 	s.Analyzer.Update(changes)

@@ -2,6 +2,7 @@ package session
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 
 	"rpbmatrix/model"
@@ -145,5 +146,55 @@ func TestSelectionAndShowMatrix(t *testing.T) {
 	s.Lang = "en"
 	if got := s.OfficeName(model.NilID); got != "All offices" {
 		t.Errorf("English all-offices name %q", got)
+	}
+}
+
+// A full analysis in the background keeps the project still: edits, undo
+// and redo are refused until it is installed, and then the views are told.
+func TestReanalyseInBackground(t *testing.T) {
+	s, st, o := newTestSession()
+	renamed := *o
+	renamed.Name = "西街道"
+	if err := s.Commit("rename", s.Project().Put(&renamed)); err != nil {
+		t.Fatal(err)
+	}
+	// A bulk import writes to the store behind the session's back.
+	d := &model.Duty{Meta: model.NewMeta("tester"), Seq: 1, Name: "新事项", Category: "平安建设", Kind: model.ListBasic}
+	st.p.Apply(st.p.Put(d))
+	changes := 0
+	s.OnChange(func() { changes++ })
+	before := s.Analyzer
+
+	var analyse, install func()
+	s.ReanalyseInBackground(func(a, i func()) { analyse, install = a, i })
+	if !s.Analysing() {
+		t.Fatal("not analysing while the analysis runs")
+	}
+	again := renamed
+	again.Name = "北街道"
+	for name, do := range map[string]func() error{
+		"commit": func() error { return s.Commit("rename", s.Project().Put(&again)) },
+		"undo":   s.Undo,
+		"redo":   s.Redo,
+	} {
+		if err := do(); !errors.Is(err, ErrAnalysing) {
+			t.Errorf("%s during the analysis: err %v, want ErrAnalysing", name, err)
+		}
+	}
+	done := make(chan struct{})
+	go func() { analyse(); close(done) }()
+	<-done
+	if s.Analyzer != before || changes != 0 {
+		t.Fatal("the analysis was installed before install ran")
+	}
+	install()
+	if s.Analysing() || s.Analyzer == before || changes != 1 {
+		t.Fatalf("after install: analysing %v, new analyzer %v, %d notifications", s.Analysing(), s.Analyzer != before, changes)
+	}
+	if want := model.Analyze(s.Project()).Total; !reflect.DeepEqual(s.Result().Total, want) {
+		t.Errorf("totals %+v, want %+v", s.Result().Total, want)
+	}
+	if err := s.Undo(); err != nil {
+		t.Errorf("undo after the analysis: %v", err)
 	}
 }
