@@ -214,6 +214,8 @@ func TestSplitHeaderTitle(t *testing.T) {
 		{"派出机构考核和人事任免建议权", w("派出机构考核") + 1, "派出机构考核", "和人事任免建议权"},
 		{"Actual role", w("Actual ro") + 1, "Actual", "role"},
 		{"Hours / month", w("Hours / mo") + 1, "Hours /", "month"},
+		{"一票否决", w("一票否") + 1, "一票", "否决"},
+		{"被问责次数", w("被问责") + 1, "被问责", "次数"},
 	}
 	for _, c := range cases {
 		first, rest := split(c.text, c.width, size, bold)

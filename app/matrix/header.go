@@ -163,6 +163,11 @@ func split(text string, w, size float32, style fyne.TextStyle) (string, string) 
 	if sp := strings.LastIndex(string(rs[:lo]), " "); sp > 0 && lo < len(rs) && rs[lo] != ' ' {
 		return string(rs[:lo])[:sp], strings.TrimLeft(string(rs[:lo])[sp:]+string(rs[lo:]), " ")
 	}
+	// A Chinese title leaves no single character alone on the second line
+	// ("一票|否决", not "一票否|决").
+	if len(rs)-lo == 1 && lo >= 3 && rs[lo] > unicode.MaxLatin1 {
+		lo--
+	}
 	return string(rs[:lo]), strings.TrimLeft(string(rs[lo:]), " ")
 }
 
