@@ -116,61 +116,89 @@ func (e *engine) appendAllOfOffice(dst []uint64, l *keyLayout, o int) []uint64 {
 // Writing 112-byte findings straight into their sorted places instead costs
 // a cache miss or two per finding.
 func (e *engine) findingsOf(l *keyLayout, keys []uint64) []Finding {
-	n := len(keys)
-	sc := getScratch(n)
-	defer putScratch(sc, n)
-	words, memo, reasons := sc.words, sc.memo, &sc.reasons
-	var w reasonWriter
-	for i, k := range keys {
-		x := e.decode(l, k)
+	sc := getScratch(len(keys))
+	defer putScratch(sc, len(keys))
+	e.wordKeys(l, sc, keys, 0)
+	return e.placeFindings(l, sc, keys)
+}
+
+// wordKeys words the reasons of keys[from:] into sc.words[from:]. A pair
+// reason is worded once per distinct set of inputs (see pairReasonKey).
+func (e *engine) wordKeys(l *keyLayout, sc *listScratch, keys []uint64, from int) {
+	sc.fit(len(keys))
+	words, memo, reasons, w := sc.words, &sc.memo, &sc.reasons, &sc.w
+	for i := from; i < len(keys); i++ {
+		x := e.decode(l, keys[i])
 		in, ok := reasonInputs{}, false
 		if x.duty >= 0 {
-			in, ok = e.pairReasonKey(x.o, x.duty, x.rule)
-			if id, seen := memo[in]; ok && seen {
-				words[i] = worded{reason: id, gap: e.cells[x.o*len(e.duties)+x.duty].sc.Gap}
-				continue
+			if in, ok = e.pairReasonKey(x.o, x.duty, x.rule); ok {
+				if msg, seen := memo.get(&in); seen {
+					words[i] = worded{reason: msg, gap: e.cells[x.o*len(e.duties)+x.duty].sc.Gap}
+					continue
+				}
 			}
 		}
-		words[i].gap = e.reason(x, &w)
-		words[i].reason = reasons.add(&w)
+		words[i].gap = e.reason(x, w)
+		words[i].reason = reasons.add(w)
 		if ok {
-			memo[in] = words[i].reason
+			memo.put(&in, words[i].reason)
 		}
 	}
-	order := sc.order
+}
+
+// placeFindings sorts the worded keys and writes the findings in order.
+func (e *engine) placeFindings(l *keyLayout, sc *listScratch, keys []uint64) []Finding {
+	order := sc.order[:len(keys)]
 	for i := range order {
 		order[i] = int32(i)
 	}
 	sortKeys(keys, order, sc)
-	out := make([]Finding, n)
+	// Move the worded reasons into sorted order by scattered stores, which
+	// the processor retires without waiting, rather than by gathered loads,
+	// which each wait for a cache miss.
+	sc.orderTmp = resize(sc.orderTmp, len(keys))
+	place := sc.orderTmp // free once sorted
+	for p, g := range order {
+		place[g] = int32(p)
+	}
+	sorted := resize(sc.sorted, len(keys))
+	for g, p := range place {
+		sorted[p] = sc.words[g]
+	}
+	sc.sorted = sorted
+	out := make([]Finding, len(keys))
 	for i, k := range keys {
-		wd := words[order[i]]
 		f := e.findingHead(e.decode(l, k))
-		f.Reason, f.Gap = reasons.msgs[wd.reason], wd.gap
+		f.Reason, f.Gap = sorted[i].reason, sorted[i].gap
 		out[i] = f
 	}
 	return out
 }
 
-// worded is a finding's reason (an index in its reasonTable) and gap, kept
-// between wording and placing.
+// worded is a finding's reason and gap, kept between wording and placing.
 type worded struct {
-	reason int32
+	reason Msg
 	gap    float64
 }
 
 // allFindings lists every finding, worst first, with their sorted keys.
+// Each office's findings are worded as soon as they are gathered, while its
+// cells are still in cache.
 func (e *engine) allFindings() ([]Finding, []uint64) {
 	l := e.layout()
 	n := 0
 	for _, c := range e.tot.rules {
 		n += c
 	}
+	sc := getScratch(n)
+	defer putScratch(sc, n)
 	keys := make([]uint64, 0, n) // sized up front: grown by appends it would leave tens of MB behind
 	for o := range e.offices {
+		from := len(keys)
 		keys = e.appendAllOfOffice(keys, &l, o)
+		e.wordKeys(&l, sc, keys, from)
 	}
-	return e.findingsOf(&l, keys), keys
+	return e.placeFindings(&l, sc, keys), keys
 }
 
 // findingHead fills what the key names: rule, office, item and severity.

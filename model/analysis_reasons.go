@@ -2,21 +2,18 @@ package model
 
 import "strings"
 
-// reasonTable stores the reasons of one list, each worded once: findings
-// with equal reason inputs share an entry (see pairReasonKey). Both texts
-// go into one arena string, which the Msg slices.
+// reasonTable stores the reasons of one list. Both texts of a reason go
+// into one arena string, which the Msg slices.
 type reasonTable struct {
-	msgs []Msg
 	both []byte
 	ar   arena
 }
 
-// add stores the reason in w and returns its index.
-func (t *reasonTable) add(w *reasonWriter) int32 {
+// add stores the reason in w.
+func (t *reasonTable) add(w *reasonWriter) Msg {
 	t.both = append(append(t.both[:0], w.zh...), w.en...)
 	s := t.ar.str(t.both)
-	t.msgs = append(t.msgs, Msg{Zh: s[:len(w.zh)], En: s[len(w.zh):]})
-	return int32(len(t.msgs) - 1)
+	return Msg{Zh: s[:len(w.zh)], En: s[len(w.zh):]}
 }
 
 // arena hands out strings carved from shared blocks, so the distinct reasons

@@ -11,14 +11,16 @@ import "math"
 // reading something new, it must be added here too; TestMemoisedReasons
 // words every finding of a large project both ways to catch a miss.
 
-// reasonInputs is what one pair reason is worded from. Numbers are kept as
-// bits so any value, NaN included, compares as itself.
-type reasonInputs struct {
-	rule  ruleIndex
-	flags uint8 // reasonVeto, reasonLead, reasonUnassessed
-	kind  ListKind
-	duty  int32 // AUTHORITY_GAP names the duty's required authorities; −1 otherwise
-	n     [4]uint64
+// reasonInputs is what one pair reason is worded from: n[0] packs the rule,
+// flags, list kind and duty; the rest are numbers, kept as bits so any
+// value, NaN included, compares as itself. A plain array of words hashes and
+// compares in one step, which a struct with padding does not.
+type reasonInputs [5]uint64
+
+// pack fills n[0]. duty is −1 unless the reason names the duty's required
+// authorities (AUTHORITY_GAP).
+func (k *reasonInputs) pack(rule ruleIndex, flags uint8, kind ListKind, duty int32) {
+	k[0] = uint64(rule) | uint64(flags)<<8 | uint64(uint8(kind))<<16 | uint64(uint32(duty))<<32
 }
 
 const (
@@ -35,19 +37,21 @@ const holdStateBits = 2
 // pairReasonKey returns the inputs of rule's reason on (o, d); false when
 // the reason is to be worded directly.
 func (e *engine) pairReasonKey(o, d int, rule ruleIndex) (reasonInputs, bool) {
+	var k reasonInputs
 	c := &e.cells[o*len(e.duties)+d]
 	a := c.a
-	k := reasonInputs{rule: rule, duty: -1}
+	var flags uint8
 	if a == nil {
 		if rule != ixAuthorityGap {
 			return k, false // every other pair rule reads the assessment
 		}
 		a = &Assessment{}
-		k.flags |= reasonUnassessed
+		flags |= reasonUnassessed
 	}
 	if a.Veto {
-		k.flags |= reasonVeto
+		flags |= reasonVeto
 	}
+	kind, duty := ListKind(0), int32(-1)
 	bits := math.Float64bits
 	switch rule {
 	case ixAuthorityGap:
@@ -59,28 +63,29 @@ func (e *engine) pairReasonKey(o, d int, rule ruleIndex) (reasonInputs, bool) {
 		for i, ai := range req {
 			states |= uint64(holdState(e.holds[o*len(e.auths)+int(ai)])) << (holdStateBits * i)
 		}
-		k.duty = int32(d)
-		k.n = [4]uint64{states, uint64(c.nFull), bits(c.sc.AuthorityCoverage), uint64(a.Incidents)}
+		duty = int32(d)
+		k[1], k[2], k[3], k[4] = states, uint64(c.nFull), bits(c.sc.AuthorityCoverage), uint64(a.Incidents)
 	case ixPushedDown:
-		k.kind = e.dutyKind[d]
+		kind = e.dutyKind[d]
 		if a.Role == RoleLead {
-			k.flags |= reasonLead
+			flags |= reasonLead
 		}
-		k.n = [4]uint64{uint64(a.AssessedBy), uint64(a.Incidents)}
+		k[1], k[2] = uint64(a.AssessedBy), uint64(a.Incidents)
 	case ixAccountabilityTrap:
-		k.n = [4]uint64{uint64(a.Incidents), uint64(a.AssessedBy), bits(c.sc.AuthorityCoverage)}
+		k[1], k[2], k[3] = uint64(a.Incidents), uint64(a.AssessedBy), bits(c.sc.AuthorityCoverage)
 	case ixUnfunded:
-		k.n = [4]uint64{bits(a.FundsNeeded), bits(a.FundsHeld)}
+		k[1], k[2] = bits(a.FundsNeeded), bits(a.FundsHeld)
 	case ixUnderstaffed:
-		k.n = [4]uint64{bits(a.StaffNeeded), bits(a.StaffHeld)}
+		k[1], k[2] = bits(a.StaffNeeded), bits(a.StaffHeld)
 	case ixFormalism:
-		k.n = [4]uint64{bits(a.FormalismHours), bits(a.HoursPerMonth), uint64(a.ReportsPerMonth)}
+		k[1], k[2], k[3] = bits(a.FormalismHours), bits(a.HoursPerMonth), uint64(a.ReportsPerMonth)
 	case ixIdle:
-		k.kind = e.dutyKind[d]
-		k.n = [4]uint64{uint64(a.AssessedBy), uint64(a.Incidents)}
+		kind = e.dutyKind[d]
+		k[1], k[2] = uint64(a.AssessedBy), uint64(a.Incidents)
 	default:
 		return k, false
 	}
+	k.pack(rule, flags, kind, duty)
 	return k, true
 }
 
