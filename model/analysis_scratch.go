@@ -10,7 +10,7 @@ import "sync"
 type listScratch struct {
 	words    []worded
 	sorted   []worded // words in sorted order
-	order    []int32 // sorted position → gathered position
+	order    []int32  // sorted position → gathered position
 	keyTmp   []uint64
 	orderTmp []int32
 	count    []int
