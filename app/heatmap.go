@@ -36,6 +36,9 @@ type heatmap struct {
 	columns []string // category names, or rule codes
 	maxRule int      // largest rule count, for the colour scale
 	big     bool     // few rows: large cells and figures
+	// contentHeight is the height of the header and every row, so the
+	// legend can follow the last row instead of the foot of the window.
+	contentHeight float32
 }
 
 // bigRows is the most rows that still get large cells.
@@ -61,7 +64,7 @@ func newHeatmap(s *session.Session) *heatmap {
 	}
 	h.legend = container.NewVBox()
 	top := container.NewHBox(widget.NewLabel(tr("heatmap.columns")), mode)
-	h.root = container.NewBorder(top, h.legend, nil, nil, h.table)
+	h.root = container.NewBorder(top, nil, nil, nil, container.New(&gridThenLegend{h}, h.table, h.legend))
 	s.OnChange(h.refresh)
 	h.refresh()
 	return h
@@ -120,6 +123,27 @@ func (h *heatmap) setColumnWidths() {
 	for i := range h.rows {
 		h.table.SetRowHeight(i, cellH)
 	}
+	h.contentHeight = ts*2.4 + float32(len(h.rows))*(cellH+theme.Padding()) + theme.Padding()
+}
+
+// gridThenLegend gives the heat map's table the height of its rows, or
+// all there is when they need more (it scrolls then), and puts the legend
+// right below: no empty grid between a district's few rows and the legend.
+type gridThenLegend struct{ h *heatmap }
+
+func (l *gridThenLegend) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	table, legend := objs[0], objs[1]
+	legendH := legend.MinSize().Height
+	tableH := min(l.h.contentHeight, size.Height-legendH-theme.Padding())
+	table.Move(fyne.NewPos(0, 0))
+	table.Resize(fyne.NewSize(size.Width, max(0, tableH)))
+	legend.Move(fyne.NewPos(0, max(0, tableH)+theme.Padding()))
+	legend.Resize(fyne.NewSize(size.Width, legendH))
+}
+
+func (l *gridThenLegend) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	t, g := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(max(t.Width, g.Width), t.Height+g.Height+theme.Padding())
 }
 
 // columnTitle names column i: a category, a rule or the total.
