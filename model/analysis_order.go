@@ -111,10 +111,10 @@ func (e *engine) appendAllOfOffice(dst []uint64, l *keyLayout, o int) []uint64 {
 // findingsOf materialises findings from keys and sorts keys in place. Keys
 // come in the order they were gathered (office by office, cell by cell).
 // Reasons are worded in that order, which reads cells and assessments nearly
-// sequentially, into a compact side table; the findings are then written
-// sequentially in sorted order, each fetching its reason from the table.
-// Writing 112-byte findings straight into their sorted places instead costs
-// a cache miss or two per finding.
+// sequentially, into a compact side table; the table is then put in sorted
+// order and the findings written sequentially from it. Writing 112-byte
+// findings straight into their sorted places instead costs a cache miss or
+// two per finding.
 func (e *engine) findingsOf(l *keyLayout, keys []uint64) []Finding {
 	sc := getScratch(len(keys))
 	defer putScratch(sc, len(keys))
