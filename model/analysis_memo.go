@@ -2,8 +2,8 @@ package model
 
 import "math/bits"
 
-// reasonMemo remembers which stored reason was worded from which inputs
-// (see pairReasonKey), so equal inputs are worded once. It is a fixed-size
+// reasonMemo remembers the reason worded from each set of inputs (see
+// pairReasonKey), so equal inputs are worded once. It is a fixed-size
 // table where each set of inputs has one slot and a newer set evicts an
 // older one: its memory stays bounded however few reasons repeat, a lookup
 // is one hash and one slot, and on a large project the reasons that recur

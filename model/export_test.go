@@ -4,8 +4,7 @@ package model
 // sharing findingsOf does, for tests to compare against the list.
 func DirectReasons(r *Result) []Msg {
 	e := r.eng
-	fs, keys := e.allFindings()
-	_ = fs
+	_, keys := e.allFindings()
 	l := e.layout()
 	out := make([]Msg, len(keys))
 	var w reasonWriter

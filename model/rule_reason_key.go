@@ -9,12 +9,12 @@ import "math"
 // for one analysis), so findings with equal keys share one wording and
 // the rest are looked up instead of written. Whenever pairReason starts
 // reading something new, it must be added here too; TestMemoisedReasons
-// words every finding of a large project both ways to catch a miss.
+// words every finding of generated projects both ways to catch a miss.
 
 // reasonInputs is what one pair reason is worded from: n[0] packs the rule,
 // flags, list kind and duty; the rest are numbers, kept as bits so any
-// value, NaN included, compares as itself. A plain array of words hashes and
-// compares in one step, which a struct with padding does not.
+// value, NaN included, compares as itself. A plain array of words compares
+// in one step and hashes with a few multiplications.
 type reasonInputs [5]uint64
 
 // pack fills n[0]. duty is −1 unless the reason names the duty's required
