@@ -80,6 +80,7 @@ func (m *mainWindow) printReport() {
 	if m.store == nil {
 		return
 	}
+	reportui.Author = func() string { return m.sess.Author }
 	reportui.Show(m.win, m.sess.Project().Clone(), nil, m.store.Path(), language)
 }
 

@@ -150,3 +150,21 @@ func TestAfterImportReanalysesInBackground(t *testing.T) {
 		t.Error("the matrix does not list the imported duty")
 	}
 }
+
+// The print dialog names the author set in Settings as the compiler.
+func TestPrintDialogNamesSettingsAuthor(t *testing.T) {
+	m, _ := newTestWindow(t)
+	m.sess.Author = "赵六"
+	typeShortcut(m, ctrl(fyne.KeyP))
+	found := false
+	for _, o := range m.win.Canvas().Overlays().List() {
+		walk(o, func(c fyne.CanvasObject) {
+			if e, ok := c.(*widget.Entry); ok && e.Text == "赵六" {
+				found = true
+			}
+		})
+	}
+	if !found {
+		t.Error("the print dialog does not name the session's author 赵六 as compiler")
+	}
+}

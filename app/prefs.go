@@ -2,6 +2,7 @@ package app
 
 import (
 	"os"
+	"os/user"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -77,5 +78,11 @@ func authorFromPrefs(p fyne.Preferences) string {
 	if u := os.Getenv("USER"); u != "" {
 		return u
 	}
-	return os.Getenv("USERNAME")
+	if u := os.Getenv("USERNAME"); u != "" {
+		return u
+	}
+	if u, err := user.Current(); err == nil {
+		return u.Username
+	}
+	return ""
 }

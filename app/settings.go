@@ -97,7 +97,8 @@ func (m *mainWindow) showSettings() {
 		tabs.Append(container.NewTabItem(tr("settings.thresholds"), m.thresholdSettings()))
 	}
 	d = dialog.NewCustom(tr("settings.title"), tr("dialog.close"), tabs, m.win)
-	d.Resize(fyne.NewSize(theme32(46), theme32(34)))
+	// Tall enough for most thresholds at once, within a 1366×768 window.
+	d.Resize(fyne.NewSize(theme32(46), max(theme32(30), min(theme32(44), m.win.Canvas().Size().Height-theme32(4)))))
 	d.Show()
 }
 

@@ -85,7 +85,15 @@ func newForm(p *model.Project, sourceFile, lang string) *form {
 	return f
 }
 
+// Author is the report's default compiler: the app sets it to the author
+// named in its Settings. When it gives "", the login's full name, or else
+// the project's author, is used.
+var Author = func() string { return "" }
+
 func defaultAuthor(p *model.Project) string {
+	if a := Author(); a != "" {
+		return a
+	}
 	if u, err := user.Current(); err == nil && u.Name != "" {
 		return u.Name
 	}
