@@ -11,17 +11,30 @@ import "math"
 // reading something new, it must be added here too; TestMemoisedReasons
 // words every finding of generated projects both ways to catch a miss.
 
-// reasonInputs is what one pair reason is worded from: n[0] packs the rule,
-// flags, list kind and duty; the rest are numbers, kept as bits so any
-// value, NaN included, compares as itself. A plain array of words compares
-// in one step and hashes with a few multiplications.
-type reasonInputs [5]uint64
+// reasonInputs is what one pair reason is worded from: k[0] packs the rule,
+// flags, list kind and duty; the rest are numbers, floats kept as bits so
+// any value, NaN included, compares as itself, small counts two to a word.
+// Four words and a Msg fill one 64-byte memo slot, one cache line.
+type reasonInputs [4]uint64
 
-// pack fills n[0]. duty is −1 unless the reason names the duty's required
-// authorities (AUTHORITY_GAP).
+// pack fills k[0]. duty is −1 unless the reason names the duty's required
+// authorities (AUTHORITY_GAP). Bit 24 is always set, so no inputs are all
+// zero, which marks an empty memo slot.
 func (k *reasonInputs) pack(rule ruleIndex, flags uint8, kind ListKind, duty int32) {
-	k[0] = uint64(rule) | uint64(flags)<<8 | uint64(uint8(kind))<<16 | uint64(uint32(duty))<<32
+	k[0] = uint64(rule) | uint64(flags)<<8 | uint64(uint8(kind))<<16 | 1<<24 | uint64(uint32(duty))<<32
 }
+
+// twoCounts packs two counts into a word; false when either is out of range.
+func twoCounts(x, y int) (uint64, bool) {
+	if x < 0 || y < 0 || x > math.MaxUint32 || y > math.MaxUint32 {
+		return 0, false
+	}
+	return uint64(x) | uint64(y)<<32, true
+}
+
+// noAssessment stands in for a missing assessment: AUTHORITY_GAP reads its
+// incidents and veto, both zero.
+var noAssessment Assessment
 
 const (
 	reasonVeto uint8 = 1 << iota
@@ -45,7 +58,7 @@ func (e *engine) pairReasonKey(o, d int, rule ruleIndex) (reasonInputs, bool) {
 		if rule != ixAuthorityGap {
 			return k, false // every other pair rule reads the assessment
 		}
-		a = &Assessment{}
+		a = &noAssessment
 		flags |= reasonUnassessed
 	}
 	if a.Veto {
@@ -63,8 +76,12 @@ func (e *engine) pairReasonKey(o, d int, rule ruleIndex) (reasonInputs, bool) {
 		for i, ai := range req {
 			states |= uint64(holdState(e.holds[o*len(e.auths)+int(ai)])) << (holdStateBits * i)
 		}
+		counts, ok := twoCounts(int(c.nFull), a.Incidents)
+		if !ok {
+			return k, false
+		}
 		duty = int32(d)
-		k[1], k[2], k[3], k[4] = states, uint64(c.nFull), bits(c.sc.AuthorityCoverage), uint64(a.Incidents)
+		k[1], k[2], k[3] = states, counts, bits(c.sc.AuthorityCoverage)
 	case ixPushedDown:
 		kind = e.dutyKind[d]
 		if a.Role == RoleLead {
@@ -72,7 +89,11 @@ func (e *engine) pairReasonKey(o, d int, rule ruleIndex) (reasonInputs, bool) {
 		}
 		k[1], k[2] = uint64(a.AssessedBy), uint64(a.Incidents)
 	case ixAccountabilityTrap:
-		k[1], k[2], k[3] = uint64(a.Incidents), uint64(a.AssessedBy), bits(c.sc.AuthorityCoverage)
+		counts, ok := twoCounts(a.Incidents, a.AssessedBy)
+		if !ok {
+			return k, false
+		}
+		k[1], k[2] = counts, bits(c.sc.AuthorityCoverage)
 	case ixUnfunded:
 		k[1], k[2] = bits(a.FundsNeeded), bits(a.FundsHeld)
 	case ixUnderstaffed:
