@@ -159,7 +159,9 @@ func findingRow(f model.Finding, lng string) fyne.CanvasObject {
 }
 
 func (d *DetailPanel) refreshHoldings(du *model.Duty) {
-	same := len(d.holdingRows) == len(du.Required)
+	// The rows can be kept only when they are this duty's: a duty that
+	// requires nothing has none, and must not keep the last duty's.
+	same := len(d.holdingRows) > 0 && len(d.holdingRows) == len(du.Required)
 	for i, r := range d.holdingRows {
 		if !same || r.authority != du.Required[i] || r.office != d.office {
 			same = false

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/model"
@@ -176,6 +177,44 @@ func TestScoreLine(t *testing.T) {
 	for _, c := range cases {
 		if got := scoreLine(c.sc); got != c.want {
 			t.Errorf("scoreLine(%+v) = %q, want %q", c.sc, got, c.want)
+		}
+	}
+}
+
+// A duty that requires no authority says so, whichever duty was shown
+// before it (the panel kept the last duty's holding rows, or showed nothing).
+func TestDetailPanelDutyWithoutRequiredAuthorities(t *testing.T) {
+	s, _, w := setup(t)
+	p := s.Project()
+	office := p.OfficeList()[0]
+	var with, without *model.Duty
+	for _, du := range p.DutiesOf(office.ID) {
+		if len(du.Required) > 0 && with == nil {
+			with = du
+		}
+		if len(du.Required) == 0 && without == nil {
+			without = du
+		}
+	}
+	if with == nil || without == nil {
+		t.Fatal("the demo office needs duties with and without required authorities")
+	}
+	d := NewDetailPanel(s, w)
+	w.SetContent(d.CanvasObject())
+	for _, du := range []*model.Duty{without, with, without} {
+		d.Show(office.ID, du.ID)
+		texts := ""
+		for _, o := range d.holdings.Objects {
+			if l, ok := o.(*widget.Label); ok {
+				texts += l.Text
+			}
+		}
+		noneShown := strings.Contains(texts, lang.L("editors.detail.no_required"))
+		if len(du.Required) == 0 && (!noneShown || len(d.holdings.Objects) != 1) {
+			t.Errorf("%s requires nothing: panel shows %d objects %q", du.Title(), len(d.holdings.Objects), texts)
+		}
+		if len(du.Required) > 0 && (noneShown || len(d.holdingRows) != len(du.Required)) {
+			t.Errorf("%s requires %d: panel has %d holding rows", du.Title(), len(du.Required), len(d.holdingRows))
 		}
 	}
 }
