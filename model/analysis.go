@@ -123,10 +123,7 @@ type Analyzer struct {
 // on a large project — is built by the first call to Result.
 func NewAnalyzer(p *Project) *Analyzer { return &Analyzer{e: newEngine(p, false)} }
 
-// Result returns the current analysis, with Findings up to date. After an
-// Update the new Findings list is written into the array of the list before
-// the previous one: a Findings slice stays valid until Result has published
-// two newer lists. Copy findings kept longer than that.
+// Result returns the current analysis, with Findings up to date.
 func (a *Analyzer) Result() *Result {
 	a.e.refreshList()
 	return a.e.res

@@ -14,14 +14,6 @@ type listState struct {
 	added    map[uint64]struct{}
 	stale    bool // removed/added are pending
 	rebuild  bool // display order or wording changed: rebuild from scratch
-
-	// The list published before the last one, whose arrays the next merge
-	// reuses: a large list is tens of MB, and allocating it anew on every
-	// edit costs far more in page faults and collection than the copy.
-	// The last published list is never written, so a caller may compare
-	// the list before an edit with the one after.
-	spare     []Finding
-	spareKeys []uint64
 }
 
 // remove records that the finding with key k is gone or must be re-worded.
@@ -58,8 +50,7 @@ func (e *engine) refreshList() {
 // mergeList builds the new list from the old one, dropping removed keys and
 // inserting added ones, which alone are worded. The old list is left as it
 // was, since callers may still hold it; untouched findings are copied over
-// in runs between the changes, with their reason texts shared, into the
-// arrays of the list before it (see listState.spare).
+// in runs between the changes, and their reason texts are shared.
 func (e *engine) mergeList() {
 	ls := &e.list
 	rem := ls.removed
@@ -71,12 +62,8 @@ func (e *engine) mergeList() {
 	l := e.layout()
 	added := e.findingsOf(&l, add) // sorts add
 	old, oldKeys := ls.findings, ls.keys
-	need := len(old) - len(rem) + len(add)
-	out, keys := ls.spare[:0], ls.spareKeys[:0]
-	if cap(out) < need || cap(keys) < need {
-		headroom := need + need/64 // so a list that grows by a few findings reuses it
-		out, keys = make([]Finding, 0, headroom), make([]uint64, 0, headroom)
-	}
+	out := make([]Finding, 0, len(old)-len(rem)+len(add))
+	keys := make([]uint64, 0, cap(out))
 	from := 0 // next old finding to copy
 	copyTo := func(to int) {
 		out = append(out, old[from:to]...)
@@ -110,5 +97,5 @@ func (e *engine) mergeList() {
 	}
 	copyTo(len(old))
 	e.res.Findings = out
-	*ls = listState{findings: out, keys: keys, spare: old, spareKeys: oldKeys}
+	*ls = listState{findings: out, keys: keys}
 }
