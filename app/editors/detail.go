@@ -72,7 +72,7 @@ func NewDetailPanel(s *session.Session, win fyne.Window) *DetailPanel {
 		section(lang.L("editors.detail.holdings")), d.holdings,
 		section(lang.L("editors.detail.assessment")), d.assessment.object(),
 		section(lang.L("editors.detail.decisions")), d.decisions, container.NewHBox(addDecision),
-		section(lang.L("editors.detail.duty")), widget.NewLabel(lang.L("editors.detail.duty_shared")), d.dutyFacts.object(),
+		section(lang.L("editors.detail.duty")), wrapped(lang.L("editors.detail.duty_shared")), d.dutyFacts.object(),
 	)
 	d.empty = widget.NewLabel(lang.L("editors.detail.empty"))
 	d.empty.Wrapping = fyne.TextWrapWord
@@ -84,10 +84,20 @@ func NewDetailPanel(s *session.Session, win fyne.Window) *DetailPanel {
 }
 
 // section is a heading between the panel's parts.
+// It wraps, as every text of the panel does, so the panel can be narrow
+// at presentation size.
 func section(title string) fyne.CanvasObject {
 	l := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	l.SizeName = fynetheme.SizeNameSubHeadingText
+	l.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(widget.NewSeparator(), l)
+}
+
+// wrapped is a plain label that wraps to the panel's width.
+func wrapped(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
 }
 
 // CanvasObject is the panel's content.
@@ -131,7 +141,7 @@ func (d *DetailPanel) refreshFindings() {
 	fs := d.s.Result().FindingsFor(d.office, d.duty)
 	objs := make([]fyne.CanvasObject, 0, len(fs)+1)
 	if len(fs) == 0 {
-		objs = append(objs, widget.NewLabel(lang.L("editors.detail.no_findings")))
+		objs = append(objs, wrapped(lang.L("editors.detail.no_findings")))
 	}
 	for _, f := range fs {
 		objs = append(objs, findingRow(f, d.s.Lang))
@@ -185,7 +195,7 @@ func (d *DetailPanel) refreshHoldings(du *model.Duty) {
 		objs = append(objs, r.object)
 	}
 	if len(objs) == 0 {
-		objs = append(objs, widget.NewLabel(lang.L("editors.detail.no_required")))
+		objs = append(objs, wrapped(lang.L("editors.detail.no_required")))
 	}
 	d.holdings.Objects = objs
 	d.holdings.Refresh()
@@ -222,7 +232,7 @@ func (d *DetailPanel) refreshDecisions() {
 		objs = append(objs, c.object)
 	}
 	if len(objs) == 0 {
-		objs = append(objs, widget.NewLabel(lang.L("editors.detail.no_decisions")))
+		objs = append(objs, wrapped(lang.L("editors.detail.no_decisions")))
 	}
 	d.decisions.Objects = objs
 	d.decisions.Refresh()

@@ -49,9 +49,56 @@ func newFilterBar(onChange func(Filter)) *filterBar {
 		b.quiet = false
 		b.changed()
 	})
-	b.object = container.NewBorder(nil, nil,
-		container.NewHBox(b.category, b.kind, b.rule, b.severity), b.clear, b.search)
+	selects := container.NewHBox(b.category, b.kind, b.rule, b.severity)
+	b.object = container.New(&filterLayout{}, selects, b.search, b.clear)
 	return b
+}
+
+// filterLayout puts the selects, the search box and the clear button on one
+// line, or, when the width is short of that (a laptop at presentation size),
+// the search box and button on a second line, so the view is never wider
+// than the window. Its height follows the width it was last given.
+type filterLayout struct {
+	width float32 // of the last Layout, 0 before the first
+}
+
+// searchMin is the narrowest the search box gets on the first line.
+const searchMin = 240
+
+func (l *filterLayout) oneLine(objs []fyne.CanvasObject, width float32) bool {
+	return width <= 0 || objs[0].MinSize().Width+searchMin+objs[2].MinSize().Width+2*fynetheme.Padding() <= width
+}
+
+func (l *filterLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	selects, search, clear := objs[0], objs[1], objs[2]
+	pad := fynetheme.Padding()
+	sm, cm := selects.MinSize(), clear.MinSize()
+	h := max(sm.Height, search.MinSize().Height, cm.Height)
+	selects.Move(fyne.NewPos(0, 0))
+	x, y := float32(0), float32(0)
+	if l.oneLine(objs, size.Width) {
+		selects.Resize(fyne.NewSize(sm.Width, h))
+		x = sm.Width + pad
+	} else {
+		selects.Resize(fyne.NewSize(size.Width, h))
+		y = h + pad
+	}
+	clear.Move(fyne.NewPos(size.Width-cm.Width, y))
+	clear.Resize(fyne.NewSize(cm.Width, h))
+	search.Move(fyne.NewPos(x, y))
+	search.Resize(fyne.NewSize(max(0, size.Width-cm.Width-pad-x), h))
+}
+
+func (l *filterLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	selects, search, clear := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize()
+	h := max(selects.Height, search.Height, clear.Height)
+	if l.oneLine(objs, l.width) {
+		// Before the first layout, as narrow as two lines, so the bar
+		// never decides the window's width.
+		return fyne.NewSize(selects.Width, h)
+	}
+	return fyne.NewSize(selects.Width, 2*h+fynetheme.Padding())
 }
 
 // show sets the options for rows and the widgets to f, without calling back.

@@ -24,21 +24,22 @@ func (l *flowLayout) heightFor(objects []fyne.CanvasObject, width float32) float
 	return l.place(objects, width, false).Height
 }
 
+// MinSize is as narrow as the widest item, so the legend never decides the
+// window's width (the width it last had would keep the window from
+// shrinking), and as high as the lines it needs in that last width: one
+// line until the width is known.
 func (l *flowLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	if l.width <= 0 {
-		// Before the first layout: as narrow as the widest item, so the
-		// legend never decides the window's width; one line high until the
-		// width is known.
-		var w, h float32
-		for _, o := range objects {
-			if o.Visible() {
-				m := o.MinSize()
-				w, h = max(w, m.Width), max(h, m.Height)
-			}
+	var w, h float32
+	for _, o := range objects {
+		if o.Visible() {
+			m := o.MinSize()
+			w, h = max(w, m.Width), max(h, m.Height)
 		}
-		return fyne.NewSize(w, h)
 	}
-	return l.place(objects, l.width, false)
+	if l.width > 0 {
+		h = l.place(objects, l.width, false).Height
+	}
+	return fyne.NewSize(w, h)
 }
 
 // place lays objects out in width (0: unlimited), moving them when move is
@@ -79,6 +80,9 @@ type viewLayout struct {
 
 func (l *viewLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	pad := fynetheme.Padding()
+	// The filter bar's height depends on the width: lay it out at this
+	// width first, then ask.
+	l.top.Resize(fyne.NewSize(size.Width, l.top.MinSize().Height))
 	topH := l.top.MinSize().Height
 	legendH := l.legend.Layout.(*flowLayout).heightFor(l.legend.Objects, size.Width)
 	l.top.Move(fyne.NewPos(0, 0))
