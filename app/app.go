@@ -20,6 +20,7 @@ var defaultWindowSize = fyne.NewSize(1360, 820)
 // A file that cannot be opened is explained in the window, which then
 // offers New and Open; Run itself fails only if the GUI cannot start.
 func Run(path string) error {
+	quietCLocale()
 	a := fyneapp.NewWithID(AppID)
 	prefs := a.Preferences()
 	code := prefs.StringWithFallback(prefLanguage, DefaultLanguage())

@@ -105,10 +105,11 @@ func quietCLocale() {
 	}
 	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
 		if l := os.Getenv(v); l != "" {
-			if strings.HasPrefix(l, "C.") {
+			if l == "C" || l == "POSIX" || strings.HasPrefix(l, "C.") {
 				os.Setenv("LANGUAGE", "en")
 			}
 			return
 		}
 	}
+	os.Setenv("LANGUAGE", "en") // no locale at all reads as "C" too
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -99,5 +100,35 @@ func TestSetLanguageSwitchesFyneWords(t *testing.T) {
 	}
 	if err := SetLanguage("fr"); err == nil {
 		t.Error("an unknown language must be refused")
+	}
+}
+
+// A C, POSIX or missing locale names English in LANGUAGE, so Fyne does not
+// log "Error parsing user locale C" on every start; a real locale is left alone.
+func TestQuietCLocale(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("only Linux reads these variables")
+	}
+	cases := []struct {
+		lcAll, lang string
+		want        string // LANGUAGE afterwards
+	}{
+		{"", "C.UTF-8", "en"},
+		{"", "C", "en"},
+		{"POSIX", "zh_CN.UTF-8", "en"},
+		{"", "", "en"},
+		{"", "zh_CN.UTF-8", ""},
+		{"en_GB.UTF-8", "C", ""},
+	}
+	for _, c := range cases {
+		t.Setenv("LANGUAGE", "")
+		os.Unsetenv("LANGUAGE")
+		t.Setenv("LC_ALL", c.lcAll)
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANG", c.lang)
+		quietCLocale()
+		if got := os.Getenv("LANGUAGE"); got != c.want {
+			t.Errorf("LC_ALL=%q LANG=%q: LANGUAGE=%q, want %q", c.lcAll, c.lang, got, c.want)
+		}
 	}
 }

@@ -26,6 +26,7 @@ var shotNames = []string{"overview", "matrix", "heatmap", "authorities", "office
 // opened read-only, and the embedded fonts are used, so the pictures are the
 // same on every machine.
 func Screenshots(outDir, path, lang string, size fyne.Size) error {
+	quietCLocale()
 	if lang == "" {
 		lang = DefaultLanguage()
 	}
