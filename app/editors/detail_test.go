@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/model"
@@ -215,6 +217,28 @@ func TestDetailPanelDutyWithoutRequiredAuthorities(t *testing.T) {
 		}
 		if len(du.Required) > 0 && (noneShown || len(d.holdingRows) != len(du.Required)) {
 			t.Errorf("%s requires %d: panel has %d holding rows", du.Title(), len(du.Required), len(d.holdingRows))
+		}
+	}
+}
+
+// The de facto choice of a holding is as wide as its longest option in
+// either language, so "Cannot exercise" is not cut to "Cannot exe…".
+func TestHoldingLevelSelectFitsLongestOption(t *testing.T) {
+	s, _, w := setup(t)
+	for _, lng := range []string{"zh", "en"} {
+		s.Lang = lng
+		p := s.Project()
+		office := p.OfficeList()[0]
+		r := newHoldingRow(s, w, office.ID, p.AuthorityList()[0].ID)
+		w.SetContent(r.object)
+		w.Resize(fyne.NewSize(900, 300))
+		for _, o := range r.deFacto.Options {
+			th := r.deFacto.Theme()
+			need := fyne.MeasureText(o, th.Size(fynetheme.SizeNameText), fyne.TextStyle{}).Width +
+				th.Size(fynetheme.SizeNameInlineIcon) + 2*th.Size(fynetheme.SizeNameInnerPadding)
+			if r.deFacto.Size().Width < need {
+				t.Errorf("%s: select %v wide, option %q needs %v", lng, r.deFacto.Size().Width, o, need)
+			}
 		}
 	}
 }

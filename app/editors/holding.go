@@ -62,7 +62,8 @@ func newHoldingRow(s *session.Session, win fyne.Window, office, authority model.
 	r.name.Truncation = fyne.TextTruncateOff
 	r.name.Wrapping = fyne.TextWrapWord
 	head := container.NewBorder(nil, nil, markBox, r.caption, r.name)
-	controls := container.NewBorder(nil, nil, container.NewHBox(r.deJure, r.deFacto), nil, r.note)
+	deFacto := container.New(&widestOption{sel: r.deFacto}, r.deFacto)
+	controls := container.NewBorder(nil, nil, container.NewHBox(r.deJure, deFacto), nil, r.note)
 	r.object = container.NewVBox(head, controls, container.NewVBox(msgs...))
 	r.reload()
 	return r
@@ -115,4 +116,26 @@ func MarkOf(h *model.Holding) theme.Mark {
 		return theme.MarkPaper
 	}
 	return theme.MarkMissing
+}
+
+// widestOption sizes a select for its longest option ("Cannot exercise"),
+// so the choice made reads whole; Fyne sizes it for the shortest.
+type widestOption struct{ sel *widget.Select }
+
+func (l *widestOption) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (l *widestOption) MinSize([]fyne.CanvasObject) fyne.Size {
+	th := l.sel.Theme()
+	text := th.Size(fynetheme.SizeNameText)
+	var w float32
+	for _, o := range l.sel.Options {
+		w = max(w, fyne.MeasureText(o, text, fyne.TextStyle{}).Width)
+	}
+	extra := 2*th.Size(fynetheme.SizeNameInnerPadding) + th.Size(fynetheme.SizeNameInlineIcon) + 2*th.Size(fynetheme.SizeNamePadding)
+	return l.sel.MinSize().Max(fyne.NewSize(w+extra, 0))
 }
