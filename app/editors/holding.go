@@ -104,19 +104,7 @@ func (r *holdingRow) reload() {
 
 // MarkOf is how a holding (nil: none) covers a required authority, as the
 // matrix draws it.
-func MarkOf(h *model.Holding) theme.Mark {
-	switch {
-	case h == nil:
-		return theme.MarkMissing
-	case h.DeFacto == model.LevelFull:
-		return theme.MarkHeld
-	case h.DeFacto == model.LevelPartial:
-		return theme.MarkPartial
-	case h.DeJure:
-		return theme.MarkPaper
-	}
-	return theme.MarkMissing
-}
+func MarkOf(h *model.Holding) theme.Mark { return model.MarkOf(h) }
 
 // widestOption sizes a select for its longest option ("Cannot exercise"),
 // so the choice made reads whole; Fyne sizes it for the shortest.

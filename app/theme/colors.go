@@ -127,49 +127,31 @@ func CountColor(n, max int, v fyne.ThemeVariant) color.Color {
 	return GapColor(GapSaturation*(0.2+0.8*float64(n)/float64(max)), v)
 }
 
-// Mark is the state of one required authority for one office in the matrix.
-type Mark int
+// Mark is the model's holding mark, so the screen draws what the workbook
+// and the printout draw.
+type Mark = model.Mark
 
 const (
-	MarkNotNeeded Mark = iota // the duty does not require it
-	MarkHeld                  // held and fully exercised
-	MarkPartial               // held, exercised in part
-	MarkPaper                 // held on paper only (接不住)
-	MarkMissing               // required and not held (有责无权)
+	MarkNotNeeded = model.MarkNotNeeded
+	MarkHeld      = model.MarkHeld
+	MarkPartial   = model.MarkPartial
+	MarkPaper     = model.MarkPaper
+	MarkMissing   = model.MarkMissing
 )
 
 // Marks lists the marks in legend order.
-var Marks = []Mark{MarkHeld, MarkPartial, MarkPaper, MarkMissing, MarkNotNeeded}
+var Marks = model.Marks
 
-// MarkSymbol is the glyph for m; every glyph is in the embedded font subset.
+// MarkSymbol is the glyph for m; on screen a blank cell shows a faint dot.
 func MarkSymbol(m Mark) string {
-	switch m {
-	case MarkHeld:
-		return "●"
-	case MarkPartial:
-		return "◐"
-	case MarkPaper:
-		return "○"
-	case MarkMissing:
-		return "×"
+	if m == MarkNotNeeded {
+		return "·"
 	}
-	return "·"
+	return m.Symbol()
 }
 
 // MarkName names m in both languages.
-func MarkName(m Mark) model.Msg {
-	switch m {
-	case MarkHeld:
-		return model.Msg{Zh: "实际持有", En: "Held"}
-	case MarkPartial:
-		return model.Msg{Zh: "部分行使", En: "Partly exercised"}
-	case MarkPaper:
-		return model.Msg{Zh: "仅纸面持有", En: "On paper only"}
-	case MarkMissing:
-		return model.Msg{Zh: "缺失", En: "Missing"}
-	}
-	return model.Msg{Zh: "不需要", En: "Not needed"}
-}
+func MarkName(m Mark) model.Msg { return m.Name() }
 
 // MarkColor is the cell fill for m: green for held, the severity ramp for
 // the rest, so a missing power looks as bad as a critical finding.
