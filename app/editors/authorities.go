@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	fynetheme "fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/app/session"
 	"rpbmatrix/model"
@@ -29,14 +28,10 @@ func NewAuthoritiesView(s *session.Session, win fyne.Window) *AuthoritiesView {
 	v := &AuthoritiesView{s: s, win: win, confirm: dialogConfirm(win)}
 	v.list = newIDList(v.describe, func(model.ID) { v.form.reload(); v.showForm() })
 	v.form = newAuthorityForm(s, win, v.current)
-	add := widget.NewButtonWithIcon(lang.L("editors.action.add_authority"), fynetheme.ContentAddIcon(), v.Add)
-	del := widget.NewButtonWithIcon(lang.L("editors.action.delete_authority"), fynetheme.DeleteIcon(), v.Delete)
-	del.Importance = widget.DangerImportance
+	add := editorButton("editors.action.add_authority", fynetheme.ContentAddIcon(), false, v.Add)
+	del := editorButton("editors.action.delete_authority", fynetheme.DeleteIcon(), true, v.Delete)
 	left := container.NewBorder(nil, container.NewGridWithColumns(2, add, del), nil, nil, v.list.list)
-	v.formBox = container.NewStack(container.NewVScroll(container.NewPadded(v.form.object())))
-	split := container.NewHSplit(left, v.formBox)
-	split.Offset = 0.36
-	v.root = split
+	v.root, v.formBox = listAndForm(left, v.form.object(), 0.36)
 	s.OnChange(v.Refresh)
 	v.Refresh()
 	return v
@@ -57,11 +52,7 @@ func (v *AuthoritiesView) Refresh() {
 }
 
 func (v *AuthoritiesView) showForm() {
-	if v.list.selected == model.NilID {
-		v.formBox.Hide()
-	} else {
-		v.formBox.Show()
-	}
+	v.list.showWhenSelected(v.formBox)
 }
 
 func (v *AuthoritiesView) describe(id model.ID) (string, string) {

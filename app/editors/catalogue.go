@@ -66,20 +66,16 @@ func NewCatalogueView(s *session.Session, win fyne.Window) *CatalogueView {
 	v.msg.Wrapping = fyne.TextWrapWord
 	v.msg.Hide()
 
-	add := widget.NewButtonWithIcon(lang.L("editors.action.add_duty"), fynetheme.ContentAddIcon(), v.Add)
-	dup := widget.NewButtonWithIcon(lang.L("editors.action.duplicate_duty"), fynetheme.ContentCopyIcon(), v.Duplicate)
-	del := widget.NewButtonWithIcon(lang.L("editors.action.delete_duty"), fynetheme.DeleteIcon(), v.Delete)
-	del.Importance = widget.DangerImportance
+	add := editorButton("editors.action.add_duty", fynetheme.ContentAddIcon(), false, v.Add)
+	dup := editorButton("editors.action.duplicate_duty", fynetheme.ContentCopyIcon(), false, v.Duplicate)
+	del := editorButton("editors.action.delete_duty", fynetheme.DeleteIcon(), true, v.Delete)
 	top := container.NewVBox(container.NewBorder(nil, nil, v.category, nil, v.search), v.count)
 	left := container.NewBorder(top, container.NewGridWithColumns(3, add, dup, del), nil, nil, v.list.list)
-	v.formBox = container.NewStack(container.NewVScroll(container.NewPadded(container.NewVBox(
+	v.root, v.formBox = listAndForm(left, container.NewVBox(
 		v.form.object(),
 		section(lang.L("editors.catalogue.required")), v.required,
 		section(lang.L("editors.catalogue.scope")), v.allScope, v.scope, v.msg,
-	))))
-	split := container.NewHSplit(left, v.formBox)
-	split.Offset = 0.38
-	v.root = split
+	), 0.38)
 	s.OnChange(v.Refresh)
 	v.Refresh()
 	return v

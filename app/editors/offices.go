@@ -5,7 +5,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	fynetheme "fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/app/session"
 	"rpbmatrix/model"
@@ -28,14 +27,10 @@ func NewOfficesView(s *session.Session, win fyne.Window) *OfficesView {
 	v := &OfficesView{s: s, win: win, confirm: dialogConfirm(win)}
 	v.list = newIDList(v.describe, func(model.ID) { v.form.reload(); v.showForm() })
 	v.form = newOfficeForm(s, win, v.current)
-	add := widget.NewButtonWithIcon(lang.L("editors.action.add_office"), fynetheme.ContentAddIcon(), v.Add)
-	del := widget.NewButtonWithIcon(lang.L("editors.action.delete_office"), fynetheme.DeleteIcon(), v.Delete)
-	del.Importance = widget.DangerImportance
+	add := editorButton("editors.action.add_office", fynetheme.ContentAddIcon(), false, v.Add)
+	del := editorButton("editors.action.delete_office", fynetheme.DeleteIcon(), true, v.Delete)
 	left := container.NewBorder(nil, container.NewGridWithColumns(2, add, del), nil, nil, v.list.list)
-	v.formBox = container.NewStack(container.NewVScroll(container.NewPadded(v.form.object())))
-	split := container.NewHSplit(left, v.formBox)
-	split.Offset = 0.3
-	v.root = split
+	v.root, v.formBox = listAndForm(left, v.form.object(), 0.3)
 	s.OnChange(v.Refresh)
 	v.Refresh()
 	return v
@@ -56,11 +51,7 @@ func (v *OfficesView) Refresh() {
 }
 
 func (v *OfficesView) showForm() {
-	if v.list.selected == model.NilID {
-		v.formBox.Hide()
-	} else {
-		v.formBox.Show()
-	}
+	v.list.showWhenSelected(v.formBox)
 }
 
 func (v *OfficesView) describe(id model.ID) (string, string) {
