@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"rpbmatrix/app"
-	"rpbmatrix/cli"
+	"rpbmatrix/app/cli"
 )
 
 var screenshotCmd = &cli.Command{

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"rpbmatrix/assets/translations"
+	"rpbmatrix/model/words"
 )
 
 // fyneLocales are the locales Fyne 2.7.1 ships translations for. Fyne picks
@@ -61,13 +62,14 @@ func SetLanguage(code string) error {
 	// go-i18n has no plural rules for are refused; the list above covers them.
 	_ = lang.AddTranslationsForLocale(data, lang.SystemLocale())
 	language = code
+	words.Use(code)
 	return nil
 }
 
 // mergedTranslations joins Fyne's strings and ours for one locale.
 func mergedTranslations(locale string) ([]byte, error) {
 	merged := map[string]any{}
-	for _, name := range []string{"fyne." + locale + ".json", locale + ".json"} {
+	for _, name := range []string{"fyne." + locale + ".json"} {
 		raw, err := translations.FS.ReadFile(name)
 		if err != nil {
 			return nil, err
@@ -83,17 +85,11 @@ func mergedTranslations(locale string) ([]byte, error) {
 	return json.Marshal(merged)
 }
 
-// tr translates a key of assets/translations; data fills {{.Name}} templates.
-func tr(key string, data ...any) string { return lang.X(key, key, data...) }
+// tr words a catalogue key in the UI language.
+func tr(key string) string { return words.T(key) }
 
 // trf is tr with template values given as alternating names and values.
-func trf(key string, kv ...any) string {
-	m := map[string]any{}
-	for i := 0; i+1 < len(kv); i += 2 {
-		m[kv[i].(string)] = kv[i+1]
-	}
-	return lang.X(key, key, m)
-}
+func trf(key string, kv ...any) string { return words.T(key, kv...) }
 
 // quietCLocale stops Fyne logging "Error parsing user locale C" on every
 // translation it loads when LANG is C.UTF-8 (containers, CI): go-locale reads

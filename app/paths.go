@@ -8,7 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"rpbmatrix/assets"
+	"rpbmatrix/model/demo"
 	"rpbmatrix/storage"
 )
 
@@ -58,7 +58,7 @@ func demoPath() (string, error) {
 
 // createDemo writes the embedded demo project to path.
 func createDemo(path string) error {
-	p, err := assets.DemoProject()
+	p, err := demo.Project()
 	if err != nil {
 		return fmt.Errorf("demo project: %w", err)
 	}

@@ -11,8 +11,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"rpbmatrix/assets"
 	"rpbmatrix/model"
+	"rpbmatrix/model/demo"
 	"rpbmatrix/storage"
 )
 
@@ -144,7 +144,7 @@ func tempDemo() (string, func(), error) {
 		return "", nil, err
 	}
 	cleanup := func() { os.RemoveAll(dir) }
-	p, err := assets.DemoProject()
+	p, err := demo.Project()
 	if err != nil {
 		cleanup()
 		return "", nil, err

@@ -12,15 +12,15 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	apptheme "rpbmatrix/app/theme"
-	"rpbmatrix/assets"
 	"rpbmatrix/model"
+	"rpbmatrix/model/demo"
 	"rpbmatrix/storage"
 )
 
 // demoFile writes the embedded demo project to a fresh file.
 func demoFile(t *testing.T) string {
 	t.Helper()
-	p, err := assets.DemoProject()
+	p, err := demo.Project()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,7 @@
 // licence, the icon, the translations and the demo project.
 package assets
 
-import _ "embed"
+import "embed"
 
 // FontRegular and FontBold are Noto Sans SC (OFL-1.1), cut to GB2312 plus
 // common symbols with pyftsubset (fonts/subset-chars.txt lists what is kept).
@@ -15,3 +15,9 @@ var (
 	//go:embed fonts/OFL.txt
 	FontLicence string
 )
+
+// DemoFiles holds the demo project's data files under demo/ (see
+// demo/README.md); rpbmatrix/model/demo builds the project from them.
+//
+//go:embed demo/*.csv demo/project.json
+var DemoFiles embed.FS

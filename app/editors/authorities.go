@@ -1,11 +1,11 @@
 package editors
 
 import (
+	"rpbmatrix/model/words"
 	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	fynetheme "fyne.io/fyne/v2/theme"
 
 	"rpbmatrix/app/session"
@@ -61,8 +61,7 @@ func (v *AuthoritiesView) describe(id model.ID) (string, string) {
 	if a == nil {
 		return "", ""
 	}
-	return a.Name, a.Type.Name().In(v.s.Lang) + " · " + lang.L("editors.authority.used_by",
-		map[string]any{"Duties": strconv.Itoa(requiredBy(p, id))})
+	return a.Name, a.Type.Name().In(v.s.Lang) + " · " + words.T("editors.authority.used_by", "Duties", strconv.Itoa(requiredBy(p, id)))
 }
 
 // requiredBy counts the duties that require authority id.
@@ -92,8 +91,8 @@ func (v *AuthoritiesView) Select(id model.ID) { v.list.choose(id) }
 
 // Add creates an authority and selects it for editing.
 func (v *AuthoritiesView) Add() {
-	a := &model.Authority{Meta: model.NewMeta(v.s.Author), Name: lang.L("editors.authority.new_name"), Type: model.AuthStreetPower}
-	if err := v.s.Commit(lang.L("editors.action.add_authority"), v.s.Project().Put(a)); err != nil {
+	a := &model.Authority{Meta: model.NewMeta(v.s.Author), Name: words.T("editors.authority.new_name"), Type: model.AuthStreetPower}
+	if err := v.s.Commit(words.T("editors.action.add_authority"), v.s.Project().Put(a)); err != nil {
 		v.form.showError(err, nil)
 		return
 	}
@@ -110,10 +109,10 @@ func (v *AuthoritiesView) Delete() {
 	}
 	changes := p.DeleteAuthority(a.ID)
 	n := countKinds(changes)
-	msg := lang.L("editors.authority.delete_confirm", map[string]any{"Name": a.Name,
-		"Holdings": n[model.KindHolding], "Duties": requiredBy(p, a.ID), "Decisions": n[model.KindDecision]})
-	v.confirm(lang.L("editors.action.delete_authority"), msg, func() {
-		if err := v.s.Commit(lang.L("editors.action.delete_authority"), p.DeleteAuthority(a.ID)...); err != nil {
+	msg := words.T("editors.authority.delete_confirm", "Name", a.Name,
+		"Holdings", n[model.KindHolding], "Duties", requiredBy(p, a.ID), "Decisions", n[model.KindDecision])
+	v.confirm(words.T("editors.action.delete_authority"), msg, func() {
+		if err := v.s.Commit(words.T("editors.action.delete_authority"), p.DeleteAuthority(a.ID)...); err != nil {
 			v.form.showError(err, nil)
 		}
 	})

@@ -2,13 +2,13 @@ package editors
 
 import (
 	"errors"
+	"rpbmatrix/model/words"
 	"slices"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -44,7 +44,7 @@ type CatalogueView struct {
 func NewCatalogueView(s *session.Session, win fyne.Window) *CatalogueView {
 	v := &CatalogueView{s: s, win: win, confirm: dialogConfirm(win)}
 	v.search = widget.NewEntry()
-	v.search.SetPlaceHolder(lang.L("editors.catalogue.search"))
+	v.search.SetPlaceHolder(words.T("editors.catalogue.search"))
 	v.search.OnChanged = func(string) { v.Refresh() }
 	v.category = widget.NewSelect(nil, func(string) {
 		if !v.loading {
@@ -55,7 +55,7 @@ func NewCatalogueView(s *session.Session, win fyne.Window) *CatalogueView {
 	v.list = newIDList(v.describe, func(model.ID) { v.reloadForm() })
 	v.form = newDutyForm(s, win, v.current)
 	v.required = widget.NewCheckGroup(nil, func([]string) { v.requiredChanged() })
-	v.allScope = widget.NewRadioGroup([]string{lang.L("editors.catalogue.scope_all"), lang.L("editors.catalogue.scope_some")},
+	v.allScope = widget.NewRadioGroup([]string{words.T("editors.catalogue.scope_all"), words.T("editors.catalogue.scope_some")},
 		func(string) { v.scopeChanged() })
 	v.allScope.Horizontal = true
 	v.allScope.Required = true
@@ -73,8 +73,8 @@ func NewCatalogueView(s *session.Session, win fyne.Window) *CatalogueView {
 	left := container.NewBorder(top, container.NewGridWithColumns(3, add, dup, del), nil, nil, v.list.list)
 	v.root, v.formBox = listAndForm(left, container.NewVBox(
 		v.form.object(),
-		section(lang.L("editors.catalogue.required")), v.required,
-		section(lang.L("editors.catalogue.scope")), v.allScope, v.scope, v.msg,
+		section(words.T("editors.catalogue.required")), v.required,
+		section(words.T("editors.catalogue.scope")), v.allScope, v.scope, v.msg,
 	), 0.38)
 	s.OnChange(v.Refresh)
 	v.Refresh()
@@ -94,22 +94,22 @@ func (v *CatalogueView) Refresh() {
 	if chosen > 0 && chosen-1 < len(v.cats) {
 		cat = v.cats[chosen-1]
 	}
-	v.category.SetOptions(append([]string{lang.L("matrix.filter.all_categories")}, v.cats...))
+	v.category.SetOptions(append([]string{words.T("matrix.filter.all_categories")}, v.cats...))
 	v.category.SetSelectedIndex(max(0, indexOf(v.cats, cat)+1))
 	v.loading = false
 
-	words := strings.Fields(strings.ToLower(v.search.Text))
+	terms := strings.Fields(strings.ToLower(v.search.Text))
 	var ids []model.ID
 	all := p.DutyList()
 	for _, d := range all {
 		if cat != "" && d.Category != cat {
 			continue
 		}
-		if matchesWords(words, d.Name, d.SubItem, d.Category, d.LeadDept, d.LegalBasis, strconv.Itoa(d.Seq)) {
+		if matchesWords(terms, d.Name, d.SubItem, d.Category, d.LeadDept, d.LegalBasis, strconv.Itoa(d.Seq)) {
 			ids = append(ids, d.ID)
 		}
 	}
-	v.count.SetText(lang.L("editors.catalogue.count", map[string]any{"Shown": len(ids), "Total": len(all)}))
+	v.count.SetText(words.T("editors.catalogue.count", "Shown", len(ids), "Total", len(all)))
 	v.list.set(ids)
 	v.reloadForm()
 }
@@ -207,7 +207,7 @@ func (v *CatalogueView) requiredChanged() {
 			d.Required = append(d.Required, v.reqIDs[i])
 		}
 	}
-	v.commit(lang.L("editors.action.edit_required"), d)
+	v.commit(words.T("editors.action.edit_required"), d)
 }
 
 func (v *CatalogueView) scopeChanged() {
@@ -228,12 +228,12 @@ func (v *CatalogueView) scopeChanged() {
 		}
 		if len(d.Scope) == 0 {
 			// An empty scope means every office: wait until one is ticked.
-			v.msg.SetText(lang.L("editors.catalogue.scope_pick"))
+			v.msg.SetText(words.T("editors.catalogue.scope_pick"))
 			v.msg.Show()
 			return
 		}
 	}
-	v.commit(lang.L("editors.action.edit_scope"), d)
+	v.commit(words.T("editors.action.edit_scope"), d)
 }
 
 func (v *CatalogueView) commit(action string, d *model.Duty) {
@@ -260,9 +260,9 @@ func (v *CatalogueView) Add() {
 	if i := v.category.SelectedIndex(); i > 0 && i-1 < len(v.cats) {
 		cat = v.cats[i-1]
 	}
-	d := &model.Duty{Meta: model.NewMeta(v.s.Author), Seq: nextSeq(p), Name: lang.L("editors.duty.new_name"),
+	d := &model.Duty{Meta: model.NewMeta(v.s.Author), Seq: nextSeq(p), Name: words.T("editors.duty.new_name"),
 		Category: cat, Kind: model.ListBasic}
-	v.create(lang.L("editors.action.add_duty"), d)
+	v.create(words.T("editors.action.add_duty"), d)
 }
 
 // Duplicate copies the selected duty (catalogue facts, required authorities
@@ -274,8 +274,8 @@ func (v *CatalogueView) Duplicate() {
 	}
 	d.Meta = model.NewMeta(v.s.Author)
 	d.Seq = nextSeq(v.s.Project())
-	d.Name += lang.L("editors.duty.copy_suffix")
-	v.create(lang.L("editors.action.duplicate_duty"), d)
+	d.Name += words.T("editors.duty.copy_suffix")
+	v.create(words.T("editors.action.duplicate_duty"), d)
 }
 
 func (v *CatalogueView) create(action string, d *model.Duty) {
@@ -303,10 +303,10 @@ func (v *CatalogueView) Delete() {
 		return
 	}
 	n := countKinds(p.DeleteDuty(d.ID))
-	msg := lang.L("editors.duty.delete_confirm", map[string]any{"Name": d.Title(),
-		"Assessments": n[model.KindAssessment], "Decisions": n[model.KindDecision]})
-	v.confirm(lang.L("editors.action.delete_duty"), msg, func() {
-		if err := v.s.Commit(lang.L("editors.action.delete_duty"), p.DeleteDuty(d.ID)...); err != nil {
+	msg := words.T("editors.duty.delete_confirm", "Name", d.Title(),
+		"Assessments", n[model.KindAssessment], "Decisions", n[model.KindDecision])
+	v.confirm(words.T("editors.action.delete_duty"), msg, func() {
+		if err := v.s.Commit(words.T("editors.action.delete_duty"), p.DeleteDuty(d.ID)...); err != nil {
 			v.msg.SetText(errorText(v.s, err))
 			v.msg.Show()
 		}

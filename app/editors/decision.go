@@ -1,9 +1,10 @@
 package editors
 
 import (
+	"rpbmatrix/model/words"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -23,16 +24,16 @@ type decisionCard struct {
 
 func newDecisionCard(s *session.Session, win fyne.Window, id, office model.ID, confirm confirmFunc) *decisionCard {
 	c := &decisionCard{s: s, id: id, office: office, auths: s.Project().AuthorityList()}
-	c.form = newForm(s, win, lang.L("editors.action.edit_decision"), c.current)
+	c.form = newForm(s, win, words.T("editors.action.edit_decision"), c.current)
 	f := c.form
-	action := f.choice("action", lang.L("editors.decision.action"), names(model.Actions, s.Lang),
+	action := f.choice("action", words.T("editors.decision.action"), names(model.Actions, s.Lang),
 		func(d *model.Decision) int { return indexOf(model.Actions, d.Action) },
 		func(d *model.Decision, i int) { d.Action = pick(model.Actions, i, d.Action) })
-	authNames := []string{lang.L("editors.decision.no_authority")}
+	authNames := []string{words.T("editors.decision.no_authority")}
 	for _, a := range c.auths {
 		authNames = append(authNames, a.Name)
 	}
-	f.choice("authority", lang.L("editors.decision.authority"), authNames,
+	f.choice("authority", words.T("editors.decision.authority"), authNames,
 		func(d *model.Decision) int {
 			for i, a := range c.auths {
 				if a.ID == d.Authority {
@@ -47,13 +48,13 @@ func newDecisionCard(s *session.Session, win fyne.Window, id, office model.ID, c
 				d.Authority = c.auths[i-1].ID
 			}
 		})
-	f.number("staff_add", lang.L("editors.decision.staff_add"), func(d *model.Decision) *float64 { return &d.StaffAdd })
-	f.number("funds_add", lang.L("editors.decision.funds_add"), func(d *model.Decision) *float64 { return &d.FundsAdd })
-	f.text("meeting", lang.L("editors.decision.meeting"), false, func(d *model.Decision) *string { return &d.Meeting })
-	f.text("note", lang.L("editors.notes"), true, func(d *model.Decision) *string { return &d.Note })
+	f.number("staff_add", words.T("editors.decision.staff_add"), func(d *model.Decision) *float64 { return &d.StaffAdd })
+	f.number("funds_add", words.T("editors.decision.funds_add"), func(d *model.Decision) *float64 { return &d.FundsAdd })
+	f.text("meeting", words.T("editors.decision.meeting"), false, func(d *model.Decision) *string { return &d.Meeting })
+	f.text("note", words.T("editors.notes"), true, func(d *model.Decision) *string { return &d.Note })
 	var all *field[model.Decision, *model.Decision]
-	every := widget.NewCheck(lang.L("editors.decision.every_office"), func(bool) { f.edited(all) })
-	all = f.add(&field[model.Decision, *model.Decision]{code: "office", label: widget.NewLabel(lang.L("editors.decision.scope")),
+	every := widget.NewCheck(words.T("editors.decision.every_office"), func(bool) { f.edited(all) })
+	all = f.add(&field[model.Decision, *model.Decision]{code: "office", label: widget.NewLabel(words.T("editors.decision.scope")),
 		input: every, widget: every,
 		load: func(d *model.Decision) { every.SetChecked(d.Office == model.NilID) },
 		store: func(d *model.Decision) error {
@@ -77,13 +78,13 @@ func newDecisionCard(s *session.Session, win fyne.Window, id, office model.ID, c
 		f.edited(f.fieldByCode("action"))
 	}
 
-	del := widget.NewButtonWithIcon(lang.L("editors.decision.delete"), fynetheme.DeleteIcon(), func() {
+	del := widget.NewButtonWithIcon(words.T("editors.decision.delete"), fynetheme.DeleteIcon(), func() {
 		d := s.Project().Decisions[c.id]
 		if d == nil {
 			return
 		}
-		confirm(lang.L("editors.decision.delete"), lang.L("editors.decision.delete_confirm"), func() {
-			if err := s.Commit(lang.L("editors.action.delete_decision"), s.Project().Delete(d)); err != nil {
+		confirm(words.T("editors.decision.delete"), words.T("editors.decision.delete_confirm"), func() {
+			if err := s.Commit(words.T("editors.action.delete_decision"), s.Project().Delete(d)); err != nil {
 				c.form.showError(err, nil)
 			}
 		})

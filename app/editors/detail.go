@@ -1,13 +1,13 @@
 package editors
 
 import (
+	"rpbmatrix/model/words"
 	"slices"
 	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -64,17 +64,17 @@ func NewDetailPanel(s *session.Session, win fyne.Window) *DetailPanel {
 	d.decisions = container.NewVBox()
 	d.assessment = newAssessmentForm(s, win, d.currentAssessment)
 	d.dutyFacts = newDutyForm(s, win, d.currentDuty)
-	addDecision := widget.NewButtonWithIcon(lang.L("editors.decision.add"), fynetheme.ContentAddIcon(), d.addDecision)
+	addDecision := widget.NewButtonWithIcon(words.T("editors.decision.add"), fynetheme.ContentAddIcon(), d.addDecision)
 
 	d.content = container.NewVBox(
 		d.score,
-		section(lang.L("editors.detail.findings")), d.findings,
-		section(lang.L("editors.detail.holdings")), d.holdings,
-		section(lang.L("editors.detail.assessment")), d.assessment.object(),
-		section(lang.L("editors.detail.decisions")), d.decisions, container.NewHBox(addDecision),
-		section(lang.L("editors.detail.duty")), wrapped(lang.L("editors.detail.duty_shared")), d.dutyFacts.object(),
+		section(words.T("editors.detail.findings")), d.findings,
+		section(words.T("editors.detail.holdings")), d.holdings,
+		section(words.T("editors.detail.assessment")), d.assessment.object(),
+		section(words.T("editors.detail.decisions")), d.decisions, container.NewHBox(addDecision),
+		section(words.T("editors.detail.duty")), wrapped(words.T("editors.detail.duty_shared")), d.dutyFacts.object(),
 	)
-	d.empty = widget.NewLabel(lang.L("editors.detail.empty"))
+	d.empty = widget.NewLabel(words.T("editors.detail.empty"))
 	d.empty.Wrapping = fyne.TextWrapWord
 	head := container.NewBorder(nil, nil, nil, container.NewVBox(closeBtn), container.NewVBox(d.title, d.subtitle))
 	d.root = container.NewBorder(head, nil, nil, nil, container.NewVScroll(container.NewVBox(d.empty, d.content)))
@@ -119,7 +119,7 @@ func (d *DetailPanel) Refresh() {
 	p := d.s.Project()
 	o, du := p.Offices[d.office], p.Duties[d.duty]
 	if o == nil || du == nil {
-		d.title.SetText(lang.L("editors.detail.none"))
+		d.title.SetText(words.T("editors.detail.none"))
 		d.subtitle.SetText("")
 		d.content.Hide()
 		d.empty.Show()
@@ -141,7 +141,7 @@ func (d *DetailPanel) refreshFindings() {
 	fs := d.s.Result().FindingsFor(d.office, d.duty)
 	objs := make([]fyne.CanvasObject, 0, len(fs)+1)
 	if len(fs) == 0 {
-		objs = append(objs, wrapped(lang.L("editors.detail.no_findings")))
+		objs = append(objs, wrapped(words.T("editors.detail.no_findings")))
 	}
 	for _, f := range fs {
 		objs = append(objs, findingRow(f, d.s.Lang))
@@ -195,7 +195,7 @@ func (d *DetailPanel) refreshHoldings(du *model.Duty) {
 		objs = append(objs, r.object)
 	}
 	if len(objs) == 0 {
-		objs = append(objs, wrapped(lang.L("editors.detail.no_required")))
+		objs = append(objs, wrapped(words.T("editors.detail.no_required")))
 	}
 	d.holdings.Objects = objs
 	d.holdings.Refresh()
@@ -232,7 +232,7 @@ func (d *DetailPanel) refreshDecisions() {
 		objs = append(objs, c.object)
 	}
 	if len(objs) == 0 {
-		objs = append(objs, wrapped(lang.L("editors.detail.no_decisions")))
+		objs = append(objs, wrapped(words.T("editors.detail.no_decisions")))
 	}
 	d.decisions.Objects = objs
 	d.decisions.Refresh()
@@ -244,7 +244,7 @@ func (d *DetailPanel) addDecision() {
 		return
 	}
 	dec := newDecision(d.s, d.office, d.duty)
-	if err := d.s.Commit(lang.L("editors.action.add_decision"), p.Put(dec)); err != nil {
+	if err := d.s.Commit(words.T("editors.action.add_decision"), p.Put(dec)); err != nil {
 		d.assessment.showError(err, nil)
 	}
 }
@@ -290,8 +290,8 @@ func scoreLine(sc *model.Score) string {
 		return ""
 	}
 	pct := func(x float64) string { return strconv.Itoa(int(x*100+0.5)) + "%" }
-	return lang.L("editors.detail.score", map[string]any{"W": formatFloat(round1(sc.Weight)),
-		"A": pct(sc.AuthorityCoverage), "S": pct(sc.ResourceCoverage), "G": formatFloat(round1(sc.Gap))})
+	return words.T("editors.detail.score", "W", formatFloat(round1(sc.Weight)),
+		"A", pct(sc.AuthorityCoverage), "S", pct(sc.ResourceCoverage), "G", formatFloat(round1(sc.Gap)))
 }
 
 func round1(x float64) float64 { return float64(int64(x*10+0.5)) / 10 }

@@ -1,11 +1,11 @@
 package editors
 
 import (
+	"rpbmatrix/model/words"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -211,7 +211,7 @@ func TestDetailPanelDutyWithoutRequiredAuthorities(t *testing.T) {
 				texts += l.Text
 			}
 		}
-		noneShown := strings.Contains(texts, lang.L("editors.detail.no_required"))
+		noneShown := strings.Contains(texts, words.T("editors.detail.no_required"))
 		if len(du.Required) == 0 && (!noneShown || len(d.holdings.Objects) != 1) {
 			t.Errorf("%s requires nothing: panel shows %d objects %q", du.Title(), len(d.holdings.Objects), texts)
 		}

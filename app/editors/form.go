@@ -2,13 +2,13 @@ package editors
 
 import (
 	"errors"
+	"rpbmatrix/model/words"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
@@ -267,7 +267,7 @@ func (f *form[T, P]) choice(code, label string, options []string, get func(P) in
 type errNumber struct{ text string }
 
 func (e errNumber) Error() string {
-	return lang.L("editors.error.number", map[string]any{"Text": e.text})
+	return words.T("editors.error.number", "Text", e.text)
 }
 
 func parseFloat(s string) (float64, error) {

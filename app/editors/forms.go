@@ -1,8 +1,9 @@
 package editors
 
 import (
+	"rpbmatrix/model/words"
+
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 
 	"rpbmatrix/app/session"
 	"rpbmatrix/model"
@@ -45,74 +46,74 @@ func pick[T any](xs []T, i int, fallback T) T {
 
 // newDutyForm edits a duty's catalogue facts (not its required authorities or scope).
 func newDutyForm(s *session.Session, win fyne.Window, current func() *model.Duty) *dutyForm {
-	f := newForm(s, win, lang.L("editors.action.edit_duty"), current)
-	f.integer("seq", lang.L("editors.duty.seq"), func(d *model.Duty) *int { return &d.Seq })
-	f.text("name", lang.L("editors.duty.name"), false, func(d *model.Duty) *string { return &d.Name })
-	f.text("sub_item", lang.L("editors.duty.sub_item"), false, func(d *model.Duty) *string { return &d.SubItem })
-	f.text("category", lang.L("editors.duty.category"), false, func(d *model.Duty) *string { return &d.Category })
-	f.choice("kind", lang.L("editors.duty.kind"), names(model.ListKinds, s.Lang),
+	f := newForm(s, win, words.T("editors.action.edit_duty"), current)
+	f.integer("seq", words.T("editors.duty.seq"), func(d *model.Duty) *int { return &d.Seq })
+	f.text("name", words.T("editors.duty.name"), false, func(d *model.Duty) *string { return &d.Name })
+	f.text("sub_item", words.T("editors.duty.sub_item"), false, func(d *model.Duty) *string { return &d.SubItem })
+	f.text("category", words.T("editors.duty.category"), false, func(d *model.Duty) *string { return &d.Category })
+	f.choice("kind", words.T("editors.duty.kind"), names(model.ListKinds, s.Lang),
 		func(d *model.Duty) int { return indexOf(model.ListKinds, d.Kind) },
 		func(d *model.Duty, i int) { d.Kind = pick(model.ListKinds, i, d.Kind) })
-	f.text("legal_basis", lang.L("editors.duty.legal_basis"), true, func(d *model.Duty) *string { return &d.LegalBasis })
-	f.text("source", lang.L("editors.duty.source"), false, func(d *model.Duty) *string { return &d.Source })
-	f.text("lead_dept", lang.L("editors.duty.lead_dept"), false, func(d *model.Duty) *string { return &d.LeadDept })
-	f.text("support_depts", lang.L("editors.duty.support_depts"), false, func(d *model.Duty) *string { return &d.SupportDepts })
-	f.text("higher_dept_duty", lang.L("editors.duty.higher_dept_duty"), true, func(d *model.Duty) *string { return &d.HigherDeptDuty })
-	f.text("office_duty", lang.L("editors.duty.office_duty"), true, func(d *model.Duty) *string { return &d.OfficeDuty })
-	f.text("receiving_dept", lang.L("editors.duty.receiving_dept"), false, func(d *model.Duty) *string { return &d.ReceivingDept })
-	f.text("working_method", lang.L("editors.duty.working_method"), false, func(d *model.Duty) *string { return &d.WorkingMethod })
-	f.text("notes", lang.L("editors.notes"), true, func(d *model.Duty) *string { return &d.Notes })
+	f.text("legal_basis", words.T("editors.duty.legal_basis"), true, func(d *model.Duty) *string { return &d.LegalBasis })
+	f.text("source", words.T("editors.duty.source"), false, func(d *model.Duty) *string { return &d.Source })
+	f.text("lead_dept", words.T("editors.duty.lead_dept"), false, func(d *model.Duty) *string { return &d.LeadDept })
+	f.text("support_depts", words.T("editors.duty.support_depts"), false, func(d *model.Duty) *string { return &d.SupportDepts })
+	f.text("higher_dept_duty", words.T("editors.duty.higher_dept_duty"), true, func(d *model.Duty) *string { return &d.HigherDeptDuty })
+	f.text("office_duty", words.T("editors.duty.office_duty"), true, func(d *model.Duty) *string { return &d.OfficeDuty })
+	f.text("receiving_dept", words.T("editors.duty.receiving_dept"), false, func(d *model.Duty) *string { return &d.ReceivingDept })
+	f.text("working_method", words.T("editors.duty.working_method"), false, func(d *model.Duty) *string { return &d.WorkingMethod })
+	f.text("notes", words.T("editors.notes"), true, func(d *model.Duty) *string { return &d.Notes })
 	return f
 }
 
 // newAssessmentForm edits the facts of one (office, duty).
 func newAssessmentForm(s *session.Session, win fyne.Window, current func() *model.Assessment) *assessmentForm {
-	f := newForm(s, win, lang.L("editors.action.edit_assessment"), current)
-	f.choice("role", lang.L("editors.assessment.role"), names(model.Roles, s.Lang),
+	f := newForm(s, win, words.T("editors.action.edit_assessment"), current)
+	f.choice("role", words.T("editors.assessment.role"), names(model.Roles, s.Lang),
 		func(a *model.Assessment) int { return indexOf(model.Roles, a.Role) },
 		func(a *model.Assessment, i int) { a.Role = pick(model.Roles, i, a.Role) })
-	f.check("veto", lang.L("editors.assessment.veto"), lang.L("editors.assessment.veto_yes"), func(a *model.Assessment) *bool { return &a.Veto })
-	f.integer("incidents", lang.L("editors.assessment.incidents"), func(a *model.Assessment) *int { return &a.Incidents })
-	f.integer("assessed_by", lang.L("editors.assessment.assessed_by"), func(a *model.Assessment) *int { return &a.AssessedBy })
-	f.number("hours", lang.L("editors.assessment.hours"), func(a *model.Assessment) *float64 { return &a.HoursPerMonth })
-	f.number("formalism_hours", lang.L("editors.assessment.formalism_hours"), func(a *model.Assessment) *float64 { return &a.FormalismHours })
-	f.integer("reports", lang.L("editors.assessment.reports"), func(a *model.Assessment) *int { return &a.ReportsPerMonth })
-	f.number("staff_needed", lang.L("editors.assessment.staff_needed"), func(a *model.Assessment) *float64 { return &a.StaffNeeded })
-	f.number("staff_held", lang.L("editors.assessment.staff_held"), func(a *model.Assessment) *float64 { return &a.StaffHeld })
-	f.number("funds_needed", lang.L("editors.assessment.funds_needed"), func(a *model.Assessment) *float64 { return &a.FundsNeeded })
-	f.number("funds_held", lang.L("editors.assessment.funds_held"), func(a *model.Assessment) *float64 { return &a.FundsHeld })
-	f.integer("systems_needed", lang.L("editors.assessment.systems_needed"), func(a *model.Assessment) *int { return &a.SystemsNeeded })
-	f.integer("systems_held", lang.L("editors.assessment.systems_held"), func(a *model.Assessment) *int { return &a.SystemsHeld })
-	f.text("notes", lang.L("editors.notes"), true, func(a *model.Assessment) *string { return &a.Notes })
+	f.check("veto", words.T("editors.assessment.veto"), words.T("editors.assessment.veto_yes"), func(a *model.Assessment) *bool { return &a.Veto })
+	f.integer("incidents", words.T("editors.assessment.incidents"), func(a *model.Assessment) *int { return &a.Incidents })
+	f.integer("assessed_by", words.T("editors.assessment.assessed_by"), func(a *model.Assessment) *int { return &a.AssessedBy })
+	f.number("hours", words.T("editors.assessment.hours"), func(a *model.Assessment) *float64 { return &a.HoursPerMonth })
+	f.number("formalism_hours", words.T("editors.assessment.formalism_hours"), func(a *model.Assessment) *float64 { return &a.FormalismHours })
+	f.integer("reports", words.T("editors.assessment.reports"), func(a *model.Assessment) *int { return &a.ReportsPerMonth })
+	f.number("staff_needed", words.T("editors.assessment.staff_needed"), func(a *model.Assessment) *float64 { return &a.StaffNeeded })
+	f.number("staff_held", words.T("editors.assessment.staff_held"), func(a *model.Assessment) *float64 { return &a.StaffHeld })
+	f.number("funds_needed", words.T("editors.assessment.funds_needed"), func(a *model.Assessment) *float64 { return &a.FundsNeeded })
+	f.number("funds_held", words.T("editors.assessment.funds_held"), func(a *model.Assessment) *float64 { return &a.FundsHeld })
+	f.integer("systems_needed", words.T("editors.assessment.systems_needed"), func(a *model.Assessment) *int { return &a.SystemsNeeded })
+	f.integer("systems_held", words.T("editors.assessment.systems_held"), func(a *model.Assessment) *int { return &a.SystemsHeld })
+	f.text("notes", words.T("editors.notes"), true, func(a *model.Assessment) *string { return &a.Notes })
 	return f
 }
 
 // newOfficeForm edits an office.
 func newOfficeForm(s *session.Session, win fyne.Window, current func() *model.Office) *officeForm {
 	kinds := []model.OfficeKind{model.OfficeStreet, model.OfficeTownship}
-	f := newForm(s, win, lang.L("editors.action.edit_office"), current)
-	f.text("name", lang.L("editors.office.name"), false, func(o *model.Office) *string { return &o.Name })
-	f.choice("kind", lang.L("editors.office.kind"), names(kinds, s.Lang),
+	f := newForm(s, win, words.T("editors.action.edit_office"), current)
+	f.text("name", words.T("editors.office.name"), false, func(o *model.Office) *string { return &o.Name })
+	f.choice("kind", words.T("editors.office.kind"), names(kinds, s.Lang),
 		func(o *model.Office) int { return indexOf(kinds, o.Kind) },
 		func(o *model.Office, i int) { o.Kind = pick(kinds, i, o.Kind) })
-	f.text("description", lang.L("editors.office.description"), true, func(o *model.Office) *string { return &o.Description })
-	f.integer("population", lang.L("editors.office.population"), func(o *model.Office) *int { return &o.Population })
-	f.integer("communities", lang.L("editors.office.communities"), func(o *model.Office) *int { return &o.Communities })
-	f.integer("establishment", lang.L("editors.office.establishment"), func(o *model.Office) *int { return &o.Establishment })
-	f.integer("staff_actual", lang.L("editors.office.staff_actual"), func(o *model.Office) *int { return &o.StaffActual })
-	f.number("budget_wan", lang.L("editors.office.budget_wan"), func(o *model.Office) *float64 { return &o.BudgetWan })
-	f.text("notes", lang.L("editors.notes"), true, func(o *model.Office) *string { return &o.Notes })
+	f.text("description", words.T("editors.office.description"), true, func(o *model.Office) *string { return &o.Description })
+	f.integer("population", words.T("editors.office.population"), func(o *model.Office) *int { return &o.Population })
+	f.integer("communities", words.T("editors.office.communities"), func(o *model.Office) *int { return &o.Communities })
+	f.integer("establishment", words.T("editors.office.establishment"), func(o *model.Office) *int { return &o.Establishment })
+	f.integer("staff_actual", words.T("editors.office.staff_actual"), func(o *model.Office) *int { return &o.StaffActual })
+	f.number("budget_wan", words.T("editors.office.budget_wan"), func(o *model.Office) *float64 { return &o.BudgetWan })
+	f.text("notes", words.T("editors.notes"), true, func(o *model.Office) *string { return &o.Notes })
 	return f
 }
 
 // newAuthorityForm edits an authority of the catalogue.
 func newAuthorityForm(s *session.Session, win fyne.Window, current func() *model.Authority) *authorityForm {
-	f := newForm(s, win, lang.L("editors.action.edit_authority"), current)
-	f.text("name", lang.L("editors.authority.name"), false, func(a *model.Authority) *string { return &a.Name })
-	f.choice("type", lang.L("editors.authority.type"), names(model.AuthorityTypes, s.Lang),
+	f := newForm(s, win, words.T("editors.action.edit_authority"), current)
+	f.text("name", words.T("editors.authority.name"), false, func(a *model.Authority) *string { return &a.Name })
+	f.choice("type", words.T("editors.authority.type"), names(model.AuthorityTypes, s.Lang),
 		func(a *model.Authority) int { return indexOf(model.AuthorityTypes, a.Type) },
 		func(a *model.Authority, i int) { a.Type = pick(model.AuthorityTypes, i, a.Type) })
-	f.text("legal_basis", lang.L("editors.authority.legal_basis"), true, func(a *model.Authority) *string { return &a.LegalBasis })
-	f.text("notes", lang.L("editors.notes"), true, func(a *model.Authority) *string { return &a.Notes })
+	f.text("legal_basis", words.T("editors.authority.legal_basis"), true, func(a *model.Authority) *string { return &a.LegalBasis })
+	f.text("notes", words.T("editors.notes"), true, func(a *model.Authority) *string { return &a.Notes })
 	return f
 }

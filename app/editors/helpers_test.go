@@ -12,8 +12,8 @@ import (
 
 	"rpbmatrix/app/session"
 	"rpbmatrix/app/theme"
-	"rpbmatrix/assets"
 	"rpbmatrix/assets/translations"
+	"rpbmatrix/model/demo"
 	"rpbmatrix/storage"
 )
 
@@ -48,7 +48,7 @@ func setup(t *testing.T) (*session.Session, *storage.Store, fyne.Window) {
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(theme.New(theme.VariantLight, 1))
 	useChinese(t)
-	p, err := assets.DemoProject()
+	p, err := demo.Project()
 	if err != nil {
 		t.Fatal(err)
 	}

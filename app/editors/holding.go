@@ -1,10 +1,11 @@
 package editors
 
 import (
+	"rpbmatrix/model/words"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -32,14 +33,14 @@ type holdingRow struct {
 
 func newHoldingRow(s *session.Session, win fyne.Window, office, authority model.ID) *holdingRow {
 	r := &holdingRow{s: s, office: office, authority: authority}
-	r.form = newForm(s, win, lang.L("editors.action.edit_holding"), r.current)
-	r.deJure = r.form.check("de_jure", lang.L("editors.holding.de_jure"), lang.L("editors.holding.de_jure"),
+	r.form = newForm(s, win, words.T("editors.action.edit_holding"), r.current)
+	r.deJure = r.form.check("de_jure", words.T("editors.holding.de_jure"), words.T("editors.holding.de_jure"),
 		func(h *model.Holding) *bool { return &h.DeJure })
-	r.deFacto = r.form.choice("de_facto", lang.L("editors.holding.de_facto"), names(model.Levels, s.Lang),
+	r.deFacto = r.form.choice("de_facto", words.T("editors.holding.de_facto"), names(model.Levels, s.Lang),
 		func(h *model.Holding) int { return indexOf(model.Levels, h.DeFacto) },
 		func(h *model.Holding, i int) { h.DeFacto = pick(model.Levels, i, h.DeFacto) })
-	r.note = r.form.text("note", lang.L("editors.holding.note"), false, func(h *model.Holding) *string { return &h.Note })
-	r.note.SetPlaceHolder(lang.L("editors.holding.note"))
+	r.note = r.form.text("note", words.T("editors.holding.note"), false, func(h *model.Holding) *string { return &h.Note })
+	r.note.SetPlaceHolder(words.T("editors.holding.note"))
 
 	r.name = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.name.Truncation = fyne.TextTruncateEllipsis
@@ -89,8 +90,7 @@ func (r *holdingRow) reload() {
 	if a := p.Authorities[r.authority]; a != nil {
 		r.name.SetText(a.Name)
 		if r.caption.Visible() {
-			r.caption.SetText(a.Type.Name().In(r.s.Lang) + " · " + lang.L("editors.authority.used_by",
-				map[string]any{"Duties": requiredBy(p, a.ID)}))
+			r.caption.SetText(a.Type.Name().In(r.s.Lang) + " · " + words.T("editors.authority.used_by", "Duties", requiredBy(p, a.ID)))
 		}
 	}
 	m := MarkOf(p.Holding(r.office, r.authority))

@@ -1,9 +1,10 @@
 package editors
 
 import (
+	"rpbmatrix/model/words"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/app/session"
@@ -39,10 +40,10 @@ func NewHoldingsView(s *session.Session, win fyne.Window) *HoldingsView {
 			v.Refresh()
 		}
 	})
-	v.heading = widget.NewLabel(lang.L("editors.holdings.help"))
+	v.heading = widget.NewLabel(words.T("editors.holdings.help"))
 	v.heading.Wrapping = fyne.TextWrapWord
 	v.box = container.NewVBox()
-	v.root = container.NewBorder(container.NewVBox(container.NewHBox(widget.NewLabel(lang.L("editors.holdings.office")), v.pick), v.heading),
+	v.root = container.NewBorder(container.NewVBox(container.NewHBox(widget.NewLabel(words.T("editors.holdings.office")), v.pick), v.heading),
 		nil, nil, nil, container.NewVScroll(container.NewPadded(v.box)))
 	s.OnChange(v.Refresh)
 	s.OnOfficeSelect(func(id model.ID) {
@@ -116,7 +117,7 @@ func (v *HoldingsView) Refresh() {
 		}
 	}
 	if len(objs) == 0 {
-		objs = append(objs, widget.NewLabel(lang.L("editors.holdings.empty")))
+		objs = append(objs, widget.NewLabel(words.T("editors.holdings.empty")))
 	}
 	v.box.Objects = objs
 	v.box.Refresh()

@@ -1,9 +1,10 @@
 package editors
 
 import (
+	"rpbmatrix/model/words"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/model"
@@ -22,7 +23,7 @@ func listAndForm(left, form fyne.CanvasObject, offset float64) (fyne.CanvasObjec
 // editorButton is an add/duplicate/delete button under an editor's list;
 // deleting is marked as dangerous.
 func editorButton(key string, icon fyne.Resource, danger bool, tap func()) *widget.Button {
-	b := widget.NewButtonWithIcon(lang.L(key), icon, tap)
+	b := widget.NewButtonWithIcon(words.T(key), icon, tap)
 	if danger {
 		b.Importance = widget.DangerImportance
 	}

@@ -1,9 +1,10 @@
 package editors
 
 import (
+	"rpbmatrix/model/words"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	fynetheme "fyne.io/fyne/v2/theme"
 
 	"rpbmatrix/app/session"
@@ -75,8 +76,8 @@ func (v *OfficesView) Select(id model.ID) { v.list.choose(id) }
 
 // Add creates an office and selects it for editing.
 func (v *OfficesView) Add() {
-	o := &model.Office{Meta: model.NewMeta(v.s.Author), Name: lang.L("editors.office.new_name"), Kind: model.OfficeStreet}
-	if err := v.s.Commit(lang.L("editors.action.add_office"), v.s.Project().Put(o)); err != nil {
+	o := &model.Office{Meta: model.NewMeta(v.s.Author), Name: words.T("editors.office.new_name"), Kind: model.OfficeStreet}
+	if err := v.s.Commit(words.T("editors.action.add_office"), v.s.Project().Put(o)); err != nil {
 		v.form.showError(err, nil)
 		return
 	}
@@ -92,10 +93,10 @@ func (v *OfficesView) Delete() {
 	}
 	changes := p.DeleteOffice(o.ID)
 	n := countKinds(changes)
-	msg := lang.L("editors.office.delete_confirm", map[string]any{"Name": o.Name,
-		"Holdings": n[model.KindHolding], "Assessments": n[model.KindAssessment], "Decisions": n[model.KindDecision]})
-	v.confirm(lang.L("editors.action.delete_office"), msg, func() {
-		if err := v.s.Commit(lang.L("editors.action.delete_office"), p.DeleteOffice(o.ID)...); err != nil {
+	msg := words.T("editors.office.delete_confirm", "Name", o.Name,
+		"Holdings", n[model.KindHolding], "Assessments", n[model.KindAssessment], "Decisions", n[model.KindDecision])
+	v.confirm(words.T("editors.action.delete_office"), msg, func() {
+		if err := v.s.Commit(words.T("editors.action.delete_office"), p.DeleteOffice(o.ID)...); err != nil {
 			v.form.showError(err, nil)
 		}
 	})

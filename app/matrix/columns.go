@@ -2,11 +2,11 @@ package matrix
 
 import (
 	"cmp"
+	"rpbmatrix/model/words"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/lang"
 
 	"rpbmatrix/app/theme"
 	"rpbmatrix/model"
@@ -27,17 +27,17 @@ const (
 func (g group) title() string {
 	switch g {
 	case groupDuty:
-		return lang.L("matrix.group.duty")
+		return words.T("matrix.group.duty")
 	case groupPower:
-		return lang.L("matrix.group.power")
+		return words.T("matrix.group.power")
 	case groupResource:
-		return lang.L("matrix.group.resource")
+		return words.T("matrix.group.resource")
 	case groupBurden:
-		return lang.L("matrix.group.burden")
+		return words.T("matrix.group.burden")
 	case groupResult:
-		return lang.L("matrix.group.result")
+		return words.T("matrix.group.result")
 	}
-	return lang.L("matrix.group.item")
+	return words.T("matrix.group.item")
 }
 
 // cellContent is what one cell shows.
@@ -142,30 +142,30 @@ func right(text string, sev model.Severity) cellContent {
 func columns(rows *Rows) []column {
 	var cs []column
 	if rows.Office == model.NilID {
-		cs = append(cs, column{key: "office", group: groupItem, title: lang.L("matrix.col.office"), width: 130,
+		cs = append(cs, column{key: "office", group: groupItem, title: words.T("matrix.col.office"), width: 130,
 			content: func(_ string, r *Row) cellContent { return left(r.Office.Name, 0) },
 			compare: func(a, b *Row) int { return strings.Compare(a.Office.Name, b.Office.Name) }})
 	}
 	cs = append(cs,
-		column{key: "duty", group: groupItem, title: lang.L("matrix.col.duty"), width: 340,
+		column{key: "duty", group: groupItem, title: words.T("matrix.col.duty"), width: 340,
 			content: func(_ string, r *Row) cellContent {
 				c := left(dutyLabel(r.Duty), 0)
 				c.stripe = r.Worst
 				return c
 			},
 			compare: func(a, b *Row) int { return cmp.Compare(a.order, b.order) }},
-		column{key: "category", group: groupItem, title: lang.L("matrix.col.category"), width: 100,
+		column{key: "category", group: groupItem, title: words.T("matrix.col.category"), width: 100,
 			content: func(_ string, r *Row) cellContent { return left(r.Duty.Category, 0) },
 			compare: func(a, b *Row) int { return strings.Compare(a.Duty.Category, b.Duty.Category) }},
-		column{key: "kind", group: groupDuty, title: lang.L("matrix.col.kind"), width: 110,
+		column{key: "kind", group: groupDuty, title: words.T("matrix.col.kind"), width: 110,
 			content: func(l string, r *Row) cellContent {
 				return left(r.Duty.Kind.Name().In(l), r.SeverityOf(model.RulePushedDown))
 			},
 			compare: func(a, b *Row) int { return cmp.Compare(a.Duty.Kind, b.Duty.Kind) }},
-		column{key: "role", group: groupDuty, title: lang.L("matrix.col.role"), width: 80,
+		column{key: "role", group: groupDuty, title: words.T("matrix.col.role"), width: 80,
 			content: func(l string, r *Row) cellContent {
 				if r.Assessment == nil {
-					return left(lang.L("matrix.cell.unassessed"), 0)
+					return left(words.T("matrix.cell.unassessed"), 0)
 				}
 				var sev model.Severity
 				if r.Assessment.Role == model.RoleLead {
@@ -174,7 +174,7 @@ func columns(rows *Rows) []column {
 				return left(r.Assessment.Role.Name().In(l), sev)
 			},
 			compare: func(a, b *Row) int { return cmp.Compare(assessed(a).Role, assessed(b).Role) }},
-		column{key: "weight", group: groupDuty, title: lang.L("matrix.col.weight"), width: 56,
+		column{key: "weight", group: groupDuty, title: words.T("matrix.col.weight"), width: 56,
 			content: func(_ string, r *Row) cellContent {
 				if r.Score == nil {
 					return right("", 0)
@@ -182,7 +182,7 @@ func columns(rows *Rows) []column {
 				return right(num(r.Score.Weight), 0)
 			},
 			compare: byFloat(weight)},
-		column{key: "veto", group: groupDuty, title: lang.L("matrix.col.veto"), width: 64,
+		column{key: "veto", group: groupDuty, title: words.T("matrix.col.veto"), width: 64,
 			content: func(_ string, r *Row) cellContent {
 				if assessed(r).Veto {
 					return centre("✓", r.SeverityOf(model.RuleAccountabilityTrap, model.RulePushedDown))
@@ -190,12 +190,12 @@ func columns(rows *Rows) []column {
 				return centre("", 0)
 			},
 			compare: func(a, b *Row) int { return cmp.Compare(b2i(assessed(a).Veto), b2i(assessed(b).Veto)) }},
-		column{key: "incidents", group: groupDuty, title: lang.L("matrix.col.incidents"), width: 64,
+		column{key: "incidents", group: groupDuty, title: words.T("matrix.col.incidents"), width: 64,
 			content: func(_ string, r *Row) cellContent {
 				return exposureCell(r, assessed(r).Incidents, rows.Settings.IncidentThreshold)
 			},
 			compare: func(a, b *Row) int { return cmp.Compare(assessed(a).Incidents, assessed(b).Incidents) }},
-		column{key: "assessed_by", group: groupDuty, title: lang.L("matrix.col.assessed_by"), width: 64,
+		column{key: "assessed_by", group: groupDuty, title: words.T("matrix.col.assessed_by"), width: 64,
 			content: func(_ string, r *Row) cellContent {
 				return exposureCell(r, assessed(r).AssessedBy, rows.Settings.AssessedByThreshold)
 			},
@@ -214,7 +214,7 @@ func columns(rows *Rows) []column {
 			compare: func(a, b *Row) int { return cmp.Compare(markRank(a.Auth[i]), markRank(b.Auth[i])) }})
 	}
 	cs = append(cs,
-		column{key: "coverage", group: groupPower, title: lang.L("matrix.col.coverage"), width: 72,
+		column{key: "coverage", group: groupPower, title: words.T("matrix.col.coverage"), width: 72,
 			content: func(_ string, r *Row) cellContent {
 				if r.Score == nil || len(r.Duty.Required) == 0 {
 					return right("", 0)
@@ -223,7 +223,7 @@ func columns(rows *Rows) []column {
 					r.SeverityOf(model.RuleAuthorityGap, model.RulePaperPower, model.RuleAccountabilityTrap))
 			},
 			compare: byFloat(coverage)},
-		column{key: "staff", group: groupResource, title: lang.L("matrix.col.staff"), width: 100,
+		column{key: "staff", group: groupResource, title: words.T("matrix.col.staff"), width: 100,
 			content: func(_ string, r *Row) cellContent {
 				a := assessed(r)
 				if a.StaffNeeded == 0 && a.StaffHeld == 0 {
@@ -232,7 +232,7 @@ func columns(rows *Rows) []column {
 				return right(pair(a.StaffNeeded, a.StaffHeld), r.SeverityOf(model.RuleUnderstaffed))
 			},
 			compare: byFloat(func(r *Row) float64 { a := assessed(r); return a.StaffNeeded - a.StaffHeld })},
-		column{key: "funds", group: groupResource, title: lang.L("matrix.col.funds"), width: 120,
+		column{key: "funds", group: groupResource, title: words.T("matrix.col.funds"), width: 120,
 			content: func(_ string, r *Row) cellContent {
 				a := assessed(r)
 				if a.FundsNeeded == 0 && a.FundsHeld == 0 {
@@ -241,7 +241,7 @@ func columns(rows *Rows) []column {
 				return right(pair(a.FundsNeeded, a.FundsHeld), r.SeverityOf(model.RuleUnfunded))
 			},
 			compare: byFloat(func(r *Row) float64 { a := assessed(r); return a.FundsNeeded - a.FundsHeld })},
-		column{key: "systems", group: groupResource, title: lang.L("matrix.col.systems"), width: 84,
+		column{key: "systems", group: groupResource, title: words.T("matrix.col.systems"), width: 84,
 			content: func(_ string, r *Row) cellContent {
 				a := assessed(r)
 				if a.SystemsNeeded == 0 && a.SystemsHeld == 0 {
@@ -256,7 +256,7 @@ func columns(rows *Rows) []column {
 			compare: func(a, b *Row) int {
 				return cmp.Compare(assessed(a).SystemsNeeded-assessed(a).SystemsHeld, assessed(b).SystemsNeeded-assessed(b).SystemsHeld)
 			}},
-		column{key: "hours", group: groupBurden, title: lang.L("matrix.col.hours"), width: 84,
+		column{key: "hours", group: groupBurden, title: words.T("matrix.col.hours"), width: 84,
 			content: func(_ string, r *Row) cellContent {
 				if r.Assessment == nil {
 					return right("", 0)
@@ -264,7 +264,7 @@ func columns(rows *Rows) []column {
 				return right(num(r.Assessment.HoursPerMonth), r.SeverityOf(model.RuleIdle))
 			},
 			compare: byFloat(func(r *Row) float64 { return assessed(r).HoursPerMonth })},
-		column{key: "formalism", group: groupBurden, title: lang.L("matrix.col.formalism"), width: 84,
+		column{key: "formalism", group: groupBurden, title: words.T("matrix.col.formalism"), width: 84,
 			content: func(_ string, r *Row) cellContent {
 				a := assessed(r)
 				if a.HoursPerMonth <= 0 {
@@ -273,12 +273,12 @@ func columns(rows *Rows) []column {
 				return right(strconv.Itoa(int(formalismShare(a)*100+0.5))+"%", r.SeverityOf(model.RuleFormalism))
 			},
 			compare: byFloat(func(r *Row) float64 { return formalismShare(assessed(r)) })},
-		column{key: "reports", group: groupBurden, title: lang.L("matrix.col.reports"), width: 72,
+		column{key: "reports", group: groupBurden, title: words.T("matrix.col.reports"), width: 72,
 			content: func(_ string, r *Row) cellContent {
 				return right(intOrBlank(assessed(r).ReportsPerMonth), r.SeverityOf(model.RuleFormalism))
 			},
 			compare: func(a, b *Row) int { return cmp.Compare(assessed(a).ReportsPerMonth, assessed(b).ReportsPerMonth) }},
-		column{key: "findings", group: groupResult, title: lang.L("matrix.col.findings"), width: 170,
+		column{key: "findings", group: groupResult, title: words.T("matrix.col.findings"), width: 170,
 			content: func(l string, r *Row) cellContent {
 				if len(r.Findings) == 0 {
 					return left("", 0)
@@ -291,7 +291,7 @@ func columns(rows *Rows) []column {
 				}
 				return cmp.Compare(len(a.Findings), len(b.Findings))
 			}},
-		column{key: "decision", group: groupResult, title: lang.L("matrix.col.decision"), width: 120,
+		column{key: "decision", group: groupResult, title: words.T("matrix.col.decision"), width: 120,
 			content: func(l string, r *Row) cellContent {
 				if r.Decision == nil {
 					return left("", 0)
@@ -303,7 +303,7 @@ func columns(rows *Rows) []column {
 				return left(text, 0)
 			},
 			compare: func(a, b *Row) int { return cmp.Compare(decisionRank(a), decisionRank(b)) }},
-		column{key: "gap", group: groupResult, title: lang.L("matrix.col.gap"), width: 64,
+		column{key: "gap", group: groupResult, title: words.T("matrix.col.gap"), width: 64,
 			content: func(_ string, r *Row) cellContent {
 				if r.Score == nil {
 					return right("", 0)

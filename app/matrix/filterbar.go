@@ -1,9 +1,10 @@
 package matrix
 
 import (
+	"rpbmatrix/model/words"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -107,7 +108,7 @@ func (b *filterBar) show(rows *Rows, f Filter, lng string) {
 	defer func() { b.quiet = false }()
 
 	b.categories = rows.Categories
-	opts := []string{lang.L("matrix.filter.all_categories")}
+	opts := []string{words.T("matrix.filter.all_categories")}
 	opts = append(opts, rows.Categories...)
 	b.category.SetOptions(opts)
 	b.category.SetSelectedIndex(0)
@@ -117,7 +118,7 @@ func (b *filterBar) show(rows *Rows, f Filter, lng string) {
 		}
 	}
 
-	opts = []string{lang.L("matrix.filter.all_kinds")}
+	opts = []string{words.T("matrix.filter.all_kinds")}
 	for _, k := range model.ListKinds {
 		opts = append(opts, k.Name().In(lng))
 	}
@@ -130,7 +131,7 @@ func (b *filterBar) show(rows *Rows, f Filter, lng string) {
 	}
 
 	b.rules = model.RuleCodes
-	opts = []string{lang.L("matrix.filter.all_rules")}
+	opts = []string{words.T("matrix.filter.all_rules")}
 	for _, c := range b.rules {
 		opts = append(opts, RuleName(c, lng))
 	}
@@ -142,7 +143,7 @@ func (b *filterBar) show(rows *Rows, f Filter, lng string) {
 		}
 	}
 
-	opts = []string{lang.L("matrix.filter.all_severities")}
+	opts = []string{words.T("matrix.filter.all_severities")}
 	for _, s := range severityChoices {
 		opts = append(opts, severityChoiceName(s, lng))
 	}
@@ -154,7 +155,7 @@ func (b *filterBar) show(rows *Rows, f Filter, lng string) {
 		}
 	}
 
-	b.search.SetPlaceHolder(lang.L("matrix.filter.search"))
+	b.search.SetPlaceHolder(words.T("matrix.filter.search"))
 	if b.search.Text != f.Text {
 		b.search.SetText(f.Text)
 	}
@@ -163,11 +164,11 @@ func (b *filterBar) show(rows *Rows, f Filter, lng string) {
 func severityChoiceName(s model.Severity, lng string) string {
 	switch s {
 	case NoFindings:
-		return lang.L("matrix.filter.no_findings")
+		return words.T("matrix.filter.no_findings")
 	case model.SevCritical:
 		return s.Name().In(lng)
 	}
-	return lang.L("matrix.filter.at_least", map[string]any{"Severity": s.Name().In(lng)})
+	return words.T("matrix.filter.at_least", "Severity", s.Name().In(lng))
 }
 
 // current reads the filter the widgets show.

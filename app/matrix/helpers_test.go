@@ -12,9 +12,9 @@ import (
 
 	"rpbmatrix/app/session"
 	"rpbmatrix/app/theme"
-	"rpbmatrix/assets"
 	"rpbmatrix/assets/translations"
 	"rpbmatrix/model"
+	"rpbmatrix/model/demo"
 	"rpbmatrix/storage"
 )
 
@@ -57,7 +57,7 @@ func newTestApp(t testing.TB) fyne.App {
 // openDemo stores the demo project in a new file and opens a session on it.
 func openDemo(t testing.TB) (*session.Session, *storage.Store, string) {
 	t.Helper()
-	p, err := assets.DemoProject()
+	p, err := demo.Project()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,11 +2,11 @@ package matrix
 
 import (
 	"image/color"
+	"rpbmatrix/model/words"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/app/theme"
@@ -24,7 +24,7 @@ func newLegend() *fyne.Container {
 // fillLegend (re)builds the legend's swatches in lng.
 func fillLegend(c *fyne.Container, lng string) {
 	v := theme.CurrentVariant()
-	objs := []fyne.CanvasObject{boldLabel(lang.L("matrix.legend.power"))}
+	objs := []fyne.CanvasObject{boldLabel(words.T("matrix.legend.power"))}
 	for _, m := range theme.Marks {
 		symbol := theme.MarkSymbol(m)
 		if m == theme.MarkNotNeeded {
@@ -32,7 +32,7 @@ func fillLegend(c *fyne.Container, lng string) {
 		}
 		objs = append(objs, container.NewHBox(swatch(symbol, theme.MarkColor(m, v)), widget.NewLabel(theme.MarkName(m).In(lng))))
 	}
-	objs = append(objs, boldLabel(lang.L("matrix.legend.severity")))
+	objs = append(objs, boldLabel(words.T("matrix.legend.severity")))
 	for i := len(model.Severities) - 1; i >= 0; i-- {
 		s := model.Severities[i]
 		objs = append(objs, container.NewHBox(swatch(theme.SeveritySymbol(s), theme.SeverityColor(s, v)), widget.NewLabel(s.Name().In(lng))))

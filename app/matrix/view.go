@@ -1,11 +1,11 @@
 package matrix
 
 import (
+	"rpbmatrix/model/words"
 	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/app/editors"
@@ -68,7 +68,7 @@ func New(s *session.Session, win fyne.Window) *View {
 	v.detail = editors.NewDetailPanel(s, win)
 	v.detail.OnClose = v.CloseDetail
 	v.body = container.NewStack(v.table)
-	formula := widget.NewLabel(lang.L("matrix.legend.gap"))
+	formula := widget.NewLabel(words.T("matrix.legend.gap"))
 	formula.Truncation = fyne.TextTruncateEllipsis
 	formula.Alignment = fyne.TextAlignTrailing
 	status := container.NewBorder(nil, nil, v.count, nil, formula)
@@ -208,8 +208,8 @@ func (v *View) apply() {
 			})
 		}
 	}
-	v.count.SetText(lang.L("matrix.count", map[string]any{
-		"Shown": len(v.visible), "Total": len(v.rows.All), "Office": v.s.OfficeName(v.rows.Office)}))
+	v.count.SetText(words.T("matrix.count",
+		"Shown", len(v.visible), "Total", len(v.rows.All), "Office", v.s.OfficeName(v.rows.Office)))
 	v.restoreSelection()
 	v.table.Refresh()
 }

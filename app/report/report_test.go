@@ -10,8 +10,8 @@ import (
 	"strings"
 	"testing"
 
-	"rpbmatrix/assets"
 	"rpbmatrix/model"
+	"rpbmatrix/model/demo"
 )
 
 // pdfText is the text of a PDF, one string per page, in content order
@@ -295,7 +295,7 @@ func TestParsePaper(t *testing.T) {
 // TestDemoReports prints the demo project the way the CLI does — every
 // office, then the district — and checks the printed text against the project.
 func TestDemoReports(t *testing.T) {
-	p, err := assets.DemoProject()
+	p, err := demo.Project()
 	if err != nil {
 		t.Fatal(err)
 	}

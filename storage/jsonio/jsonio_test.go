@@ -7,8 +7,8 @@ import (
 	"strings"
 	"testing"
 
-	"rpbmatrix/assets"
 	"rpbmatrix/model"
+	"rpbmatrix/model/demo"
 )
 
 // sampleProject has one of every entity, with every kind of field set.
@@ -91,7 +91,7 @@ func firstOfficeID(doc string) string {
 }
 
 func TestRoundTripDemo(t *testing.T) {
-	p, err := assets.DemoProject()
+	p, err := demo.Project()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package assets
+package demo
 
 import (
 	"errors"
@@ -8,12 +8,13 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"rpbmatrix/assets"
 	"rpbmatrix/model"
 )
 
 func loadDemoForTest(t *testing.T) *model.Project {
 	t.Helper()
-	p, err := DemoProject()
+	p, err := Project()
 	if err != nil {
 		t.Fatalf("DemoProject: %v", err)
 	}
@@ -227,11 +228,11 @@ func TestDemoErrorsNameTheCell(t *testing.T) {
 func demoFS(t *testing.T) fstest.MapFS {
 	t.Helper()
 	out := fstest.MapFS{}
-	err := fs.WalkDir(demoFiles, "demo", func(path string, e fs.DirEntry, err error) error {
+	err := fs.WalkDir(assets.DemoFiles, "demo", func(path string, e fs.DirEntry, err error) error {
 		if err != nil || e.IsDir() {
 			return err
 		}
-		data, err := demoFiles.ReadFile(path)
+		data, err := assets.DemoFiles.ReadFile(path)
 		out[strings.TrimPrefix(path, "demo/")] = &fstest.MapFile{Data: data}
 		return err
 	})
@@ -245,7 +246,7 @@ func demoFS(t *testing.T) fstest.MapFS {
 // and validate.
 func BenchmarkDemoProject(b *testing.B) {
 	for b.Loop() {
-		if _, err := DemoProject(); err != nil {
+		if _, err := Project(); err != nil {
 			b.Fatal(err)
 		}
 	}

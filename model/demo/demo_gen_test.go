@@ -1,4 +1,4 @@
-package assets
+package demo
 
 // This file writes demo/assessments.csv. The numbers of ordinary rows come
 // from a profile per duty (how heavy it is in a typical office) and one per

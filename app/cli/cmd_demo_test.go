@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"rpbmatrix/assets"
+	"rpbmatrix/model/demo"
 	"rpbmatrix/storage"
 )
 
@@ -42,7 +42,7 @@ func TestDemoCommand(t *testing.T) {
 		}
 	}
 
-	want, err := assets.DemoProject()
+	want, err := demo.Project()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,8 +8,8 @@ import (
 	"strconv"
 	"time"
 
-	"rpbmatrix/assets"
 	"rpbmatrix/model"
+	"rpbmatrix/model/demo"
 	"rpbmatrix/storage"
 )
 
@@ -52,7 +52,7 @@ func runDemo(env Env, args []string) int {
 		}
 	}
 
-	p, err := assets.DemoProject()
+	p, err := demo.Project()
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "rpbmatrix demo: %v\n", err)
 		return ExitFindings

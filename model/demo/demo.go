@@ -1,7 +1,6 @@
-package assets
+package demo
 
 import (
-	"embed"
 	"encoding/json"
 	"fmt"
 	"io/fs"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/google/uuid"
 
+	"rpbmatrix/assets"
 	"rpbmatrix/model"
 )
 
@@ -18,9 +18,7 @@ import (
 // street, a new residential street and a farming township. Its data are CSV
 // files a domain person can edit in a spreadsheet (see demo/README.md); the
 // loader turns names into IDs and checks every reference.
-//
-//go:embed demo/*.csv demo/project.json
-var demoFiles embed.FS
+// The files are embedded by rpbmatrix/assets (assets.DemoFiles).
 
 // demoNamespace seeds the demo's name-based IDs, so two loads give the same
 // project and a file written from it can be compared with another.
@@ -37,10 +35,10 @@ const (
 	demoDecisionsFile   = "decisions.csv"
 )
 
-// DemoProject returns a fresh copy of the embedded demo project. It is
+// Project returns a fresh copy of the embedded demo project. It is
 // validated: an error names the data file, line and column at fault.
-func DemoProject() (*model.Project, error) {
-	sub, err := fs.Sub(demoFiles, "demo")
+func Project() (*model.Project, error) {
+	sub, err := fs.Sub(assets.DemoFiles, "demo")
 	if err != nil {
 		return nil, err
 	}
