@@ -61,11 +61,9 @@ func (m *mainWindow) inBackground(after func()) func(work, install func()) {
 	}
 }
 
-// wireImport makes the import assistant speak the app's language, also
-// after a switch in Settings, and record the author set there on what it
-// creates.
+// wireImport makes the import assistant record the author set in Settings
+// on what it creates. (It speaks the UI language, words.Current, by itself.)
 func (m *mainWindow) wireImport() {
-	importui.Language = func() string { return language }
 	importui.Author = func() string {
 		if m.sess != nil && m.sess.Author != "" {
 			return m.sess.Author

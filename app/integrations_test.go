@@ -11,6 +11,7 @@ import (
 
 	"rpbmatrix/app/importui"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 	"rpbmatrix/storage/jsonio"
 )
 
@@ -20,7 +21,7 @@ func TestImportFollowsLanguageAndAuthor(t *testing.T) {
 	m, _ := newTestWindow(t)
 	m.sess.Author = "李四"
 	typeShortcut(m, ctrl(fyne.KeyI))
-	if got := importui.Language(); got != "zh" {
+	if got := words.Current(); got != "zh" {
 		t.Errorf("import language %q, want zh", got)
 	}
 	if !overlayHasText(m, "导入职责清单") {
@@ -30,7 +31,7 @@ func TestImportFollowsLanguageAndAuthor(t *testing.T) {
 		t.Errorf("import author %q, want the session's 李四", got)
 	}
 	m.switchLanguage("en")
-	if got := importui.Language(); got != "en" {
+	if got := words.Current(); got != "en" {
 		t.Errorf("after switching to English the import language is %q", got)
 	}
 	m.sess.Author = "Wang Wu"

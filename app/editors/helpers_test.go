@@ -1,7 +1,6 @@
 package editors
 
 import (
-	"encoding/json"
 	"path/filepath"
 	"testing"
 
@@ -14,28 +13,20 @@ import (
 	"rpbmatrix/app/theme"
 	"rpbmatrix/assets/translations"
 	"rpbmatrix/model/demo"
+	"rpbmatrix/model/words"
 	"rpbmatrix/storage"
 )
 
-// useChinese makes lang.L answer in Chinese whatever the machine's locale
-// (Fyne cannot force a locale, so the strings go under every locale it could pick).
+// useChinese words the catalogue in Chinese and makes Fyne's own strings
+// Chinese whatever the machine's locale (Fyne cannot force a locale, so its
+// strings go under every locale it could pick).
 func useChinese(t testing.TB) {
 	t.Helper()
-	merged := map[string]any{}
-	for _, name := range []string{"fyne.zh-Hans.json", "zh-Hans.json"} {
-		raw, err := translations.FS.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var m map[string]any
-		if err := json.Unmarshal(raw, &m); err != nil {
-			t.Fatalf("assets/translations/%s: %v", name, err)
-		}
-		for k, v := range m {
-			merged[k] = v
-		}
+	words.Use(words.Zh)
+	data, err := translations.FS.ReadFile("fyne.zh-Hans.json")
+	if err != nil {
+		t.Fatal(err)
 	}
-	data, _ := json.Marshal(merged)
 	for _, loc := range []string{"en", "zh-Hans", "de", "fr", "es", "ru", "pt", lang.SystemLocale().String()} {
 		_ = lang.AddTranslationsForLocale(data, fyne.Locale(loc))
 	}

@@ -3,26 +3,16 @@
 // with duplicates, checking and changing how columns map to fields with a
 // live preview, running the import (all-or-nothing, with a backup first)
 // and reading or saving the row-by-row report. The reading and planning
-// live in storage/sheet; this package only shows them.
+// live in storage/sheet; this package only shows them. Its words come from
+// the catalogue (importui.* keys) in the UI language, words.Current, so the
+// wizard follows a language switch made in Settings.
 package importui
 
 import (
 	"os/user"
-	"strings"
 
-	"fyne.io/fyne/v2/lang"
-
-	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
-
-// Language returns the UI language, "zh" or "en". The app sets it to its
-// own setting; by default it follows the system locale.
-var Language = func() string {
-	if strings.HasPrefix(string(lang.SystemLocale()), "zh") {
-		return "zh"
-	}
-	return "en"
-}
 
 // Author is recorded on the duties and offices an import creates. The app
 // sets it to its own setting; by default it is the login name.
@@ -33,13 +23,8 @@ var Author = func() string {
 	return "rpbmatrix"
 }
 
-// tr picks the Chinese or English text for the current language.
-func tr(zh, en string) string {
-	if Language() == "en" {
-		return en
-	}
-	return zh
-}
+// worded is a message of storage/sheet: a status, a field, a reason.
+type worded interface{ In(lang string) string }
 
-// msg shows a bilingual message in the current language.
-func msg(m model.Msg) string { return m.In(Language()) }
+// say words a message of storage/sheet in the UI language.
+func say(m worded) string { return m.In(words.Current()) }

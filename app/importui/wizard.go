@@ -1,6 +1,7 @@
 package importui
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 	"rpbmatrix/storage"
 	"rpbmatrix/storage/sheet"
 )
@@ -23,7 +25,7 @@ const previewRows = 30
 // wizard closes, with changed true when something was written to st.
 func Show(win fyne.Window, st *storage.Store, onDone func(changed bool)) {
 	w := newWizard(win, st, onDone)
-	w.dlg = dialog.NewCustomWithoutButtons(tr("导入职责清单", "Import duty lists"), w.root, win)
+	w.dlg = dialog.NewCustomWithoutButtons(words.T("importui.title"), w.root, win)
 	w.dlg.Resize(fyne.NewSize(1000, 680))
 	w.showFiles()
 	w.dlg.Show()
@@ -49,6 +51,11 @@ type wizard struct {
 	plan    *sheet.Plan
 	changed bool
 	closed  bool
+
+	// progress is the bar of a slow step while it runs. An infinite bar
+	// animates until stopped, even once replaced or hidden with its
+	// dialog, so whatever takes it off screen stops it.
+	progress *widget.ProgressBarInfinite
 }
 
 func newWizard(win fyne.Window, st sheet.Store, onDone func(bool)) *wizard {
@@ -58,8 +65,9 @@ func newWizard(win fyne.Window, st sheet.Store, onDone func(bool)) *wizard {
 
 // setStep shows a step: a title, its body, and its buttons at the bottom right.
 func (w *wizard) setStep(title string, body fyne.CanvasObject, buttons ...fyne.CanvasObject) {
+	w.stopProgress()
 	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	cancel := widget.NewButton(tr("关闭", "Close"), w.close)
+	cancel := widget.NewButton(words.T("importui.close"), w.close)
 	bar := container.NewHBox(append([]fyne.CanvasObject{cancel}, buttons...)...)
 	w.root.Objects = []fyne.CanvasObject{container.NewBorder(heading, container.NewBorder(nil, nil, nil, bar), nil, nil, body)}
 	w.root.Refresh()
@@ -70,11 +78,27 @@ func (w *wizard) close() {
 		return
 	}
 	w.closed = true
+	w.stopProgress()
 	if w.dlg != nil {
 		w.dlg.Hide()
 	}
 	if w.onDone != nil {
 		w.onDone(w.changed)
+	}
+}
+
+// busy shows title over a progress bar while a slow step runs.
+func (w *wizard) busy(title string) {
+	bar := widget.NewProgressBarInfinite()
+	w.setStep(title, bar)
+	w.progress = bar
+}
+
+// stopProgress stops the running step's progress bar, if any.
+func (w *wizard) stopProgress() {
+	if w.progress != nil {
+		w.progress.Stop()
+		w.progress = nil
 	}
 }
 
@@ -92,7 +116,7 @@ func (w *wizard) showFiles() {
 			next.Enable()
 		}
 	}
-	add := widget.NewButton(tr("添加文件…", "Add files…"), func() {
+	add := widget.NewButton(words.T("importui.files.add"), func() {
 		fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 			if err != nil || r == nil {
 				return
@@ -105,11 +129,11 @@ func (w *wizard) showFiles() {
 		fd.Resize(fyne.NewSize(900, 600))
 		fd.Show()
 	})
-	clear := widget.NewButton(tr("清空", "Clear"), func() { w.paths = nil; refresh() })
+	clear := widget.NewButton(words.T("importui.files.clear"), func() { w.paths = nil; refresh() })
 
-	kinds := []string{tr("自动识别（工作表名、标题或“清单类型”列）", "Detect (sheet name, title or 清单类型 column)")}
+	kinds := []string{words.T("importui.option.kind_detect")}
 	for _, k := range model.ListKinds {
-		kinds = append(kinds, msg(k.Name()))
+		kinds = append(kinds, say(k.Name()))
 	}
 	kindSel := widget.NewSelect(kinds, func(s string) {
 		w.opts.Kind = 0
@@ -126,13 +150,13 @@ func (w *wizard) showFiles() {
 		offices = append(offices, o.Name)
 	}
 	office := widget.NewSelectEntry(offices)
-	office.SetPlaceHolder(tr("留空：适用于所有街道；表中有“街道”列时以该列为准", "Empty: every office; a 街道 column in the sheet wins"))
+	office.SetPlaceHolder(words.T("importui.option.office_hint"))
 	office.SetText(w.opts.Office)
 	office.OnChanged = func(s string) { w.opts.Office = strings.TrimSpace(s) }
 
 	var policies []string
 	for _, p := range sheet.Policies {
-		policies = append(policies, msg(p.Name()))
+		policies = append(policies, say(p.Name()))
 	}
 	policy := widget.NewRadioGroup(policies, func(s string) {
 		for i, p := range sheet.Policies {
@@ -146,18 +170,17 @@ func (w *wizard) showFiles() {
 	policy.SetSelected(policies[int(w.opts.OnDuplicate)])
 
 	form := widget.NewForm(
-		widget.NewFormItem(tr("清单类型", "List kind"), kindSel),
-		widget.NewFormItem(tr("街道（乡镇）", "Office"), office),
-		widget.NewFormItem(tr("重复事项", "Duplicates"), policy),
+		widget.NewFormItem(words.T("importui.option.kind"), kindSel),
+		widget.NewFormItem(words.T("importui.option.office"), office),
+		widget.NewFormItem(words.T("importui.option.duplicates"), policy),
 	)
-	hint := widget.NewLabel(tr("支持 .xlsx / .xlsm 工作簿和 .csv / .txt 文本（UTF-8 或 GB18030，逗号或制表符分隔）。旧版 .xls 请先另存为 .xlsx。",
-		"Reads .xlsx / .xlsm workbooks and .csv / .txt text (UTF-8 or GB18030, comma or tab separated). Save old .xls files as .xlsx first."))
+	hint := widget.NewLabel(words.T("importui.files.hint"))
 	hint.Wrapping = fyne.TextWrapWord
-	next = widget.NewButton(tr("下一步", "Next"), w.readFiles)
+	next = widget.NewButton(words.T("importui.next"), w.readFiles)
 	next.Importance = widget.HighImportance
 	refresh()
 	top := container.NewVBox(hint, container.NewHBox(add, clear))
-	w.setStep(tr("1. 选择文件", "1. Choose files"), container.NewBorder(top, form, nil, nil, list), next)
+	w.setStep(words.T("importui.step.files"), container.NewBorder(top, form, nil, nil, list), next)
 }
 
 func indexOfKind(k model.ListKind) int {
@@ -180,7 +203,7 @@ func appendUnique(xs []string, s string) []string {
 
 // readFiles reads and prepares every file, then shows the mapping step.
 func (w *wizard) readFiles() {
-	w.setStep(tr("正在读取…", "Reading…"), widget.NewProgressBarInfinite())
+	w.busy(words.T("importui.reading"))
 	paths := append([]string(nil), w.paths...)
 	w.async(func() {
 		var sources []*sheet.Source
@@ -211,7 +234,7 @@ func (w *wizard) errorText() string {
 	var lines []string
 	for _, err := range w.readErr {
 		if fe, ok := err.(*sheet.FileError); ok {
-			lines = append(lines, fe.File+"："+msg(fe.Msg))
+			lines = append(lines, words.T("importui.read.file_error", "file", fe.File, "error", say(fe.Msg)))
 		} else {
 			lines = append(lines, err.Error())
 		}
@@ -221,28 +244,27 @@ func (w *wizard) errorText() string {
 
 // sourceLabel names a source in the sheet selector.
 func sourceLabel(s *sheet.Source) string {
-	l := s.Table.Where()
 	if s.Skipped() {
-		l += "　（" + tr("跳过", "skipped") + "：" + msg(s.Skip) + "）"
+		return words.T("importui.sheet.skipped", "sheet", s.Table.Where(), "reason", say(s.Skip))
 	}
-	return l
+	return s.Table.Where()
 }
 
 // showMapping is step 2: for each sheet, the column mapping and a preview.
 func (w *wizard) showMapping() {
-	back := widget.NewButton(tr("上一步", "Back"), w.showFiles)
-	next := widget.NewButton(tr("检查", "Check"), w.check)
+	back := widget.NewButton(words.T("importui.back"), w.showFiles)
+	next := widget.NewButton(words.T("importui.mapping.check"), w.check)
 	next.Importance = widget.HighImportance
 	var top []fyne.CanvasObject
 	if len(w.readErr) > 0 {
-		errs := widget.NewLabel(tr("以下文件无法读取，导入时将被拒绝：", "These files cannot be read and will be rejected:") + "\n" + w.errorText())
+		errs := widget.NewLabel(words.T("importui.read.unreadable", "files", w.errorText()))
 		errs.Wrapping = fyne.TextWrapWord
 		errs.Importance = widget.DangerImportance
 		top = append(top, errs)
 	}
 	if len(w.sources) == 0 {
 		next.Disable()
-		w.setStep(tr("2. 列对应与预览", "2. Columns and preview"), container.NewVBox(top...), back, next)
+		w.setStep(words.T("importui.step.mapping"), container.NewVBox(top...), back, next)
 		return
 	}
 	var labels []string
@@ -261,8 +283,8 @@ func (w *wizard) showMapping() {
 		body.Refresh()
 	}
 	sel.SetSelectedIndex(w.current)
-	top = append(top, widget.NewForm(widget.NewFormItem(tr("工作表", "Sheet"), sel)))
-	w.setStep(tr("2. 列对应与预览", "2. Columns and preview"), container.NewBorder(container.NewVBox(top...), nil, nil, nil, body), back, next)
+	top = append(top, widget.NewForm(widget.NewFormItem(words.T("importui.sheet"), sel)))
+	w.setStep(words.T("importui.step.mapping"), container.NewBorder(container.NewVBox(top...), nil, nil, nil, body), back, next)
 }
 
 // sourceView shows one table: its header row, a field selector per
@@ -279,11 +301,10 @@ func (w *wizard) sourceView(s *sheet.Source, relabel func()) fyne.CanvasObject {
 	headerRow.SetText(fmt.Sprint(s.Header.Row + 1))
 	mapping := container.NewHBox()
 	var buildMapping func()
-	useRow := widget.NewButton(tr("以此行为表头", "Use this row as header"), func() {
+	useRow := widget.NewButton(words.T("importui.header.use"), func() {
 		var n int
 		if _, err := fmt.Sscan(headerRow.Text, &n); err != nil || n < 1 || n > len(s.Table.Rows) {
-			dialog.ShowError(fmt.Errorf("%s", tr(fmt.Sprintf("表头行应为 1 到 %d 之间的行号", len(s.Table.Rows)),
-				fmt.Sprintf("the header row must be between 1 and %d", len(s.Table.Rows)))), w.win)
+			dialog.ShowError(errors.New(words.T("importui.header.out_of_range", "rows", len(s.Table.Rows))), w.win)
 			return
 		}
 		s.SetHeaderRow(n - 1)
@@ -291,11 +312,11 @@ func (w *wizard) sourceView(s *sheet.Source, relabel func()) fyne.CanvasObject {
 		buildMapping()
 		update()
 	})
-	skip := widget.NewCheck(tr("跳过此表", "Skip this sheet"), nil)
+	skip := widget.NewCheck(words.T("importui.sheet.skip"), nil)
 	skip.SetChecked(s.Skipped())
 	skip.OnChanged = func(on bool) {
 		if on {
-			s.Skip = model.Msg{Zh: "用户选择跳过", En: "skipped by the user"}
+			s.Skip = skippedByUser()
 		} else if s.Header.Mapping != nil {
 			s.Skip = model.Msg{}
 		} else {
@@ -308,7 +329,7 @@ func (w *wizard) sourceView(s *sheet.Source, relabel func()) fyne.CanvasObject {
 
 	fieldNames := make([]string, len(sheet.Fields))
 	for i, f := range sheet.Fields {
-		fieldNames[i] = msg(f.Name())
+		fieldNames[i] = say(f.Name())
 	}
 	buildMapping = func() {
 		headers := s.HeaderCells()
@@ -336,12 +357,16 @@ func (w *wizard) sourceView(s *sheet.Source, relabel func()) fyne.CanvasObject {
 	buildMapping()
 	update()
 
-	controls := container.NewHBox(widget.NewLabel(tr("表头行", "Header row")), container.NewGridWrap(fyne.NewSize(70, 36), headerRow), useRow, skip)
-	note := widget.NewLabel(tr("每列选择对应的字段；下表为前 30 行导入后的样子（重复项在下一步检查）。",
-		"Choose the field each column feeds; below, the first 30 rows as they will be imported (duplicates are checked next)."))
+	controls := container.NewHBox(widget.NewLabel(words.T("importui.header.row")), container.NewGridWrap(fyne.NewSize(70, 36), headerRow), useRow, skip)
+	note := widget.NewLabel(words.T("importui.mapping.note", "rows", previewRows))
 	note.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(controls, container.NewHScroll(mapping), note)
 	return container.NewBorder(top, nil, nil, nil, table)
+}
+
+// skippedByUser is the reason a sheet the user chose to skip is left out.
+func skippedByUser() model.Msg {
+	return model.Msg{Zh: words.Say(words.Zh, "importui.sheet.skipped_by_user"), En: words.Say(words.En, "importui.sheet.skipped_by_user")}
 }
 
 func columnName(c int) string {
@@ -386,9 +411,9 @@ func newPreviewTable(rows *[]sheet.PreviewRow) *widget.Table {
 				if r.Status == sheet.StatusRejected {
 					l.Importance = widget.DangerImportance
 				}
-				l.SetText(msg(r.Status.Name()))
+				l.SetText(say(r.Status.Name()))
 			case id.Col == ncol-1:
-				l.SetText(msg(r.Reason))
+				l.SetText(say(r.Reason))
 			default:
 				l.SetText(r.Value(previewColumns[id.Col-2]))
 			}
@@ -399,13 +424,13 @@ func newPreviewTable(rows *[]sheet.PreviewRow) *widget.Table {
 		l := o.(*widget.Label)
 		switch {
 		case id.Col == 0:
-			l.SetText(tr("行", "Row"))
+			l.SetText(words.T("importui.preview.row"))
 		case id.Col == 1:
-			l.SetText(tr("结果", "Result"))
+			l.SetText(words.T("importui.preview.result"))
 		case id.Col == ncol-1:
-			l.SetText(tr("说明", "Notes"))
+			l.SetText(words.T("importui.preview.notes"))
 		case id.Col > 1:
-			l.SetText(msg(previewColumns[id.Col-2].Name()))
+			l.SetText(say(previewColumns[id.Col-2].Name()))
 		}
 	}
 	for i, wd := range previewWidths {
@@ -416,7 +441,7 @@ func newPreviewTable(rows *[]sheet.PreviewRow) *widget.Table {
 
 // check plans the import and shows the result before anything is written.
 func (w *wizard) check() {
-	w.setStep(tr("正在检查…", "Checking…"), widget.NewProgressBarInfinite())
+	w.busy(words.T("importui.checking"))
 	p, sources, opts, errs := w.st.Project(), w.sources, w.opts, w.readErr
 	w.async(func() {
 		plan := sheet.NewPlan(p, sources, opts)
@@ -432,7 +457,7 @@ func (w *wizard) check() {
 
 // run writes the plan: a backup, then one commit.
 func (w *wizard) run() {
-	w.setStep(tr("正在导入…", "Importing…"), widget.NewProgressBarInfinite())
+	w.busy(words.T("importui.importing"))
 	plan, files := w.plan, w.fileNames()
 	w.async(func() {
 		err := plan.Apply(w.st, "", files)
@@ -475,54 +500,54 @@ func (w *wizard) showReport() {
 			}
 			l.SetText(entryLine(e))
 		})
+	summary := rep.Summary(words.Current())
 	var status string
 	switch {
 	case rep.Committed:
-		status = tr("已导入。", "Imported.") + " " + rep.Summary(Language())
+		status = words.T("importui.report.imported", "summary", summary)
 		if rep.Backup != "" {
-			status += "\n" + tr("导入前的备份：", "Backup before import: ") + rep.Backup
+			status += "\n" + words.T("importui.report.backup", "path", rep.Backup)
 		}
 	case !rep.OK():
-		status = rep.Summary(Language()) + "\n" + tr("有行被拒绝，不会写入任何内容。请修改文件或列对应后重试。",
-			"Rows were rejected, so nothing will be written. Fix the file or the column mapping and try again.")
+		status = words.T("importui.report.rejected", "summary", summary)
 	default:
-		status = rep.Summary(Language()) + "\n" + tr("检查通过。导入前会自动备份项目文件，全部写入或全部不写。",
-			"Check passed. The project file is backed up first; everything is written or nothing.")
+		status = words.T("importui.report.passed", "summary", summary)
 	}
 	if len(rep.OfficesCreated) > 0 {
-		status += "\n" + tr("将新建街道（乡镇）：", "New offices: ") + strings.Join(rep.OfficesCreated, "、")
+		status += "\n" + words.T("importui.report.new_offices", "offices", rep.OfficesCreated)
 	}
 	head := widget.NewLabel(status)
 	head.Wrapping = fyne.TextWrapWord
 	if !rep.OK() {
 		head.Importance = widget.DangerImportance
 	}
-	save := widget.NewButton(tr("保存报告（CSV）…", "Save report (CSV)…"), w.saveReport)
+	save := widget.NewButton(words.T("importui.report.save"), w.saveReport)
 	var buttons []fyne.CanvasObject
 	if rep.Committed {
-		done := widget.NewButton(tr("完成", "Done"), w.close)
+		done := widget.NewButton(words.T("importui.done"), w.close)
 		done.Importance = widget.HighImportance
 		buttons = []fyne.CanvasObject{save, done}
 	} else {
-		back := widget.NewButton(tr("上一步", "Back"), w.showMapping)
-		run := widget.NewButton(tr("导入", "Import"), w.run)
+		back := widget.NewButton(words.T("importui.back"), w.showMapping)
+		run := widget.NewButton(words.T("importui.import"), w.run)
 		run.Importance = widget.HighImportance
 		if !rep.OK() || len(w.plan.Changes) == 0 {
 			run.Disable()
 		}
 		buttons = []fyne.CanvasObject{save, back, run}
 	}
-	w.setStep(tr("3. 检查与导入", "3. Check and import"), container.NewBorder(head, nil, nil, nil, list), buttons...)
+	w.setStep(words.T("importui.step.report"), container.NewBorder(head, nil, nil, nil, list), buttons...)
 }
 
 // entryLine is one report entry as a line of text.
 func entryLine(e sheet.Entry) string {
-	line := "[" + msg(e.Status.Name()) + "] " + e.PlaceIn(Language())
+	status, place := say(e.Status.Name()), e.PlaceIn(words.Current())
+	line := words.T("importui.report.entry", "status", status, "place", place)
 	if e.Duty != "" {
-		line += "：「" + e.Duty + "」"
+		line = words.T("importui.report.entry_duty", "status", status, "place", place, "duty", e.Duty)
 	}
-	if e.Reason.Zh != "" {
-		line += " — " + msg(e.Reason)
+	if reason := say(e.Reason); reason != "" {
+		line = words.T("importui.report.entry_reason", "entry", line, "reason", reason)
 	}
 	return line
 }
@@ -540,7 +565,7 @@ func (w *wizard) saveReport() {
 			dialog.ShowError(werr, w.win)
 		}
 	}, w.win)
-	fd.SetFileName(tr("导入报告.csv", "import-report.csv"))
+	fd.SetFileName(words.T("importui.report.file_name"))
 	fd.SetFilter(fstorage.NewExtensionFileFilter([]string{".csv"}))
 	fd.Resize(fyne.NewSize(900, 600))
 	fd.Show()

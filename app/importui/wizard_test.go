@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 	"rpbmatrix/storage"
 	"rpbmatrix/storage/sheet"
 )
@@ -45,7 +46,7 @@ func buttons(w *wizard) map[string]bool {
 }
 
 func TestWizardImports(t *testing.T) {
-	Language = func() string { return "zh" }
+	words.Use(words.Zh)
 	w, st, done := newTestWizard(t)
 	w.showFiles()
 	if buttons(w)["下一步"] {
@@ -90,7 +91,7 @@ func TestWizardImports(t *testing.T) {
 }
 
 func TestWizardRejectsWritesNothing(t *testing.T) {
-	Language = func() string { return "en" }
+	words.Use(words.En)
 	w, st, done := newTestWizard(t)
 	bad := filepath.Join(t.TempDir(), "bad.csv")
 	if err := os.WriteFile(bad, []byte("事项名称,类别,清单类型\n甲,x,基本履职\n乙,y,胡说\n"), 0o644); err != nil {
@@ -140,5 +141,45 @@ func TestColumnName(t *testing.T) {
 		if got := columnName(c); got != want {
 			t.Errorf("%d: %s, want %s", c, got, want)
 		}
+	}
+}
+
+// A slow step's progress bar animates only while the step runs: the next
+// step or closing the wizard stops it, so a closed wizard costs no CPU.
+func TestWizardStopsItsProgressBar(t *testing.T) {
+	tests := []struct {
+		name string
+		step func(w *wizard)
+		then func(w *wizard)
+	}{
+		{"read, then the mapping step", (*wizard).readFiles, func(*wizard) {}},
+		{"check, then the report", (*wizard).check, func(*wizard) {}},
+		{"closed while reading", (*wizard).readFiles, (*wizard).close},
+		{"closed while checking", (*wizard).check, (*wizard).close},
+		{"closed while importing", (*wizard).run, (*wizard).close},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w, _, _ := newTestWizard(t)
+			w.paths = []string{testdata + "quirks.xlsx"}
+			w.readFiles()
+			w.check()
+			var finish func()
+			w.async = func(f func()) { finish = f } // the slow work is still running
+			tt.step(w)
+			bar := w.progress
+			if bar == nil {
+				t.Fatal("no progress bar while the step runs")
+			}
+			test.LaidOutObjects(w.root) // rendered, so animating
+			if !bar.Running() {
+				t.Fatal("the progress bar does not run while the step runs")
+			}
+			tt.then(w)
+			finish()
+			if bar.Running() {
+				t.Error("the progress bar still animates after its step")
+			}
+		})
 	}
 }
