@@ -13,7 +13,7 @@ import (
 	"rpbmatrix/storage/jsonio"
 )
 
-const sheetTestdata = "../storage/sheet/testdata/"
+const sheetTestdata = "../../storage/sheet/testdata/"
 
 func run(t *testing.T, name string, args ...string) (int, string, string) {
 	t.Helper()
