@@ -80,17 +80,17 @@ func decodeChange(ac AuditChange) (model.Change, error) {
 	c := model.Change{Kind: ac.Kind}
 	for _, side := range []struct {
 		raw  json.RawMessage
-		into *any
+		into *model.Entity
 	}{{ac.Before, &c.Before}, {ac.After, &c.After}} {
 		if len(side.raw) == 0 || string(side.raw) == "null" {
 			continue
 		}
-		e, err := newEntity(ac.Kind)
+		e, err := model.NewEntity(ac.Kind)
 		if err != nil {
 			return c, err
 		}
 		raw := []byte(side.raw)
-		if mig := migrationFor(ac.Kind, valueVersion(raw)); mig != nil {
+		if mig := migrations(valueVersion(raw))[ac.Kind]; mig != nil {
 			if raw, err = mig(raw); err != nil {
 				return c, err
 			}
@@ -101,33 +101,6 @@ func decodeChange(ac AuditChange) (model.Change, error) {
 		*side.into = e
 	}
 	return c, nil
-}
-
-// migrationFor picks the migration of one kind from schema version v.
-func migrationFor(k model.EntityKind, v int) migrateFunc {
-	if v >= model.SchemaVersion {
-		return nil
-	}
-	set := migrations(v)
-	switch k {
-	case model.KindInfo:
-		return set.info
-	case model.KindSettings:
-		return set.settings
-	case model.KindOffice:
-		return set.office
-	case model.KindDuty:
-		return set.duty
-	case model.KindAuthority:
-		return set.authority
-	case model.KindHolding:
-		return set.holding
-	case model.KindAssessment:
-		return set.assessment
-	case model.KindDecision:
-		return set.decision
-	}
-	return nil
 }
 
 // readAudit reads entry seq.

@@ -85,23 +85,16 @@ func (s *Store) apply(changes []model.Change, validate bool) ([]model.Change, []
 	applied := make([]model.Change, 0, len(changes))
 	var problems []model.Problem
 	for i, c := range changes {
-		id := c.After
-		if id == nil {
-			id = c.Before
-		}
-		if id == nil {
+		var nc model.Change
+		switch {
+		case c.After != nil:
+			nc = s.p.Put(c.After)
+		case c.Before == nil:
 			continue
-		}
-		kind, err := model.KindOf(id)
-		if err != nil {
-			return applied, nil, fmt.Errorf("storage: change %d: %w", i, err)
-		}
-		if c.After == nil && (kind == model.KindInfo || kind == model.KindSettings) {
-			return applied, nil, fmt.Errorf("storage: change %d: %s cannot be deleted", i, kind)
-		}
-		nc := model.Change{Kind: kind, Before: current(s.p, id)}
-		if c.After != nil {
-			nc.After = clone(c.After)
+		case layouts[c.Before.EntityKind()].fixed != nil:
+			return applied, nil, fmt.Errorf("storage: change %d: %s cannot be deleted", i, c.Before.EntityKind())
+		default:
+			nc = s.p.Delete(c.Before)
 		}
 		if nc.Before == nil && nc.After == nil {
 			continue // deleting what is not there
@@ -142,23 +135,8 @@ func writeChanges(tx *bolt.Tx, cs []model.Change) error {
 func (s *Store) migrateFile(from int) error {
 	p := s.p
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		if err := putEntity(tx, &p.Info); err != nil {
+		if err := putProject(tx, p); err != nil {
 			return err
-		}
-		if err := putEntity(tx, &p.Settings); err != nil {
-			return err
-		}
-		for _, put := range []func() error{
-			func() error { return putAll(tx, bucketOffices, p.Offices) },
-			func() error { return putAll(tx, bucketDuties, p.Duties) },
-			func() error { return putAll(tx, bucketAuthorities, p.Authorities) },
-			func() error { return putAll(tx, bucketHoldings, p.Holdings) },
-			func() error { return putAll(tx, bucketAssessments, p.Assessments) },
-			func() error { return putAll(tx, bucketDecisions, p.Decisions) },
-		} {
-			if err := put(); err != nil {
-				return err
-			}
 		}
 		if err := tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(model.SchemaVersion))); err != nil {
 			return err

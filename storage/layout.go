@@ -1,8 +1,10 @@
 package storage
 
 import (
+	"bytes"
 	"encoding/binary"
-	"fmt"
+
+	bolt "go.etcd.io/bbolt"
 
 	"rpbmatrix/model"
 )
@@ -44,50 +46,50 @@ var (
 var allBuckets = [][]byte{bucketMeta, bucketSettings, bucketOffices, bucketDuties, bucketAuthorities,
 	bucketHoldings, bucketAssessments, bucketDecisions, bucketAudit}
 
-// bucketOf returns the bucket that stores entities of kind k.
-func bucketOf(k model.EntityKind) []byte {
-	switch k {
-	case model.KindInfo:
-		return bucketMeta
-	case model.KindSettings:
-		return bucketSettings
-	case model.KindOffice:
-		return bucketOffices
-	case model.KindDuty:
-		return bucketDuties
-	case model.KindAuthority:
-		return bucketAuthorities
-	case model.KindHolding:
-		return bucketHoldings
-	case model.KindAssessment:
-		return bucketAssessments
-	case model.KindDecision:
-		return bucketDecisions
-	}
-	return nil
+// kindLayout is where the records of one entity kind live in the file.
+type kindLayout struct {
+	bucket []byte
+	// fixed is the key of the one record of a kind a project has once
+	// (Info, Settings); nil for a kind keyed by identity.
+	fixed []byte
+	// pair: keyed by two IDs (office + other, 32 bytes) rather than one (16).
+	pair bool
+	// decode reads every record of a kind keyed by identity into p.
+	decode func(b *bolt.Bucket, l kindLayout, mig migrateFunc, p *model.Project) error
+}
+
+// layouts says where each entity kind is stored. A new kind needs a row
+// here, a bucket in allBuckets and a schema version that creates it.
+var layouts = map[model.EntityKind]kindLayout{
+	model.KindInfo:       {bucket: bucketMeta, fixed: keyInfo},
+	model.KindSettings:   {bucket: bucketSettings, fixed: keySettings},
+	model.KindOffice:     {bucket: bucketOffices, decode: records[model.Office](nil)},
+	model.KindDuty:       {bucket: bucketDuties, decode: records[model.Duty](nil)},
+	model.KindAuthority:  {bucket: bucketAuthorities, decode: records[model.Authority](nil)},
+	model.KindHolding:    {bucket: bucketHoldings, pair: true, decode: records[model.Holding](nil)},
+	model.KindAssessment: {bucket: bucketAssessments, pair: true, decode: records[model.Assessment](decodeAssessment)},
+	model.KindDecision:   {bucket: bucketDecisions, decode: records[model.Decision](nil)},
 }
 
 // keyOf returns the key an entity is stored under.
-func keyOf(e any) []byte {
-	switch v := e.(type) {
-	case *model.Info:
-		return keyInfo
-	case *model.Settings:
-		return keySettings
-	case *model.Office:
-		return v.ID[:]
-	case *model.Duty:
-		return v.ID[:]
-	case *model.Authority:
-		return v.ID[:]
-	case *model.Holding:
-		return pairKey(v.Office, v.Authority)
-	case *model.Assessment:
-		return pairKey(v.Office, v.Duty)
-	case *model.Decision:
-		return v.ID[:]
+func keyOf(e model.Entity) []byte {
+	l := layouts[e.EntityKind()]
+	id := e.Identity()
+	switch {
+	case l.fixed != nil:
+		return l.fixed
+	case l.pair:
+		return pairKey(id.ID, id.Other)
 	}
-	panic(fmt.Sprintf("storage: %T is not an entity", e))
+	return id.ID[:]
+}
+
+// keyMatches reports whether k is the key of the record with identity id.
+func (l kindLayout) keyMatches(k []byte, id model.Identity) bool {
+	if l.pair {
+		return len(k) == 32 && bytes.Equal(k[:16], id.ID[:]) && bytes.Equal(k[16:], id.Other[:])
+	}
+	return bytes.Equal(k, id.ID[:])
 }
 
 func pairKey(a, b model.ID) []byte {
@@ -101,97 +103,4 @@ func seqKey(seq uint64) []byte {
 	k := make([]byte, 8)
 	binary.BigEndian.PutUint64(k, seq)
 	return k
-}
-
-// current returns a copy of what p holds under e's identity, or nil.
-func current(p *model.Project, e any) any {
-	switch v := e.(type) {
-	case *model.Info:
-		x := p.Info
-		return &x
-	case *model.Settings:
-		x := p.Settings
-		return &x
-	case *model.Office:
-		if x := p.Offices[v.ID]; x != nil {
-			return clone(x)
-		}
-	case *model.Duty:
-		if x := p.Duties[v.ID]; x != nil {
-			return clone(x)
-		}
-	case *model.Authority:
-		if x := p.Authorities[v.ID]; x != nil {
-			return clone(x)
-		}
-	case *model.Holding:
-		if x := p.Holdings[v.Key()]; x != nil {
-			return clone(x)
-		}
-	case *model.Assessment:
-		if x := p.Assessments[v.Key()]; x != nil {
-			return clone(x)
-		}
-	case *model.Decision:
-		if x := p.Decisions[v.ID]; x != nil {
-			return clone(x)
-		}
-	}
-	return nil
-}
-
-// clone copies an entity so that neither the caller nor the project shares it.
-func clone(e any) any {
-	switch v := e.(type) {
-	case *model.Info:
-		x := *v
-		return &x
-	case *model.Settings:
-		x := *v
-		return &x
-	case *model.Office:
-		x := *v
-		return &x
-	case *model.Duty:
-		x := *v
-		x.Scope = append([]model.ID(nil), v.Scope...)
-		x.Required = append([]model.ID(nil), v.Required...)
-		return &x
-	case *model.Authority:
-		x := *v
-		return &x
-	case *model.Holding:
-		x := *v
-		return &x
-	case *model.Assessment:
-		x := *v
-		return &x
-	case *model.Decision:
-		x := *v
-		return &x
-	}
-	return nil
-}
-
-// newEntity returns a fresh pointer of the entity type of kind k.
-func newEntity(k model.EntityKind) (any, error) {
-	switch k {
-	case model.KindInfo:
-		return new(model.Info), nil
-	case model.KindSettings:
-		return new(model.Settings), nil
-	case model.KindOffice:
-		return new(model.Office), nil
-	case model.KindDuty:
-		return new(model.Duty), nil
-	case model.KindAuthority:
-		return new(model.Authority), nil
-	case model.KindHolding:
-		return new(model.Holding), nil
-	case model.KindAssessment:
-		return new(model.Assessment), nil
-	case model.KindDecision:
-		return new(model.Decision), nil
-	}
-	return nil, fmt.Errorf("unknown entity kind %q", k)
 }

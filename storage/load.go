@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"bytes"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -53,69 +52,44 @@ func load(tx *bolt.Tx) (*model.Project, int, error) {
 	}
 	mig := migrations(schema)
 
-	p := &model.Project{}
-	if err := decodeOne(meta.Get(keyInfo), mig.info, &p.Info, "meta/info"); err != nil {
-		return nil, schema, err
-	}
-	if err := decodeOne(tx.Bucket(bucketSettings).Get(keySettings), mig.settings, &p.Settings, "settings/analysis"); err != nil {
-		return nil, schema, err
-	}
-
-	// The three big buckets decode in parallel; each uses every core itself.
-	offices, err := decodeBucket(tx.Bucket(bucketOffices), "offices", mig.office, nil, func(k []byte, v *model.Office) bool { return bytes.Equal(k, v.ID[:]) })
-	if err != nil {
-		return nil, schema, err
-	}
-	duties, err := decodeBucket(tx.Bucket(bucketDuties), "duties", mig.duty, nil, func(k []byte, v *model.Duty) bool { return bytes.Equal(k, v.ID[:]) })
-	if err != nil {
-		return nil, schema, err
-	}
-	auths, err := decodeBucket(tx.Bucket(bucketAuthorities), "authorities", mig.authority, nil, func(k []byte, v *model.Authority) bool { return bytes.Equal(k, v.ID[:]) })
-	if err != nil {
-		return nil, schema, err
-	}
-	holdings, err := decodeBucket(tx.Bucket(bucketHoldings), "holdings", mig.holding, nil, func(k []byte, v *model.Holding) bool {
-		return len(k) == 32 && bytes.Equal(k[:16], v.Office[:]) && bytes.Equal(k[16:], v.Authority[:])
-	})
-	if err != nil {
-		return nil, schema, err
-	}
-	assessments, err := decodeBucket(tx.Bucket(bucketAssessments), "assessments", mig.assessment, decodeAssessment, func(k []byte, v *model.Assessment) bool {
-		return len(k) == 32 && bytes.Equal(k[:16], v.Office[:]) && bytes.Equal(k[16:], v.Duty[:])
-	})
-	if err != nil {
-		return nil, schema, err
-	}
-	decisions, err := decodeBucket(tx.Bucket(bucketDecisions), "decisions", mig.decision, nil, func(k []byte, v *model.Decision) bool { return bytes.Equal(k, v.ID[:]) })
-	if err != nil {
-		return nil, schema, err
-	}
-
-	p.Offices = make(map[model.ID]*model.Office, len(offices))
-	for i := range offices {
-		p.Offices[offices[i].ID] = &offices[i]
-	}
-	p.Duties = make(map[model.ID]*model.Duty, len(duties))
-	for i := range duties {
-		p.Duties[duties[i].ID] = &duties[i]
-	}
-	p.Authorities = make(map[model.ID]*model.Authority, len(auths))
-	for i := range auths {
-		p.Authorities[auths[i].ID] = &auths[i]
-	}
-	p.Holdings = make(map[model.PairKey]*model.Holding, len(holdings))
-	for i := range holdings {
-		p.Holdings[holdings[i].Key()] = &holdings[i]
-	}
-	p.Assessments = make(map[model.PairKey]*model.Assessment, len(assessments))
-	for i := range assessments {
-		p.Assessments[assessments[i].Key()] = &assessments[i]
-	}
-	p.Decisions = make(map[model.ID]*model.Decision, len(decisions))
-	for i := range decisions {
-		p.Decisions[decisions[i].ID] = &decisions[i]
+	p := model.NewProject("", "", "")
+	for _, k := range model.Kinds() {
+		l := layouts[k]
+		b := tx.Bucket(l.bucket)
+		if l.fixed == nil {
+			if err := l.decode(b, l, mig[k], p); err != nil {
+				return nil, schema, err
+			}
+			continue
+		}
+		e, err := model.NewEntity(k)
+		if err != nil {
+			return nil, schema, err
+		}
+		if err := decodeOne(b.Get(l.fixed), mig[k], e, string(l.bucket)+"/"+string(l.fixed)); err != nil {
+			return nil, schema, err
+		}
+		p.Insert(e)
 	}
 	return p, schema, nil
+}
+
+// records returns the decoder of a kind keyed by identity, stored as T.
+// fast, when not nil, is tried first (see decodeBucket).
+func records[T any, PT interface {
+	*T
+	model.Entity
+}](fast func([]byte, *T) bool) func(*bolt.Bucket, kindLayout, migrateFunc, *model.Project) error {
+	return func(b *bolt.Bucket, l kindLayout, mig migrateFunc, p *model.Project) error {
+		out, err := decodeBucket(b, string(l.bucket), mig, fast, func(k []byte, v *T) bool { return l.keyMatches(k, PT(v).Identity()) })
+		if err != nil {
+			return err
+		}
+		for i := range out {
+			p.Insert(PT(&out[i]))
+		}
+		return nil
+	}
 }
 
 // decodeOne decodes a single required value.

@@ -30,18 +30,17 @@ import (
 // migrateFunc rewrites one stored value from the file's schema to the current one.
 type migrateFunc func(raw []byte) ([]byte, error)
 
-// migrationSet has one function per entity kind; nil means unchanged.
-type migrationSet struct {
-	info, settings, office, duty, authority, holding, assessment, decision migrateFunc
-}
+// migrationSet has the function of each entity kind that changed; a kind
+// not in it is read as it is.
+type migrationSet map[model.EntityKind]migrateFunc
 
 // migrations returns the functions that bring values written by schema
 // version from up to model.SchemaVersion.
 func migrations(from int) migrationSet {
-	var set migrationSet
+	set := migrationSet{}
 	if from < 2 {
-		set.settings = chain(set.settings, settingsV1toV2)
-		set.assessment = chain(set.assessment, assessmentV1toV2)
+		set[model.KindSettings] = chain(set[model.KindSettings], settingsV1toV2)
+		set[model.KindAssessment] = chain(set[model.KindAssessment], assessmentV1toV2)
 	}
 	return set
 }

@@ -63,29 +63,13 @@ func writeV1(t *testing.T, p *model.Project, before *model.Assessment) string {
 				return err
 			}
 		}
-		put := func(k model.EntityKind, e any) error {
-			return tx.Bucket(bucketOf(k)).Put(keyOf(e), toV1(t, k, e))
-		}
 		tx.Bucket(bucketMeta).Put(keySchema, []byte("1"))
-		put(model.KindInfo, &p.Info)
-		put(model.KindSettings, &p.Settings)
-		for _, e := range p.Offices {
-			put(model.KindOffice, e)
-		}
-		for _, e := range p.Duties {
-			put(model.KindDuty, e)
-		}
-		for _, e := range p.Authorities {
-			put(model.KindAuthority, e)
-		}
-		for _, e := range p.Holdings {
-			put(model.KindHolding, e)
-		}
-		for _, e := range p.Assessments {
-			put(model.KindAssessment, e)
-		}
-		for _, e := range p.Decisions {
-			put(model.KindDecision, e)
+		for _, k := range model.Kinds() {
+			for e := range p.All(k) {
+				if err := tx.Bucket(layouts[k].bucket).Put(keyOf(e), toV1(t, k, e)); err != nil {
+					return err
+				}
+			}
 		}
 		after := p.Assessments[before.Key()]
 		entry := AuditEntry{Time: now(), Author: "旧版", Action: "编辑履职评估", Op: OpDo, Changes: []AuditChange{{

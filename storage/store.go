@@ -231,28 +231,7 @@ func writeNew(path string, p *model.Project, author string) error {
 		if err := meta.Put(keySchema, []byte(strconv.Itoa(model.SchemaVersion))); err != nil {
 			return err
 		}
-		if err := putEntity(tx, &p.Info); err != nil {
-			return err
-		}
-		if err := putEntity(tx, &p.Settings); err != nil {
-			return err
-		}
-		if err := putAll(tx, bucketOffices, p.Offices); err != nil {
-			return err
-		}
-		if err := putAll(tx, bucketDuties, p.Duties); err != nil {
-			return err
-		}
-		if err := putAll(tx, bucketAuthorities, p.Authorities); err != nil {
-			return err
-		}
-		if err := putAll(tx, bucketHoldings, p.Holdings); err != nil {
-			return err
-		}
-		if err := putAll(tx, bucketAssessments, p.Assessments); err != nil {
-			return err
-		}
-		return putAll(tx, bucketDecisions, p.Decisions)
+		return putProject(tx, p)
 	})
 	if err == nil {
 		// A second transaction, so that both meta pages describe the whole
@@ -272,23 +251,33 @@ func writeNew(path string, p *model.Project, author string) error {
 	return err
 }
 
-// putAll stores the entities of one map in key order, which lets bbolt fill
-// pages densely.
-func putAll[K comparable, V any](tx *bolt.Tx, bucket []byte, m map[K]*V) error {
+// putProject stores every entity of p.
+func putProject(tx *bolt.Tx, p *model.Project) error {
+	for _, k := range model.Kinds() {
+		if err := putKind(tx, p, k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// putKind stores the entities of one kind in key order, which lets bbolt
+// fill pages densely.
+func putKind(tx *bolt.Tx, p *model.Project, k model.EntityKind) error {
 	type kv struct {
 		k []byte
 		v []byte
 	}
-	rows := make([]kv, 0, len(m))
-	for _, e := range m {
+	var rows []kv
+	for e := range p.All(k) {
 		b, err := encode(e)
 		if err != nil {
 			return err
 		}
-		rows = append(rows, kv{keyOf(any(e)), b})
+		rows = append(rows, kv{keyOf(e), b})
 	}
 	sort.Slice(rows, func(i, j int) bool { return bytes.Compare(rows[i].k, rows[j].k) < 0 })
-	bk := tx.Bucket(bucket)
+	bk := tx.Bucket(layouts[k].bucket)
 	bk.FillPercent = 0.9
 	for _, r := range rows {
 		if err := bk.Put(r.k, r.v); err != nil {
@@ -299,28 +288,21 @@ func putAll[K comparable, V any](tx *bolt.Tx, bucket []byte, m map[K]*V) error {
 }
 
 // putEntity stores one entity under its key.
-func putEntity(tx *bolt.Tx, e any) error {
-	k, err := model.KindOf(e)
-	if err != nil {
-		return err
-	}
+func putEntity(tx *bolt.Tx, e model.Entity) error {
 	b, err := encode(e)
 	if err != nil {
 		return err
 	}
-	return tx.Bucket(bucketOf(k)).Put(keyOf(e), b)
+	return tx.Bucket(layouts[e.EntityKind()].bucket).Put(keyOf(e), b)
 }
 
 // deleteEntity removes one entity.
-func deleteEntity(tx *bolt.Tx, e any) error {
-	k, err := model.KindOf(e)
-	if err != nil {
-		return err
+func deleteEntity(tx *bolt.Tx, e model.Entity) error {
+	l := layouts[e.EntityKind()]
+	if l.fixed != nil {
+		return fmt.Errorf("storage: %s cannot be deleted", e.EntityKind())
 	}
-	if k == model.KindInfo || k == model.KindSettings {
-		return fmt.Errorf("storage: %s cannot be deleted", k)
-	}
-	return tx.Bucket(bucketOf(k)).Delete(keyOf(e))
+	return tx.Bucket(l.bucket).Delete(keyOf(e))
 }
 
 // linkNoReplace puts the file at tmp in place at path unless path exists.

@@ -190,7 +190,7 @@ func importJSON(env Env, path, in string, pol sheet.Policy, dry bool) int {
 
 // mergeChanges lists the changes that bring q's entities into p.
 func mergeChanges(p, q *model.Project, replace bool) (changes []model.Change, added, replaced, kept int) {
-	put := func(exists bool, e any) {
+	put := func(exists bool, e model.Entity) {
 		switch {
 		case !exists:
 			added++

@@ -19,6 +19,7 @@ import (
 // entity is a pointer to a stored entity: it carries Meta.
 type entity[T any] interface {
 	*T
+	model.Entity
 	Touch(author string)
 }
 
