@@ -1,11 +1,14 @@
 package report
 
 import (
+	"image/color"
 	"math"
 
 	"github.com/signintech/gopdf"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/palette"
+	"rpbmatrix/model/words"
 )
 
 // bar is one bar of a horizontal bar chart: stacked segments and a value label.
@@ -17,7 +20,7 @@ type bar struct {
 
 type segment struct {
 	value float64
-	fill  rgb
+	fill  color.NRGBA
 }
 
 // barChart draws labelled horizontal bars scaled to max at (x, d.y) and
@@ -64,7 +67,7 @@ func (d *doc) barChart(x, w float64, heading string, bars []bar, max float64) fl
 // severityKey prints the severity fills with their names, as a chart legend.
 func (d *doc) severityKey(x, y float64) {
 	for _, s := range model.Severities {
-		d.fillRect(x, y+2, 14, 8, sevFill[s])
+		d.fillRect(x, y+2, 14, 8, palette.Severity(s).Print)
 		d.strokeRect(x, y+2, 14, 8, 0.3, midGrey)
 		name := d.sevLabel(s)
 		d.text(x+17, y, 60, 12, name, small)
@@ -76,7 +79,7 @@ func (d *doc) severityKey(x, y float64) {
 // balance index by category below them.
 func (d *doc) charts(n int, o *model.Office, fs []model.Finding) {
 	d.newPage(d.officeRunning(o))
-	d.heading(d.sectionTitle(n, "chartsTitle"), head1)
+	d.heading(d.sectionTitle(n, words.Say(d.lang, "report.charts.title")), head1)
 	d.severityKey(d.margin, d.y)
 	d.y += 18
 
@@ -84,11 +87,12 @@ func (d *doc) charts(n int, o *model.Office, fs []model.Finding) {
 		var segs []segment
 		total := 0
 		for _, s := range model.Severities {
-			segs = append(segs, segment{float64(counts[s]), sevFill[s]})
+			segs = append(segs, segment{float64(counts[s]), palette.Severity(s).Print})
 			total += counts[s]
 		}
 		return segs, total
 	}
+	officeWide := words.Say(d.lang, "report.office_wide")
 	byRule := map[model.RuleCode]map[model.Severity]int{}
 	byCat := map[string]map[model.Severity]int{}
 	for _, f := range fs {
@@ -96,7 +100,10 @@ func (d *doc) charts(n int, o *model.Office, fs []model.Finding) {
 			byRule[f.Rule] = map[model.Severity]int{}
 		}
 		byRule[f.Rule][f.Severity]++
-		c := d.categoryOf(f)
+		c := officeWide
+		if du, ok := d.p.Duties[f.Duty]; ok {
+			c = du.Category
+		}
 		if byCat[c] == nil {
 			byCat[c] = map[model.Severity]int{}
 		}
@@ -107,11 +114,11 @@ func (d *doc) charts(n int, o *model.Office, fs []model.Finding) {
 	for _, rc := range model.RuleCodes {
 		segs, total := stack(byRule[rc])
 		max = math.Max(max, float64(total))
-		ruleBars = append(ruleBars, bar{label: ruleName(rc).In(d.opt.Lang), segments: segs, value: itoa(total)})
+		ruleBars = append(ruleBars, bar{label: d.ruleName(rc), segments: segs, value: itoa(total)})
 	}
 	cats := d.p.Categories()
-	if _, ok := byCat[d.label("officeWide")]; ok {
-		cats = append(cats, d.label("officeWide"))
+	if _, ok := byCat[officeWide]; ok {
+		cats = append(cats, officeWide)
 	}
 	for _, c := range cats {
 		segs, total := stack(byCat[c])
@@ -120,9 +127,9 @@ func (d *doc) charts(n int, o *model.Office, fs []model.Finding) {
 	}
 	top := d.y
 	half := (d.width() - 30) / 2
-	h1 := d.barChart(d.margin, half, d.label("byRule"), ruleBars, max)
+	h1 := d.barChart(d.margin, half, words.Say(d.lang, "report.charts.by_rule"), ruleBars, max)
 	d.y = top
-	h2 := d.barChart(d.margin+half+30, half, d.label("byCategory"), catBars, max)
+	h2 := d.barChart(d.margin+half+30, half, words.Say(d.lang, "report.charts.by_category"), catBars, max)
 	d.y = top + math.Max(h1, h2) + 14
 
 	sum := officeSummary(d.r, o.ID)
@@ -140,14 +147,14 @@ func (d *doc) charts(n int, o *model.Office, fs []model.Finding) {
 		if !ok || ks == nil || ks.Items == 0 {
 			continue
 		}
-		kindBars = append(kindBars, bar{label: k.Name().In(d.opt.Lang), segments: []segment{{ks.Balance, barFill}}, value: fmtFloat(ks.Balance, 2)})
+		kindBars = append(kindBars, bar{label: k.Name().In(d.lang), segments: []segment{{ks.Balance, barFill}}, value: fmtFloat(ks.Balance, 2)})
 	}
 	if len(balBars)+len(kindBars) > 0 {
 		d.fits(18 + float64(len(balBars))*16)
 		top = d.y
-		h1 = d.barChart(d.margin, half, d.label("balanceByCat"), balBars, 1)
+		h1 = d.barChart(d.margin, half, words.Say(d.lang, "report.charts.balance_by_category", "index", words.M("term.balance_index")), balBars, 1)
 		d.y = top
-		h2 = d.barChart(d.margin+half+30, half, d.label("balanceByKind"), kindBars, 1)
+		h2 = d.barChart(d.margin+half+30, half, words.Say(d.lang, "report.charts.balance_by_kind", "index", words.M("term.balance_index")), kindBars, 1)
 		d.y = top + math.Max(h1, h2)
 	}
 }

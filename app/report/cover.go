@@ -1,9 +1,13 @@
 package report
 
 import (
+	"image/color"
+
 	"github.com/signintech/gopdf"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/palette"
+	"rpbmatrix/model/words"
 )
 
 // cover prints the office's title page: who and what, the balance index and
@@ -14,9 +18,10 @@ func (d *doc) cover(o *model.Office, fs []model.Finding) {
 	d.y = d.top + (d.bottom-d.top)*0.06
 	d.text(d.margin, d.y, w, 30, o.Name, title)
 	d.y += 32
-	d.text(d.margin, d.y, w, 26, d.label("officeReport"), title.sized(17))
+	d.text(d.margin, d.y, w, 26, words.Say(d.lang, "report.office.title"), title.sized(17))
 	d.y += 30
-	d.text(d.margin, d.y, w, 16, d.p.Info.Region+d.gap(1)+d.p.Info.Name, body.sized(11).with(gopdf.Center).colored(darkGrey))
+	d.text(d.margin, d.y, w, 16, words.Say(d.lang, "report.cover.where", "region", d.p.Info.Region, "project", d.p.Info.Name),
+		body.sized(11).with(gopdf.Center).colored(darkGrey))
 	d.y += 26
 	d.rule(d.margin+w*0.2, d.y, d.margin+w*0.8, d.y, 0.8, darkGrey)
 	d.y += 18
@@ -30,43 +35,44 @@ func (d *doc) cover(o *model.Office, fs []model.Finding) {
 
 func (d *doc) coverFacts(x, w float64, o *model.Office) {
 	rows := [][2]string{
-		{d.label("project"), d.p.Info.Name},
-		{d.label("region"), d.p.Info.Region},
-		{d.label("office"), o.Name},
-		{d.label("officeKind"), o.Kind.Name().In(d.opt.Lang)},
+		{words.Say(d.lang, "report.fact.project"), d.p.Info.Name},
+		{words.Say(d.lang, "report.fact.region"), d.p.Info.Region},
+		{words.Say(d.lang, "report.fact.office"), o.Name},
+		{words.Say(d.lang, "report.fact.office_kind"), o.Kind.Name().In(d.lang)},
 	}
 	if o.Population > 0 {
-		rows = append(rows, [2]string{d.label("population"), itoa(o.Population)})
+		rows = append(rows, [2]string{words.Say(d.lang, "report.fact.population"), itoa(o.Population)})
 	}
 	if o.Communities > 0 {
-		rows = append(rows, [2]string{d.label("communities"), itoa(o.Communities)})
+		rows = append(rows, [2]string{words.Say(d.lang, "report.fact.communities"), itoa(o.Communities)})
 	}
 	if o.Establishment > 0 || o.StaffActual > 0 {
-		rows = append(rows, [2]string{d.label("establishment") + " / " + d.label("staffActual"), itoa(o.Establishment) + " / " + itoa(o.StaffActual)})
+		rows = append(rows, [2]string{words.Say(d.lang, "report.fact.staff"),
+			words.Say(d.lang, "report.fact.staff_value", "establishment", o.Establishment, "actual", o.StaffActual)})
 	}
 	if o.BudgetWan > 0 {
-		rows = append(rows, [2]string{d.label("budget"), trimNumber(o.BudgetWan)})
+		rows = append(rows, [2]string{words.Say(d.lang, "report.fact.budget"), words.Num(o.BudgetWan)})
 	}
-	rows = append(rows, [2]string{d.label("date"), d.date()}, [2]string{d.label("author"), d.opt.Author})
+	rows = append(rows, [2]string{words.Say(d.lang, "report.fact.date"), d.date()}, [2]string{words.Say(d.lang, "report.fact.author"), d.opt.Author})
 	t := newTable(d, []column{{width: w * 0.34, align: gopdf.Left}, {width: w * 0.66, align: gopdf.Left}}, body.sized(10))
 	t.x = x
 	t.started = true // no header row: a form
 	t.pad = 4
 	for _, r := range rows {
-		t.row([]cell{{text: r[0], fill: &groupFill}, {text: r[1]}})
+		t.row([]cell{{text: r[0], fill: fillOf(palette.Group)}, {text: r[1]}})
 	}
 }
 
 func (d *doc) coverCounts(x, w float64, o *model.Office, fs []model.Finding) {
 	sum := officeSummary(d.r, o.ID)
-	d.text(x, d.y, w, 14, d.label("balance"), head2)
+	d.text(x, d.y, w, 14, d.balanceName(), head2)
 	d.y += 16
 	d.text(x, d.y, 120, 40, fmtFloat(sum.Balance, 2), style{size: 34, bold: true})
-	d.text(x+120, d.y+6, w-120, 14, d.label("items")+d.colon()+itoa(sum.Items)+d.gap(1)+d.label("findings")+d.colon()+itoa(len(fs)), body.sized(10))
-	d.text(x+120, d.y+22, w-120, 12, d.label("balanceNote"), small.colored(darkGrey))
+	d.text(x+120, d.y+6, w-120, 14, words.Say(d.lang, "report.cover.counts", "duties", sum.Items, "findings", count(&sum.Summary)), body.sized(10))
+	d.text(x+120, d.y+22, w-120, 12, words.Say(d.lang, "report.cover.balance_note"), small.colored(darkGrey))
 	d.y += 52
 
-	d.text(x, d.y, w, 14, d.label("countsByRule"), head2)
+	d.text(x, d.y, w, 14, words.Say(d.lang, "report.cover.by_rule"), head2)
 	d.y += 18
 	counts := map[model.RuleCode]map[model.Severity]int{}
 	for _, f := range fs {
@@ -76,16 +82,16 @@ func (d *doc) coverCounts(x, w float64, o *model.Office, fs []model.Finding) {
 		counts[f.Rule][f.Severity]++
 	}
 	sevW := (w * 0.56) / 5
-	cols := []column{{title: d.label("rule"), width: w - 5*sevW, align: gopdf.Left}}
+	cols := []column{{title: words.Say(d.lang, "report.col.rule"), width: w - 5*sevW, align: gopdf.Left}}
 	for _, s := range model.Severities {
-		cols = append(cols, column{title: s.Name().In(d.opt.Lang), width: sevW, align: gopdf.Center})
+		cols = append(cols, column{title: s.Name().In(d.lang), width: sevW, align: gopdf.Center})
 	}
-	cols = append(cols, column{title: d.label("total"), width: sevW, align: gopdf.Center})
+	cols = append(cols, column{title: words.Say(d.lang, "report.total"), width: sevW, align: gopdf.Center})
 	t := newTable(d, cols, body)
 	t.x = x
 	colTotals := map[model.Severity]int{}
 	for _, rc := range model.RuleCodes {
-		row := []cell{{text: ruleName(rc).In(d.opt.Lang)}}
+		row := []cell{{text: d.ruleName(rc)}}
 		n := 0
 		for _, s := range model.Severities {
 			c := counts[rc][s]
@@ -96,7 +102,7 @@ func (d *doc) coverCounts(x, w float64, o *model.Office, fs []model.Finding) {
 		row = append(row, cell{text: itoa(n), bold: n > 0})
 		t.row(row)
 	}
-	row := []cell{{text: d.label("total"), bold: true}}
+	row := []cell{{text: words.Say(d.lang, "report.total"), bold: true}}
 	for _, s := range model.Severities {
 		row = append(row, cell{text: itoa(colTotals[s]), bold: true})
 	}
@@ -108,14 +114,7 @@ func countCell(n int, s model.Severity) cell {
 	if n == 0 {
 		return cell{text: "—", color: &midGrey}
 	}
-	return cell{text: itoa(n), fill: sevFillOf(s)}
+	return cell{text: itoa(n), fill: sevFill(s)}
 }
 
-func (d *doc) date() string {
-	if d.opt.Lang == "en" {
-		return d.opt.Now.Format("2 January 2006")
-	}
-	return d.opt.Now.Format("2006年1月2日")
-}
-
-func (s style) colored(c rgb) style { s.color = c; return s }
+func (s style) colored(c color.NRGBA) style { s.color = c; return s }

@@ -2,11 +2,11 @@ package report
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/signintech/gopdf"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // officeDecisions are the decisions that concern an office: its own, and
@@ -29,43 +29,43 @@ func (d *doc) officeDecisions(o *model.Office) []*model.Decision {
 
 // opinion is the decision in words, with the authority or resources it adds.
 func (d *doc) opinion(dec *model.Decision) string {
-	s := dec.Action.Name().In(d.opt.Lang)
+	action := dec.Action.Name().In(d.lang)
 	switch dec.Action {
 	case model.ActionGrant:
 		if a, ok := d.p.Authorities[dec.Authority]; ok {
-			s += d.paren(d.label("grantOf") + a.Name)
+			return words.Say(d.lang, "report.opinion.grant", "action", action, "authority", a.Name)
 		}
 	case model.ActionAddResources:
-		var parts []string
+		var adds []words.Msg
 		if dec.StaffAdd != 0 {
-			parts = append(parts, sprintf(d.label("staffAdd"), trimNumber(dec.StaffAdd)))
+			adds = append(adds, words.M("report.opinion.staff", "staff", dec.StaffAdd))
 		}
 		if dec.FundsAdd != 0 {
-			parts = append(parts, sprintf(d.label("fundsAdd"), trimNumber(dec.FundsAdd)))
+			adds = append(adds, words.M("report.opinion.funds", "funds", dec.FundsAdd))
 		}
-		if len(parts) > 0 {
-			s += d.paren(strings.Join(parts, d.comma()))
+		if len(adds) > 0 {
+			return words.Say(d.lang, "report.opinion.add", "action", action, "adds", adds)
 		}
 	}
-	return s
+	return action
 }
 
 // decisions prints the meeting-minutes form of the office's decisions with
 // lines for the signatures of the person who prepared it and the reviewer.
 func (d *doc) decisions(n int, o *model.Office) {
 	d.newPage(d.officeRunning(o))
-	d.heading(d.sectionTitle(n, "decisionsTitle"), head1)
+	d.heading(d.sectionTitle(n, words.Say(d.lang, "report.decisions.title")), head1)
 	decs := d.officeDecisions(o)
 	if len(decs) == 0 {
-		d.paragraph(d.label("noDecisions"), body)
+		d.paragraph(words.Say(d.lang, "report.decisions.none"), body)
 	} else {
 		w := d.width()
 		t := newTable(d, []column{
-			{title: d.label("seq"), width: 28, align: gopdf.Center},
-			{title: d.label("meeting"), width: w * 0.18, align: gopdf.Left},
-			{title: d.label("matter"), width: w * 0.32, align: gopdf.Left},
-			{title: d.label("opinion"), width: w * 0.22, align: gopdf.Left},
-			{title: d.label("remark"), width: w*0.28 - 28, align: gopdf.Left},
+			{title: words.Say(d.lang, "report.col.seq"), width: 28, align: gopdf.Center},
+			{title: words.Say(d.lang, "report.col.meeting"), width: w * 0.18, align: gopdf.Left},
+			{title: words.Say(d.lang, "report.col.matter"), width: w * 0.32, align: gopdf.Left},
+			{title: words.Say(d.lang, "report.col.opinion"), width: w * 0.22, align: gopdf.Left},
+			{title: words.Say(d.lang, "report.col.remark"), width: w*0.28 - 28, align: gopdf.Left},
 		}, body)
 		t.minLines = 2 // room for a handwritten note
 		for i, dec := range decs {
@@ -74,7 +74,7 @@ func (d *doc) decisions(n int, o *model.Office) {
 				matter = du.Title()
 			}
 			if dec.Office == model.NilID {
-				matter += d.paren(d.label("allOffices"))
+				matter = words.Say(d.lang, "report.decisions.all_offices", "duty", matter)
 			}
 			t.row([]cell{{text: itoa(i + 1)}, {text: dec.Meeting}, {text: matter}, {text: d.opinion(dec)}, {text: dec.Note}})
 		}
@@ -87,11 +87,19 @@ func (d *doc) signatures() {
 	d.y += 24
 	d.fits(40)
 	w := d.width() / 3
-	for i, key := range []string{"signHandler", "signReviewer", "signDate"} {
+	st := body.sized(10.5)
+	for i, s := range []struct {
+		label string
+		line  bool
+	}{
+		{words.Say(d.lang, "report.sign.prepared"), true},
+		{words.Say(d.lang, "report.sign.reviewed"), true},
+		{words.Say(d.lang, "report.sign.date"), false},
+	} {
 		x := d.margin + float64(i)*w
-		d.text(x, d.y, w-20, 16, d.label(key), body.sized(10.5))
-		if key != "signDate" {
-			lx := x + d.measure(d.label(key), body.sized(10.5)) + 2
+		d.text(x, d.y, w-20, 16, s.label, st)
+		if s.line {
+			lx := x + d.measure(s.label, st) + 2
 			d.rule(lx, d.y+14, x+w-30, d.y+14, 0.5, black)
 		}
 	}

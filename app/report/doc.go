@@ -1,35 +1,39 @@
 package report
 
 import (
-	"fmt"
+	"image/color"
 	"math"
 
 	"github.com/signintech/gopdf"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/palette"
+	"rpbmatrix/model/words"
 )
 
-// rgb is a fill, stroke or text colour.
-type rgb struct{ r, g, b uint8 }
-
-// The palette is restrained: black text, thin grey rules, muted fills whose
-// lightness alone already tells severities apart when printed in greyscale.
+// Ink: black text and greys for secondary text and outlines. Fills that
+// carry meaning (severities, marks, the gap ramp) and the table fills come
+// from model/palette, as on screen and in the workbook.
 var (
-	black      = rgb{0, 0, 0}
-	darkGrey   = rgb{70, 70, 70}
-	midGrey    = rgb{120, 120, 120}
-	ruleGrey   = rgb{150, 150, 150}
-	headerFill = rgb{228, 228, 228}
-	groupFill  = rgb{242, 242, 242}
-	barFill    = rgb{110, 124, 140}
+	black    = ink(0, 0, 0)
+	darkGrey = ink(70, 70, 70)
+	midGrey  = ink(120, 120, 120)
+	ruleGrey = palette.Grid
+	// barFill draws balance-index bars: a neutral that reads as a quantity, not a verdict.
+	barFill = ink(110, 124, 140)
 )
+
+func ink(r, g, b uint8) color.NRGBA { return color.NRGBA{R: r, G: g, B: b, A: 0xFF} }
+
+// fillOf is a cell fill; nil leaves the cell white.
+func fillOf(c color.NRGBA) *color.NRGBA { return &c }
 
 // style is how one piece of text is set.
 type style struct {
 	size  float64
 	bold  bool
 	align int // gopdf.Left, gopdf.Center or gopdf.Right
-	color rgb
+	color color.NRGBA
 }
 
 var (
@@ -50,8 +54,11 @@ type doc struct {
 	pdf    *gopdf.GoPdf
 	fonts  *fontSet
 	opt    Options
+	lang   string // opt.Lang: the language every printed word is in
 	p      *model.Project
 	r      *model.Result
+	scen   *model.Result // the scenario's analysis; nil without decisions or the scenario section
+	cmp    *comparison   // r against scen; nil when scen is
 	pageW  float64
 	pageH  float64
 	margin float64
@@ -78,12 +85,12 @@ func newDoc(p *model.Project, r *model.Result, opt Options, fonts *fontSet) (*do
 	if opt.Paper == A3 {
 		size = gopdf.PageSizeA3Landscape
 	}
-	d := &doc{pdf: &gopdf.GoPdf{}, fonts: fonts, opt: opt, p: p, r: r,
+	d := &doc{pdf: &gopdf.GoPdf{}, fonts: fonts, opt: opt, lang: opt.Lang, p: p, r: r,
 		pageW: size.W, pageH: size.H, margin: 36, widths: map[widthKey]float64{}}
 	d.top = d.margin + 22
 	d.bottom = d.pageH - d.margin - 16
 	d.pdf.Start(gopdf.Config{PageSize: *size, Unit: gopdf.UnitPT})
-	d.pdf.SetInfo(gopdf.PdfInfo{Title: p.Info.Name, Author: opt.Author, Creator: "RPB Matrix 责权利矩阵",
+	d.pdf.SetInfo(gopdf.PdfInfo{Title: p.Info.Name, Author: opt.Author, Creator: words.Say(opt.Lang, "report.creator"),
 		Producer: "rpbmatrix (gopdf)", CreationDate: opt.Now})
 	for _, f := range []*face{fonts.regular, fonts.bold} {
 		if err := d.register(f); err != nil {
@@ -102,7 +109,7 @@ func (d *doc) register(f *face) error {
 	// in the warnings).
 	opt := gopdf.TtfOption{OnGlyphNotFoundSubstitute: func(rune) rune { return '□' }}
 	if err := d.pdf.AddTTFFontDataWithOption(f.family, f.data, opt); err != nil {
-		return fmt.Errorf("字体 %s 无法嵌入 PDF / font %s cannot be embedded: %w", f.family, f.family, err)
+		return failWith(err, words.M("report.err.font_embed", "font", f.family, "cause", err.Error()))
 	}
 	f.added = true
 	return nil
@@ -234,7 +241,7 @@ func (d *doc) text(x, y, w, h float64, s string, st style) {
 	case gopdf.Right:
 		x += w - total
 	}
-	d.pdf.SetTextColor(st.color.r, st.color.g, st.color.b)
+	d.pdf.SetTextColor(st.color.R, st.color.G, st.color.B)
 	for _, rn := range rs {
 		d.setFont(rn.f, st.size)
 		d.pdf.SetXY(x, y)
@@ -281,29 +288,34 @@ func (d *doc) heading(s string, st style) {
 }
 
 // fillRect fills a rectangle without an outline.
-func (d *doc) fillRect(x, y, w, h float64, c rgb) {
-	d.pdf.SetFillColor(c.r, c.g, c.b)
+func (d *doc) fillRect(x, y, w, h float64, c color.NRGBA) {
+	d.pdf.SetFillColor(c.R, c.G, c.B)
 	d.pdf.RectFromUpperLeftWithStyle(x, y, w, h, "F")
 }
 
 // strokeRect outlines a rectangle with a thin rule.
-func (d *doc) strokeRect(x, y, w, h, lw float64, c rgb) {
+func (d *doc) strokeRect(x, y, w, h, lw float64, c color.NRGBA) {
 	d.pdf.SetLineWidth(lw)
-	d.pdf.SetStrokeColor(c.r, c.g, c.b)
+	d.pdf.SetStrokeColor(c.R, c.G, c.B)
 	d.pdf.RectFromUpperLeftWithStyle(x, y, w, h, "D")
 }
 
 // rule draws a line.
-func (d *doc) rule(x1, y1, x2, y2, lw float64, c rgb) {
+func (d *doc) rule(x1, y1, x2, y2, lw float64, c color.NRGBA) {
 	d.pdf.SetLineWidth(lw)
-	d.pdf.SetStrokeColor(c.r, c.g, c.b)
+	d.pdf.SetStrokeColor(c.R, c.G, c.B)
 	d.pdf.Line(x1, y1, x2, y2)
 }
 
 // finish draws the running header and the footer on every page, now that
 // the page count is known, and returns the first error met while drawing.
-func (d *doc) finish(sourceFile, generated string) error {
+func (d *doc) finish() error {
 	n := d.pdf.GetNumberOfPages()
+	generated := words.Say(d.lang, "report.footer.generated", "time", d.opt.Now.Format("2006-01-02 15:04"))
+	left := d.p.Info.Name
+	if d.opt.SourceFile != "" {
+		left = words.Say(d.lang, "report.footer.project_file", "project", d.p.Info.Name, "file", d.opt.SourceFile)
+	}
 	for i := 1; i <= n; i++ {
 		if err := d.pdf.SetPage(i); err != nil {
 			return err
@@ -318,15 +330,11 @@ func (d *doc) finish(sourceFile, generated string) error {
 
 		fy := d.pageH - d.margin - 6
 		d.rule(d.margin, fy, d.pageW-d.margin, fy, 0.4, ruleGrey)
-		left := d.p.Info.Name
-		if sourceFile != "" {
-			left += d.gap(1) + d.label("file") + sourceFile
-		}
-		num := d.pageNumber(i, n)
+		num := words.Say(d.lang, "report.footer.page", "page", i, "pages", n)
 		side := d.width()/2 - d.measure(num, footer)/2 - 12
 		d.text(d.margin, fy+2, d.width(), 12, left, d.fitted(left, side, footer))
 		d.text(d.margin, fy+2, d.width(), 12, num, footer.with(gopdf.Center))
-		d.text(d.margin, fy+2, d.width(), 12, d.label("generated")+generated, footer.with(gopdf.Right))
+		d.text(d.margin, fy+2, d.width(), 12, generated, footer.with(gopdf.Right))
 	}
 	return d.err
 }
@@ -338,11 +346,4 @@ func (d *doc) fitted(s string, w float64, st style) style {
 		st.size = math.Max(4.5, st.size-0.5)
 	}
 	return st
-}
-
-func (d *doc) pageNumber(i, n int) string {
-	if d.opt.Lang == "en" {
-		return fmt.Sprintf("Page %d of %d", i, n)
-	}
-	return fmt.Sprintf("第 %d 页 共 %d 页", i, n)
 }

@@ -111,44 +111,35 @@ func newFixture(duties int) *fixture {
 		add(len(names)+i, fmt.Sprintf("配合做好%s相关工作（第%d项）", n.cat, i+1), "", n.cat, n.kind, []model.ID{f.east.ID})
 	}
 
-	r := &model.Result{Settings: p.Settings, Scores: map[model.PairKey]*model.Score{}, Offices: map[model.ID]*model.OfficeSummary{},
-		ByCategory: map[string]*model.Summary{}, ByKind: map[model.ListKind]*model.Summary{}}
-	sevs := []model.Severity{model.SevCritical, model.SevSerious, model.SevWarning, model.SevInfo, 0}
+	// Assessments vary so that the analysis finds mismatches of many rules
+	// and severities: lead roles, vetoes, incidents, staff and funds short,
+	// formalism and idle items.
 	for oi, o := range []*model.Office{f.east, f.west} {
-		sum := &model.OfficeSummary{Office: o.ID, Summary: newSummary(), ByCategory: map[string]*model.Summary{}, ByKind: map[model.ListKind]*model.Summary{}}
 		for i, du := range ds {
 			if !du.AppliesTo(o.ID) {
 				continue
 			}
-			a := &model.Assessment{Meta: meta(1000 + i), Office: o.ID, Duty: du.ID, Role: model.RoleLead, HoursPerMonth: 20}
+			k := i + oi
+			a := &model.Assessment{Meta: meta(1000 + i), Office: o.ID, Duty: du.ID, Role: model.RoleLead, HoursPerMonth: 20,
+				Veto: k%5 == 0, Incidents: k % 3, AssessedBy: k % 4,
+				StaffNeeded: float64(1 + k%3), StaffHeld: float64(1+k%3) * (1 - float64(k%4)*0.25),
+				FundsNeeded: float64(10 * (k % 4)), FundsHeld: float64(10*(k%4)) * 0.5}
 			if du.Kind != model.ListBasic {
 				a.Role = model.RoleSupport
+				if k%2 == 0 {
+					a.Role = model.RoleLead // pushed down
+				}
+			}
+			if k%6 == 1 {
+				a.FormalismHours, a.ReportsPerMonth = 12, 9
+			}
+			if k%7 == 3 {
+				a.HoursPerMonth = 0 // idle
 			}
 			p.Assessments[a.Key()] = a
-			sev := sevs[(i+oi)%len(sevs)]
-			cov := 1 - float64(sev)*0.2
-			sc := &model.Score{Office: o.ID, Duty: du.ID, Weight: float64(1 + i%5), AuthorityCoverage: cov, ResourceCoverage: 1 - float64(i%4)*0.15, Worst: sev}
-			sc.Gap = sc.Weight * (1 - minf(sc.AuthorityCoverage, sc.ResourceCoverage))
-			r.Scores[a.Key()] = sc
-			for _, s := range []*model.Summary{&sum.Summary, &r.Total, catSummary(sum.ByCategory, du.Category), catSummary(r.ByCategory, du.Category)} {
-				s.Items++
-				s.Weight += sc.Weight
-				s.Gap += sc.Gap
-				s.Balance = 1 - s.Gap/s.Weight
-			}
-			if sev != 0 {
-				rule := model.RuleCodes[i%len(model.RuleCodes)]
-				r.Findings = append(r.Findings, model.Finding{Rule: rule, Office: o.ID, Duty: du.ID, Severity: sev,
-					Reason: model.Msg{Zh: fmt.Sprintf("需要 %d 项权限，实际持有 %d 项：缺少 行政处罚、行政强制", 1+i%3, i%2), En: "needs more authority"}})
-			}
 		}
-		r.Offices[o.ID] = sum
 	}
-	// Office-level finding, worst first as the analysis orders them.
-	r.Findings = append(r.Findings, model.Finding{Rule: model.RuleUnderstaffed, Office: f.west.ID, Severity: model.SevSerious,
-		Reason: model.Msg{Zh: "全镇需要人力 82.5 人，实有 70 人", En: "needs 82.5 FTE, has 70"}})
-	sortFindings(r.Findings)
-	f.r = r
+	f.r = model.Summarize(p)
 
 	for i, dec := range []*model.Decision{
 		{Office: f.east.ID, Duty: ds[1].ID, Action: model.ActionGrant, Authority: auths[3].ID, Meeting: "2026年第3次专班会议", Note: "由区城管委牵头落实"},
@@ -159,31 +150,4 @@ func newFixture(duties int) *fixture {
 		p.Decisions[dec.ID] = dec
 	}
 	return f
-}
-
-func newSummary() model.Summary {
-	return model.Summary{Balance: 1, ByRule: map[model.RuleCode]int{}, BySeverity: map[model.Severity]int{}}
-}
-
-func catSummary(m map[string]*model.Summary, cat string) *model.Summary {
-	if m[cat] == nil {
-		s := newSummary()
-		m[cat] = &s
-	}
-	return m[cat]
-}
-
-func minf(a, b float64) float64 {
-	if a < b {
-		return a
-	}
-	return b
-}
-
-func sortFindings(fs []model.Finding) {
-	for i := 1; i < len(fs); i++ {
-		for j := i; j > 0 && fs[j].Severity > fs[j-1].Severity; j-- {
-			fs[j], fs[j-1] = fs[j-1], fs[j]
-		}
-	}
 }

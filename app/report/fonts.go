@@ -12,6 +12,7 @@ import (
 	"golang.org/x/image/font/sfnt"
 
 	"rpbmatrix/assets"
+	"rpbmatrix/model/words"
 )
 
 // face is one TrueType font the document can draw with.
@@ -65,11 +66,11 @@ type fontSet struct {
 func newFontSet() (*fontSet, error) {
 	reg, err := newFace("noto", "", assets.FontRegular)
 	if err != nil {
-		return nil, fmt.Errorf("内置字体无法读取 / embedded font unreadable: %w", err)
+		return nil, failWith(err, words.M("report.err.font", "font", "noto", "cause", err.Error()))
 	}
 	bold, err := newFace("noto-bold", "", assets.FontBold)
 	if err != nil {
-		return nil, fmt.Errorf("内置粗体字体无法读取 / embedded bold font unreadable: %w", err)
+		return nil, failWith(err, words.M("report.err.font", "font", "noto-bold", "cause", err.Error()))
 	}
 	return &fontSet{regular: reg, bold: bold, candidates: fallbackFontFiles,
 		missing: map[rune]string{}, substituted: map[rune]*face{}, samples: map[rune]string{}}, nil
@@ -161,28 +162,33 @@ type Warning struct {
 	Context      string // first text the character occurred in
 }
 
-// String is the warning in Chinese and English.
-func (w Warning) String() string {
+// Msg is the warning as a catalogue message.
+func (w Warning) Msg() words.Msg {
 	ctx := w.Context
 	if r := []rune(ctx); len(r) > 30 {
 		ctx = string(r[:30]) + "…"
 	}
+	char, code := string(w.Char), fmt.Sprintf("U+%04X", w.Char)
 	if w.FallbackFont != "" {
-		return fmt.Sprintf("字符「%c」(U+%04X) 不在内置字体中，已改用系统字体 %s（见于：%s） / character %q not in the embedded font, drawn with system font %s (in: %s)",
-			w.Char, w.Char, filepath.Base(w.FallbackFont), ctx, w.Char, w.FallbackFont, ctx)
+		return words.M("report.warn.fallback", "char", char, "code", code, "font", filepath.Base(w.FallbackFont), "context", ctx)
 	}
-	return fmt.Sprintf("字符「%c」(U+%04X) 不在内置字体中，系统中也没有含此字符的字体，PDF 中显示为 □（见于：%s） / character %q is in no available font and shows as □ (in: %s)",
-		w.Char, w.Char, ctx, w.Char, ctx)
+	return words.M("report.warn.missing", "char", char, "code", code, "context", ctx)
 }
+
+// In words the warning in lang.
+func (w Warning) In(lang string) string { return w.Msg().In(lang) }
+
+// String words the warning in the current UI language.
+func (w Warning) String() string { return w.In(words.Current()) }
 
 // Warnings are the problems a report was written with.
 type Warnings []Warning
 
-// String lists the warnings one per line.
-func (ws Warnings) String() string {
+// In lists the warnings in lang, one per line.
+func (ws Warnings) In(lang string) string {
 	var b strings.Builder
 	for _, w := range ws {
-		b.WriteString(w.String())
+		b.WriteString(w.In(lang))
 		b.WriteByte('\n')
 	}
 	return b.String()

@@ -1,19 +1,23 @@
 package report
 
 import (
+	"image/color"
 	"math"
 
 	"github.com/signintech/gopdf"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/palette"
+	"rpbmatrix/model/words"
 )
 
-// holdFills are the light fills that mark trouble on a colour print; the
-// symbols (model.Mark) carry the meaning in greyscale.
-var holdFills = map[model.Mark]*rgb{
-	model.MarkPartial: {246, 238, 218},
-	model.MarkPaper:   {242, 222, 200},
-	model.MarkMissing: {232, 196, 188},
+// markFill is the printed fill of a holding mark; the glyph beside it
+// carries the meaning in greyscale. A cell whose authority is not needed stays white.
+func markFill(m model.Mark) *color.NRGBA {
+	if m == model.MarkNotNeeded {
+		return nil
+	}
+	return fillOf(palette.Mark(m).Print)
 }
 
 // matrix geometry.
@@ -69,9 +73,9 @@ func (d *doc) matrix(n int, o *model.Office) {
 		if hi > len(auths) {
 			hi = len(auths)
 		}
-		heading := d.sectionTitle(n, "matrixTitle")
+		heading := d.sectionTitle(n, words.Say(d.lang, "report.matrix.title"))
 		if parts > 1 {
-			heading += sprintf(d.label("matrixPart"), part+1, parts, lo+1, hi)
+			heading = words.Say(d.lang, "report.matrix.part", "title", heading, "part", part+1, "parts", parts, "from", lo+1, "to", hi)
 		}
 		if part > 0 {
 			d.newPage(running)
@@ -82,15 +86,15 @@ func (d *doc) matrix(n int, o *model.Office) {
 
 func (d *doc) matrixFixedColumns() []column {
 	return []column{
-		{title: d.label("seq"), width: 22, align: gopdf.Center},
-		{title: d.label("duty"), align: gopdf.Left}, // width set per part
-		{title: d.label("category"), width: 40, align: gopdf.Center},
-		{title: d.label("role"), width: 29, align: gopdf.Center},
-		{title: "W", width: 18, align: gopdf.Center},
-		{title: d.label("coverageA") + " A", width: 29, align: gopdf.Center},
-		{title: d.label("coverageS") + " S", width: 29, align: gopdf.Center},
-		{title: d.label("gap") + " G", width: 26, align: gopdf.Center},
-		{title: d.label("severity"), width: d.severityColumnWidth(), align: gopdf.Center},
+		{title: words.Say(d.lang, "report.col.seq"), width: 22, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.col.duty"), align: gopdf.Left}, // width set per part
+		{title: words.Say(d.lang, "report.col.category"), width: 40, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.col.role"), width: 29, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.col.weight"), width: 18, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.col.authority_coverage"), width: 29, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.col.resource_coverage"), width: 29, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.col.gap"), width: 26, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.col.severity"), width: d.severityColumnWidth(), align: gopdf.Center},
 	}
 }
 
@@ -125,7 +129,7 @@ func (d *doc) matrixPart(o *model.Office, heading string, duties []*model.Duty, 
 			d.heading(heading, head1)
 			first = false
 		} else {
-			d.text(d.margin, d.y, d.width(), 14, heading+d.label("continued"), head2)
+			d.text(d.margin, d.y, d.width(), 14, words.Say(d.lang, "report.matrix.continued", "title", heading), head2)
 			d.y += 16
 		}
 		d.matrixLegend()
@@ -134,7 +138,7 @@ func (d *doc) matrixPart(o *model.Office, heading string, duties []*model.Duty, 
 
 	if len(duties) == 0 {
 		t.pageTop()
-		d.paragraph(d.label("noDuties"), body)
+		d.paragraph(words.Say(d.lang, "report.matrix.no_duties"), body)
 		return
 	}
 	kind := model.ListKind(0)
@@ -147,17 +151,10 @@ func (d *doc) matrixPart(o *model.Office, heading string, duties []*model.Duty, 
 					count++
 				}
 			}
-			t.group(kind.Name().In(d.opt.Lang) + d.kindSuffix() + d.paren(itoa(count)))
+			t.group(words.Say(d.lang, "report.matrix.kind_group", "kind", kind.Name().In(d.lang), "n", count))
 		}
 		t.row(d.matrixRow(o, du, auths))
 	}
-}
-
-func (d *doc) kindSuffix() string {
-	if d.opt.Lang == "en" {
-		return " duties"
-	}
-	return "事项"
 }
 
 func (d *doc) matrixRow(o *model.Office, du *model.Duty, auths []*model.Authority) []cell {
@@ -167,7 +164,7 @@ func (d *doc) matrixRow(o *model.Office, du *model.Duty, auths []*model.Authorit
 	}
 	role := "—"
 	if a := d.p.Assessment(o.ID, du.ID); a != nil {
-		role = a.Role.Name().In(d.opt.Lang)
+		role = a.Role.Name().In(d.lang)
 	}
 	row := []cell{{text: seq}, {text: du.Title()}, {text: du.Category}, {text: role}}
 	required := map[model.ID]bool{}
@@ -179,8 +176,8 @@ func (d *doc) matrixRow(o *model.Office, du *model.Duty, auths []*model.Authorit
 			row = append(row, cell{})
 			continue
 		}
-		s := model.MarkOf(d.p.Holding(o.ID, a.ID))
-		row = append(row, cell{text: s.Symbol(), fill: holdFills[s], size: 8.5, bold: s == model.MarkMissing})
+		m := model.MarkOf(d.p.Holding(o.ID, a.ID))
+		row = append(row, cell{text: palette.Mark(m).Glyph, fill: markFill(m), size: 8.5, bold: m == model.MarkMissing})
 	}
 	sc := d.r.Scores[model.PairKey{Office: o.ID, Other: du.ID}]
 	if sc == nil {
@@ -191,7 +188,7 @@ func (d *doc) matrixRow(o *model.Office, du *model.Duty, auths []*model.Authorit
 	if sc.Worst == 0 {
 		return append(row, cell{})
 	}
-	return append(row, cell{text: d.sevLabel(sc.Worst), fill: sevFillOf(sc.Worst), bold: sc.Worst >= model.SevSerious})
+	return append(row, cell{text: d.sevLabel(sc.Worst), fill: sevFill(sc.Worst), bold: sc.Worst >= model.SevSerious})
 }
 
 // matrixHeader draws the header row: wrapped titles for the fixed columns,
@@ -225,7 +222,7 @@ func (d *doc) matrixHeader(y float64, cols []column, nAuth int) float64 {
 	h = math.Min(h, authHeaderMax)
 	x := d.margin
 	for i, c := range cols {
-		d.fillRect(x, y, c.width, h, headerFill)
+		d.fillRect(x, y, c.width, h, palette.Header)
 		d.strokeRect(x, y, c.width, h, 0.4, ruleGrey)
 		if i >= 4 && i < 4+nAuth {
 			r := rot[i-4]
@@ -252,12 +249,13 @@ func (d *doc) matrixHeader(y float64, cols []column, nAuth int) float64 {
 	return h
 }
 
-// matrixLegend explains the symbols, fills and scores; it heads every matrix page.
+// matrixLegend explains the marks, fills and scores with the names the
+// screen uses (Mark.Name, Severity.Name); it heads every matrix page.
 func (d *doc) matrixLegend() {
 	x := d.margin
 	y := d.y
 	st := small
-	put := func(s string, fill *rgb) {
+	put := func(s string, fill *color.NRGBA) {
 		w := d.measure(s, st) + 6
 		if fill != nil {
 			d.fillRect(x, y, w, 12, *fill)
@@ -266,18 +264,22 @@ func (d *doc) matrixLegend() {
 		d.text(x+3, y, w, 12, s, st)
 		x += w + 8
 	}
-	put(d.label("legend"), nil)
-	put(d.label("legendFull"), nil)
-	put(d.label("legendPartial"), holdFills[model.MarkPartial])
-	put(d.label("legendPaper"), holdFills[model.MarkPaper])
-	put(d.label("legendMissing"), holdFills[model.MarkMissing])
-	put(d.label("legendBlank"), nil)
+	put(words.Say(d.lang, "report.legend.marks"), nil)
+	for _, m := range model.Marks {
+		if m == model.MarkNotNeeded {
+			put(words.Say(d.lang, "report.legend.blank", "name", m.Name().In(d.lang)), nil)
+			continue
+		}
+		put(d.markLabel(m), markFill(m))
+	}
 	x += 6
-	put(d.label("severity")+d.colon(), nil)
+	put(words.Say(d.lang, "report.legend.severity"), nil)
 	for _, s := range model.Severities {
-		put(d.sevLabel(s), sevFillOf(s))
+		put(d.sevLabel(s), sevFill(s))
 	}
 	d.y += 14
-	d.text(d.margin, d.y, d.width(), 11, d.label("legendScores"), st.colored(darkGrey))
+	d.text(d.margin, d.y, d.width(), 11, words.Say(d.lang, "report.legend.scores",
+		"a", words.M("term.authority_coverage"), "s", words.M("term.resource_coverage"),
+		"g", words.M("term.gap"), "w", words.M("term.weight")), st.colored(darkGrey))
 	d.y += 14
 }

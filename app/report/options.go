@@ -1,11 +1,11 @@
 package report
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // Paper is the sheet size; every page is landscape.
@@ -24,7 +24,7 @@ func ParsePaper(s string) (Paper, error) {
 	case "A3":
 		return A3, nil
 	}
-	return "", fmt.Errorf("纸张只能是 A4 或 A3，收到 %q / paper must be A4 or A3, got %q", s, s)
+	return "", fail(words.M("report.err.paper", "paper", s))
 }
 
 // Section is one part of the report.
@@ -47,22 +47,25 @@ var Sections = []Section{SectionCover, SectionCharts, SectionMatrix, SectionFind
 var OfficeSections = []Section{SectionCover, SectionCharts, SectionMatrix, SectionFindings, SectionDecisions, SectionScenario}
 
 // Name is the section's display name.
-func (s Section) Name() model.Msg { return sectionNames[s] }
+func (s Section) Name() words.Msg { return sectionNames[s] }
 
-var sectionNames = map[Section]model.Msg{
-	SectionCover: {Zh: "封面", En: "Cover"}, SectionCharts: {Zh: "统计图", En: "Charts"},
-	SectionMatrix: {Zh: "责权利矩阵", En: "Matrix"}, SectionFindings: {Zh: "错配清单", En: "Findings"},
-	SectionDecisions: {Zh: "处理意见", En: "Decisions"}, SectionScenario: {Zh: "改革方案对比", En: "Scenario"},
-	SectionDistrict: {Zh: "全区汇总", En: "District summary"},
+var sectionNames = map[Section]words.Msg{
+	SectionCover:     words.M("report.section.cover"),
+	SectionCharts:    words.M("report.section.charts"),
+	SectionMatrix:    words.M("report.section.matrix"),
+	SectionFindings:  words.M("report.section.findings"),
+	SectionDecisions: words.M("report.section.decisions"),
+	SectionScenario:  words.M("report.section.scenario"),
+	SectionDistrict:  words.M("report.section.district"),
 }
 
 // Options choose what a report contains and how it looks.
 type Options struct {
-	Lang       string     // "zh" (default) or "en"
+	Lang       string     // words.Zh (default) or words.En
 	Paper      Paper      // A4 (default) or A3, landscape
 	Offices    []model.ID // offices to report on; empty means every office
 	Sections   []Section  // sections to print; empty means all
-	Author     string     // 编制人, printed on the cover
+	Author     string     // who prepared the report, printed on the cover
 	SourceFile string     // project file name, printed in the footer
 	Now        time.Time  // generation time; zero means time.Now (set it for reproducible output)
 }
@@ -80,7 +83,8 @@ func (o Options) Has(s Section) bool {
 	return false
 }
 
-// ParseSections reads a comma-separated list of section names ("cover,matrix").
+// ParseSections reads a comma-separated list of sections, each given by its
+// code ("cover,matrix") or its name in either language.
 func ParseSections(s string) ([]Section, error) {
 	var out []Section
 	for _, part := range strings.Split(s, ",") {
@@ -88,28 +92,35 @@ func ParseSections(s string) ([]Section, error) {
 		if part == "" {
 			continue
 		}
-		sec := Section(strings.ToLower(part))
-		if _, ok := sectionNames[sec]; !ok {
-			for k, m := range sectionNames {
-				if part == m.Zh {
-					sec, ok = k, true
-				}
-			}
-			if !ok {
-				return nil, fmt.Errorf("未知的报告部分 %q（可选：%s） / unknown section %q", part, sectionList(), part)
-			}
+		sec, ok := parseSection(part)
+		if !ok {
+			return nil, fail(words.M("report.err.section_list", "section", part, "sections", strings.Join(sectionCodes(), ",")))
 		}
 		out = append(out, sec)
 	}
 	return out, nil
 }
 
-func sectionList() string {
-	var names []string
-	for _, s := range Sections {
-		names = append(names, string(s))
+func parseSection(s string) (Section, bool) {
+	if _, ok := sectionNames[Section(strings.ToLower(s))]; ok {
+		return Section(strings.ToLower(s)), true
 	}
-	return strings.Join(names, ",")
+	for sec, name := range sectionNames {
+		for _, lang := range words.Languages {
+			if strings.EqualFold(s, name.In(lang)) {
+				return sec, true
+			}
+		}
+	}
+	return "", false
+}
+
+func sectionCodes() []string {
+	var codes []string
+	for _, s := range Sections {
+		codes = append(codes, string(s))
+	}
+	return codes
 }
 
 // officeParts reports whether per-office reports are printed: when any

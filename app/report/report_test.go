@@ -12,6 +12,7 @@ import (
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/demo"
+	"rpbmatrix/model/words"
 )
 
 // pdfText is the text of a PDF, one string per page, in content order
@@ -81,9 +82,9 @@ func TestOfficeReport(t *testing.T) {
 		matrix string   // matrix heading
 		legend string
 	}{
-		{"zh A4", Options{Offices: []model.ID{f.east.ID}}, []string{"东湖街道", "职责事项责权利匹配情况报告", "经办人", "审核人", "错配清单"}, "职责—权限—资源矩阵", "实际完全行使"},
-		{"zh A3", Options{Offices: []model.ID{f.east.ID}, Paper: A3}, []string{"东湖街道", "处理意见记录"}, "职责—权限—资源矩阵", "实际完全行使"},
-		{"en", Options{Offices: []model.ID{f.east.ID}, Lang: "en"}, []string{"东湖街道", "Findings, worst first", "Reviewed by"}, "Duty, authority and resource matrix", "fully exercised"},
+		{"zh A4", Options{Offices: []model.ID{f.east.ID}}, []string{"东湖街道", "职责事项责权利匹配情况报告", "经办人", "审核人", "错配清单"}, "职责—权限—资源矩阵", model.MarkHeld.Name().In("zh")},
+		{"zh A3", Options{Offices: []model.ID{f.east.ID}, Paper: A3}, []string{"东湖街道", "处理意见记录"}, "职责—权限—资源矩阵", model.MarkHeld.Name().In("zh")},
+		{"en", Options{Offices: []model.ID{f.east.ID}, Lang: "en"}, []string{"东湖街道", "Findings, worst first", "Reviewed by"}, "Duty, authority and resource matrix", model.MarkHeld.Name().In("en")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -125,7 +126,7 @@ func TestOfficeReport(t *testing.T) {
 					continue
 				}
 				matrixPages++
-				for _, want := range append([]string{nospace(tt.legend), nospace(labels["seq"].In(tt.opt.Lang))}, f.requiredAuthorityNames()...) {
+				for _, want := range append([]string{nospace(tt.legend), nospace(words.Say(langOr(tt.opt.Lang), "report.col.seq"))}, f.requiredAuthorityNames()...) {
 					if !strings.Contains(p, want) {
 						t.Errorf("matrix page %d lacks %q", i+1, want)
 					}
@@ -158,7 +159,7 @@ func TestDistrictReport(t *testing.T) {
 	pdf, _ := write(t, f.p, f.r, Options{Sections: []Section{SectionDistrict}})
 	pages := pdfText(t, pdf)
 	all := strings.Join(pages, "")
-	for _, w := range []string{"全区街道（乡镇）责权利匹配情况汇总", "分类别责权利平衡指数", "平衡指数排名", "各街道（乡镇）汇总", "东湖街道", "西山镇", "党的建设", fmtFloat(f.r.Total.Balance, 2)} {
+	for _, w := range []string{"全区街道（乡镇）责权利匹配情况汇总", "分类别缺口率ΣG/ΣW", "平衡指数排名", "各街道（乡镇）汇总", "东湖街道", "西山镇", "党的建设", fmtFloat(f.r.Total.Balance, 2)} {
 		if !strings.Contains(all, nospace(w)) {
 			t.Errorf("district report lacks %q", w)
 		}
@@ -321,9 +322,9 @@ func TestDemoReports(t *testing.T) {
 					t.Errorf("duty name not printed in full: %q", du.Title())
 				}
 			}
-			for _, f := range r.Findings {
-				if reason := nospace(f.Reason.Zh); !strings.Contains(all, reason) {
-					t.Errorf("finding reason missing: %q", f.Reason.Zh)
+			for _, f := range r.AllFindings() {
+				if reason := nospace(f.Reason.In("zh")); !strings.Contains(all, reason) {
+					t.Errorf("finding reason missing: %q", f.Reason.In("zh"))
 					break
 				}
 			}
@@ -333,7 +334,7 @@ func TestDemoReports(t *testing.T) {
 					continue
 				}
 				matrixPages++
-				for _, want := range []string{"图例", "实际完全行使", "未持有", "序号", "职责事项", "错配等级"} {
+				for _, want := range []string{"图例", nospace(model.MarkHeld.Name().In("zh")), nospace(model.MarkMissing.Name().In("zh")), "序号", "职责事项", "错配等级"} {
 					if !strings.Contains(pg, want) {
 						t.Errorf("matrix page %d lacks %q", i+1, want)
 					}
@@ -375,7 +376,9 @@ func requiredNames(p *model.Project, office model.ID) []string {
 }
 
 // TestRowTallerThanPage continues a row too tall for one page on the next
-// pages instead of running over the footer or losing text.
+// pages instead of running over the footer or losing text. The reason of a
+// duty without power names the authorities it lacks: one with a name of
+// 150 sentences makes the row taller than two pages.
 func TestRowTallerThanPage(t *testing.T) {
 	f := newFixture(0)
 	var b strings.Builder
@@ -383,8 +386,11 @@ func TestRowTallerThanPage(t *testing.T) {
 		b.WriteString("第" + strconv.Itoa(i) + "句：街道需要配合上级部门完成检查、填报和留痕工作，但没有相应的权限和经费。")
 	}
 	long := b.String()
-	f.r.Findings[0].Reason = model.Msg{Zh: long, En: long}
-	pdf, _ := write(t, f.p, f.r, Options{Offices: []model.ID{f.r.Findings[0].Office}, Sections: []Section{SectionFindings}})
+	lacking := &model.Authority{Meta: model.NewMeta("测试"), Name: long, Type: model.AuthStreetPower}
+	f.p.Authorities[lacking.ID] = lacking
+	f.longDuty.Required = append(f.longDuty.Required, lacking.ID)
+	f.r = model.Summarize(f.p)
+	pdf, _ := write(t, f.p, f.r, Options{Offices: []model.ID{f.east.ID}, Sections: []Section{SectionFindings}})
 	pages := pdfText(t, pdf)
 	if len(pages) < 3 {
 		t.Fatalf("%d pages; the reason alone needs more than two", len(pages))
@@ -419,4 +425,12 @@ lines:
 			t.Errorf("page %d does not repeat the header row", i+1)
 		}
 	}
+}
+
+// langOr is the report's language for Options.Lang: Chinese unless English is asked for.
+func langOr(lang string) string {
+	if lang == "" {
+		return words.Zh
+	}
+	return words.Lang(lang)
 }

@@ -2,43 +2,69 @@ package report
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/signintech/gopdf"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
+
+// comparison is the baseline against the scenario, with each list grouped
+// by office once, so that office pages and the district table look up their
+// rows instead of scanning every finding for each office.
+type comparison struct {
+	*model.Comparison
+	closed, still, opened map[model.ID][]model.Finding
+}
+
+func newComparison(base, scen *model.Result) *comparison {
+	c := &comparison{Comparison: model.Compare(base, scen)}
+	c.closed, c.still, c.opened = byOffice(c.Closed), byOffice(c.StillOpen), byOffice(c.Opened)
+	return c
+}
+
+func byOffice(fs []model.Finding) map[model.ID][]model.Finding {
+	out := map[model.ID][]model.Finding{}
+	for _, f := range fs {
+		out[f.Office] = append(out[f.Office], f)
+	}
+	return out
+}
+
+// balances are an office's balance index before and after the decisions.
+func (d *doc) balances(o *model.Office) (before, after float64) {
+	before, ok := d.cmp.OfficeBefore[o.ID]
+	if !ok {
+		before = officeSummary(d.r, o.ID).Balance
+	}
+	after, ok = d.cmp.OfficeAfter[o.ID]
+	if !ok {
+		after = before
+	}
+	return before, after
+}
 
 // officeScenario prints what the office's decisions would change: balance
 // index and findings before and after, and which findings close or open.
-func (d *doc) officeScenario(n int, o *model.Office, cmp *model.Comparison) {
-	closed := findingsOf(cmp.Closed, o.ID)
-	still := findingsOf(cmp.StillOpen, o.ID)
-	opened := findingsOf(cmp.Opened, o.ID)
+func (d *doc) officeScenario(n int, o *model.Office) {
+	closed, still, opened := d.cmp.closed[o.ID], d.cmp.still[o.ID], d.cmp.opened[o.ID]
 	d.newPage(d.officeRunning(o))
-	d.heading(d.sectionTitle(n, "scenarioTitle"), head1)
+	d.heading(d.sectionTitle(n, words.Say(d.lang, "report.scenario.title")), head1)
 
-	before, okB := cmp.OfficeBefore[o.ID]
-	after, okA := cmp.OfficeAfter[o.ID]
-	if !okB {
-		before = officeSummary(d.r, o.ID).Balance
-	}
-	if !okA {
-		after = before
-	}
+	before, after := d.balances(o)
 	t := newTable(d, []column{
 		{title: "", width: 160, align: gopdf.Left},
-		{title: d.label("before"), width: 90, align: gopdf.Center},
-		{title: d.label("after"), width: 90, align: gopdf.Center},
-		{title: d.label("change"), width: 90, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.scenario.before"), width: 90, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.scenario.after"), width: 90, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.scenario.change"), width: 90, align: gopdf.Center},
 	}, body)
-	t.row([]cell{{text: d.label("balance")}, {text: fmtFloat(before, 2)}, {text: fmtFloat(after, 2)}, {text: signedDelta(before, after), bold: true}})
+	t.row([]cell{{text: d.balanceName()}, {text: fmtFloat(before, 2)}, {text: fmtFloat(after, 2)}, {text: signedDelta(before, after), bold: true}})
 	nb, na := len(closed)+len(still), len(still)+len(opened)
-	t.row([]cell{{text: d.label("findings")}, {text: itoa(nb)}, {text: itoa(na)}, {text: signedInt(na - nb), bold: true}})
+	t.row([]cell{{text: words.Say(d.lang, "report.col.findings")}, {text: itoa(nb)}, {text: itoa(na)}, {text: signedInt(na - nb), bold: true}})
 	d.y += 8
-	d.paragraph(d.label("closed")+d.colon()+itoa(len(closed))+d.gap(1)+d.label("stillOpen")+d.colon()+itoa(len(still))+d.gap(1)+d.label("opened")+d.colon()+itoa(len(opened)), body)
+	d.paragraph(words.Say(d.lang, "report.scenario.counts", "closed", len(closed), "still", len(still), "opened", len(opened)), body)
 	if len(closed)+len(opened) == 0 {
-		d.paragraph(d.label("noChange"), body)
+		d.paragraph(words.Say(d.lang, "report.scenario.no_change"), body)
 		return
 	}
 	d.y += 6
@@ -46,66 +72,57 @@ func (d *doc) officeScenario(n int, o *model.Office, cmp *model.Comparison) {
 	st := body.sized(8.5)
 	sevW, ruleW := d.findingColumns(st)
 	lt := newTable(d, []column{
-		{title: d.label("change"), width: 80, align: gopdf.Left},
-		{title: d.label("severity"), width: sevW, align: gopdf.Center},
-		{title: d.label("rule"), width: ruleW, align: gopdf.Left},
-		{title: d.label("itemOrAuth"), width: w * 0.3, align: gopdf.Left},
-		{title: d.label("reason"), width: w - 80 - sevW - ruleW - w*0.3, align: gopdf.Left},
+		{title: words.Say(d.lang, "report.scenario.change"), width: 80, align: gopdf.Left},
+		{title: words.Say(d.lang, "report.col.severity"), width: sevW, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.col.rule"), width: ruleW, align: gopdf.Left},
+		{title: words.Say(d.lang, "report.col.subject"), width: w * 0.3, align: gopdf.Left},
+		{title: words.Say(d.lang, "report.col.reason"), width: w - 80 - sevW - ruleW - w*0.3, align: gopdf.Left},
 	}, st)
+	// A closed finding is worded by the baseline, an opened one by the scenario.
 	for _, g := range []struct {
-		key string
-		fs  []model.Finding
-	}{{"closed", closed}, {"opened", opened}} {
+		change string
+		r      *model.Result
+		fs     []model.Finding
+	}{
+		{words.Say(d.lang, "report.scenario.closed"), d.r, closed},
+		{words.Say(d.lang, "report.scenario.opened"), d.scen, opened},
+	} {
 		for _, f := range g.fs {
-			lt.row([]cell{{text: d.label(g.key)}, {text: d.sevLabel(f.Severity), fill: sevFillOf(f.Severity)},
-				{text: ruleName(f.Rule).In(d.opt.Lang)}, {text: d.findingSubject(f)}, {text: f.Reason.In(d.opt.Lang)}})
+			lt.row([]cell{{text: g.change}, {text: d.sevLabel(f.Severity), fill: sevFill(f.Severity)},
+				{text: d.ruleName(f.Rule)}, {text: d.findingSubject(f)}, {text: d.reason(g.r, f)}})
 		}
 	}
 }
 
 // districtScenario prints the balance index before and after per office.
-func (d *doc) districtScenario(n int, offices []*model.Office, cmp *model.Comparison) {
-	if d.running != d.label("districtReport") {
-		d.newPage(d.label("districtReport"))
+func (d *doc) districtScenario(n int, offices []*model.Office) {
+	running := words.Say(d.lang, "report.district.running")
+	if d.running != running {
+		d.newPage(running)
 	}
 	d.keepTogether(50 + float64(len(offices)+2)*18)
-	d.heading(d.sectionTitle(n, "scenarioDistrict"), head1)
+	d.heading(d.sectionTitle(n, words.Say(d.lang, "report.scenario.district_title")), head1)
 	w := d.width()
 	cw := (w - w*0.28) / 6
+	index := words.M("term.balance_index")
 	t := newTable(d, []column{
-		{title: d.label("office"), width: w * 0.28, align: gopdf.Left},
-		{title: d.label("balance") + "\n" + strings.TrimSpace(d.paren(d.label("before"))), width: cw, align: gopdf.Center},
-		{title: d.label("balance") + "\n" + strings.TrimSpace(d.paren(d.label("after"))), width: cw, align: gopdf.Center},
-		{title: d.label("change"), width: cw, align: gopdf.Center},
-		{title: d.label("closed"), width: cw, align: gopdf.Center},
-		{title: d.label("stillOpen"), width: cw, align: gopdf.Center},
-		{title: d.label("opened"), width: cw, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.col.office"), width: w * 0.28, align: gopdf.Left},
+		{title: words.Say(d.lang, "report.scenario.index_before", "index", index), width: cw, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.scenario.index_after", "index", index), width: cw, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.scenario.change"), width: cw, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.scenario.closed"), width: cw, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.scenario.still_open"), width: cw, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.scenario.opened"), width: cw, align: gopdf.Center},
 	}, body)
 	for _, o := range offices {
-		before, ok := cmp.OfficeBefore[o.ID]
-		if !ok {
-			before = officeSummary(d.r, o.ID).Balance
-		}
-		after, ok := cmp.OfficeAfter[o.ID]
-		if !ok {
-			after = before
-		}
+		before, after := d.balances(o)
 		t.row([]cell{{text: o.Name}, {text: fmtFloat(before, 2)}, {text: fmtFloat(after, 2)}, {text: signedDelta(before, after), bold: after != before},
-			{text: itoa(len(findingsOf(cmp.Closed, o.ID)))}, {text: itoa(len(findingsOf(cmp.StillOpen, o.ID)))}, {text: itoa(len(findingsOf(cmp.Opened, o.ID)))}})
+			{text: itoa(len(d.cmp.closed[o.ID]))}, {text: itoa(len(d.cmp.still[o.ID]))}, {text: itoa(len(d.cmp.opened[o.ID]))}})
 	}
-	t.row([]cell{{text: d.label("districtTotal"), bold: true}, {text: fmtFloat(cmp.Before.Balance, 2), bold: true}, {text: fmtFloat(cmp.After.Balance, 2), bold: true},
-		{text: signedDelta(cmp.Before.Balance, cmp.After.Balance), bold: true}, {text: itoa(len(cmp.Closed)), bold: true},
-		{text: itoa(len(cmp.StillOpen)), bold: true}, {text: itoa(len(cmp.Opened)), bold: true}})
-}
-
-func findingsOf(fs []model.Finding, office model.ID) []model.Finding {
-	var out []model.Finding
-	for _, f := range fs {
-		if f.Office == office {
-			out = append(out, f)
-		}
-	}
-	return out
+	c := d.cmp
+	t.row([]cell{{text: words.Say(d.lang, "report.district.total"), bold: true}, {text: fmtFloat(c.Before.Balance, 2), bold: true}, {text: fmtFloat(c.After.Balance, 2), bold: true},
+		{text: signedDelta(c.Before.Balance, c.After.Balance), bold: true}, {text: itoa(len(c.Closed)), bold: true},
+		{text: itoa(len(c.StillOpen)), bold: true}, {text: itoa(len(c.Opened)), bold: true}})
 }
 
 // signedDelta is after − before as printed: the difference of the two

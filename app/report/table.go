@@ -1,9 +1,12 @@
 package report
 
 import (
+	"image/color"
 	"math"
 
 	"github.com/signintech/gopdf"
+
+	"rpbmatrix/model/palette"
 )
 
 // column is one column of a table.
@@ -16,11 +19,11 @@ type column struct {
 // cell is one table cell. Text is wrapped to the column width and never cut.
 type cell struct {
 	text  string
-	fill  *rgb
+	fill  *color.NRGBA
 	bold  bool
 	align int // 0: the column's
 	size  float64
-	color *rgb
+	color *color.NRGBA
 	bar   float64 // 0–1: a bar of this share of the cell, the text printed after it
 	isBar bool
 }
@@ -73,7 +76,7 @@ func (t *table) drawHeader() {
 	st := t.st.emph()
 	x := t.x
 	for _, c := range t.cols {
-		d.fillRect(x, d.y, c.width, h, headerFill)
+		d.fillRect(x, d.y, c.width, h, palette.Header)
 		lines := d.wrap(c.title, c.width-2*t.pad, st)
 		ly := d.y + (h-float64(len(lines))*lineHeight(st))/2
 		for _, l := range lines {
@@ -230,7 +233,7 @@ func (t *table) group(text string) {
 	h := lineHeight(st) + 2*t.pad
 	t.breakIfNeeded(h + lineHeight(t.st) + 2*t.pad) // never strand a group row at a page foot
 	w := t.totalWidth()
-	d.fillRect(t.x, d.y, w, h, groupFill)
+	d.fillRect(t.x, d.y, w, h, palette.Group)
 	d.strokeRect(t.x, d.y, w, h, 0.3, ruleGrey)
 	d.text(t.x+t.pad, d.y+t.pad, w-2*t.pad, lineHeight(st), text, st)
 	d.y += h

@@ -2,29 +2,37 @@
 // cover, summary charts, the duty × authority matrix, the findings, the
 // decisions as meeting minutes and the scenario comparison; and a district
 // summary across offices. It uses the embedded Noto Sans SC font, falls back
-// to system fonts for characters the font lacks and reports them. It imports
-// no Fyne, so the headless `report` command uses it too.
+// to system fonts for characters the font lacks and reports them.
+//
+// It lives under app/ because it is the app's printer: the Print dialog
+// (app/reportui) and the headless `report` command (app/cli) both call it.
+// It imports no Fyne, so the headless commands can print without a display.
+// Every word it prints comes from the catalogue (model/words, keys
+// "report.*" and the shared "term.*"), every colour and glyph from
+// model/palette, so paper, screen and workbook say and show the same.
 package report
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"time"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // Write writes the report on p to w. r is the analysis of p; nil means
-// analyse now. The warnings list characters the embedded font lacks.
+// analyse now. The report asks r only for what it prints: one office's
+// findings at a time, counts from the summaries. The warnings list
+// characters the embedded font lacks.
 func Write(w io.Writer, p *model.Project, r *model.Result, opt Options) (Warnings, error) {
 	if p == nil {
-		return nil, fmt.Errorf("没有项目 / no project")
+		return nil, fail(words.M("report.err.no_project"))
 	}
 	if r == nil {
-		r = model.Analyze(p)
+		r = model.Summarize(p)
 	}
 	opt, offices, err := resolve(p, opt)
 	if err != nil {
@@ -38,30 +46,30 @@ func Write(w io.Writer, p *model.Project, r *model.Result, opt Options) (Warning
 	if err != nil {
 		return nil, err
 	}
-	var cmp *model.Comparison
 	if opt.Has(SectionScenario) && len(p.Decisions) > 0 {
-		cmp = model.Compare(r, model.Analyze(model.Scenario(p)))
+		d.scen = model.Summarize(model.Scenario(p))
+		d.cmp = newComparison(r, d.scen)
 	}
 	if opt.officeParts() {
 		for _, o := range offices {
-			d.officeReport(o, cmp)
+			d.officeReport(o)
 		}
 	}
 	if opt.Has(SectionDistrict) {
 		all := p.OfficeList()
 		n := d.district(all)
-		if cmp != nil {
-			d.districtScenario(n+1, all, cmp)
+		if d.cmp != nil {
+			d.districtScenario(n+1, all)
 		}
 	}
 	if d.pdf.GetNumberOfPages() == 0 {
-		return nil, fmt.Errorf("所选内容为空，没有可打印的页面 / nothing selected to print")
+		return nil, fail(words.M("report.err.nothing"))
 	}
-	if err := d.finish(opt.SourceFile, opt.Now.Format("2006-01-02 15:04")); err != nil {
+	if err := d.finish(); err != nil {
 		return fonts.warnings(), err
 	}
 	if _, err := d.pdf.WriteTo(w); err != nil {
-		return fonts.warnings(), fmt.Errorf("写入 PDF 失败 / writing the PDF: %w", err)
+		return fonts.warnings(), failWith(err, words.M("report.err.pdf", "cause", err.Error()))
 	}
 	return fonts.warnings(), nil
 }
@@ -74,42 +82,48 @@ func WriteFile(path string, p *model.Project, r *model.Result, opt Options) (War
 	if err != nil {
 		return warnings, err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
-		return warnings, fmt.Errorf("无法写入 %s / cannot write %s: %w", path, path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
-		tmp.Close()
-		return warnings, fmt.Errorf("无法写入 %s / cannot write %s: %w", path, path, err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return warnings, fmt.Errorf("无法写入 %s / cannot write %s: %w", path, path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return warnings, fmt.Errorf("无法写入 %s / cannot write %s: %w", path, path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return warnings, fmt.Errorf("无法写入 %s / cannot write %s: %w", path, path, err)
+	if err := writeBeside(path, buf.Bytes()); err != nil {
+		return warnings, failWith(err, words.M("report.err.write", "path", path, "cause", err.Error()))
 	}
 	return warnings, nil
 }
 
+// writeBeside writes data to a temporary file beside path and renames it over path.
+func writeBeside(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
 // resolve fills in defaults and finds the offices to report on.
 func resolve(p *model.Project, opt Options) (Options, []*model.Office, error) {
-	if opt.Lang != "en" {
-		opt.Lang = "zh"
+	if opt.Lang == "" {
+		opt.Lang = words.Zh // the default
 	}
+	opt.Lang = words.Lang(opt.Lang)
 	if opt.Paper == "" {
 		opt.Paper = A4
 	}
 	if opt.Paper != A4 && opt.Paper != A3 {
-		return opt, nil, fmt.Errorf("纸张只能是 A4 或 A3，收到 %q / paper must be A4 or A3, got %q", opt.Paper, opt.Paper)
+		return opt, nil, fail(words.M("report.err.paper", "paper", string(opt.Paper)))
 	}
 	for _, s := range opt.Sections {
 		if _, ok := sectionNames[s]; !ok {
-			return opt, nil, fmt.Errorf("未知的报告部分 %q / unknown section %q", s, s)
+			return opt, nil, fail(words.M("report.err.section", "section", string(s)))
 		}
 	}
 	if opt.Now.IsZero() {
@@ -122,16 +136,20 @@ func resolve(p *model.Project, opt Options) (Options, []*model.Office, error) {
 	for _, id := range opt.Offices {
 		o, ok := p.Offices[id]
 		if !ok {
-			return opt, nil, fmt.Errorf("项目中没有编号为 %s 的街道 / no office with id %s in the project", id, id)
+			return opt, nil, fail(words.M("report.err.office", "id", id.String()))
 		}
 		offices = append(offices, o)
 	}
 	return opt, offices, nil
 }
 
-// officeReport prints the office sections the options ask for.
-func (d *doc) officeReport(o *model.Office, cmp *model.Comparison) {
-	fs := officeFindings(d.r, o.ID)
+// officeReport prints the office sections the options ask for. The office's
+// findings are asked for once, here, and only when a section prints them.
+func (d *doc) officeReport(o *model.Office) {
+	var fs []model.Finding
+	if d.opt.Has(SectionCover) || d.opt.Has(SectionCharts) || d.opt.Has(SectionFindings) {
+		fs = d.r.FindingsOfOffice(o.ID)
+	}
 	n := 0
 	if d.opt.Has(SectionCover) {
 		d.cover(o, fs)
@@ -152,8 +170,8 @@ func (d *doc) officeReport(o *model.Office, cmp *model.Comparison) {
 		n++
 		d.decisions(n, o)
 	}
-	if cmp != nil && len(d.officeDecisions(o)) > 0 {
+	if d.cmp != nil && len(d.officeDecisions(o)) > 0 {
 		n++
-		d.officeScenario(n, o, cmp)
+		d.officeScenario(n, o)
 	}
 }

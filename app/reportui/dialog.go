@@ -14,26 +14,30 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/app/report"
+	"rpbmatrix/assets/translations"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // Show opens the Print report dialog over win for project p with analysis r
 // (nil: analysed when writing). sourceFile is the project file's path, shown
 // in the report's footer and used as the default folder; lang is the UI
-// language ("zh" or "en") and the report's default language.
+// language (words.Zh or words.En): the dialog's words are in it, and it is
+// the report's default language.
 func Show(win fyne.Window, p *model.Project, r *model.Result, sourceFile string, lang string) {
 	f := newForm(p, sourceFile, lang)
-	d := dialog.NewCustomConfirm(tr(lang, "title"), tr(lang, "write"), tr(lang, "cancel"), f.content(), func(ok bool) {
-		if !ok {
-			return
-		}
-		opt, err := f.options()
-		if err != nil {
-			dialog.ShowError(err, win)
-			return
-		}
-		chooseFile(win, p, r, opt, f)
-	}, win)
+	d := dialog.NewCustomConfirm(words.Say(lang, "report.dialog.title"), words.Say(lang, "report.dialog.write"),
+		words.Say(lang, "report.dialog.cancel"), f.content(), func(ok bool) {
+			if !ok {
+				return
+			}
+			opt, err := f.options()
+			if err != nil {
+				dialog.ShowError(err, win)
+				return
+			}
+			chooseFile(win, p, r, opt, f)
+		}, win)
 	d.Resize(fyne.NewSize(640, 560))
 	d.Show()
 }
@@ -51,21 +55,20 @@ type form struct {
 	author     *widget.Entry
 }
 
-var languages = []struct{ code, label string }{{"zh", "中文"}, {"en", "English"}}
-
 func newForm(p *model.Project, sourceFile, lang string) *form {
 	f := &form{p: p, sourceFile: sourceFile, uiLang: lang, offices: p.OfficeList(), sections: map[report.Section]*widget.Check{}}
-	var langLabels []string
-	for _, l := range languages {
-		langLabels = append(langLabels, l.label)
+	var langNames []string
+	chosen := translations.Languages[0].Name
+	for _, l := range translations.Languages {
+		langNames = append(langNames, l.Name)
+		if l.Code == lang {
+			chosen = l.Name
+		}
 	}
-	f.language = widget.NewRadioGroup(langLabels, nil)
+	f.language = widget.NewRadioGroup(langNames, nil)
 	f.language.Horizontal = true
 	f.language.Required = true
-	f.language.SetSelected(languages[0].label)
-	if lang == "en" {
-		f.language.SetSelected(languages[1].label)
-	}
+	f.language.SetSelected(chosen)
 	f.paper = widget.NewRadioGroup([]string{string(report.A4), string(report.A3)}, nil)
 	f.paper.Horizontal = true
 	f.paper.Required = true
@@ -114,27 +117,30 @@ func (f *form) content() fyne.CanvasObject {
 	}
 	officeList := container.NewVScroll(container.NewVBox(container.NewGridWithColumns(3, officeObjs...)))
 	officeList.SetMinSize(fyne.NewSize(560, 150))
-	officeButtons := container.NewHBox(widget.NewButton(tr(f.uiLang, "all"), setAll(true)), widget.NewButton(tr(f.uiLang, "none"), setAll(false)))
+	officeButtons := container.NewHBox(widget.NewButton(words.Say(f.uiLang, "report.dialog.all"), setAll(true)),
+		widget.NewButton(words.Say(f.uiLang, "report.dialog.none"), setAll(false)))
 
 	var sectionObjs []fyne.CanvasObject
 	for _, s := range report.Sections {
 		sectionObjs = append(sectionObjs, f.sections[s])
 	}
 	return widget.NewForm(
-		widget.NewFormItem(tr(f.uiLang, "language"), f.language),
-		widget.NewFormItem(tr(f.uiLang, "paper"), f.paper),
-		widget.NewFormItem(tr(f.uiLang, "sections"), container.NewGridWithColumns(4, sectionObjs...)),
-		widget.NewFormItem(tr(f.uiLang, "offices"), container.NewBorder(officeButtons, nil, nil, nil, officeList)),
-		widget.NewFormItem(tr(f.uiLang, "author"), f.author),
+		widget.NewFormItem(words.Say(f.uiLang, "report.dialog.language"), f.language),
+		widget.NewFormItem(words.Say(f.uiLang, "report.dialog.paper"), f.paper),
+		widget.NewFormItem(words.Say(f.uiLang, "report.dialog.sections"), container.NewGridWithColumns(4, sectionObjs...)),
+		widget.NewFormItem(words.Say(f.uiLang, "report.dialog.offices"), container.NewBorder(officeButtons, nil, nil, nil, officeList)),
+		widget.NewFormItem(words.Say(f.uiLang, "report.dialog.author"), f.author),
 	)
 }
 
 // options reads the inputs into report options, refusing a selection that
 // would print nothing.
 func (f *form) options() (report.Options, error) {
-	opt := report.Options{Lang: "zh", Paper: report.Paper(f.paper.Selected), Author: f.author.Text, SourceFile: baseName(f.sourceFile)}
-	if f.language.Selected == languages[1].label {
-		opt.Lang = "en"
+	opt := report.Options{Lang: words.Zh, Paper: report.Paper(f.paper.Selected), Author: f.author.Text, SourceFile: baseName(f.sourceFile)}
+	for _, l := range translations.Languages {
+		if f.language.Selected == l.Name {
+			opt.Lang = l.Code
+		}
 	}
 	for _, s := range report.Sections {
 		if f.sections[s].Checked {
@@ -142,7 +148,7 @@ func (f *form) options() (report.Options, error) {
 		}
 	}
 	if len(opt.Sections) == 0 {
-		return opt, errors.New(tr(f.uiLang, "noSection"))
+		return opt, errors.New(words.Say(f.uiLang, "report.dialog.no_section"))
 	}
 	all := true
 	for i, c := range f.officeBox {
@@ -157,7 +163,7 @@ func (f *form) options() (report.Options, error) {
 	}
 	if len(opt.Offices) == 0 && !all {
 		if !opt.Has(report.SectionDistrict) {
-			return opt, errors.New(tr(f.uiLang, "noOffice"))
+			return opt, errors.New(words.Say(f.uiLang, "report.dialog.no_office"))
 		}
 		opt.Sections = []report.Section{report.SectionDistrict}
 		if f.sections[report.SectionScenario].Checked {

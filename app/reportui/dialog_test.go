@@ -11,6 +11,7 @@ import (
 	"rpbmatrix/app/report"
 	"rpbmatrix/model"
 	"rpbmatrix/model/synth"
+	"rpbmatrix/model/words"
 )
 
 func TestFormOptions(t *testing.T) {
@@ -56,12 +57,12 @@ func TestFormOptions(t *testing.T) {
 				c.SetChecked(false)
 			}
 			f.sections[report.SectionDistrict].SetChecked(false)
-		}, nil, texts["noOffice"].Zh},
+		}, nil, words.Say(words.Zh, "report.dialog.no_office")},
 		{"no section", func(f *form) {
 			for _, c := range f.sections {
 				c.SetChecked(false)
 			}
-		}, nil, texts["noSection"].Zh},
+		}, nil, words.Say(words.Zh, "report.dialog.no_section")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -127,7 +128,7 @@ func TestDefaultFileName(t *testing.T) {
 	}{
 		{report.Options{Lang: "zh"}, "示范区_2026_报告.pdf"},
 		{report.Options{Lang: "zh", Offices: []model.ID{o.ID}}, o.Name + "_报告.pdf"},
-		{report.Options{Lang: "en", Sections: []report.Section{report.SectionDistrict}}, p.Info.Region + "district_report.pdf"},
+		{report.Options{Lang: "en", Sections: []report.Section{report.SectionDistrict}}, p.Info.Region + "_district_report.pdf"},
 	}
 	for _, tt := range tests {
 		if got := defaultFileName(p, tt.opt); got != tt.want {

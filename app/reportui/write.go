@@ -1,7 +1,7 @@
 package reportui
 
 import (
-	"fmt"
+	"errors"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -14,6 +14,7 @@ import (
 
 	"rpbmatrix/app/report"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // chooseFile asks where to save the PDF, then writes and opens it.
@@ -29,7 +30,7 @@ func chooseFile(win fyne.Window, p *model.Project, r *model.Result, opt report.O
 		uri := w.URI()
 		w.Close() // the report is written beside it and renamed into place
 		if uri.Scheme() != "file" {
-			dialog.ShowError(fmt.Errorf("%s", tr(f.uiLang, "notLocalFile")), win)
+			dialog.ShowError(errors.New(words.Say(f.uiLang, "report.dialog.not_local")), win)
 			return
 		}
 		path := uri.Path()
@@ -49,8 +50,8 @@ func chooseFile(win fyne.Window, p *model.Project, r *model.Result, opt report.O
 	save.Show()
 }
 
-// defaultFileName names the PDF after the office or the project, e.g.
-// "东湖街道_报告.pdf".
+// defaultFileName names the PDF after the office or the project in the
+// report's language, e.g. "东湖街道_报告.pdf".
 func defaultFileName(p *model.Project, opt report.Options) string {
 	stem := p.Info.Name
 	if len(opt.Offices) == 1 {
@@ -58,7 +59,7 @@ func defaultFileName(p *model.Project, opt report.Options) string {
 			stem = o.Name
 		}
 	} else if len(opt.Sections) > 0 && !opt.Has(report.SectionMatrix) && opt.Has(report.SectionDistrict) {
-		stem = p.Info.Region + tr(opt.Lang, "district")
+		stem = words.Say(opt.Lang, "report.file.district", "region", p.Info.Region)
 	}
 	stem = strings.Map(func(r rune) rune {
 		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
@@ -69,15 +70,15 @@ func defaultFileName(p *model.Project, opt report.Options) string {
 	if stem == "" {
 		stem = "rpbmatrix"
 	}
-	return stem + "_" + tr(opt.Lang, "reportFile") + ".pdf"
+	return words.Say(opt.Lang, "report.file.name", "stem", stem)
 }
 
 // writeAndOpen writes the report in the background behind a progress
 // dialog, then opens it with open, or reports what went wrong.
 func writeAndOpen(win fyne.Window, p *model.Project, r *model.Result, opt report.Options, path, lang string, open func(string) error) {
 	bar := widget.NewProgressBarInfinite()
-	progress := dialog.NewCustomWithoutButtons(tr(lang, "writing"),
-		container.NewVBox(widget.NewLabel(fmt.Sprintf(tr(lang, "writingTo"), filepath.Base(path))), bar), win)
+	progress := dialog.NewCustomWithoutButtons(words.Say(lang, "report.dialog.writing"),
+		container.NewVBox(widget.NewLabel(words.Say(lang, "report.dialog.writing_to", "file", filepath.Base(path))), bar), win)
 	progress.Show()
 	go func() {
 		warnings, err := report.WriteFile(path, p, r, opt)
@@ -85,25 +86,25 @@ func writeAndOpen(win fyne.Window, p *model.Project, r *model.Result, opt report
 			bar.Stop()
 			progress.Hide()
 			if err != nil {
-				dialog.ShowError(err, win)
+				dialog.ShowError(errors.New(errorIn(lang, err)), win)
 				return
 			}
 			if len(warnings) > 0 {
 				showWarnings(win, lang, warnings)
 			}
 			if err := open(path); err != nil {
-				dialog.ShowError(fmt.Errorf(tr(lang, "openFailed"), path, err), win)
+				dialog.ShowError(errors.New(words.Say(lang, "report.dialog.open_failed", "path", path, "cause", err.Error())), win)
 			}
 		})
 	}()
 }
 
 func showWarnings(win fyne.Window, lang string, ws report.Warnings) {
-	text := widget.NewLabel(ws.String())
+	text := widget.NewLabel(ws.In(lang))
 	text.Wrapping = fyne.TextWrapWord
 	scroll := container.NewVScroll(text)
 	scroll.SetMinSize(fyne.NewSize(600, 280))
-	d := dialog.NewCustom(tr(lang, "warnings"), "OK", scroll, win)
+	d := dialog.NewCustom(words.Say(lang, "report.dialog.warnings"), words.Say(lang, "report.dialog.ok"), scroll, win)
 	d.Resize(fyne.NewSize(640, 360))
 	d.Show()
 }
@@ -126,4 +127,14 @@ func baseName(path string) string {
 		return ""
 	}
 	return filepath.Base(path)
+}
+
+// errorIn words err in lang when it carries a catalogue message (as the
+// report's errors do), else gives its text.
+func errorIn(lang string, err error) string {
+	var worded interface{ In(lang string) string }
+	if errors.As(err, &worded) {
+		return worded.In(lang)
+	}
+	return err.Error()
 }
