@@ -19,16 +19,12 @@ import (
 // CatalogueView is the duty catalogue: a searchable list and the form of the
 // selected duty with its required authorities and the offices it applies to.
 type CatalogueView struct {
-	s       *session.Session
-	win     fyne.Window
-	confirm confirmFunc
+	*listEditor[model.Duty, *model.Duty]
 
 	search   *widget.Entry
 	category *widget.Select
 	cats     []string
 	count    *widget.Label
-	list     *idList
-	form     *dutyForm
 	required *widget.CheckGroup
 	reqIDs   []model.ID // option i of required
 	allScope *widget.RadioGroup
@@ -36,13 +32,29 @@ type CatalogueView struct {
 	scopeIDs []model.ID // option i of scope
 	msg      *widget.Label
 	loading  bool
-	formBox  *fyne.Container
-	root     fyne.CanvasObject
 }
 
 // NewCatalogueView builds the catalogue editor; it refreshes itself after every change.
 func NewCatalogueView(s *session.Session, win fyne.Window) *CatalogueView {
-	v := &CatalogueView{s: s, win: win, confirm: dialogConfirm(win)}
+	v := &CatalogueView{}
+	v.listEditor = newListEditor(s, win, listed[model.Duty, *model.Duty]{
+		list: v.matching,
+		get:  func(p *model.Project, id model.ID) *model.Duty { return p.Duties[id] },
+		describe: func(s *session.Session, _ *model.Project, d *model.Duty) (string, string) {
+			return numbered(d), words.T("editors.duty.subtitle", "Category", d.Category, "Kind", d.Kind.Name().In(s.Lang), "LeadDept", d.LeadDept)
+		},
+		create:  v.newDuty,
+		cascade: (*model.Project).DeleteDuty,
+		question: func(_ *model.Project, d *model.Duty, gone map[model.EntityKind]int) string {
+			return words.T("editors.duty.delete_confirm", "Name", d.Title(),
+				"Assessments", gone[model.KindAssessment], "Decisions", gone[model.KindDecision])
+		},
+	}, newDutyForm)
+	v.onShow = v.showLinks
+	v.reveal = func() {
+		v.search.SetText("")
+		v.category.SetSelectedIndex(0)
+	}
 	v.search = widget.NewEntry()
 	v.search.SetPlaceHolder(words.T("editors.catalogue.search"))
 	v.search.OnChanged = func(string) { v.Refresh() }
@@ -52,8 +64,6 @@ func NewCatalogueView(s *session.Session, win fyne.Window) *CatalogueView {
 		}
 	})
 	v.count = widget.NewLabel("")
-	v.list = newIDList(v.describe, func(model.ID) { v.reloadForm() })
-	v.form = newDutyForm(s, win, v.current)
 	v.required = widget.NewCheckGroup(nil, func([]string) { v.requiredChanged() })
 	v.allScope = widget.NewRadioGroup([]string{words.T("editors.catalogue.scope_all"), words.T("editors.catalogue.scope_some")},
 		func(string) { v.scopeChanged() })
@@ -66,52 +76,62 @@ func NewCatalogueView(s *session.Session, win fyne.Window) *CatalogueView {
 	v.msg.Wrapping = fyne.TextWrapWord
 	v.msg.Hide()
 
-	add := editorButton("editors.action.add_duty", fynetheme.ContentAddIcon(), false, v.Add)
 	dup := editorButton("editors.action.duplicate_duty", fynetheme.ContentCopyIcon(), false, v.Duplicate)
-	del := editorButton("editors.action.delete_duty", fynetheme.DeleteIcon(), true, v.Delete)
-	top := container.NewVBox(container.NewBorder(nil, nil, v.category, nil, v.search), v.count)
-	left := container.NewBorder(top, container.NewGridWithColumns(3, add, dup, del), nil, nil, v.list.list)
-	v.root, v.formBox = listAndForm(left, container.NewVBox(
+	above := container.NewVBox(container.NewBorder(nil, nil, v.category, nil, v.search), v.count)
+	v.lay(above, container.NewVBox(
 		v.form.object(),
 		section(words.T("editors.catalogue.required")), v.required,
 		section(words.T("editors.catalogue.scope")), v.allScope, v.scope, v.msg,
-	), 0.38)
+	), 0.38, dup)
 	s.OnChange(v.Refresh)
 	v.Refresh()
 	return v
 }
 
-// CanvasObject is the view's content.
-func (v *CatalogueView) CanvasObject() fyne.CanvasObject { return v.root }
-
 // Refresh lists the duties that match the search and shows the selected one.
 func (v *CatalogueView) Refresh() {
-	p := v.s.Project()
 	v.loading = true
-	v.cats = p.Categories()
-	chosen := v.category.SelectedIndex()
-	cat := ""
-	if chosen > 0 && chosen-1 < len(v.cats) {
-		cat = v.cats[chosen-1]
-	}
+	v.cats = v.s.Project().Categories()
+	cat := v.chosenCategory()
 	v.category.SetOptions(append([]string{words.T("matrix.filter.all_categories")}, v.cats...))
 	v.category.SetSelectedIndex(max(0, indexOf(v.cats, cat)+1))
 	v.loading = false
+	v.listEditor.Refresh()
+}
 
+// chosenCategory is the category the list is narrowed to, "" for all.
+func (v *CatalogueView) chosenCategory() string {
+	if i := v.category.SelectedIndex(); i > 0 && i-1 < len(v.cats) {
+		return v.cats[i-1]
+	}
+	return ""
+}
+
+// matching lists the duties of the chosen category that match the search,
+// and counts them.
+func (v *CatalogueView) matching(p *model.Project) []*model.Duty {
 	terms := strings.Fields(strings.ToLower(v.search.Text))
-	var ids []model.ID
+	cat := v.chosenCategory()
+	var shown []*model.Duty
 	all := p.DutyList()
 	for _, d := range all {
 		if cat != "" && d.Category != cat {
 			continue
 		}
 		if matchesWords(terms, d.Name, d.SubItem, d.Category, d.LeadDept, d.LegalBasis, strconv.Itoa(d.Seq)) {
-			ids = append(ids, d.ID)
+			shown = append(shown, d)
 		}
 	}
-	v.count.SetText(words.T("editors.catalogue.count", "Shown", len(ids), "Total", len(all)))
-	v.list.set(ids)
-	v.reloadForm()
+	v.count.SetText(words.T("editors.catalogue.count", "Shown", len(shown), "Total", len(all)))
+	return shown
+}
+
+// numbered is a duty's title after its number in the catalogue, if any.
+func numbered(d *model.Duty) string {
+	if d.Seq > 0 {
+		return words.T("editors.duty.numbered", "Seq", d.Seq, "Title", d.Title())
+	}
+	return d.Title()
 }
 
 func matchesWords(words []string, fields ...string) bool {
@@ -124,37 +144,8 @@ func matchesWords(words []string, fields ...string) bool {
 	return true
 }
 
-func (v *CatalogueView) describe(id model.ID) (string, string) {
-	d := v.s.Project().Duties[id]
-	if d == nil {
-		return "", ""
-	}
-	title := d.Title()
-	if d.Seq > 0 {
-		title = strconv.Itoa(d.Seq) + ". " + title
-	}
-	return title, d.Category + " · " + d.Kind.Name().In(v.s.Lang) + " · " + d.LeadDept
-}
-
-func (v *CatalogueView) current() *model.Duty {
-	if d := v.s.Project().Duties[v.list.selected]; d != nil {
-		c := *d
-		c.Scope = slices.Clone(d.Scope)
-		c.Required = slices.Clone(d.Required)
-		return &c
-	}
-	return nil
-}
-
-// reloadForm shows the selected duty, its required authorities and scope.
-func (v *CatalogueView) reloadForm() {
-	d := v.current()
-	if d == nil {
-		v.formBox.Hide()
-		return
-	}
-	v.formBox.Show()
-	v.form.reload()
+// showLinks shows the selected duty's required authorities and scope.
+func (v *CatalogueView) showLinks(d *model.Duty) {
 	p := v.s.Project()
 	v.loading = true
 	defer func() { v.loading = false }()
@@ -163,7 +154,7 @@ func (v *CatalogueView) reloadForm() {
 	v.reqIDs = v.reqIDs[:0]
 	var opts, checked []string
 	for _, a := range p.AuthorityList() {
-		label := a.Name + "（" + a.Type.Name().In(v.s.Lang) + "）"
+		label := words.T("editors.catalogue.required_option", "Name", a.Name, "Type", a.Type.Name().In(v.s.Lang))
 		v.reqIDs = append(v.reqIDs, a.ID)
 		opts = append(opts, label)
 		if slices.Contains(d.Required, a.ID) {
@@ -244,25 +235,15 @@ func (v *CatalogueView) commit(action string, d *model.Duty) {
 	}
 }
 
-// Select shows duty id (clearing the search if it hides it).
-func (v *CatalogueView) Select(id model.ID) {
-	if !slices.Contains(v.list.ids, id) {
-		v.search.SetText("")
-		v.category.SetSelectedIndex(0)
+// newDuty is the duty Add creates: on the basic list, in the category the
+// list is narrowed to, at the end of the catalogue.
+func (v *CatalogueView) newDuty(s *session.Session) *model.Duty {
+	cat := v.chosenCategory()
+	if cat == "" {
+		cat = model.Categories[0]
 	}
-	v.list.choose(id)
-}
-
-// Add creates a basic-list duty at the end of the catalogue and selects it.
-func (v *CatalogueView) Add() {
-	p := v.s.Project()
-	cat := model.Categories[0]
-	if i := v.category.SelectedIndex(); i > 0 && i-1 < len(v.cats) {
-		cat = v.cats[i-1]
-	}
-	d := &model.Duty{Meta: model.NewMeta(v.s.Author), Seq: nextSeq(p), Name: words.T("editors.duty.new_name"),
+	return &model.Duty{Meta: model.NewMeta(s.Author), Seq: nextSeq(s.Project()), Name: words.T("editors.duty.new_name"),
 		Category: cat, Kind: model.ListBasic}
-	v.create(words.T("editors.action.add_duty"), d)
 }
 
 // Duplicate copies the selected duty (catalogue facts, required authorities
@@ -274,17 +255,8 @@ func (v *CatalogueView) Duplicate() {
 	}
 	d.Meta = model.NewMeta(v.s.Author)
 	d.Seq = nextSeq(v.s.Project())
-	d.Name += words.T("editors.duty.copy_suffix")
-	v.create(words.T("editors.action.duplicate_duty"), d)
-}
-
-func (v *CatalogueView) create(action string, d *model.Duty) {
-	if err := v.s.Commit(action, v.s.Project().Put(d)); err != nil {
-		v.msg.SetText(errorText(v.s, err))
-		v.msg.Show()
-		return
-	}
-	v.Select(d.ID)
+	d.Name = words.T("editors.duty.copy_name", "Name", d.Name)
+	v.store(words.T("editors.action.duplicate_duty"), d)
 }
 
 func nextSeq(p *model.Project) int {
@@ -293,24 +265,6 @@ func nextSeq(p *model.Project) int {
 		n = max(n, d.Seq)
 	}
 	return n + 1
-}
-
-// Delete removes the selected duty with its assessments and decisions, after confirmation.
-func (v *CatalogueView) Delete() {
-	p := v.s.Project()
-	d := p.Duties[v.list.selected]
-	if d == nil {
-		return
-	}
-	n := countKinds(p.DeleteDuty(d.ID))
-	msg := words.T("editors.duty.delete_confirm", "Name", d.Title(),
-		"Assessments", n[model.KindAssessment], "Decisions", n[model.KindDecision])
-	v.confirm(words.T("editors.action.delete_duty"), msg, func() {
-		if err := v.s.Commit(words.T("editors.action.delete_duty"), p.DeleteDuty(d.ID)...); err != nil {
-			v.msg.SetText(errorText(v.s, err))
-			v.msg.Show()
-		}
-	})
 }
 
 // errorText is an error in the session's language when it is a validation problem.

@@ -90,7 +90,7 @@ func (r *holdingRow) reload() {
 	if a := p.Authorities[r.authority]; a != nil {
 		r.name.SetText(a.Name)
 		if r.caption.Visible() {
-			r.caption.SetText(a.Type.Name().In(r.s.Lang) + " · " + words.T("editors.authority.used_by", "Duties", requiredBy(p, a.ID)))
+			r.caption.SetText(authorityCaption(p, a, r.s.Lang))
 		}
 	}
 	m := MarkOf(p.Holding(r.office, r.authority))
@@ -104,7 +104,7 @@ func (r *holdingRow) reload() {
 
 // MarkOf is how a holding (nil: none) covers a required authority, as the
 // matrix draws it.
-func MarkOf(h *model.Holding) theme.Mark { return model.MarkOf(h) }
+func MarkOf(h *model.Holding) model.Mark { return model.MarkOf(h) }
 
 // widestOption sizes a select for its longest option ("Cannot exercise"),
 // so the choice made reads whole; Fyne sizes it for the shortest.

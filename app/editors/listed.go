@@ -1,0 +1,79 @@
+package editors
+
+import (
+	"fyne.io/fyne/v2"
+
+	"rpbmatrix/app/session"
+	"rpbmatrix/model"
+	"rpbmatrix/model/words"
+)
+
+// OfficesView lists the offices and edits the selected one: add, change,
+// delete (with its holdings, assessments and decisions, after confirmation).
+type OfficesView = listEditor[model.Office, *model.Office]
+
+// NewOfficesView builds the offices editor; it refreshes itself after every change.
+func NewOfficesView(s *session.Session, win fyne.Window) *OfficesView {
+	return openListEditor(s, win, offices, newOfficeForm, 0.3)
+}
+
+// offices lists the offices by name.
+var offices = listed[model.Office, *model.Office]{
+	list: (*model.Project).OfficeList,
+	get:  func(p *model.Project, id model.ID) *model.Office { return p.Offices[id] },
+	describe: func(s *session.Session, _ *model.Project, o *model.Office) (string, string) {
+		return o.Name, words.T("editors.office.subtitle", "Kind", o.Kind.Name().In(s.Lang), "Description", o.Description)
+	},
+	create: func(s *session.Session) *model.Office {
+		return &model.Office{Meta: model.NewMeta(s.Author), Name: words.T("editors.office.new_name"), Kind: model.OfficeStreet}
+	},
+	cascade: (*model.Project).DeleteOffice,
+	question: func(_ *model.Project, o *model.Office, gone map[model.EntityKind]int) string {
+		return words.T("editors.office.delete_confirm", "Name", o.Name, "Holdings", gone[model.KindHolding],
+			"Assessments", gone[model.KindAssessment], "Decisions", gone[model.KindDecision])
+	},
+}
+
+// AuthoritiesView is the authority catalogue: add, edit and delete powers.
+type AuthoritiesView = listEditor[model.Authority, *model.Authority]
+
+// NewAuthoritiesView builds the authority editor; it refreshes itself after every change.
+func NewAuthoritiesView(s *session.Session, win fyne.Window) *AuthoritiesView {
+	return openListEditor(s, win, authorities, newAuthorityForm, 0.36)
+}
+
+// authorities lists the authority catalogue by type, then name.
+var authorities = listed[model.Authority, *model.Authority]{
+	list: (*model.Project).AuthorityList,
+	get:  func(p *model.Project, id model.ID) *model.Authority { return p.Authorities[id] },
+	describe: func(s *session.Session, p *model.Project, a *model.Authority) (string, string) {
+		return a.Name, authorityCaption(p, a, s.Lang)
+	},
+	create: func(s *session.Session) *model.Authority {
+		return &model.Authority{Meta: model.NewMeta(s.Author), Name: words.T("editors.authority.new_name"), Type: model.AuthStreetPower}
+	},
+	cascade: (*model.Project).DeleteAuthority,
+	question: func(p *model.Project, a *model.Authority, gone map[model.EntityKind]int) string {
+		return words.T("editors.authority.delete_confirm", "Name", a.Name, "Holdings", gone[model.KindHolding],
+			"Duties", requiredBy(p, a.ID), "Decisions", gone[model.KindDecision])
+	},
+}
+
+// authorityCaption is an authority's type and how many duties require it.
+func authorityCaption(p *model.Project, a *model.Authority, lang string) string {
+	return words.T("editors.authority.caption", "Type", a.Type.Name().In(lang), "Duties", requiredBy(p, a.ID))
+}
+
+// requiredBy counts the duties that require authority id.
+func requiredBy(p *model.Project, id model.ID) int {
+	n := 0
+	for _, d := range p.Duties {
+		for _, r := range d.Required {
+			if r == id {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
