@@ -2,7 +2,6 @@ package editors
 
 import (
 	"errors"
-	"rpbmatrix/model/words"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,6 +13,7 @@ import (
 
 	"rpbmatrix/app/session"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // CatalogueView is the duty catalogue: a searchable list and the form of the

@@ -1,8 +1,6 @@
 package editors
 
 import (
-	"rpbmatrix/model/words"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -10,6 +8,7 @@ import (
 
 	"rpbmatrix/app/session"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // decisionCard edits one working-group decision (处理意见) and deletes it.
@@ -97,8 +96,7 @@ func newDecisionCard(s *session.Session, win fyne.Window, id, office model.ID, c
 
 func (c *decisionCard) current() *model.Decision {
 	if d := c.s.Project().Decisions[c.id]; d != nil {
-		x := *d
-		return &x
+		return d.Clone().(*model.Decision)
 	}
 	return nil
 }

@@ -1,9 +1,7 @@
 package editors
 
 import (
-	"rpbmatrix/model/words"
 	"slices"
-	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -14,6 +12,7 @@ import (
 	"rpbmatrix/app/session"
 	"rpbmatrix/app/theme"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // DetailPanel shows one (office, duty) and edits all of it: the findings
@@ -128,7 +127,7 @@ func (d *DetailPanel) Refresh() {
 	d.empty.Hide()
 	d.content.Show()
 	d.title.SetText(du.Title())
-	d.subtitle.SetText(o.Name + " · " + du.Category + " · " + du.Kind.Name().In(d.s.Lang))
+	d.subtitle.SetText(words.T("editors.detail.subtitle", "Office", o.Name, "Category", du.Category, "Kind", du.Kind.Name().In(d.s.Lang)))
 	d.score.SetText(scoreLine(d.s.Result().Scores[model.PairKey{Office: d.office, Other: d.duty}]))
 	d.refreshFindings()
 	d.refreshHoldings(du)
@@ -155,17 +154,24 @@ func findingRow(f model.Finding, lng string) fyne.CanvasObject {
 	v := theme.CurrentVariant()
 	fill := theme.SeverityColor(f.Severity, v)
 	bg := canvas.NewRectangle(fill)
-	badge := canvas.NewText(" "+theme.SeveritySymbol(f.Severity)+" "+f.Severity.Name().In(lng)+" ", theme.TextOn(fill))
+	label := words.T("editors.finding.badge", "Glyph", theme.SeveritySymbol(f.Severity), "Severity", f.Severity.Name().In(lng))
+	badge := canvas.NewText(" "+label+" ", theme.TextOn(fill)) // the spaces pad the colour around the words
 	badge.TextStyle.Bold = true
-	name := string(f.Rule)
-	if info, ok := model.RuleByCode(f.Rule); ok && info.Name.Zh != "" {
-		name = info.Name.In(lng)
-	}
 	reason := widget.NewLabel(f.Reason.In(lng))
 	reason.Wrapping = fyne.TextWrapWord
 	head := container.NewHBox(container.NewStack(bg, container.NewPadded(badge)),
-		widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		widget.NewLabelWithStyle(ruleName(f.Rule, lng), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	return container.NewVBox(head, reason)
+}
+
+// ruleName is a rule's name in lng, its code when it has none.
+func ruleName(code model.RuleCode, lng string) string {
+	if info, ok := model.RuleByCode(code); ok {
+		if name := info.Name.In(lng); name != "" {
+			return name
+		}
+	}
+	return string(code)
 }
 
 func (d *DetailPanel) refreshHoldings(du *model.Duty) {
@@ -251,10 +257,7 @@ func (d *DetailPanel) addDecision() {
 
 func (d *DetailPanel) currentDuty() *model.Duty {
 	if du := d.s.Project().Duties[d.duty]; du != nil {
-		c := *du
-		c.Scope = slices.Clone(du.Scope)
-		c.Required = slices.Clone(du.Required)
-		return &c
+		return du.Clone().(*model.Duty)
 	}
 	return nil
 }
@@ -262,8 +265,7 @@ func (d *DetailPanel) currentDuty() *model.Duty {
 func (d *DetailPanel) currentAssessment() *model.Assessment {
 	p := d.s.Project()
 	if a := p.Assessment(d.office, d.duty); a != nil {
-		c := *a
-		return &c
+		return a.Clone().(*model.Assessment)
 	}
 	du := p.Duties[d.duty]
 	if du == nil || p.Offices[d.office] == nil {
@@ -289,9 +291,6 @@ func scoreLine(sc *model.Score) string {
 	if sc == nil {
 		return ""
 	}
-	pct := func(x float64) string { return strconv.Itoa(int(x*100+0.5)) + "%" }
-	return words.T("editors.detail.score", "W", formatFloat(round1(sc.Weight)),
-		"A", pct(sc.AuthorityCoverage), "S", pct(sc.ResourceCoverage), "G", formatFloat(round1(sc.Gap)))
+	return words.T("editors.detail.score", "W", sc.Weight,
+		"A", words.Pct(sc.AuthorityCoverage), "S", words.Pct(sc.ResourceCoverage), "G", sc.Gap)
 }
-
-func round1(x float64) float64 { return float64(int64(x*10+0.5)) / 10 }

@@ -1,7 +1,6 @@
 package editors
 
 import (
-	"rpbmatrix/model/words"
 	"strings"
 	"testing"
 
@@ -10,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 func TestAssessmentFieldsValidateInPlaceAndCommitOnLeave(t *testing.T) {

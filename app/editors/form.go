@@ -2,7 +2,6 @@ package editors
 
 import (
 	"errors"
-	"rpbmatrix/model/words"
 	"strconv"
 	"strings"
 
@@ -14,6 +13,7 @@ import (
 
 	"rpbmatrix/app/session"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // entity is a pointer to a stored entity: it carries Meta.

@@ -1,12 +1,11 @@
 package editors
 
 import (
-	"rpbmatrix/model/words"
-
 	"fyne.io/fyne/v2"
 
 	"rpbmatrix/app/session"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // The entity forms shared by the detail panel and the catalogue editors.

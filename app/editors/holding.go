@@ -1,8 +1,6 @@
 package editors
 
 import (
-	"rpbmatrix/model/words"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -12,6 +10,7 @@ import (
 	"rpbmatrix/app/session"
 	"rpbmatrix/app/theme"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // holdingRow edits how one office holds one authority: on paper (依法赋予),
@@ -74,8 +73,7 @@ func newHoldingRow(s *session.Session, win fyne.Window, office, authority model.
 func (r *holdingRow) current() *model.Holding {
 	p := r.s.Project()
 	if h := p.Holding(r.office, r.authority); h != nil {
-		c := *h
-		return &c
+		return h.Clone().(*model.Holding)
 	}
 	if p.Offices[r.office] == nil || p.Authorities[r.authority] == nil {
 		return nil
@@ -93,7 +91,7 @@ func (r *holdingRow) reload() {
 			r.caption.SetText(authorityCaption(p, a, r.s.Lang))
 		}
 	}
-	m := MarkOf(p.Holding(r.office, r.authority))
+	m := model.MarkOf(p.Holding(r.office, r.authority))
 	v := theme.CurrentVariant()
 	r.markBg.FillColor = theme.MarkColor(m, v)
 	r.mark.Text = theme.MarkSymbol(m)
@@ -101,10 +99,6 @@ func (r *holdingRow) reload() {
 	r.markBg.Refresh()
 	r.mark.Refresh()
 }
-
-// MarkOf is how a holding (nil: none) covers a required authority, as the
-// matrix draws it.
-func MarkOf(h *model.Holding) model.Mark { return model.MarkOf(h) }
 
 // widestOption sizes a select for its longest option ("Cannot exercise"),
 // so the choice made reads whole; Fyne sizes it for the shortest.

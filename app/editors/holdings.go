@@ -1,14 +1,13 @@
 package editors
 
 import (
-	"rpbmatrix/model/words"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/app/session"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // HoldingsView edits how one office holds every authority of the catalogue:
