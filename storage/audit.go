@@ -1,13 +1,14 @@
 package storage
 
 import (
+	"encoding/binary"
 	"encoding/json"
-	"fmt"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // Operations recorded in the audit log.
@@ -96,7 +97,7 @@ func decodeChange(ac AuditChange) (model.Change, error) {
 			}
 		}
 		if err := decodeInto(raw, e); err != nil {
-			return c, fmt.Errorf("%s: %v", ac.Kind, err)
+			return c, err
 		}
 		*side.into = e
 	}
@@ -108,10 +109,10 @@ func readAudit(tx *bolt.Tx, seq uint64) (AuditEntry, error) {
 	var e AuditEntry
 	raw := tx.Bucket(bucketAudit).Get(seqKey(seq))
 	if raw == nil {
-		return e, fmt.Errorf("审计记录 %d 不存在 / audit entry %d missing", seq, seq)
+		return e, fail(nil, words.M("storage.audit.missing", "seq", int64(seq)))
 	}
 	if err := json.Unmarshal(raw, &e); err != nil {
-		return e, fmt.Errorf("审计记录 %d 无法读取 / audit entry %d unreadable: %v", seq, seq, err)
+		return e, fail(err, words.M("storage.audit.unreadable", "seq", int64(seq), "detail", err.Error()))
 	}
 	return e, nil
 }
@@ -132,7 +133,7 @@ func (s *Store) Audit(limit int) ([]AuditEntry, error) {
 			}
 			var e AuditEntry
 			if err := json.Unmarshal(v, &e); err != nil {
-				return fmt.Errorf("审计记录 %x 无法读取 / audit entry %x unreadable: %v", k, k, err)
+				return fail(err, words.M("storage.audit.unreadable", "seq", auditSeq(k), "detail", err.Error()))
 			}
 			out = append(out, e)
 		}
@@ -146,4 +147,12 @@ func (s *Store) AuditCount() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return int(s.audit)
+}
+
+// auditSeq is the sequence number an audit key stands for.
+func auditSeq(k []byte) int64 {
+	if len(k) != 8 {
+		return -1
+	}
+	return int64(binary.BigEndian.Uint64(k))
 }

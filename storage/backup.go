@@ -10,6 +10,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"rpbmatrix/model/words"
 )
 
 // KeepBackups is how many backups of one file are kept; older ones are removed.
@@ -50,7 +52,7 @@ func (s *Store) Backup(dir string) (string, error) {
 // what is there. The store stays on its own file.
 func (s *Store) SaveCopy(path string) error {
 	if a, b := absPath(path), absPath(s.path); a == b {
-		return fmt.Errorf("「%s」就是当前打开的文件 / %s is the file that is open", path, path)
+		return fail(nil, words.M("storage.copy.same_file", "file", path))
 	}
 	return s.writeCopy(path)
 }
@@ -149,7 +151,7 @@ func backupAge(path string) time.Duration {
 // path.damaged-YYYYMMDD-HHMMSS rather than deleted.
 func RestoreBackup(backup, path string) error {
 	if _, err := Check(backup); err != nil {
-		return fmt.Errorf("备份不可用 / the backup cannot be used: %w", err)
+		return fail(err, words.M("storage.restore.unusable", "cause", cause(err)))
 	}
 	src, err := os.Open(backup)
 	if err != nil {
@@ -176,7 +178,7 @@ func RestoreBackup(backup, path string) error {
 		kept := path + ".damaged-" + time.Now().Format("20060102-150405")
 		if err := os.Rename(path, kept); err != nil {
 			os.Remove(tmpName)
-			return fmt.Errorf("无法移开原文件「%s」/ cannot move %s aside: %w", path, path, err)
+			return fail(err, words.M("storage.restore.move_aside", "file", path, "cause", cause(err)))
 		}
 	}
 	if err := os.Rename(tmpName, path); err != nil {

@@ -87,7 +87,7 @@ func TestRestoreRefusesADamagedBackup(t *testing.T) {
 func TestSaveCopy(t *testing.T) {
 	path := mustCreate(t, handMade())
 	s := mustOpen(t, path, testOpts)
-	if err := s.SaveCopy(path); err == nil || !strings.Contains(err.Error(), "当前打开") {
+	if err := s.SaveCopy(path); err == nil || !strings.Contains(said(err), "当前打开") {
 		t.Fatalf("SaveCopy onto itself: %v", err)
 	}
 	dst := filepath.Join(t.TempDir(), "副本.rpb")
@@ -128,7 +128,7 @@ func TestFailedDailyBackupDoesNotBlockOpening(t *testing.T) {
 	opts := testOpts
 	opts.DailyBackup = true
 	s := mustOpen(t, path, opts)
-	if err := s.BackupError(); err == nil || !strings.Contains(err.Error(), "自动备份") {
+	if err := s.BackupError(); err == nil || !strings.Contains(said(err), "自动备份") {
 		t.Fatalf("BackupError = %v, want the reason", err)
 	}
 	if err := s.Commit(edits[0].action, edits[0].make(s.Project())...); err != nil {

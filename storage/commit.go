@@ -1,16 +1,13 @@
 package storage
 
 import (
-	"errors"
-	"fmt"
 	"strconv"
 
 	bolt "go.etcd.io/bbolt"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
-
-var errClosed = errors.New("storage: project file is closed / 项目文件已关闭")
 
 func (s *Store) writable() error {
 	if s.db == nil {
@@ -70,7 +67,7 @@ func (s *Store) Commit(action string, changes ...model.Change) error {
 	})
 	if err != nil {
 		s.rollback(applied)
-		return fmt.Errorf("保存到「%s」失败，未做任何更改 / saving to %s failed, nothing was changed: %w", s.path, s.path, err)
+		return fail(err, words.M("storage.commit.failed", "file", s.path, "cause", cause(err)))
 	}
 	s.undo, s.redo = undo, nil
 	s.audit++
@@ -84,7 +81,7 @@ func (s *Store) Commit(action string, changes ...model.Change) error {
 func (s *Store) apply(changes []model.Change, validate bool) ([]model.Change, []model.Problem, error) {
 	applied := make([]model.Change, 0, len(changes))
 	var problems []model.Problem
-	for i, c := range changes {
+	for _, c := range changes {
 		var nc model.Change
 		switch {
 		case c.After != nil:
@@ -92,7 +89,7 @@ func (s *Store) apply(changes []model.Change, validate bool) ([]model.Change, []
 		case c.Before == nil:
 			continue
 		case layouts[c.Before.EntityKind()].fixed != nil:
-			return applied, nil, fmt.Errorf("storage: change %d: %s cannot be deleted", i, c.Before.EntityKind())
+			return applied, nil, fail(nil, words.M("storage.undeletable", "kind", kindName(c.Before.EntityKind())))
 		default:
 			nc = s.p.Delete(c.Before)
 		}
@@ -142,7 +139,7 @@ func (s *Store) migrateFile(from int) error {
 			return err
 		}
 		_, err := appendAudit(tx, AuditEntry{Time: now(), Author: s.opts.Author, Op: OpMigrate,
-			Action: fmt.Sprintf("文件格式由 v%d 升级到 v%d / file format upgraded from v%d to v%d", from, model.SchemaVersion, from, model.SchemaVersion)})
+			Action: words.T("storage.audit.migrated", "from", from, "to", model.SchemaVersion)})
 		return err
 	})
 	if err == nil {

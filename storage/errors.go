@@ -2,14 +2,13 @@ package storage
 
 import (
 	"errors"
-	"fmt"
-	"strings"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // Kinds of failure to open a project file. They come wrapped in *OpenError,
-// so test them with errors.Is.
+// so test them with errors.Is; the words are OpenError's.
 var (
 	ErrLocked       = errors.New("file is open in another window")
 	ErrNoFile       = errors.New("file does not exist")
@@ -19,16 +18,64 @@ var (
 	ErrDamaged      = errors.New("project file is damaged")
 	ErrNotProject   = errors.New("database is not a project")
 	ErrNewerVersion = errors.New("project file is from a newer version")
+	// ErrUnreadable is the kind for a file the system will not let us read
+	// (permissions, an I/O error).
+	ErrUnreadable = errors.New("cannot read file")
 )
 
 // ErrReadOnly is returned by Commit, Undo and Redo on a store opened read-only.
-var ErrReadOnly = errors.New("storage: project opened read-only / 项目以只读方式打开")
+var ErrReadOnly = &Error{msg: words.M("storage.read_only")}
+
+// errClosed is returned by what needs the file after Close.
+var errClosed = &Error{msg: words.M("storage.closed")}
+
+// Error is a failure of storage with its words: Msg is a catalogue key and
+// arguments, worded where the error is shown in the language of that place
+// (find it with errors.As and an interface{ Msg() words.Msg }); Error words
+// it in English, for logs.
+type Error struct {
+	msg words.Msg
+	err error // the cause, for errors.Is and errors.As; may be nil
+}
+
+// fail returns an error that says msg and wraps cause.
+func fail(cause error, msg words.Msg) *Error { return &Error{msg: msg, err: cause} }
+
+// Msg is the message, to be worded in the reader's language.
+func (e *Error) Msg() words.Msg { return e.msg }
+
+// Error is the message in English.
+func (e *Error) Error() string { return e.msg.In(words.En) }
+
+// Unwrap returns the cause.
+func (e *Error) Unwrap() error { return e.err }
+
+// worded is an error that carries its own words (*Error, *OpenError,
+// *ValidationError, and the like of other packages).
+type worded interface{ Msg() words.Msg }
+
+// cause is err as the argument of a message: its own words when it has
+// them, else its text (a system or library error, which has only English).
+func cause(err error) any {
+	if err == nil {
+		return ""
+	}
+	var w worded
+	if errors.As(err, &w) {
+		return w.Msg()
+	}
+	return err.Error()
+}
 
 // OpenError says why a project file could not be opened or created.
 type OpenError struct {
 	Path string
 	Kind error // one of the Err* kinds above
 	Err  error // the underlying cause, may be nil
+}
+
+func openErr(path string, kind, cause error) *OpenError {
+	return &OpenError{Path: path, Kind: kind, Err: cause}
 }
 
 // Unwrap lets errors.Is find both the kind and the cause.
@@ -39,74 +86,31 @@ func (e *OpenError) Unwrap() []error {
 	return []error{e.Kind, e.Err}
 }
 
-// Error gives the message in Chinese, then English.
-func (e *OpenError) Error() string {
-	m := e.Msg()
-	return m.Zh + " / " + m.En
-}
+// Error is the message in English.
+func (e *OpenError) Error() string { return e.Msg().In(words.En) }
 
-// Msg is the message in both UI languages, naming the file.
-func (e *OpenError) Msg() model.Msg {
-	zh, en := causeIn(e.Err, "zh"), causeIn(e.Err, "en")
-	p := e.Path
+// Msg is the message, naming the file, to be worded in the reader's language.
+func (e *OpenError) Msg() words.Msg {
+	file := e.Path
 	switch e.Kind {
 	case ErrLocked:
-		return model.Msg{
-			Zh: fmt.Sprintf("文件「%s」正被另一个 RPB Matrix 窗口打开，请先在那个窗口中关闭它", p),
-			En: fmt.Sprintf("%s is open in another RPB Matrix window; close it there first", p)}
+		return words.M("storage.open.locked", "file", file)
 	case ErrNoFile:
-		return model.Msg{Zh: fmt.Sprintf("文件「%s」不存在", p), En: fmt.Sprintf("%s does not exist", p)}
+		return words.M("storage.open.no_file", "file", file)
 	case ErrExists:
-		return model.Msg{Zh: fmt.Sprintf("文件「%s」已存在，不会覆盖", p), En: fmt.Sprintf("%s already exists and will not be overwritten", p)}
+		return words.M("storage.open.exists", "file", file)
 	case ErrEmptyFile:
-		return model.Msg{
-			Zh: fmt.Sprintf("文件「%s」是空文件（0 字节），不是项目文件", p),
-			En: fmt.Sprintf("%s is empty (0 bytes); it is not a project file", p)}
+		return words.M("storage.open.empty", "file", file)
 	case ErrNotBolt:
-		return model.Msg{
-			Zh: fmt.Sprintf("文件「%s」不是 RPB Matrix 项目文件（.rpb）", p),
-			En: fmt.Sprintf("%s is not an RPB Matrix project file (.rpb)", p)}
+		return words.M("storage.open.not_bolt", "file", file)
 	case ErrNotProject:
-		return model.Msg{
-			Zh: fmt.Sprintf("文件「%s」是 bbolt 数据库，但不是 RPB Matrix 项目", p),
-			En: fmt.Sprintf("%s is a bbolt database but not an RPB Matrix project", p)}
+		return words.M("storage.open.not_project", "file", file)
 	case ErrNewerVersion:
-		return model.Msg{
-			Zh: fmt.Sprintf("项目文件「%s」由更新版本的 RPB Matrix 保存（%s），请升级本程序后再打开", p, zh),
-			En: fmt.Sprintf("%s was saved by a newer RPB Matrix (%s); upgrade to open it", p, en)}
+		return words.M("storage.open.newer", "file", file, "cause", cause(e.Err))
 	case ErrDamaged:
-		return model.Msg{
-			Zh: fmt.Sprintf("项目文件「%s」已损坏：%s", p, zh),
-			En: fmt.Sprintf("the project file %s is damaged: %s", p, en)}
+		return words.M("storage.open.damaged", "file", file, "cause", cause(e.Err))
 	}
-	return model.Msg{Zh: fmt.Sprintf("无法打开文件「%s」：%s", p, zh), En: fmt.Sprintf("cannot open %s: %s", p, en)}
-}
-
-// msgError is a cause worded in both languages, so that OpenError can put
-// each half in the matching half of its own message.
-type msgError struct{ model.Msg }
-
-func (e *msgError) Error() string { return e.Zh + " / " + e.En }
-
-// bilingual returns an error with a Chinese and an English wording.
-func bilingual(zh, en string) error { return &msgError{model.Msg{Zh: zh, En: en}} }
-
-// causeIn returns the cause worded in lang ("zh" or "en").
-func causeIn(err error, lang string) string {
-	if err == nil {
-		return ""
-	}
-	var m *msgError
-	if errors.As(err, &m) {
-		// Keep any context wrapped around the bilingual part.
-		full, part := err.Error(), m.Error()
-		return strings.Replace(full, part, m.In(lang), 1)
-	}
-	return err.Error()
-}
-
-func openErr(path string, kind, cause error) *OpenError {
-	return &OpenError{Path: path, Kind: kind, Err: cause}
+	return words.M("storage.open.unreadable", "file", file, "cause", cause(e.Err))
 }
 
 // ValidationError is returned by Commit when a change would store an
@@ -115,16 +119,38 @@ type ValidationError struct {
 	Problems []model.Problem
 }
 
-func (e *ValidationError) Error() string {
-	var zh, en []string
-	for i, p := range e.Problems {
-		if i == 5 {
-			zh = append(zh, fmt.Sprintf("……另有 %d 个问题", len(e.Problems)-5))
-			en = append(en, fmt.Sprintf("… %d more", len(e.Problems)-5))
-			break
-		}
-		zh = append(zh, p.Msg.Zh)
-		en = append(en, p.Msg.En)
+// shownProblems is how many problems a ValidationError's message lists.
+const shownProblems = 5
+
+// Error is the message in English.
+func (e *ValidationError) Error() string { return e.Msg().In(words.En) }
+
+// Msg lists the first few problems and counts the rest.
+func (e *ValidationError) Msg() words.Msg {
+	n := min(len(e.Problems), shownProblems)
+	list := make([]any, n)
+	for i, p := range e.Problems[:n] {
+		list[i] = problemWords(p)
 	}
-	return strings.Join(zh, "；") + " / " + strings.Join(en, "; ")
+	if more := len(e.Problems) - n; more > 0 {
+		return words.M("storage.invalid.more", "problems", sentences(list), "more", more)
+	}
+	return words.M("storage.invalid", "problems", sentences(list))
+}
+
+// problemWords is a problem's message as the argument of another.
+//
+// Until model.Problem carries a words.Msg it is worded here in the
+// current language; then it is p.Msg itself.
+func problemWords(p model.Problem) any { return p.Msg.In(words.Current()) }
+
+// sentences joins messages (or strings) one after another: "甲；乙", "a; b".
+func sentences(parts []any) any {
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	}
+	return words.M("storage.then", "first", parts[0], "rest", sentences(parts[1:]))
 }

@@ -7,10 +7,15 @@ import (
 	"testing"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
+// Every OpenError names the file and says what is wrong in both languages,
+// with the cause in the same language as the rest.
 func TestOpenErrorMessages(t *testing.T) {
 	const path = "/home/planner/城东区.rpb"
+	newer := fail(ErrNewerVersion, words.M("storage.cause.newer_format", "version", 3, "supported", model.SchemaVersion))
+	shapeErr := shape(words.M("storage.load.key_mismatch", "bucket", "offices", "key", "00ff"))
 	for _, tc := range []struct {
 		kind   error
 		cause  error
@@ -22,9 +27,9 @@ func TestOpenErrorMessages(t *testing.T) {
 		{ErrEmptyFile, nil, "空文件（0 字节）", "empty (0 bytes)"},
 		{ErrNotBolt, nil, "不是 RPB Matrix 项目文件", "not an RPB Matrix project file"},
 		{ErrNotProject, nil, "不是 RPB Matrix 项目", "not an RPB Matrix project"},
-		{ErrNewerVersion, bilingual("文件格式版本 3", "file format 3"), "文件格式版本 3", "file format 3"},
+		{ErrNewerVersion, newer, "文件格式版本 3", "file format 3"},
 		{ErrDamaged, truncated(100, 4096), "只有 100 字节", "truncated: 100 bytes of 4096"},
-		{ErrDamaged, fmt.Errorf("offices: %w", bilingual("坏", "bad")), "offices: 坏", "offices: bad"},
+		{ErrDamaged, shapeErr, "offices 分区中键 00ff 与其记录不符", "in the offices bucket, key 00ff does not match"},
 		{ErrDamaged, errors.New("invalid page type"), "invalid page type", "invalid page type"},
 		{ErrUnreadable, errors.New("permission denied"), "无法打开", "cannot open"},
 	} {
@@ -37,18 +42,52 @@ func TestOpenErrorMessages(t *testing.T) {
 			if tc.cause != nil && !errors.Is(err, tc.cause) {
 				t.Errorf("the cause is not reachable with errors.Is")
 			}
-			m := oe.Msg()
-			if !strings.Contains(m.Zh, path) || !strings.Contains(m.Zh, tc.zh) {
-				t.Errorf("Chinese %q should name the file and say %q", m.Zh, tc.zh)
+			zh, en := oe.Msg().In(words.Zh), oe.Msg().In(words.En)
+			if !strings.Contains(zh, path) || !strings.Contains(zh, tc.zh) {
+				t.Errorf("Chinese %q should name the file and say %q", zh, tc.zh)
 			}
-			if !strings.Contains(m.En, path) || !strings.Contains(m.En, tc.en) {
-				t.Errorf("English %q should name the file and say %q", m.En, tc.en)
+			if !strings.Contains(en, path) || !strings.Contains(en, tc.en) {
+				t.Errorf("English %q should name the file and say %q", en, tc.en)
 			}
-			if m.Zh != m.En && (strings.Contains(m.En, "字节") || strings.Contains(m.Zh, "bytes of")) {
-				t.Errorf("languages mixed: %q / %q", m.Zh, m.En)
+			if strings.Contains(en, "字节") || strings.Contains(zh, "bytes of") {
+				t.Errorf("languages mixed: %q / %q", zh, en)
 			}
-			if err.Error() != m.Zh+" / "+m.En {
-				t.Errorf("Error() = %q, want Chinese then English", err.Error())
+			if err.Error() != en {
+				t.Errorf("Error() = %q, want the English message", err.Error())
+			}
+		})
+	}
+}
+
+// Errors that wrap another keep its words and name the file in both languages.
+func TestWrappedErrorsNameTheFile(t *testing.T) {
+	const path = "/data/老城街道.rpb"
+	inner := openErr("/data/老城街道.rpb.backups/b.rpb", ErrEmptyFile, nil)
+	for _, tc := range []struct {
+		name   string
+		err    error
+		zh, en string
+	}{
+		{"commit", fail(errors.New("disk full"), words.M("storage.commit.failed", "file", path, "cause", cause(errors.New("disk full")))),
+			"保存到「" + path + "」失败，未做任何更改：disk full", "saving to " + path + " failed, nothing was changed: disk full"},
+		{"restore", fail(inner, words.M("storage.restore.unusable", "cause", cause(inner))),
+			"备份不可用：文件「/data/老城街道.rpb.backups/b.rpb」是空文件", "the backup cannot be used: /data/老城街道.rpb.backups/b.rpb is empty"},
+		{"migration backup", fail(inner, words.M("storage.migrate.backup_failed", "file", path, "cause", cause(inner))),
+			"升级前备份「" + path + "」失败：文件「", "backing up " + path + " before migration failed: /data/"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var w worded
+			if !errors.As(tc.err, &w) {
+				t.Fatal("no words")
+			}
+			if got := w.Msg().In(words.Zh); !strings.Contains(got, tc.zh) {
+				t.Errorf("Chinese %q lacks %q", got, tc.zh)
+			}
+			if got := w.Msg().In(words.En); !strings.Contains(got, tc.en) {
+				t.Errorf("English %q lacks %q", got, tc.en)
+			}
+			if tc.err.Error() != w.Msg().In(words.En) {
+				t.Errorf("Error() = %q, want the English message", tc.err.Error())
 			}
 		})
 	}
@@ -59,13 +98,35 @@ func TestValidationErrorListsProblems(t *testing.T) {
 	for i := 0; i < 7; i++ {
 		ps = append(ps, model.Problem{Kind: model.KindOffice, Field: "name", Msg: model.Msg{Zh: fmt.Sprintf("问题%d", i), En: fmt.Sprintf("problem %d", i)}})
 	}
-	msg := (&ValidationError{Problems: ps}).Error()
-	for _, want := range []string{"问题0", "问题4", "另有 2 个问题", "problem 0", "2 more"} {
-		if !strings.Contains(msg, want) {
-			t.Errorf("%q lacks %q", msg, want)
+	words.Use(words.Zh)
+	msg := (&ValidationError{Problems: ps}).Msg()
+	for _, tc := range []struct {
+		lang, want, not string
+	}{
+		{words.Zh, "问题0；问题1；问题2；问题3；问题4；……另有 2 个问题", "问题5"},
+		{words.En, "; … 2 more", "5"},
+	} {
+		if got := msg.In(tc.lang); !strings.Contains(got, tc.want) || strings.Contains(got, tc.not) {
+			t.Errorf("%s: %q should say %q and not %q", tc.lang, got, tc.want, tc.not)
 		}
 	}
-	if strings.Contains(msg, "问题5") {
-		t.Errorf("%q lists more than five problems", msg)
+	if got := (&ValidationError{Problems: ps[:1]}).Msg().In(words.Zh); got != "问题0" {
+		t.Errorf("one problem = %q", got)
+	}
+}
+
+// Every entity kind has a name and a count in both languages; the keys are
+// made from the kind, so the catalogue's own scan cannot see them.
+func TestEveryKindIsNamed(t *testing.T) {
+	for _, k := range model.Kinds() {
+		for _, m := range []words.Msg{kindName(k), countOf(k, 2)} {
+			for _, lang := range words.Languages {
+				if !words.Has(lang, m.Key) {
+					t.Errorf("%s: %q is not in the %s catalogue", k, m.Key, lang)
+				} else if miss := words.Missing(lang, m); len(miss) > 0 {
+					t.Errorf("%s: %q lacks %v", k, m.Key, miss)
+				}
+			}
+		}
 	}
 }

@@ -1,12 +1,15 @@
 package storage
 
 import (
+	"errors"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/synth"
+	"rpbmatrix/model/words"
 )
 
 // testOpts commits without fsync: durability has its own crash test.
@@ -78,4 +81,14 @@ func mustOpen(t testing.TB, path string, opts Options) *Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	return s
+}
+
+// said is err's message in Chinese and in English, for tests that look for
+// words in either.
+func said(err error) string {
+	var w worded
+	if !errors.As(err, &w) {
+		return fmt.Sprint(err)
+	}
+	return w.Msg().In(words.Zh) + " / " + w.Msg().In(words.En)
 }

@@ -7,6 +7,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // The file holds one bucket per entity kind plus meta and audit:
@@ -104,3 +105,6 @@ func seqKey(seq uint64) []byte {
 	binary.BigEndian.PutUint64(k, seq)
 	return k
 }
+
+// kindName is the name of an entity kind, as a message.
+func kindName(k model.EntityKind) words.Msg { return words.M("storage.kind." + string(k)) }

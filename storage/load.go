@@ -3,7 +3,6 @@ package storage
 import (
 	"encoding/hex"
 	"errors"
-	"fmt"
 	"runtime"
 	"strconv"
 	"sync"
@@ -11,11 +10,15 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // errShape marks a load failure that means the file's contents are not what
 // this schema promises (bad JSON, key and value disagreeing, missing record).
 var errShape = errors.New("bad record")
+
+// shape returns a load failure that says msg.
+func shape(msg words.Msg) error { return fail(errShape, msg) }
 
 // load reads the whole project from tx. It returns the schema version the
 // file was written with; values of an older schema are migrated in memory.
@@ -31,23 +34,21 @@ func load(tx *bolt.Tx) (*model.Project, int, error) {
 		// none of our buckets is someone else's.
 		for _, name := range allBuckets[1:] {
 			if tx.Bucket(name) != nil {
-				return nil, 0, fmt.Errorf("%w: meta/schema missing", errShape)
+				return nil, 0, shape(words.M("storage.load.schema_missing"))
 			}
 		}
 		return nil, 0, ErrNotProject
 	}
 	schema, err := strconv.Atoi(string(raw))
 	if err != nil || schema < 1 {
-		return nil, 0, fmt.Errorf("%w: meta/schema = %q", errShape, raw)
+		return nil, 0, shape(words.M("storage.load.schema_bad", "value", string(raw)))
 	}
 	if schema > model.SchemaVersion {
-		return nil, schema, fmt.Errorf("%w: %w", ErrNewerVersion, bilingual(
-			fmt.Sprintf("文件格式版本 %d，本程序支持到 %d", schema, model.SchemaVersion),
-			fmt.Sprintf("file format %d, this program reads up to %d", schema, model.SchemaVersion)))
+		return nil, schema, fail(ErrNewerVersion, words.M("storage.cause.newer_format", "version", schema, "supported", model.SchemaVersion))
 	}
 	for _, name := range allBuckets {
 		if tx.Bucket(name) == nil {
-			return nil, schema, fmt.Errorf("%w: bucket %q missing", errShape, name)
+			return nil, schema, shape(words.M("storage.load.bucket_missing", "bucket", string(name)))
 		}
 	}
 	mig := migrations(schema)
@@ -95,16 +96,16 @@ func records[T any, PT interface {
 // decodeOne decodes a single required value.
 func decodeOne(raw []byte, mig migrateFunc, into any, where string) error {
 	if raw == nil {
-		return fmt.Errorf("%w: %s missing", errShape, where)
+		return shape(words.M("storage.load.record_missing", "record", where))
 	}
 	if mig != nil {
 		var err error
 		if raw, err = mig(raw); err != nil {
-			return fmt.Errorf("%w: %s: %v", errShape, where, err)
+			return shape(words.M("storage.load.record_bad", "record", where, "detail", err.Error()))
 		}
 	}
 	if err := decodeInto(raw, into); err != nil {
-		return fmt.Errorf("%w: %s: %v", errShape, where, err)
+		return shape(words.M("storage.load.record_bad", "record", where, "detail", err.Error()))
 	}
 	return nil
 }
@@ -120,7 +121,7 @@ func decodeBucket[T any](b *bolt.Bucket, name string, mig migrateFunc, fast func
 	c := b.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
 		if v == nil {
-			return nil, fmt.Errorf("%w: %s: unexpected nested bucket %x", errShape, name, k)
+			return nil, shape(words.M("storage.load.nested", "bucket", name, "key", hex.EncodeToString(k)))
 		}
 		keys = append(keys, k)
 		vals = append(vals, v)
@@ -149,18 +150,18 @@ func decodeBucket[T any](b *bolt.Bucket, name string, mig migrateFunc, fast func
 					if mig != nil {
 						var err error
 						if raw, err = mig(raw); err != nil {
-							return fmt.Errorf("%w: %s key %s: %v", errShape, name, hex.EncodeToString(keys[i]), err)
+							return badRecord(name, keys[i], err)
 						}
 					}
 					if fast == nil || !fast(raw, &out[i]) {
 						var zero T
 						out[i] = zero // fast may have filled some fields before declining
 						if err := decodeInto(raw, &out[i]); err != nil {
-							return fmt.Errorf("%w: %s key %s: %v", errShape, name, hex.EncodeToString(keys[i]), err)
+							return badRecord(name, keys[i], err)
 						}
 					}
 					if !keyOK(keys[i], &out[i]) {
-						return fmt.Errorf("%w: %s key %s does not match its record", errShape, name, hex.EncodeToString(keys[i]))
+						return shape(words.M("storage.load.key_mismatch", "bucket", name, "key", hex.EncodeToString(keys[i])))
 					}
 				}
 				return nil
@@ -170,11 +171,16 @@ func decodeBucket[T any](b *bolt.Bucket, name string, mig migrateFunc, fast func
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
-			if !errors.Is(err, errShape) {
-				err = fmt.Errorf("%w: %s: %v", errShape, name, err)
+			if !errors.Is(err, errShape) { // a fault on the mapped file
+				err = shape(words.M("storage.load.record_bad", "record", name, "detail", err.Error()))
 			}
 			return nil, err
 		}
 	}
 	return out, nil
+}
+
+// badRecord says that the record under key in bucket cannot be decoded.
+func badRecord(bucket string, key []byte, err error) error {
+	return shape(words.M("storage.load.record_bad", "record", bucket+"/"+hex.EncodeToString(key), "detail", err.Error()))
 }

@@ -40,8 +40,8 @@ func TestSecondOpenFailsFastWithClearMessage(t *testing.T) {
 				t.Fatalf("err %v does not name the file", err)
 			}
 			for _, want := range []string{path, "另一个 RPB Matrix 窗口", "another RPB Matrix window"} {
-				if !strings.Contains(err.Error(), want) {
-					t.Errorf("message %q lacks %q", err.Error(), want)
+				if !strings.Contains(said(err), want) {
+					t.Errorf("message %q lacks %q", said(err), want)
 				}
 			}
 		})

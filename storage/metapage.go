@@ -6,6 +6,8 @@ import (
 	"hash/fnv"
 	"io"
 	"os"
+
+	"rpbmatrix/model/words"
 )
 
 // bbolt keeps two meta pages at the start of the file and uses the valid one
@@ -107,12 +109,11 @@ func checkFreelistPage(path string) error {
 		return nil
 	}
 	pages := uint64(m.highWater / m.pageSize)
-	bad := func(why string) error {
-		return bilingual("空闲页列表（第 "+fmt.Sprint(m.freelist)+" 页）损坏："+why,
-			"freelist (page "+fmt.Sprint(m.freelist)+") is damaged: "+why)
+	bad := func(why any) error {
+		return fail(nil, words.M("storage.freelist.damaged", "page", int64(m.freelist), "why", why))
 	}
 	if m.freelist < 2 || m.freelist >= pages {
-		return bad(fmt.Sprintf("page id out of range 2–%d", pages-1))
+		return bad(words.M("storage.freelist.out_of_range", "last", int64(pages-1)))
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -122,17 +123,17 @@ func checkFreelistPage(path string) error {
 	off := int64(m.freelist) * m.pageSize
 	head := make([]byte, pageHeaderSize+8)
 	if _, err := f.ReadAt(head, off); err != nil {
-		return bad(err.Error())
+		return bad(cause(err))
 	}
 	le := binary.LittleEndian
 	id, flags, count, overflow := le.Uint64(head), le.Uint16(head[8:]), uint64(le.Uint16(head[10:])), uint64(le.Uint32(head[12:]))
 	switch {
 	case id != m.freelist:
-		return bad(fmt.Sprintf("header names page %d", id))
+		return bad(words.M("storage.freelist.header", "page", int64(id)))
 	case flags != freelistPageFlag:
-		return bad(fmt.Sprintf("page flags %#x", flags))
+		return bad(words.M("storage.freelist.flags", "flags", fmt.Sprintf("%#x", flags)))
 	case m.freelist+overflow >= pages:
-		return bad(fmt.Sprintf("%d overflow pages run past the end", overflow))
+		return bad(words.M("storage.freelist.overflow", "n", int64(overflow)))
 	}
 	start := uint64(pageHeaderSize)
 	if count == 0xFFFF { // the real count is the first element
@@ -140,7 +141,7 @@ func checkFreelistPage(path string) error {
 		start += 8
 	}
 	if count > (overflow+1)*uint64(m.pageSize)/8 || start+count*8 > (overflow+1)*uint64(m.pageSize) {
-		return bad(fmt.Sprintf("%d entries do not fit in %d pages", count, overflow+1))
+		return bad(words.M("storage.freelist.too_many", "n", int64(count), "pages", int64(overflow+1)))
 	}
 	return nil
 }

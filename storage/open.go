@@ -3,7 +3,6 @@ package storage
 import (
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -13,11 +12,8 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
-
-// ErrUnreadable is the kind of OpenError for a file the system will not let
-// us read (permissions, a directory, an I/O error).
-var ErrUnreadable = errors.New("cannot read file")
 
 // boltMagic is the number every bbolt meta page carries after its 16-byte page header.
 const boltMagic = 0xED0CDAED
@@ -33,7 +29,7 @@ func openBolt(path string, opts Options) (*bolt.DB, error) {
 	case err != nil:
 		return nil, openErr(path, ErrUnreadable, err)
 	case fi.IsDir():
-		return nil, openErr(path, ErrNotBolt, errors.New("is a directory"))
+		return nil, openErr(path, ErrNotBolt, nil)
 	case fi.Size() == 0:
 		// bbolt would quietly turn an empty file into a new, empty database.
 		return nil, openErr(path, ErrEmptyFile, nil)
@@ -80,7 +76,7 @@ func openBolt(path string, opts Options) (*bolt.DB, error) {
 			f.Close()
 		}
 		mu.Unlock()
-		return nil, openErr(path, ErrDamaged, bilingual("读取文件头时出错："+gerr.Error(), "fault while reading the file header: "+gerr.Error()))
+		return nil, openErr(path, ErrDamaged, fail(gerr, words.M("storage.cause.header_fault", "detail", gerr.Error())))
 	}
 	if boltErr == nil {
 		return db, nil
@@ -114,7 +110,7 @@ func hasBoltMagic(path string) bool {
 }
 
 func truncated(size, want int64) error {
-	return bilingual(fmt.Sprintf("文件被截断：只有 %d 字节，应有 %d 字节", size, want), fmt.Sprintf("truncated: %d bytes of %d", size, want))
+	return fail(nil, words.M("storage.cause.truncated", "size", size, "want", want))
 }
 
 // verified is what a sound file yields: the project and its bookkeeping.
@@ -167,7 +163,7 @@ func verify(db *bolt.DB, path string, structure bool) (*verified, error) {
 		})
 	})
 	if gerr != nil {
-		return nil, openErr(path, ErrDamaged, bilingual("读取时出错："+gerr.Error(), "fault while reading: "+gerr.Error()))
+		return nil, openErr(path, ErrDamaged, fail(gerr, words.M("storage.cause.read_fault", "detail", gerr.Error())))
 	}
 	if loadErr != nil {
 		return nil, loadErr
@@ -180,9 +176,6 @@ func classifyLoad(path string, err error) error {
 	case errors.Is(err, ErrNotProject):
 		return openErr(path, ErrNotProject, nil)
 	case errors.Is(err, ErrNewerVersion):
-		if m := (*msgError)(nil); errors.As(err, &m) {
-			return openErr(path, ErrNewerVersion, m) // the versions, without the kind's own words
-		}
 		return openErr(path, ErrNewerVersion, err)
 	}
 	return openErr(path, ErrDamaged, err)
@@ -202,10 +195,8 @@ func checkTx(tx *bolt.Tx) error {
 		return nil
 	}
 	detail := strings.Join(msgs, "; ")
-	zh, en := "结构检查未通过："+detail, "structure check failed: "+detail
-	if n > 5 {
-		zh += fmt.Sprintf("；另有 %d 处", n-5)
-		en += fmt.Sprintf("; %d more", n-5)
+	if n > len(msgs) {
+		return fail(nil, words.M("storage.cause.structure_more", "detail", detail, "more", n-len(msgs)))
 	}
-	return bilingual(zh, en)
+	return fail(nil, words.M("storage.cause.structure", "detail", detail))
 }

@@ -14,7 +14,6 @@ package storage
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -26,6 +25,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // Options tune how a project file is opened.
@@ -135,18 +135,18 @@ func Open(path string, opts Options) (*Store, error) {
 	if !opts.ReadOnly && v.schema < model.SchemaVersion {
 		if _, err := s.Backup(""); err != nil {
 			db.Close()
-			return nil, fmt.Errorf("升级前备份「%s」失败 / backing up %s before migration failed: %w", path, path, err)
+			return nil, fail(err, words.M("storage.migrate.backup_failed", "file", path, "cause", cause(err)))
 		}
 		if err := s.migrateFile(v.schema); err != nil {
 			db.Close()
-			return nil, fmt.Errorf("升级项目文件「%s」失败 / migrating %s failed: %w", path, path, err)
+			return nil, fail(err, words.M("storage.migrate.failed", "file", path, "cause", cause(err)))
 		}
 	}
 	if !opts.ReadOnly && opts.DailyBackup {
 		if latest, ok := LatestBackup(path); !ok || backupAge(latest) > 24*time.Hour {
 			if _, err := s.Backup(""); err != nil {
 				// Not a reason to refuse the file: the caller can warn.
-				s.backupErr = fmt.Errorf("自动备份「%s」失败 / the automatic backup of %s failed: %w", path, path, err)
+				s.backupErr = fail(err, words.M("storage.backup.auto_failed", "file", path, "cause", cause(err)))
 			}
 		}
 	}
@@ -182,7 +182,7 @@ func Create(path string, p *model.Project, opts Options) (*Store, error) {
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".creating-*")
 	if err != nil {
-		return nil, fmt.Errorf("无法创建「%s」/ cannot create %s: %w", path, path, err)
+		return nil, fail(err, words.M("storage.create.failed", "file", path, "cause", cause(err)))
 	}
 	tmpName := tmp.Name()
 	tmp.Close()
@@ -190,13 +190,13 @@ func Create(path string, p *model.Project, opts Options) (*Store, error) {
 	defer os.Remove(tmpName)
 
 	if err := writeNew(tmpName, p, opts.Author); err != nil {
-		return nil, fmt.Errorf("写入「%s」失败 / writing %s failed: %w", path, path, err)
+		return nil, fail(err, words.M("storage.create.write_failed", "file", path, "cause", cause(err)))
 	}
 	if err := linkNoReplace(tmpName, path); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return nil, openErr(path, ErrExists, nil)
 		}
-		return nil, fmt.Errorf("无法创建「%s」/ cannot create %s: %w", path, path, err)
+		return nil, fail(err, words.M("storage.create.failed", "file", path, "cause", cause(err)))
 	}
 	syncDir(filepath.Dir(path))
 
@@ -238,7 +238,7 @@ func writeNew(path string, p *model.Project, author string) error {
 		// project: if the newer one is ever damaged, bbolt falls back to the
 		// other, which then holds the project rather than an empty file.
 		err = db.Update(func(tx *bolt.Tx) error {
-			_, err := appendAudit(tx, AuditEntry{Time: now(), Author: author, Action: "新建项目文件 / project file created", Op: OpCreate})
+			_, err := appendAudit(tx, AuditEntry{Time: now(), Author: author, Action: words.T("storage.audit.created"), Op: OpCreate})
 			return err
 		})
 	}
@@ -300,7 +300,7 @@ func putEntity(tx *bolt.Tx, e model.Entity) error {
 func deleteEntity(tx *bolt.Tx, e model.Entity) error {
 	l := layouts[e.EntityKind()]
 	if l.fixed != nil {
-		return fmt.Errorf("storage: %s cannot be deleted", e.EntityKind())
+		return fail(nil, words.M("storage.undeletable", "kind", kindName(e.EntityKind())))
 	}
 	return tx.Bucket(l.bucket).Delete(keyOf(e))
 }

@@ -2,18 +2,18 @@ package storage
 
 import (
 	"encoding/binary"
-	"errors"
-	"fmt"
+	"encoding/hex"
 
 	bolt "go.etcd.io/bbolt"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // Errors from Undo and Redo when their stack is empty.
 var (
-	ErrNothingToUndo = errors.New("没有可撤销的操作 / nothing to undo")
-	ErrNothingToRedo = errors.New("没有可重做的操作 / nothing to redo")
+	ErrNothingToUndo = &Error{msg: words.M("storage.undo.nothing")}
+	ErrNothingToRedo = &Error{msg: words.M("storage.redo.nothing")}
 )
 
 // maxUndo is how many actions can be undone; older ones stay in the audit log.
@@ -58,7 +58,7 @@ func readStacks(tx *bolt.Tx) (undo, redo []stackItem, err error) {
 		}
 		for ; k != nil; k, v = next() {
 			if len(k) != 8 {
-				return nil, fmt.Errorf("%s: bad key %x", name, k)
+				return nil, fail(nil, words.M("storage.load.stack_key", "bucket", string(name), "key", hex.EncodeToString(k)))
 			}
 			out = append(out, stackItem{Seq: binary.BigEndian.Uint64(k), Action: string(v)})
 		}
@@ -176,7 +176,7 @@ func (s *Store) step(op string) ([]model.Change, error) {
 		for i, ac := range entry.Changes {
 			c, err := decodeChange(ac)
 			if err != nil {
-				return fmt.Errorf("审计记录 %d / audit entry %d: %v", top.Seq, top.Seq, err)
+				return fail(err, words.M("storage.audit.bad_change", "seq", int64(top.Seq), "kind", kindName(ac.Kind), "detail", err.Error()))
 			}
 			if op == OpUndo {
 				// Reverse order, so that what was created last goes first.
@@ -212,16 +212,12 @@ func (s *Store) step(op string) ([]model.Change, error) {
 	})
 	if err != nil {
 		s.rollback(applied)
-		return nil, fmt.Errorf("「%s」失败，未做任何更改 / %s of %q failed, nothing was changed: %w", opName(op), op, top.Action, err)
+		if op == OpRedo {
+			return nil, fail(err, words.M("storage.redo.failed", "action", top.Action, "cause", cause(err)))
+		}
+		return nil, fail(err, words.M("storage.undo.failed", "action", top.Action, "cause", cause(err)))
 	}
 	s.undo, s.redo = undo, redo
 	s.audit++
 	return applied, nil
-}
-
-func opName(op string) string {
-	if op == OpRedo {
-		return "重做"
-	}
-	return "撤销"
 }

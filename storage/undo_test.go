@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // edit is one user action on the hand-made project.
@@ -175,7 +176,7 @@ func TestAuditRecordsEveryStep(t *testing.T) {
 	}{
 		{OpUndo, edits[0].action, 1},
 		{OpDo, edits[0].action, 1},
-		{OpCreate, "新建项目文件 / project file created", 0},
+		{OpCreate, words.T("storage.audit.created"), 0},
 	}
 	if len(log) != len(want) {
 		t.Fatalf("audit has %d entries, want %d: %+v", len(log), len(want), log)
@@ -275,13 +276,13 @@ func TestCommitRefusesDanglingReferences(t *testing.T) {
 	}{
 		{"office alone", func(p *model.Project) []model.Change {
 			return []model.Change{p.Delete(p.OfficeByName("老城街道"))}
-		}, []string{"老城街道", "权限持有", "履职评估", "处理意见"}},
+		}, []string{"老城街道", "权限持有", "履职评估", "处理意见", "deleting the office “老城街道” would leave"}},
 		{"office with its cascade", func(p *model.Project) []model.Change {
 			return p.DeleteOffice(p.OfficeByName("老城街道").ID)
 		}, nil},
 		{"duty alone", func(p *model.Project) []model.Change {
 			return []model.Change{p.Delete(p.DutyList()[0])}
-		}, []string{"违法建设巡查", "履职评估", "assessments"}},
+		}, []string{"违法建设巡查", "履职评估", "1 assessment referring"}},
 		{"authority alone", func(p *model.Project) []model.Change {
 			for _, a := range p.Authorities {
 				if a.Name == "联合执法指挥调度权" {
@@ -289,7 +290,7 @@ func TestCommitRefusesDanglingReferences(t *testing.T) {
 				}
 			}
 			return nil
-		}, []string{"联合执法指挥调度权", "职责事项所需权限", "处理意见"}},
+		}, []string{"联合执法指挥调度权", "1 项职责事项", "处理意见", "1 duty referring"}},
 		{"authority with its cascade", func(p *model.Project) []model.Change {
 			for _, a := range p.Authorities {
 				return p.DeleteAuthority(a.ID)
@@ -315,9 +316,13 @@ func TestCommitRefusesDanglingReferences(t *testing.T) {
 			if !errors.As(err, &ve) {
 				t.Fatalf("err = %v, want a ValidationError", err)
 			}
+			var text []string
+			for _, p := range ve.Problems {
+				text = append(text, p.Msg.In(words.Zh), p.Msg.In(words.En))
+			}
 			for _, w := range tc.refused {
-				if !strings.Contains(err.Error(), w) {
-					t.Errorf("%q lacks %q", err.Error(), w)
+				if !strings.Contains(strings.Join(text, "\n"), w) {
+					t.Errorf("%q lacks %q", text, w)
 				}
 			}
 			sameProject(t, "after the refusal", s.Project(), before)

@@ -14,11 +14,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
-	"sort"
+	"maps"
+	"slices"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // Format is the value of the "format" field.
@@ -56,32 +57,31 @@ type header struct {
 // Write writes p as an indented JSON document.
 func Write(w io.Writer, p *model.Project) error {
 	doc := document{Format: Format, Version: Version, Schema: model.SchemaVersion, Info: p.Info, Settings: p.Settings,
-		Offices: values(p.Offices), Duties: values(p.Duties), Authorities: values(p.Authorities),
-		Holdings: values(p.Holdings), Assessments: values(p.Assessments), Decisions: values(p.Decisions)}
-	sortByID(doc.Offices, func(o *model.Office) string { return o.ID.String() })
-	sortByID(doc.Duties, func(d *model.Duty) string { return d.ID.String() })
-	sortByID(doc.Authorities, func(a *model.Authority) string { return a.ID.String() })
-	sortByID(doc.Holdings, func(h *model.Holding) string { return h.Office.String() + h.Authority.String() })
-	sortByID(doc.Assessments, func(a *model.Assessment) string { return a.Office.String() + a.Duty.String() })
-	sortByID(doc.Decisions, func(d *model.Decision) string { return d.ID.String() })
+		Offices: sorted(p.Offices), Duties: sorted(p.Duties), Authorities: sorted(p.Authorities),
+		Holdings: sorted(p.Holdings), Assessments: sorted(p.Assessments), Decisions: sorted(p.Decisions)}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(doc)
 }
 
-// Error is a document that cannot be read, with a bilingual message.
+// Error is a document that cannot be read. Msg says why, to be worded in
+// the reader's language; Error words it in English, for logs.
 type Error struct {
-	Msg model.Msg
+	msg words.Msg
 	Err error // the underlying error, if any
 }
 
-func (e *Error) Error() string { return e.Msg.Zh + " / " + e.Msg.En }
+// Msg is the message.
+func (e *Error) Msg() words.Msg { return e.msg }
+
+// Error is the message in English.
+func (e *Error) Error() string { return e.msg.In(words.En) }
+
+// Unwrap returns the underlying error.
 func (e *Error) Unwrap() error { return e.Err }
 
-func errorf(err error, zh, en string, args ...any) *Error {
-	return &Error{Msg: model.Msg{Zh: fmt.Sprintf(zh, args...), En: fmt.Sprintf(en, args...)}, Err: err}
-}
+func fail(err error, msg words.Msg) *Error { return &Error{msg: msg, Err: err} }
 
 // Read reads a document written by Write (any version up to Version) and
 // returns the project, validated: every reference resolves and no identity
@@ -89,10 +89,10 @@ func errorf(err error, zh, en string, args ...any) *Error {
 func Read(r io.Reader) (*model.Project, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
 	if err != nil {
-		return nil, errorf(err, "无法读取 JSON：%v", "cannot read the JSON: %v", err)
+		return nil, fail(err, words.M("jsonio.unreadable", "detail", err.Error()))
 	}
 	if len(data) > MaxSize {
-		return nil, errorf(nil, "JSON 文件过大（上限 %d MB）", "JSON document too large (limit %d MB)", MaxSize>>20)
+		return nil, fail(nil, words.M("jsonio.too_large", "limit", MaxSize>>20))
 	}
 	var h header
 	if err := json.Unmarshal(data, &h); err != nil {
@@ -100,11 +100,11 @@ func Read(r io.Reader) (*model.Project, error) {
 	}
 	switch {
 	case h.Format != Format:
-		return nil, errorf(nil, "不是 RPB Matrix 项目的 JSON 导出（format 应为 %q）", "not an RPB Matrix project export (format should be %q)", Format)
+		return nil, fail(nil, words.M("jsonio.foreign", "format", Format))
 	case h.Version < 1 || h.Version > Version:
-		return nil, errorf(nil, "JSON 版本 %d 不受支持（本程序支持 1–%d），请升级程序", "JSON version %d is not supported (this program reads 1–%d); upgrade the program", h.Version, Version)
+		return nil, fail(nil, words.M("jsonio.version", "version", h.Version, "max", Version))
 	case h.Schema > model.SchemaVersion:
-		return nil, errorf(nil, "JSON 由更新的程序写出（数据版本 %d，本程序 %d），请升级程序", "written by a newer program (schema %d, this program %d); upgrade the program", h.Schema, model.SchemaVersion)
+		return nil, fail(nil, words.M("jsonio.newer_schema", "schema", h.Schema, "supported", model.SchemaVersion))
 	}
 	var doc document
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -117,89 +117,61 @@ func Read(r io.Reader) (*model.Project, error) {
 		return nil, err
 	}
 	if ps := model.Validate(p); len(ps) > 0 {
-		return nil, errorf(ps[0], "JSON 中的项目有误：%s（共 %d 处）", "the project in the JSON is invalid: %s (%d problems)", ps[0].Msg.Zh, len(ps))
+		return nil, fail(ps[0], words.M("jsonio.invalid", "problem", problemWords(ps[0]), "n", len(ps)))
 	}
 	return p, nil
 }
 
+// problemWords is a problem's message as the argument of another.
+//
+// Until model.Problem carries a words.Msg it is worded here in the
+// current language; then it is p.Msg itself.
+func problemWords(p model.Problem) any { return p.Msg.In(words.Current()) }
+
 func fill(p *model.Project, doc *document) error {
-	dup := func(kind string, id string) error {
-		return errorf(nil, "JSON 中%s的标识 %s 出现两次", "the JSON uses the %s identity %s twice", kind, id)
-	}
-	for _, o := range doc.Offices {
-		if o == nil || p.Offices[o.ID] != nil {
-			return dup("街道（乡镇）/office", idOf(o))
-		}
-		p.Offices[o.ID] = o
-	}
 	for _, d := range doc.Duties {
-		if d == nil || p.Duties[d.ID] != nil {
-			return dup("职责事项/duty", idOf(d))
+		if d == nil {
+			continue
 		}
+		// An empty list reads as an empty slice; the project holds nil.
 		if len(d.Scope) == 0 {
 			d.Scope = nil
 		}
 		if len(d.Required) == 0 {
 			d.Required = nil
 		}
-		p.Duties[d.ID] = d
 	}
-	for _, a := range doc.Authorities {
-		if a == nil || p.Authorities[a.ID] != nil {
-			return dup("权限/authority", idOf(a))
+	for _, err := range []error{
+		insert(p, "offices", doc.Offices),
+		insert(p, "duties", doc.Duties),
+		insert(p, "authorities", doc.Authorities),
+		insert(p, "holdings", doc.Holdings),
+		insert(p, "assessments", doc.Assessments),
+		insert(p, "decisions", doc.Decisions),
+	} {
+		if err != nil {
+			return err
 		}
-		p.Authorities[a.ID] = a
-	}
-	for _, h := range doc.Holdings {
-		if h == nil || p.Holdings[h.Key()] != nil {
-			return dup("权限持有/holding", idOf(h))
-		}
-		p.Holdings[h.Key()] = h
-	}
-	for _, a := range doc.Assessments {
-		if a == nil || p.Assessments[a.Key()] != nil {
-			return dup("履职评估/assessment", idOf(a))
-		}
-		p.Assessments[a.Key()] = a
-	}
-	for _, d := range doc.Decisions {
-		if d == nil || p.Decisions[d.ID] != nil {
-			return dup("处理意见/decision", idOf(d))
-		}
-		p.Decisions[d.ID] = d
 	}
 	return nil
 }
 
-// idOf names an entity in a duplicate message; "null" for a null entry.
-func idOf(e any) string {
-	switch v := e.(type) {
-	case *model.Office:
-		if v != nil {
-			return v.ID.String()
+// insert puts the entities of one list into p, refusing a null entry and
+// an identity used twice.
+func insert[T any, PT interface {
+	*T
+	model.Entity
+}](p *model.Project, list string, es []PT) error {
+	for _, e := range es {
+		if e == nil {
+			return fail(nil, words.M("jsonio.null", "list", list))
 		}
-	case *model.Duty:
-		if v != nil {
-			return v.ID.String()
+		if p.Has(e) {
+			return fail(nil, words.M("jsonio.duplicate", "list", list, "id", e.Identity().String()))
 		}
-	case *model.Authority:
-		if v != nil {
-			return v.ID.String()
-		}
-	case *model.Holding:
-		if v != nil {
-			return v.Office.String() + "/" + v.Authority.String()
-		}
-	case *model.Assessment:
-		if v != nil {
-			return v.Office.String() + "/" + v.Duty.String()
-		}
-	case *model.Decision:
-		if v != nil {
-			return v.ID.String()
-		}
+		p.Insert(e)
 	}
-	return "null"
+	return nil
 }
 
 // syntaxError names the line and column of a JSON error.
@@ -216,19 +188,21 @@ func syntaxError(data []byte, err error) error {
 	if off >= 0 && off <= int64(len(data)) {
 		line := 1 + bytes.Count(data[:off], []byte("\n"))
 		col := int(off) - bytes.LastIndexByte(data[:off], '\n')
-		return errorf(err, "JSON 第 %d 行第 %d 列有误：%v", "JSON error at line %d, column %d: %v", line, col, err)
+		return fail(err, words.M("jsonio.syntax_at", "line", line, "column", col, "detail", err.Error()))
 	}
-	return errorf(err, "JSON 有误：%v", "JSON error: %v", err)
+	return fail(err, words.M("jsonio.syntax", "detail", err.Error()))
 }
 
-func values[K comparable, V any](m map[K]*V) []*V {
-	out := make([]*V, 0, len(m))
-	for _, v := range m {
-		out = append(out, v)
-	}
+// sorted lists a map's entities by identity, so that the same project
+// always gives the same bytes.
+func sorted[K comparable, E model.Entity](m map[K]E) []E {
+	out := slices.Collect(maps.Values(m))
+	slices.SortFunc(out, func(a, b E) int {
+		x, y := a.Identity(), b.Identity()
+		if c := bytes.Compare(x.ID[:], y.ID[:]); c != 0 {
+			return c
+		}
+		return bytes.Compare(x.Other[:], y.Other[:])
+	})
 	return out
-}
-
-func sortByID[T any](xs []*T, key func(*T) string) {
-	sort.Slice(xs, func(i, j int) bool { return key(xs[i]) < key(xs[j]) })
 }

@@ -6,9 +6,11 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/demo"
+	"rpbmatrix/model/words"
 )
 
 // sampleProject has one of every entity, with every kind of field set.
@@ -69,7 +71,7 @@ func TestReadRejects(t *testing.T) {
 		{"bad enum", `{"format":"rpbmatrix","version":1,"duties":[{"kind":"nonsense"}]}`, "JSON"},
 		{"invalid duty", `{"format":"rpbmatrix","version":1,"settings":{"incident_threshold":2,"report_threshold":8,"assessed_by_threshold":3},"duties":[{"name":"","category":"x","kind":"basic"}]}`, "名称不能为空"},
 		{"duplicate id", strings.Replace(good.String(), `"offices": [`, `"offices": [{"id":"`+firstOfficeID(good.String())+`","name":"重复","kind":"street"},`, 1), "出现两次"},
-		{"null entry", `{"format":"rpbmatrix","version":1,"offices":[null]}`, "出现两次"},
+		{"null entry", `{"format":"rpbmatrix","version":1,"offices":[null]}`, "offices 中有空项"},
 	}
 	for _, tt := range tests {
 		_, err := Read(strings.NewReader(tt.doc))
@@ -78,8 +80,11 @@ func TestReadRejects(t *testing.T) {
 			t.Errorf("%s: error %v, want *Error", tt.name, err)
 			continue
 		}
-		if !strings.Contains(je.Msg.Zh, tt.want) {
-			t.Errorf("%s: message %q lacks %q", tt.name, je.Msg.Zh, tt.want)
+		if got := je.Msg().In(words.Zh); !strings.Contains(got, tt.want) {
+			t.Errorf("%s: message %q lacks %q", tt.name, got, tt.want)
+		}
+		if got := je.Msg().In(words.En); hasHan(got) && tt.name != "invalid duty" {
+			t.Errorf("%s: English message %q has Chinese in it", tt.name, got)
 		}
 	}
 }
@@ -106,4 +111,13 @@ func TestRoundTripDemo(t *testing.T) {
 	if !reflect.DeepEqual(p, q) {
 		t.Error("demo project differs after the round trip")
 	}
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
 }
