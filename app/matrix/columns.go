@@ -2,7 +2,6 @@ package matrix
 
 import (
 	"cmp"
-	"rpbmatrix/model/words"
 	"strconv"
 	"strings"
 
@@ -10,6 +9,8 @@ import (
 
 	"rpbmatrix/app/theme"
 	"rpbmatrix/model"
+	"rpbmatrix/model/palette"
+	"rpbmatrix/model/words"
 )
 
 // group is a column group of the matrix header.
@@ -44,7 +45,7 @@ func (g group) title() string {
 type cellContent struct {
 	text     string
 	sev      model.Severity // fill by severity (0: plain)
-	mark     theme.Mark     // fill by authority mark, for 权 cells
+	mark     model.Mark     // fill by authority mark, for 权 cells
 	isMark   bool
 	align    fyne.TextAlign
 	stripe   model.Severity // severity stripe on the leading edge (duty column)
@@ -115,8 +116,10 @@ func formalismShare(a *model.Assessment) float64 {
 
 // RuleName names a rule in lng, falling back to its code.
 func RuleName(c model.RuleCode, lng string) string {
-	if info, ok := model.RuleByCode(c); ok && info.Name.Zh != "" {
-		return info.Name.In(lng)
+	if info, ok := model.RuleByCode(c); ok {
+		if name := info.Name.In(lng); name != "" {
+			return name
+		}
 	}
 	return string(c)
 }
@@ -206,7 +209,7 @@ func columns(rows *Rows) []column {
 		cs = append(cs, column{key: "auth:" + a.ID.String(), group: groupPower, title: a.Name, width: 88,
 			content: func(_ string, r *Row) cellContent {
 				m := r.Auth[i]
-				if m == theme.MarkNotNeeded {
+				if m == model.MarkNotNeeded {
 					return centre("", 0) // blank, so the required powers stand out
 				}
 				return cellContent{text: theme.MarkSymbol(m), mark: m, isMark: true, align: fyne.TextAlignCenter}
@@ -321,19 +324,19 @@ func gapSeverity(s *model.Score) model.Severity {
 	if s.Weight <= 0 {
 		return 0
 	}
-	return theme.GapSeverity(s.Gap / s.Weight)
+	return palette.GapSeverity(s.Gap / s.Weight)
 }
 
 // markRank orders marks from best held to missing, blank last in ascending order.
-func markRank(m theme.Mark) int {
+func markRank(m model.Mark) int {
 	switch m {
-	case theme.MarkHeld:
+	case model.MarkHeld:
 		return 1
-	case theme.MarkPartial:
+	case model.MarkPartial:
 		return 2
-	case theme.MarkPaper:
+	case model.MarkPaper:
 		return 3
-	case theme.MarkMissing:
+	case model.MarkMissing:
 		return 4
 	}
 	return 0

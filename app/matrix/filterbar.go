@@ -1,14 +1,13 @@
 package matrix
 
 import (
-	"rpbmatrix/model/words"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // filterBar holds the matrix filters: category, list kind, rule, severity

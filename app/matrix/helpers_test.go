@@ -15,6 +15,7 @@ import (
 	"rpbmatrix/assets/translations"
 	"rpbmatrix/model"
 	"rpbmatrix/model/demo"
+	"rpbmatrix/model/words"
 	"rpbmatrix/storage"
 )
 
@@ -23,11 +24,14 @@ import (
 // the strings are registered under every locale it could pick).
 func useChinese(t testing.TB) { useLanguage(t, "zh-Hans") }
 
-// useLanguage does the same for locale ("zh-Hans" or "en").
+// useLanguage does the same for locale ("zh-Hans" or "en"), and makes it
+// the language of the word catalogue.
 func useLanguage(t testing.TB, locale string) {
 	t.Helper()
+	words.Use(words.Lang(locale))
+	t.Cleanup(func() { words.Use(words.Zh) })
 	merged := map[string]any{}
-	for _, name := range []string{"fyne." + locale + ".json", locale + ".json"} {
+	for _, name := range []string{"fyne." + locale + ".json"} {
 		raw, err := translations.FS.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)

@@ -2,7 +2,6 @@ package matrix
 
 import (
 	"image/color"
-	"rpbmatrix/model/words"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -11,6 +10,7 @@ import (
 
 	"rpbmatrix/app/theme"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // newLegend explains every colour and symbol the matrix uses. It stays
@@ -25,12 +25,8 @@ func newLegend() *fyne.Container {
 func fillLegend(c *fyne.Container, lng string) {
 	v := theme.CurrentVariant()
 	objs := []fyne.CanvasObject{boldLabel(words.T("matrix.legend.power"))}
-	for _, m := range theme.Marks {
-		symbol := theme.MarkSymbol(m)
-		if m == theme.MarkNotNeeded {
-			symbol = "" // as in the cells
-		}
-		objs = append(objs, container.NewHBox(swatch(symbol, theme.MarkColor(m, v)), widget.NewLabel(theme.MarkName(m).In(lng))))
+	for _, m := range model.Marks {
+		objs = append(objs, container.NewHBox(swatch(theme.MarkSymbol(m), theme.MarkColor(m, v)), widget.NewLabel(m.Name().In(lng))))
 	}
 	objs = append(objs, boldLabel(words.T("matrix.legend.severity")))
 	for i := len(model.Severities) - 1; i >= 0; i-- {

@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"rpbmatrix/app/editors"
-	"rpbmatrix/app/theme"
 	"rpbmatrix/model"
 )
 
@@ -30,7 +28,7 @@ type Row struct {
 	Score      *model.Score      // nil when the analysis has not scored it
 	Findings   []model.Finding   // worst first
 	// Auth holds one mark per authority column (Rows.Authorities); MarkNotNeeded when the duty does not require it.
-	Auth []theme.Mark
+	Auth []model.Mark
 	// RuleSeverity is the worst severity per rule (index as model.RuleCodes), 0 when it did not fire.
 	RuleSeverity [8]model.Severity
 	Worst        model.Severity  // worst finding, 0 when none
@@ -130,7 +128,7 @@ func Build(p *model.Project, res *model.Result, office model.ID) *Rows {
 	nAuth := len(out.Authorities)
 	out.All = make([]Row, 0, len(offices)*len(duties))
 	// One backing array for every row's authority marks: one allocation, not one per row.
-	states := make([]theme.Mark, 0, len(offices)*len(duties)*nAuth)
+	states := make([]model.Mark, 0, len(offices)*len(duties)*nAuth)
 	for _, o := range offices {
 		officeText := strings.ToLower(o.Name)
 		for di, d := range duties {
@@ -147,7 +145,7 @@ func Build(p *model.Project, res *model.Result, office model.ID) *Rows {
 			r.Auth = states[start : start+nAuth : start+nAuth]
 			for _, a := range d.Required {
 				if c, ok := col[a]; ok {
-					r.Auth[c] = editors.MarkOf(p.Holdings[model.PairKey{Office: o.ID, Other: a}])
+					r.Auth[c] = model.MarkOf(p.Holdings[model.PairKey{Office: o.ID, Other: a}])
 				}
 			}
 			for _, f := range r.Findings {

@@ -1,7 +1,6 @@
 package matrix
 
 import (
-	"rpbmatrix/model/words"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +10,7 @@ import (
 	"rpbmatrix/app/editors"
 	"rpbmatrix/app/session"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // View is the matrix of the selected office (or of every office), with its

@@ -9,8 +9,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"rpbmatrix/app/editors"
-	"rpbmatrix/app/theme"
 	"rpbmatrix/model"
 )
 
@@ -82,7 +80,7 @@ func TestPickFilterEditHoldingUndo(t *testing.T) {
 	var missing []model.ID
 	before := map[model.ID]model.Level{} // de facto level before the edit (none when not held)
 	for _, a := range duty.Required {
-		if editors.MarkOf(p.Holding(office.ID, a)) != theme.MarkHeld {
+		if model.MarkOf(p.Holding(office.ID, a)) != model.MarkHeld {
 			missing = append(missing, a)
 			if h := p.Holding(office.ID, a); h != nil {
 				before[a] = h.DeFacto
@@ -127,7 +125,7 @@ func TestPickFilterEditHoldingUndo(t *testing.T) {
 		}
 		for _, a := range missing {
 			c := cellAt(t, s2, i, authCol(a))
-			if (c.mark == theme.MarkHeld) != wantHeld {
+			if (c.mark == model.MarkHeld) != wantHeld {
 				t.Errorf("%s: cell of %s shows mark %v", when, s2.s.Project().Authorities[a].Name, c.mark)
 			}
 		}

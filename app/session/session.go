@@ -7,9 +7,8 @@
 package session
 
 import (
-	"errors"
-
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // Store is the part of the project file a session needs. *storage.Store
@@ -29,7 +28,7 @@ type Store interface {
 type Session struct {
 	Store    Store
 	Analyzer *model.Analyzer
-	Lang     string // "zh" or "en": the language of model.Msg texts
+	Lang     string // "zh" or "en": the language messages are worded in
 	Author   string // recorded on every change
 	Path     string // the project file, for titles and "save a copy"
 
@@ -56,14 +55,24 @@ type MatrixRequest struct {
 	Duty     model.ID
 }
 
+// Error is a refusal of the session with its words, worded where it is
+// shown (find it with errors.As and an interface{ Msg() words.Msg }).
+type Error struct{ msg words.Msg }
+
+// Msg is the message, to be worded in the reader's language.
+func (e *Error) Msg() words.Msg { return e.msg }
+
+// Error is the message in English, for logs.
+func (e *Error) Error() string { return e.msg.In(words.En) }
+
 // ErrNothingToUndo and ErrNothingToRedo report an undo or redo with an empty history.
 var (
-	ErrNothingToUndo = errors.New("没有可撤销的操作 / nothing to undo")
-	ErrNothingToRedo = errors.New("没有可重做的操作 / nothing to redo")
+	ErrNothingToUndo = &Error{words.M("session.nothing_to_undo")}
+	ErrNothingToRedo = &Error{words.M("session.nothing_to_redo")}
 )
 
 // ErrAnalysing refuses an edit, undo or redo while a full analysis runs in the background.
-var ErrAnalysing = errors.New("正在重新分析整个项目，请稍候再修改 / the whole project is being analysed again; edit again in a moment")
+var ErrAnalysing = &Error{words.M("session.analysing")}
 
 // New opens a session on st and analyses the project in full.
 func New(st Store, author string) *Session {
@@ -76,8 +85,8 @@ func (s *Session) Project() *model.Project { return s.Store.Project() }
 // Result is the current analysis.
 func (s *Session) Result() *model.Result { return s.Analyzer.Result() }
 
-// T returns a bilingual model message in the session's language.
-func (s *Session) T(m model.Msg) string { return m.In(s.Lang) }
+// T words a message (words.Msg, or model.Msg while it lasts) in the session's language.
+func (s *Session) T(m interface{ In(lang string) string }) string { return m.In(s.Lang) }
 
 // Commit stores changes as one user action named action (shown in the
 // undo menu), brings the analysis up to date and refreshes every view.
@@ -269,7 +278,7 @@ func (s *Session) OnShowMatrix(f func(MatrixRequest)) {
 // OfficeName names an office in the session's language; NilID is "all offices".
 func (s *Session) OfficeName(id model.ID) string {
 	if id == model.NilID {
-		return s.T(model.Msg{Zh: "全部街道", En: "All offices"})
+		return words.Say(s.Lang, "session.all_offices")
 	}
 	if o := s.Project().Offices[id]; o != nil {
 		return o.Name

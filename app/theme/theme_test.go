@@ -8,6 +8,7 @@ import (
 	fynetheme "fyne.io/fyne/v2/theme"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/palette"
 )
 
 // The palette must read in greyscale: each worse severity is darker.
@@ -15,7 +16,7 @@ func TestSeverityLumaFallsWithSeverity(t *testing.T) {
 	for _, v := range []fyne.ThemeVariant{fynetheme.VariantLight} {
 		prev := 2.0
 		for _, sev := range []model.Severity{0, model.SevInfo, model.SevWarning, model.SevSerious, model.SevCritical} {
-			l := luma(SeverityColor(sev, v))
+			l := palette.Luma(SeverityColor(sev, v))
 			if prev-l < 0.1 {
 				t.Errorf("severity %v: luma %.2f not clearly darker than the step below (%.2f)", sev, l, prev)
 			}
@@ -27,7 +28,7 @@ func TestSeverityLumaFallsWithSeverity(t *testing.T) {
 func TestTextOnContrasts(t *testing.T) {
 	for _, sev := range []model.Severity{0, model.SevInfo, model.SevWarning, model.SevSerious, model.SevCritical} {
 		for _, v := range []fyne.ThemeVariant{fynetheme.VariantLight, fynetheme.VariantDark} {
-			bg, fg := luma(SeverityColor(sev, v)), luma(SeverityTextColor(sev, v))
+			bg, fg := palette.Luma(SeverityColor(sev, v)), palette.Luma(SeverityTextColor(sev, v))
 			if d := bg - fg; d < 0.4 && d > -0.4 {
 				t.Errorf("severity %v variant %v: text luma %.2f on %.2f", sev, v, fg, bg)
 			}
@@ -39,13 +40,13 @@ func TestGapColorEnds(t *testing.T) {
 	cases := []struct {
 		ratio float64
 		want  model.Severity
-	}{{0, 0}, {GapSaturation, model.SevCritical}, {1, model.SevCritical}}
+	}{{0, 0}, {palette.GapSaturation, model.SevCritical}, {1, model.SevCritical}}
 	for _, c := range cases {
 		if got, want := GapColor(c.ratio, fynetheme.VariantLight), SeverityColor(c.want, fynetheme.VariantLight); got != want {
 			t.Errorf("GapColor(%v) = %v, want %v", c.ratio, got, want)
 		}
 	}
-	if a, b := luma(GapColor(0.2, fynetheme.VariantLight)), luma(GapColor(0.4, fynetheme.VariantLight)); a <= b {
+	if a, b := palette.Luma(GapColor(0.2, fynetheme.VariantLight)), palette.Luma(GapColor(0.4, fynetheme.VariantLight)); a <= b {
 		t.Errorf("a larger gap must be darker: 0.2→%.2f 0.4→%.2f", a, b)
 	}
 }
@@ -86,14 +87,11 @@ func TestFontsAndSizes(t *testing.T) {
 
 func TestMarksDistinct(t *testing.T) {
 	seen := map[string]bool{}
-	for _, m := range Marks {
+	for _, m := range model.Marks {
 		s := MarkSymbol(m)
 		if seen[s] {
 			t.Errorf("symbol %q used twice", s)
 		}
 		seen[s] = true
-		if MarkName(m).Zh == "" || MarkName(m).En == "" {
-			t.Errorf("mark %d has no name", m)
-		}
 	}
 }
