@@ -170,14 +170,6 @@ func (fl *field[T, P]) setMsg(s string) {
 	}
 }
 
-// message is the validation message shown under the field ("" when none).
-func (fl *field[T, P]) message() string {
-	if !fl.msg.Visible() {
-		return ""
-	}
-	return fl.msg.Text
-}
-
 func (f *form[T, P]) fieldByCode(code string) *field[T, P] {
 	for _, fl := range f.fields {
 		if fl.code == code {

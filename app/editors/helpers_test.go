@@ -85,7 +85,10 @@ func msgOf[T any, P entity[T]](t *testing.T, f *form[T, P], code string) string 
 	if fl == nil {
 		t.Fatalf("form has no field %q", code)
 	}
-	return fl.message()
+	if !fl.msg.Visible() {
+		return ""
+	}
+	return fl.msg.Text
 }
 
 // findButton finds the button labelled text under o.

@@ -59,9 +59,6 @@ func NewHoldingsView(s *session.Session, win fyne.Window) *HoldingsView {
 // CanvasObject is the view's content.
 func (v *HoldingsView) CanvasObject() fyne.CanvasObject { return v.root }
 
-// Office is the office whose holdings are shown.
-func (v *HoldingsView) Office() model.ID { return v.office }
-
 // Refresh shows the stored holdings, rebuilding the rows only when the
 // office or the authority catalogue changed.
 func (v *HoldingsView) Refresh() {

@@ -210,11 +210,11 @@ func TestHoldingsFollowOfficeAndEdit(t *testing.T) {
 	v := NewHoldingsView(s, w)
 	w.SetContent(v.CanvasObject())
 	offices := p.OfficeList()
-	if v.Office() != offices[0].ID {
-		t.Fatalf("with every office selected the view shows %v, want the first office", v.Office())
+	if v.office != offices[0].ID {
+		t.Fatalf("with every office selected the view shows %v, want the first office", v.office)
 	}
 	s.SetOffice(offices[1].ID)
-	if v.Office() != offices[1].ID || v.pick.Selected != offices[1].Name {
+	if v.office != offices[1].ID || v.pick.Selected != offices[1].Name {
 		t.Fatalf("view did not follow the selected office")
 	}
 	if len(v.rows) != len(p.Authorities) {

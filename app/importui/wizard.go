@@ -315,14 +315,8 @@ func (w *wizard) sourceView(s *sheet.Source, relabel func()) fyne.CanvasObject {
 	skip := widget.NewCheck(words.T("importui.sheet.skip"), nil)
 	skip.SetChecked(s.Skipped())
 	skip.OnChanged = func(on bool) {
-		if on {
-			s.Skip = skippedByUser()
-		} else if s.Header.Mapping != nil {
-			s.Skip = model.Msg{}
-		} else {
-			s.SetHeaderRow(0)
-			buildMapping()
-		}
+		s.SetSkipped(on)
+		buildMapping() // taken back in without a header, its first row became one
 		relabel()
 		update()
 	}
@@ -362,11 +356,6 @@ func (w *wizard) sourceView(s *sheet.Source, relabel func()) fyne.CanvasObject {
 	note.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(controls, container.NewHScroll(mapping), note)
 	return container.NewBorder(top, nil, nil, nil, table)
-}
-
-// skippedByUser is the reason a sheet the user chose to skip is left out.
-func skippedByUser() model.Msg {
-	return model.Msg{Zh: words.Say(words.Zh, "importui.sheet.skipped_by_user"), En: words.Say(words.En, "importui.sheet.skipped_by_user")}
 }
 
 func columnName(c int) string {
@@ -557,7 +546,7 @@ func (w *wizard) saveReport() {
 		if err != nil || wc == nil {
 			return
 		}
-		werr := w.plan.Report.WriteCSV(wc)
+		werr := w.plan.Report.WriteCSV(wc, words.Current())
 		if cerr := wc.Close(); werr == nil {
 			werr = cerr
 		}
