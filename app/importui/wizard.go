@@ -404,7 +404,7 @@ func newPreviewTable(rows *[]sheet.PreviewRow) *widget.Table {
 			case id.Col == ncol-1:
 				l.SetText(say(r.Reason))
 			default:
-				l.SetText(r.Value(previewColumns[id.Col-2]))
+				l.SetText(r.Text(previewColumns[id.Col-2], words.Current()))
 			}
 		})
 	t.ShowHeaderColumn = false

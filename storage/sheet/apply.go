@@ -2,9 +2,9 @@ package sheet
 
 import (
 	"errors"
-	"fmt"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // Store is what an import needs of storage.Store: the project, a backup and
@@ -52,12 +52,12 @@ func (pl *Plan) Apply(st Store, backupDir string, files []string) error {
 	if len(st.Project().Duties)+len(st.Project().Offices) > 0 {
 		path, err := st.Backup(backupDir)
 		if err != nil {
-			return fmt.Errorf("导入前备份失败，未导入 / backup before import failed, nothing imported: %w", err)
+			return &FileError{Msg: words.M("sheet.apply.backup_failed", "err", errText(err)), Err: err}
 		}
 		pl.Report.Backup = path
 	}
 	if err := st.Commit(describe(files, pl.Report), pl.Changes...); err != nil {
-		return fmt.Errorf("写入项目失败，未导入 / writing the project failed, nothing imported: %w", err)
+		return &FileError{Msg: words.M("sheet.apply.commit_failed", "err", errText(err)), Err: err}
 	}
 	pl.Report.Committed = true
 	return nil

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 	"strings"
+
+	"rpbmatrix/model/words"
 )
 
 // readCSV parses decoded text into rows. The delimiter (comma, tab or
@@ -27,8 +29,7 @@ func readCSV(text string) ([][]string, rune, error) {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, delim, &RowError{Row: pe.Line, Col: pe.Column, Msg: msgf(
-					"CSV 格式错误：%v", "malformed CSV: %v", pe.Err)}
+				return nil, delim, &RowError{Row: pe.Line, Col: pe.Column, Msg: words.M("sheet.read.csv_malformed", "err", errText(pe.Err))}
 			}
 			return nil, delim, err
 		}

@@ -6,13 +6,15 @@ import (
 	"strings"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
-// WriteCSV writes the matrix of every office (or only the office named) as
-// one flat table in UTF-8 with BOM, so Excel on Chinese Windows shows the
-// Chinese. The authorities a duty requires share one column, each with its
-// mark: "● 行政检查；× 行政处罚".
-func WriteCSV(w io.Writer, p *model.Project, res *model.Result, office string) error {
+// WriteCSV writes the matrix of every office (or only the office named) in
+// lang as one flat table in UTF-8 with BOM, so Excel on Chinese Windows
+// shows the Chinese. The authorities a duty requires share one column, each
+// with its mark: "● 行政检查；× 行政处罚". Rows are worded as they are
+// written, one office at a time.
+func WriteCSV(w io.Writer, p *model.Project, res *model.Result, office, lang string) error {
 	offices, err := selectOffices(p, office)
 	if err != nil {
 		return err
@@ -22,42 +24,44 @@ func WriteCSV(w io.Writer, p *model.Project, res *model.Result, office string) e
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	hdr := []string{"街道（乡镇）"}
-	for _, group := range [][]model.Msg{leadColumns, respColumns} {
-		for _, h := range group {
-			hdr = append(hdr, h.Zh)
-		}
+	hdr := []string{officeColumn.name.In(lang)}
+	for _, c := range leadColumns {
+		hdr = append(hdr, c.name.In(lang))
 	}
-	hdr = append(hdr, "所需权限（● 实际持有 ◐ 部分行使 ○ 仅纸面持有 × 缺失）")
-	for _, group := range [][]model.Msg{resColumns, tailColumns} {
+	for _, h := range respColumns {
+		hdr = append(hdr, h.In(lang))
+	}
+	hdr = append(hdr, words.Say(lang, "sheet.column.required", "marks", markLegend(lang)))
+	for _, group := range [][]words.Msg{resColumns, tailColumns} {
 		for _, h := range group {
-			hdr = append(hdr, h.Zh)
+			hdr = append(hdr, h.In(lang))
 		}
 	}
 	if err := cw.Write(hdr); err != nil {
 		return err
 	}
+	sep := cellSep(lang)
 	for _, o := range offices {
 		m := buildMatrix(p, res, o)
 		for _, r := range m.rows {
 			rec := []string{o.Name}
-			for _, v := range r.leadCells() {
+			for _, v := range r.leadCells(lang) {
 				rec = append(rec, text(v))
 			}
-			for _, v := range r.respCells() {
+			for _, v := range r.respCells(lang) {
 				rec = append(rec, text(v))
 			}
 			var auths []string
 			for i, mk := range r.marks {
 				if mk != model.MarkNotNeeded {
-					auths = append(auths, mk.Symbol()+" "+m.auths[i].Name)
+					auths = append(auths, markText(lang, mk, m.auths[i].Name))
 				}
 			}
-			rec = append(rec, strings.Join(auths, "；"))
+			rec = append(rec, strings.Join(auths, sep))
 			for _, v := range r.resourceCells() {
 				rec = append(rec, text(v))
 			}
-			for _, v := range r.tailCells() {
+			for _, v := range r.tailCells(lang) {
 				rec = append(rec, text(v))
 			}
 			if err := cw.Write(Neutralise(rec)); err != nil {

@@ -1,80 +1,98 @@
 package sheet
 
 import (
-	"github.com/xuri/excelize/v2"
-
 	"rpbmatrix/model"
+	"rpbmatrix/model/palette"
+	"rpbmatrix/model/words"
 )
 
-// legend writes the 图例 sheet: every symbol and fill the matrix uses, the
-// measures, and what each mismatch rule means.
+// legend writes the legend sheet: every mark and fill the workbook uses,
+// named as the screen and the printed report name them, the measures, and
+// what each mismatch rule means.
 func (x *xlsxExport) legend() error {
-	w, _, err := x.newSheet("图例", func(sheet string) error { return setPrintLayout(x.f, sheet, 3, 0) })
+	w, _, err := x.newSheet(x.say("sheet.name.legend"), func(sheet string) error { return setPrintLayout(x.f, sheet, 2, 0) })
 	if err != nil {
 		return err
 	}
-	if err := w.widths(14, 60, 70); err != nil {
+	widths := []float64{18, 90}
+	if err := w.widths(widths...); err != nil {
 		return err
 	}
-	if err := w.put(24, w.cell(kindTitle, "", "图例与说明 Legend")); err != nil {
+	if err := w.put(24, w.cell(kindTitle, noFill, x.say("sheet.legend.title"))); err != nil {
 		return err
 	}
-	if err := w.headerRow([]string{"权限格", "含义", "Meaning"}); err != nil {
+	meaning := x.say("sheet.legend.col.meaning")
+	if err := w.headerRow([]string{x.say("sheet.legend.col.mark"), meaning}); err != nil {
 		return err
 	}
 	for _, m := range model.Marks {
-		if m == model.MarkNotNeeded {
-			continue // its row, with a longer wording, follows
-		}
-		if err := w.put(0, w.cell(kindCentered, markFill[m], m.Symbol()), w.cell(kindText, "", m.Name().Zh), w.cell(kindText, "", m.Name().En)); err != nil {
+		if err := w.put(0, w.cell(kindCentered, markFill(m), palette.Mark(m).Glyph), w.cell(kindText, noFill, m.Name().In(x.lang))); err != nil {
 			return err
 		}
 	}
-	if err := w.put(0, w.cell(kindCentered, "", ""), w.cell(kindText, "", "该事项不需要此项权限"), w.cell(kindText, "", "the duty does not need this authority")); err != nil {
-		return err
-	}
+
 	if err := w.put(0); err != nil {
 		return err
 	}
-	if err := w.headerRow([]string{"错配底色", "最严重错配", "Worst finding"}); err != nil {
+	if err := w.headerRow([]string{x.say("sheet.legend.col.fill"), meaning}); err != nil {
 		return err
 	}
 	for _, s := range model.Severities {
-		if err := w.put(0, w.cell(kindCentered, fillOf(s), s.Name().Zh), w.cell(kindText, "", "“错配”“缺口”列按该事项最严重的错配着色"),
-			w.cell(kindText, "", "Findings and gap cells are filled by the duty's worst finding: "+s.Name().En)); err != nil {
+		name := s.Name().In(x.lang)
+		if err := w.put(0, w.cell(kindCentered, severityFill(s), name), w.cell(kindText, noFill, x.say("sheet.legend.severity", "severity", name))); err != nil {
 			return err
 		}
 	}
+
 	if err := w.put(0); err != nil {
 		return err
 	}
-	if err := w.headerRow([]string{"指标", "说明", "Meaning"}); err != nil {
+	if err := w.headerRow([]string{x.say("sheet.legend.col.measure"), meaning}); err != nil {
 		return err
 	}
-	measures := [][3]string{
-		{"责任权重 W", "1–5，由实际角色和问责压力（一票否决、问责次数、考核部门数）得出", "1–5, from the actual role and accountability exposure"},
-		{"权限覆盖率 A", "实际能行使的所需权限占比（部分行使按设置折算）", "share of the required authorities exercised in fact (partial use counts per settings)"},
-		{"资源覆盖率 S", "人力、经费、信息系统的实有与需要之比", "resources held against resources needed: staff, funds, systems"},
-		{"缺口 G", "G = W ×（1 − min(A, S)）", "G = W × (1 − min(A, S))"},
-		{"均衡指数", "1 − ΣG/ΣW，1 为责权利完全匹配", "1 − ΣG/ΣW; 1 means duties, powers and resources match"},
+	index := words.M("term.balance_index")
+	measures := []struct{ term, meaning words.Msg }{
+		{words.M("term.weight"), words.M("sheet.legend.measure.weight")},
+		{words.M("term.authority_coverage"), words.M("sheet.legend.measure.authority_coverage")},
+		{words.M("term.resource_coverage"), words.M("sheet.legend.measure.resource_coverage")},
+		{words.M("term.gap"), words.M("sheet.legend.measure.gap")},
+		{index, words.M("sheet.legend.measure.balance_index")},
+		{words.M("term.gap_ratio"), words.M("sheet.legend.measure.gap_ratio", "index", index)},
 	}
 	for _, m := range measures {
-		if err := w.put(0, w.cell(kindText, "", m[0]), w.cell(kindText, "", m[1]), w.cell(kindText, "", m[2])); err != nil {
+		if err := w.put(0, w.cell(kindText, noFill, m.term.In(x.lang)), w.cell(kindText, noFill, m.meaning.In(x.lang))); err != nil {
 			return err
 		}
 	}
+
+	// The gap ramp: the fill at each quarter of the ratio that saturates it.
+	if err := w.put(0); err != nil {
+		return err
+	}
+	gapRatio := words.M("term.gap_ratio")
+	if err := w.headerRow([]string{gapRatio.In(x.lang), x.say("sheet.legend.gap_ratio", "measure", gapRatio)}); err != nil {
+		return err
+	}
+	for i := 0; i <= 4; i++ {
+		r := palette.GapSaturation * float64(i) / 4
+		if err := w.put(0, w.cell(kindCentered, palette.Gap(r), x.say("sheet.legend.at_least", "ratio", words.Pct(r))), w.cell(kindText, noFill, "")); err != nil {
+			return err
+		}
+	}
+	if err := w.put(0, w.cell(kindCentered, palette.NoData, x.say("sheet.summary.no_data")), w.cell(kindText, noFill, x.say("sheet.legend.no_data"))); err != nil {
+		return err
+	}
+
 	if rules := model.Rules(); len(rules) > 0 {
 		if err := w.put(0); err != nil {
 			return err
 		}
-		if err := w.headerRow([]string{"错配类型", "何时出现", "When it fires"}); err != nil {
+		if err := w.headerRow([]string{x.say("sheet.legend.col.rule"), x.say("sheet.legend.col.when")}); err != nil {
 			return err
 		}
-		widths := []float64{14, 60, 70}
 		for _, r := range rules {
-			texts := []any{r.Name.Zh, r.Description.Zh, r.Description.En}
-			cells := []excelize.Cell{w.cell(kindText, "", r.Name.Zh+"\n"+string(r.Code)), w.cell(kindText, "", r.Description.Zh), w.cell(kindText, "", r.Description.En)}
-			if err := w.put(rowHeight(texts, widths), cells...); err != nil {
+			name, desc := x.say("sheet.legend.rule", "name", r.Name.In(x.lang), "code", string(r.Code)), r.Description.In(x.lang)
+			if err := w.put(rowHeight([]any{name, desc}, widths), w.cell(kindText, noFill, name), w.cell(kindText, noFill, desc)); err != nil {
 				return err
 			}
 		}

@@ -1,22 +1,31 @@
 package sheet
 
 import (
-	"fmt"
 	"sort"
 
 	"github.com/xuri/excelize/v2"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/palette"
+	"rpbmatrix/model/words"
 )
 
 // summary writes the first sheet: the balance index and finding counts per
-// office, then per category and per list kind.
+// office, then per category and per list kind, then the heat map of offices
+// by category the screen shows.
 func (x *xlsxExport) summary(offices []*model.Office) error {
 	rules := model.RuleCodes
+	byCat, byKind := x.res.ByCategory, x.res.ByKind
+	if len(offices) == 1 {
+		if os := x.res.Offices[offices[0].ID]; os != nil {
+			byCat, byKind = os.ByCategory, os.ByKind
+		}
+	}
+	cats := sortedCategories(x.p, byCat)
 	// The office table's header is row 4, under the title, the note and a blank row.
 	const headerRow = 4
-	w, _, err := x.newSheet("汇总", func(sheet string) error {
-		return setPrintLayout(x.f, sheet, 9+len(rules), headerRow)
+	w, _, err := x.newSheet(x.say("sheet.name.summary"), func(sheet string) error {
+		return setPrintLayout(x.f, sheet, max(9+len(rules), 2+len(cats)), headerRow)
 	})
 	if err != nil {
 		return err
@@ -31,103 +40,156 @@ func (x *xlsxExport) summary(offices []*model.Office) error {
 	if err := w.sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 1, YSplit: headerRow, TopLeftCell: cellName(2, headerRow+1), ActivePane: "bottomRight"}); err != nil {
 		return err
 	}
-	region := x.p.Info.Region
-	if region != "" {
-		region = "（" + region + "）"
+	title := x.say("sheet.summary.title", "project", x.p.Info.Name)
+	if x.p.Info.Region != "" {
+		title = x.say("sheet.summary.title_region", "project", x.p.Info.Name, "region", x.p.Info.Region)
 	}
-	if err := w.put(24, w.cell(kindTitle, "", "责权利矩阵汇总 — "+x.p.Info.Name+region)); err != nil {
+	if err := w.put(24, w.cell(kindTitle, noFill, title)); err != nil {
 		return err
 	}
-	if err := w.put(0, w.cell(kindNote, "", fmt.Sprintf("导出时间 %s；均衡指数 = 1 − ΣG/ΣW（1 为完全匹配）；阈值见项目设置。Balance index = 1 − ΣG/ΣW.",
-		x.now.Format("2006-01-02 15:04")))); err != nil {
+	note := x.say("sheet.summary.note", "time", x.now.Format("2006-01-02 15:04"), "index", words.M("term.balance_index"))
+	if err := w.put(0, w.cell(kindNote, noFill, note)); err != nil {
 		return err
 	}
 	if err := w.put(0); err != nil {
 		return err
 	}
 
-	hdr := []string{"街道（乡镇）", "事项数", "责任权重 ΣW", "缺口 ΣG", "均衡指数"}
+	hdr := []string{x.say("sheet.column.office"), x.say("sheet.summary.col.items"), x.say("sheet.summary.col.weight"),
+		x.say("sheet.summary.col.gap"), x.say("term.balance_index")}
 	for _, s := range model.Severities {
-		hdr = append(hdr, s.Name().Zh)
+		hdr = append(hdr, s.Name().In(x.lang))
 	}
 	for _, r := range rules {
-		hdr = append(hdr, ruleName(r).Zh)
+		hdr = append(hdr, r.Name().In(x.lang))
 	}
 	if err := w.headerRow(hdr); err != nil {
 		return err
 	}
 	for _, o := range offices {
-		if os := x.res.Offices[o.ID]; os != nil {
-			if err := w.summaryRow(o.Name, &os.Summary, rules); err != nil {
-				return err
-			}
-		} else if err := w.summaryRow(o.Name, &model.Summary{Balance: 1}, rules); err != nil {
+		if err := x.summaryRow(w, o.Name, &x.officeSummary(o.ID).Summary, rules); err != nil {
 			return err
 		}
 	}
 	if len(offices) > 1 {
-		if err := w.summaryRow("合计 Total", &x.res.Total, rules); err != nil {
+		if err := x.summaryRow(w, x.say("sheet.summary.total"), &x.res.Total, rules); err != nil {
 			return err
 		}
 	}
 
-	byCat, byKind := x.res.ByCategory, x.res.ByKind
-	if len(offices) == 1 {
-		if os := x.res.Offices[offices[0].ID]; os != nil {
-			byCat, byKind = os.ByCategory, os.ByKind
-		}
-	}
 	if err := w.put(0); err != nil {
 		return err
 	}
-	hdr[0] = "事项类别"
+	hdr[0] = x.say("sheet.column.category")
 	if err := w.headerRow(hdr); err != nil {
 		return err
 	}
-	for _, c := range sortedCategories(x.p, byCat) {
-		if err := w.summaryRow(c, byCat[c], rules); err != nil {
+	for _, c := range cats {
+		if err := x.summaryRow(w, c, byCat[c], rules); err != nil {
 			return err
 		}
 	}
 	if err := w.put(0); err != nil {
 		return err
 	}
-	hdr[0] = "清单类型"
+	hdr[0] = x.say("sheet.column.kind")
 	if err := w.headerRow(hdr); err != nil {
 		return err
 	}
 	for _, k := range model.ListKinds {
 		if s := byKind[k]; s != nil {
-			if err := w.summaryRow(k.Name().Zh, s, rules); err != nil {
+			if err := x.summaryRow(w, k.Name().In(x.lang), s, rules); err != nil {
 				return err
 			}
+		}
+	}
+	if len(cats) > 0 {
+		if err := x.heatMap(w, offices, cats); err != nil {
+			return err
 		}
 	}
 	return w.sw.Flush()
 }
 
+// officeSummary is an office's totals; an office the analysis does not know has none.
+func (x *xlsxExport) officeSummary(id model.ID) *model.OfficeSummary {
+	if os := x.res.Offices[id]; os != nil {
+		return os
+	}
+	return &model.OfficeSummary{Office: id, Summary: model.Summary{Balance: 1}}
+}
+
+// heatMap writes offices by categories, each cell the gap ratio ΣG/ΣW
+// filled on the gap ramp: the same figures and colours as the screen's
+// heat map, and the same measure as the printed one.
+func (x *xlsxExport) heatMap(w *rowWriter, offices []*model.Office, cats []string) error {
+	if err := w.put(0); err != nil {
+		return err
+	}
+	if err := w.put(20, w.cell(kindTitle, noFill, x.say("sheet.summary.heat", "measure", words.M("term.gap_ratio")))); err != nil {
+		return err
+	}
+	hdr := append(append([]string{x.say("sheet.column.office")}, cats...), x.say("sheet.summary.total"))
+	if err := w.headerRow(hdr); err != nil {
+		return err
+	}
+	row := func(label string, byCat map[string]*model.Summary, total *model.Summary) error {
+		cells := []excelize.Cell{w.cell(kindText, noFill, label)}
+		for _, c := range cats {
+			cells = append(cells, x.gapCell(w, byCat[c]))
+		}
+		return w.put(0, append(cells, x.gapCell(w, total))...)
+	}
+	for _, o := range offices {
+		os := x.officeSummary(o.ID)
+		if err := row(o.Name, os.ByCategory, &os.Summary); err != nil {
+			return err
+		}
+	}
+	if len(offices) > 1 {
+		return row(x.say("sheet.summary.total"), x.res.ByCategory, &x.res.Total)
+	}
+	return nil
+}
+
+// gapCell is one heat-map cell: the gap ratio as a percentage on its ramp
+// fill, or a dash on the no-data grey when nothing carries weight.
+func (x *xlsxExport) gapCell(w *rowWriter, s *model.Summary) excelize.Cell {
+	r := palette.GapRatio(s)
+	if r < 0 {
+		return w.cell(kindCentered, palette.Gap(r), x.say("sheet.summary.no_data"))
+	}
+	return w.cell(kindPercent, palette.Gap(r), ratio(r))
+}
+
 func (w *rowWriter) headerRow(hdr []string) error {
 	cells := make([]excelize.Cell, len(hdr))
 	for i, h := range hdr {
-		cells[i] = w.cell(kindHeader, "", h)
+		cells[i] = w.cell(kindHeader, noFill, h)
 	}
 	return w.put(32, cells...)
 }
 
-func (w *rowWriter) summaryRow(label string, s *model.Summary, rules []model.RuleCode) error {
-	bal := w.cell(kindPercent, fillOf(gapSeverity(1-s.Balance)), ratio(s.Balance))
-	cells := []excelize.Cell{w.cell(kindText, "", label), w.cell(kindNumber, "", float64(s.Items)),
-		w.cell(kindNumber, "", s.Weight), w.cell(kindNumber, "", s.Gap), bal}
+// summaryRow writes one line of totals. The balance index is filled on
+// the gap ramp by the gap ratio it complements (index = 1 − ratio), as the
+// heat map is; without weight to measure it is a dash on grey.
+func (x *xlsxExport) summaryRow(w *rowWriter, label string, s *model.Summary, rules []model.RuleCode) error {
+	bal := w.cell(kindPercent, palette.Gap(palette.GapRatio(s)), ratio(s.Balance))
+	if palette.GapRatio(s) < 0 {
+		bal = w.cell(kindCentered, palette.NoData, x.say("sheet.summary.no_data"))
+	}
+	cells := []excelize.Cell{w.cell(kindText, noFill, label), w.cell(kindNumber, noFill, float64(s.Items)),
+		w.cell(kindNumber, noFill, s.Weight), w.cell(kindNumber, noFill, s.Gap), bal}
 	for _, sev := range model.Severities {
 		n := s.BySeverity[sev]
-		fill := ""
+		fill := noFill
 		if n > 0 {
-			fill = fillOf(sev)
+			fill = severityFill(sev)
 		}
 		cells = append(cells, w.cell(kindNumber, fill, float64(n)))
 	}
 	for _, r := range rules {
-		cells = append(cells, w.cell(kindNumber, "", float64(s.ByRule[r])))
+		cells = append(cells, w.cell(kindNumber, noFill, float64(s.ByRule[r])))
 	}
 	return w.put(0, cells...)
 }
@@ -152,41 +214,36 @@ func sortedCategories(p *model.Project, m map[string]*model.Summary) []string {
 	return append(out, rest...)
 }
 
-// findings writes every finding of the offices exported, worst first, with its reason.
+// findings writes every finding of the offices exported, worst first, each
+// with its reason worded as its row is written.
 func (x *xlsxExport) findings(offices []*model.Office) error {
-	include := map[model.ID]bool{}
-	for _, o := range offices {
-		include[o.ID] = true
-	}
-	var fs []model.Finding
-	for _, f := range sortedFindings(x.res.Findings) {
-		if include[f.Office] {
-			fs = append(fs, f)
-		}
-	}
-	w, _, err := x.newSheet("错配清单", func(sheet string) error {
-		if err := x.f.AutoFilter(sheet, "A1:"+cellName(9, max(len(fs)+1, 2)), nil); err != nil {
+	fs := x.findingsOf(offices)
+	const columns = 8
+	w, _, err := x.newSheet(x.say("sheet.name.findings"), func(sheet string) error {
+		if err := x.f.AutoFilter(sheet, "A1:"+cellName(columns, max(len(fs)+1, 2)), nil); err != nil {
 			return err
 		}
-		return setPrintLayout(x.f, sheet, 9, 1)
+		return setPrintLayout(x.f, sheet, columns, 1)
 	})
 	if err != nil {
 		return err
 	}
-	if err := w.widths(8, 14, 14, 10, 10, 32, 16, 60, 50); err != nil {
+	if err := w.widths(8, 14, 14, 10, 10, 32, 16, 70); err != nil {
 		return err
 	}
 	if err := w.sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	if err := w.headerRow([]string{"严重程度", "错配类型", "街道（乡镇）", "清单类型", "事项类别", "职责事项", "权限", "原因", "Reason"}); err != nil {
+	if err := w.headerRow([]string{x.say("sheet.findings.col.severity"), x.say("sheet.findings.col.rule"), x.say("sheet.column.office"),
+		x.say("sheet.column.kind"), x.say("sheet.column.category"), x.say("sheet.column.duty"),
+		x.say("sheet.findings.col.authority"), x.say("sheet.findings.col.reason")}); err != nil {
 		return err
 	}
 	for _, f := range fs {
-		c := findingCells(x.p, f)
-		cells := []excelize.Cell{w.cell(kindCentered, fillOf(f.Severity), c[0])}
+		c := findingCells(x.p, x.res, f, x.lang)
+		cells := []excelize.Cell{w.cell(kindCentered, severityFill(f.Severity), c[0])}
 		for _, v := range c[1:] {
-			cells = append(cells, w.cell(kindText, "", v))
+			cells = append(cells, w.cell(kindText, noFill, v))
 		}
 		if err := w.put(0, cells...); err != nil {
 			return err
@@ -195,24 +252,30 @@ func (x *xlsxExport) findings(offices []*model.Office) error {
 	return w.sw.Flush()
 }
 
-// sortedFindings orders findings worst first, keeping the analysis order within a severity.
-func sortedFindings(fs []model.Finding) []model.Finding {
-	out := append([]model.Finding(nil), fs...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Severity > out[j].Severity })
-	return out
+// findingsOf asks the analysis for the findings of the offices exported,
+// worst first: one office's, or every finding when every office is exported.
+func (x *xlsxExport) findingsOf(offices []*model.Office) []model.Finding {
+	if len(offices) == 1 {
+		return x.res.FindingsOfOffice(offices[0].ID)
+	}
+	return x.res.AllFindings()
 }
 
-// findingCells are a finding's cells: severity, rule, office, kind, category, duty, authority, reason zh, reason en.
-func findingCells(p *model.Project, f model.Finding) []string {
+// findingCells are a finding's cells in lang: severity, rule, office, kind,
+// category, duty, authority, reason.
+func findingCells(p *model.Project, res *model.Result, f model.Finding, lang string) []string {
 	office, kind, cat, duty, auth := "", "", "", "", ""
 	if o := p.Offices[f.Office]; o != nil {
 		office = o.Name
 	}
 	if d := p.Duties[f.Duty]; d != nil {
-		kind, cat, duty = d.Kind.Name().Zh, d.Category, d.Title()
+		kind, cat, duty = d.Kind.Name().In(lang), d.Category, d.Title()
 	}
 	if a := p.Authorities[f.Authority]; a != nil {
 		auth = a.Name
 	}
-	return []string{f.Severity.Name().Zh, ruleName(f.Rule).Zh, office, kind, cat, duty, auth, f.Reason.Zh, f.Reason.En}
+	return []string{f.Severity.Name().In(lang), f.Rule.Name().In(lang), office, kind, cat, duty, auth, reason(res, f, lang)}
 }
+
+// reason words why a finding fired, when its row is written.
+func reason(_ *model.Result, f model.Finding, lang string) string { return f.Reason.In(lang) }

@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"fmt"
+	"image/color"
 	"io"
 	"strings"
 	"time"
@@ -9,19 +10,22 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/palette"
+	"rpbmatrix/model/words"
 )
 
-// WriteXLSX writes the matrix workbook: a summary sheet, one sheet per
-// office (or only the office named), and a findings sheet, worst first.
-// Every sheet is streamed, so a 1,000-duty office costs little memory.
-func WriteXLSX(w io.Writer, p *model.Project, res *model.Result, office string) error {
+// WriteXLSX writes the matrix workbook in lang ("zh" or "en"): a summary
+// sheet, one sheet per office (or only the office named), a findings sheet,
+// worst first, and a legend. Every sheet is streamed and every row worded
+// as it is written, so a 1,000-duty office costs little memory.
+func WriteXLSX(w io.Writer, p *model.Project, res *model.Result, office, lang string) error {
 	offices, err := selectOffices(p, office)
 	if err != nil {
 		return err
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	x := &xlsxExport{f: f, p: p, res: res, st: newStyles(f), names: map[string]bool{}, now: time.Now()}
+	x := &xlsxExport{f: f, p: p, res: res, lang: lang, st: newStyles(f), names: map[string]bool{}, now: time.Now()}
 	if err := x.summary(offices); err != nil {
 		return err
 	}
@@ -47,9 +51,22 @@ type xlsxExport struct {
 	f     *excelize.File
 	p     *model.Project
 	res   *model.Result
+	lang  string
 	st    *styles
 	names map[string]bool
 	now   time.Time
+}
+
+// say words a catalogue key in the export's language.
+func (x *xlsxExport) say(key string, kv ...any) string { return words.Say(x.lang, key, kv...) }
+
+// sayAll words messages in the export's language.
+func (x *xlsxExport) sayAll(ms []words.Msg) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.In(x.lang)
+	}
+	return out
 }
 
 // rowWriter streams rows into one sheet, counting them.
@@ -93,7 +110,7 @@ func (x *xlsxExport) sheetName(name string) string {
 	}, strings.TrimSpace(name))
 	name = strings.Trim(name, "'")
 	if name == "" {
-		name = "街道"
+		name = x.say("sheet.name.office")
 	}
 	base := []rune(name)
 	if len(base) > 31 {
@@ -109,7 +126,7 @@ func (x *xlsxExport) sheetName(name string) string {
 }
 
 // cell makes a styled cell; strings are neutralised against formula injection.
-func (w *rowWriter) cell(kind cellKind, fill string, v any) excelize.Cell {
+func (w *rowWriter) cell(kind cellKind, fill color.NRGBA, v any) excelize.Cell {
 	switch x := v.(type) {
 	case string:
 		v = NeutraliseCell(x)
@@ -148,10 +165,15 @@ func colName(c int) string { n, _ := excelize.ColumnNumberToName(c); return n }
 
 func cellName(c, r int) string { n, _ := excelize.CoordinatesToCellName(c, r); return n }
 
-// legendText is the key to the symbols and colours, in one line that
-// spills across the empty cells to its right; the 图例 sheet shows the colours.
-const legendText = "图例：● 实际持有　◐ 部分行使　○ 仅纸面持有　× 缺失　空白 不需要；错配底色：深红 重大　橙 严重　黄 一般　浅蓝 提示（见“图例”工作表）" +
-	"  Legend: ● held ◐ partly exercised ○ on paper only × missing; fill = worst finding"
+// legendLine is the key to the marks and fills, in one line that spills
+// across the empty cells to its right; the legend sheet shows the colours.
+func (x *xlsxExport) legendLine() string {
+	var sevs []string
+	for _, s := range model.Severities {
+		sevs = append(sevs, s.Name().In(x.lang))
+	}
+	return x.say("sheet.matrix.legend", "marks", markLegend(x.lang), "severities", sevs, "sheet", x.say("sheet.name.legend"))
+}
 
 // rowHeight estimates the height a row needs for its wrapped texts, so
 // that programs which do not fit rows on opening (LibreOffice) show them whole.
@@ -215,28 +237,29 @@ func (x *xlsxExport) matrix(m *officeMatrix) error {
 	if err := w.sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: lead, YSplit: 4, TopLeftCell: cellName(lead+1, 5), ActivePane: "bottomRight"}); err != nil {
 		return err
 	}
-	title := fmt.Sprintf("%s 责权利矩阵 — %s（%s 导出）", m.office.Name, x.p.Info.Name, x.now.Format("2006-01-02"))
-	if err := w.put(24, w.cell(kindTitle, "", title)); err != nil {
+	title := x.say("sheet.matrix.title", "office", m.office.Name, "project", x.p.Info.Name, "date", x.now.Format("2006-01-02"))
+	if err := w.put(24, w.cell(kindTitle, noFill, title)); err != nil {
 		return err
 	}
-	if err := w.put(0, w.cell(kindNote, "", legendText)); err != nil {
+	if err := w.put(0, w.cell(kindNote, noFill, x.legendLine())); err != nil {
 		return err
 	}
 
 	// Row 3: the groups 责 · 权 · 利, each merged over its columns.
 	groups := []struct {
-		name  string
+		key   string
 		width int
-	}{{"职责事项", lead}, {"责 Responsibility", resp}, {"权 Authority", nAuth + 1}, {"利 Resources", res - 1}, {"负担与错配 Burden & findings", tail}}
+	}{{"sheet.group.duty", lead}, {"sheet.group.responsibility", resp}, {"sheet.group.authority", nAuth + 1},
+		{"sheet.group.resources", res - 1}, {"sheet.group.burden", tail}}
 	var row3 []excelize.Cell
 	col := 1
 	for _, g := range groups {
 		for i := 0; i < g.width; i++ {
 			v := ""
 			if i == 0 {
-				v = g.name
+				v = x.say(g.key)
 			}
-			row3 = append(row3, w.cell(kindGroup, "", v))
+			row3 = append(row3, w.cell(kindGroup, noFill, v))
 		}
 		if g.width > 1 {
 			if err := w.sw.MergeCell(cellName(col, 3), cellName(col+g.width-1, 3)); err != nil {
@@ -251,25 +274,27 @@ func (x *xlsxExport) matrix(m *officeMatrix) error {
 
 	// Row 4: column headers.
 	var hdr []excelize.Cell
-	add := func(ms []model.Msg) {
-		for _, h := range ms {
-			hdr = append(hdr, w.cell(kindHeader, "", h.Zh))
+	add := func(names ...string) {
+		for _, h := range names {
+			hdr = append(hdr, w.cell(kindHeader, noFill, h))
 		}
 	}
-	add(leadColumns)
-	add(respColumns)
-	for _, a := range m.auths {
-		hdr = append(hdr, w.cell(kindHeader, "", a.Name))
+	for _, c := range leadColumns {
+		add(c.name.In(x.lang))
 	}
-	add(resColumns)
-	add(tailColumns)
+	add(x.sayAll(respColumns)...)
+	for _, a := range m.auths {
+		add(a.Name)
+	}
+	add(x.sayAll(resColumns)...)
+	add(x.sayAll(tailColumns)...)
 	if err := w.put(72, hdr...); err != nil {
 		return err
 	}
 
 	for _, r := range m.rows {
 		cells := make([]excelize.Cell, 0, total)
-		lc, rs, tc := r.leadCells(), r.respCells(), r.tailCells()
+		lc, rs, tc := r.leadCells(x.lang), r.respCells(x.lang), r.tailCells(x.lang)
 		var texts []any
 		texts = append(append(texts, lc...), rs...)
 		for range m.auths {
@@ -282,17 +307,17 @@ func (x *xlsxExport) matrix(m *officeMatrix) error {
 			if i < 2 {
 				k = kindCentered
 			}
-			cells = append(cells, w.cell(k, "", v))
+			cells = append(cells, w.cell(k, noFill, v))
 		}
 		for i, v := range rs {
 			k := []cellKind{kindCentered, kindNumber, kindText}[i]
-			cells = append(cells, w.cell(k, "", v))
+			cells = append(cells, w.cell(k, noFill, v))
 		}
 		rc := r.resourceCells()
 		for _, mk := range r.marks {
-			cells = append(cells, w.cell(kindCentered, markFill[mk], mk.Symbol()))
+			cells = append(cells, w.cell(kindCentered, markFill(mk), palette.Mark(mk).Glyph))
 		}
-		cells = append(cells, w.cell(kindPercent, "", rc[0]))
+		cells = append(cells, w.cell(kindPercent, noFill, rc[0]))
 		for i, v := range rc[1:] {
 			k := kindNumber
 			switch i {
@@ -301,16 +326,16 @@ func (x *xlsxExport) matrix(m *officeMatrix) error {
 			case 5:
 				k = kindPercent
 			}
-			cells = append(cells, w.cell(k, "", v))
+			cells = append(cells, w.cell(k, noFill, v))
 		}
-		sevFill := fillOf(r.worst)
-		cells = append(cells, w.cell(kindText, "", tc[0]), w.cell(kindText, sevFill, tc[1]), w.cell(kindNumber, sevFill, tc[2]))
+		sevFill := severityFill(r.worst)
+		cells = append(cells, w.cell(kindText, noFill, tc[0]), w.cell(kindText, sevFill, tc[1]), w.cell(kindNumber, sevFill, tc[2]))
 		if err := w.put(rowHeight(texts, widths), cells...); err != nil {
 			return err
 		}
 	}
 	if len(m.rows) == 0 {
-		if err := w.put(0, w.cell(kindNote, "", "该街道（乡镇）的清单中还没有职责事项 / no duties in this office's list yet")); err != nil {
+		if err := w.put(0, w.cell(kindNote, noFill, x.say("sheet.matrix.empty"))); err != nil {
 			return err
 		}
 	}

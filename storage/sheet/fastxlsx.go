@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"rpbmatrix/model/words"
 )
 
 // The fast reader below reads cell texts straight from a workbook's XML
@@ -100,7 +102,7 @@ func readWorkbookFast(name string, zr *zip.Reader) ([]*Table, error) {
 		tables = append(tables, t)
 	}
 	if len(tables) == 0 {
-		return nil, &FileError{File: name, Msg: msgf("工作簿中没有工作表", "the workbook has no sheets")}
+		return nil, &FileError{File: name, Msg: words.M("sheet.read.workbook_no_sheets")}
 	}
 	return tables, nil
 }
@@ -371,7 +373,7 @@ func parseSheetData(b []byte, sst []string, dates []bool, t *Table) ([]cellRun, 
 			return nil
 		}
 		if rowIdx >= MaxRows {
-			return &FileError{File: t.File, Msg: msgf("工作表「%s」行数超过上限 %d", "sheet %q has more than %d rows", t.Sheet, MaxRows)}
+			return &FileError{File: t.File, Msg: words.M("sheet.read.sheet_too_many_rows", "sheet", t.Sheet, "limit", MaxRows)}
 		}
 		for len(t.Rows) < rowIdx {
 			t.Rows = append(t.Rows, nil)

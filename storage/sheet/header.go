@@ -44,29 +44,24 @@ type Header struct {
 // fed by several columns, whose texts are joined.
 var singleValued = map[Field]bool{FieldSeq: true, FieldName: true, FieldSubItem: true, FieldCategory: true, FieldKind: true, FieldOffice: true}
 
-var normalizedSynonyms = func() map[string]Field {
-	m := make(map[string]Field, len(headerSynonyms))
-	for k, v := range headerSynonyms {
-		m[normalizeHeader(k)] = v
-	}
-	return m
-}()
+// normalizeHeader folds full-width forms (NFKC) and Latin case, drops
+// spaces and line breaks, required-field marks and a trailing colon, so
+// that "事 项 名 称*", "事项名称（必填）", "事项\n名称" and "Duty Name" read as
+// the synonyms they are.
+func normalizeHeader(s string) string { return normalizeHeaderWith(s, recognise().headerSuffixes) }
 
-// normalizeHeader folds full-width forms (NFKC), drops spaces and line
-// breaks, required-field marks and a trailing colon, so that "事 项 名 称*",
-// "事项名称（必填）" and "事项\n名称" all read as 事项名称.
-func normalizeHeader(s string) string {
-	s = norm.NFKC.String(s)
+func normalizeHeaderWith(s string, suffixes []string) string {
+	s = strings.ToLower(norm.NFKC.String(s))
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) || r == '*' || r == '★' {
 			return -1
 		}
 		return r
 	}, s)
-	for _, suffix := range []string{"(必填)", "(选填)", "(可选)", ":"} {
-		s = strings.TrimSuffix(s, suffix)
+	for _, suffix := range suffixes {
+		s = strings.TrimSuffix(s, strings.ReplaceAll(suffix, " ", ""))
 	}
-	return s
+	return strings.TrimSuffix(s, ":")
 }
 
 // matchHeader returns the field a header cell names and whether the match is
@@ -77,19 +72,19 @@ func matchHeader(cell string) (Field, bool) {
 	if n == "" {
 		return FieldNone, false
 	}
-	if f, ok := normalizedSynonyms[n]; ok {
+	v := recognise()
+	if f, ok := v.synonyms[n]; ok {
 		return f, true
 	}
 	if utf8.RuneCountInString(n) > 16 {
 		return FieldNone, false
 	}
-	best, bestLen := FieldNone, 1 // one-character synonyms (序) only count when exact
-	for syn, f := range normalizedSynonyms {
-		if len(syn) > bestLen && strings.Contains(n, syn) {
-			best, bestLen = f, len(syn)
+	for _, syn := range v.partial { // longest first
+		if len(syn.text) > 1 && strings.Contains(n, syn.text) {
+			return syn.field, false
 		}
 	}
-	return best, false
+	return FieldNone, false
 }
 
 // mapRow maps one candidate header row and scores it.

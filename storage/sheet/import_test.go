@@ -41,11 +41,11 @@ func TestQuirkWorkbook(t *testing.T) {
 	p := model.NewProject("测试", "某区", "test")
 	pl := planOf(t, p, Options{}, "quirks.xlsx")
 	if os.Getenv("SHOW") != "" {
-		pl.Report.WriteText(os.Stdout, true)
+		pl.Report.WriteText(os.Stdout, "zh", true)
 	}
 	if !pl.Report.OK() {
 		var b strings.Builder
-		pl.Report.WriteText(&b, false)
+		pl.Report.WriteText(&b, "zh", false)
 		t.Fatalf("rows rejected:\n%s", b.String())
 	}
 	q := applied(p, pl)
@@ -105,7 +105,8 @@ func TestQuirkWorkbook(t *testing.T) {
 	var skipped []string
 	for _, e := range pl.Report.Entries {
 		if e.Status == StatusSkipped {
-			skipped = append(skipped, e.Sheet+":"+e.Reason.En[:min(len(e.Reason.En), 14)])
+			en := e.Reason.In("en")
+			skipped = append(skipped, e.Sheet+":"+en[:min(len(en), 14)])
 		}
 	}
 	sort.Strings(skipped)
@@ -116,7 +117,7 @@ func TestQuirkWorkbook(t *testing.T) {
 	// "1.2" is noted on its row, which is still imported.
 	found := false
 	for _, e := range pl.Report.Entries {
-		if e.Row == 10 && e.Status == StatusImported && strings.Contains(e.Reason.Zh, "1.2") {
+		if e.Row == 10 && e.Status == StatusImported && strings.Contains(e.Reason.In("zh"), "1.2") {
 			found = true
 		}
 	}

@@ -2,11 +2,12 @@ package sheet
 
 import (
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/palette"
+	"rpbmatrix/model/words"
 )
 
 // matrixRow is one duty of an office's matrix, in export form.
@@ -41,8 +42,8 @@ func buildMatrix(p *model.Project, res *model.Result, o *model.Office) *officeMa
 		}
 	}
 	byDuty := map[model.ID][]model.Finding{}
-	for _, f := range res.Findings {
-		if f.Office == o.ID && f.Duty != model.NilID {
+	for _, f := range res.FindingsOfOffice(o.ID) { // worst first
+		if f.Duty != model.NilID {
 			byDuty[f.Duty] = append(byDuty[f.Duty], f)
 		}
 	}
@@ -83,31 +84,32 @@ func selectOffices(p *model.Project, name string) ([]*model.Office, error) {
 	for _, o := range p.OfficeList() {
 		names = append(names, o.Name)
 	}
-	return nil, &FileError{Msg: msgf("项目中没有名为「%s」的街道（乡镇）；现有：%s", "the project has no office named %q; it has: %s",
-		name, strings.Join(names, "、"))}
+	return nil, &FileError{Msg: words.M("sheet.error.no_office", "office", name, "offices", names)}
 }
 
-// ruleName is a rule's display name, falling back to its code.
-func ruleName(c model.RuleCode) model.Msg {
-	if ri, ok := model.RuleByCode(c); ok && ri.Name.Zh != "" {
-		return ri.Name
-	}
-	return model.Msg{Zh: string(c), En: string(c)}
+// column is one header of the exported matrix: its words, and the field it
+// reads back as when the export is imported (FieldNone: not imported).
+type column struct {
+	name  words.Msg
+	field Field
 }
 
 // Columns shared by the xlsx and CSV matrices, in order. The authority
-// columns come between the responsibility and resource groups.
+// columns come between the responsibility and resource groups; the CSV
+// starts with the office.
 var (
-	leadColumns = []model.Msg{{Zh: "序号", En: "No."}, {Zh: "清单类型", En: "List"}, {Zh: "事项类别", En: "Category"},
-		{Zh: "职责事项", En: "Duty"}}
-	respColumns = []model.Msg{{Zh: "实际角色", En: "Actual role"}, {Zh: "责任权重", En: "Weight W"},
-		{Zh: "问责情况", En: "Accountability"}}
-	resColumns = []model.Msg{{Zh: "权限覆盖率", En: "Authority coverage A"},
-		{Zh: "需要人力", En: "Staff needed"}, {Zh: "实有人力", En: "Staff held"},
-		{Zh: "需要经费（万元）", En: "Funds needed (10k CNY)"}, {Zh: "实有经费（万元）", En: "Funds held (10k CNY)"},
-		{Zh: "信息系统（需要/已有）", En: "Systems (needed/held)"}, {Zh: "资源覆盖率", En: "Resource coverage S"}}
-	tailColumns = []model.Msg{{Zh: "负担（小时/月，其中留痕；报表次/月）", En: "Burden (h/month, of which formalism; reports/month)"},
-		{Zh: "错配", En: "Findings"}, {Zh: "缺口", En: "Gap G"}}
+	officeColumn = column{words.M("sheet.column.office"), FieldOffice}
+	leadColumns  = []column{{words.M("sheet.column.seq"), FieldSeq}, {words.M("sheet.column.kind"), FieldKind},
+		{words.M("sheet.column.category"), FieldCategory}, {words.M("sheet.column.duty"), FieldName}}
+	respColumns = []words.Msg{words.M("sheet.column.role"), words.M("term.weight"), words.M("sheet.column.accountability")}
+	resColumns  = []words.Msg{words.M("term.authority_coverage"),
+		words.M("sheet.column.staff_needed"), words.M("sheet.column.staff_held"),
+		words.M("sheet.column.funds_needed"), words.M("sheet.column.funds_held"),
+		words.M("sheet.column.systems"), words.M("term.resource_coverage")}
+	tailColumns = []words.Msg{words.M("sheet.column.burden"), words.M("sheet.column.findings"), words.M("term.gap")}
+
+	// importableColumns are the exported headers the importer reads back.
+	importableColumns = append([]column{officeColumn}, leadColumns...)
 )
 
 // The cells of a row are typed so the xlsx gets numbers it can sort and
@@ -115,35 +117,38 @@ var (
 // nil for blank, string for text. CSV formats them with text().
 type ratio float64
 
-func (r *matrixRow) leadCells() []any {
+func (r *matrixRow) leadCells(lang string) []any {
 	d := r.duty
 	var seq any
 	if d.Seq > 0 {
 		seq = float64(d.Seq)
 	}
-	return []any{seq, d.Kind.Name().Zh, d.Category, d.Title()}
+	return []any{seq, d.Kind.Name().In(lang), d.Category, d.Title()}
 }
 
-func (r *matrixRow) respCells() []any {
+func (r *matrixRow) respCells(lang string) []any {
 	var w any
 	if r.score != nil {
 		w = r.score.Weight
 	}
 	if r.a == nil {
-		return []any{"未评估", w, nil}
+		return []any{words.Say(lang, "sheet.cell.unassessed"), w, nil}
 	}
 	var acc []string
 	if r.a.Veto {
-		acc = append(acc, "一票否决")
+		acc = append(acc, words.Say(lang, "sheet.cell.accountability.veto"))
 	}
 	if r.a.Incidents > 0 {
-		acc = append(acc, "问责 "+strconv.Itoa(r.a.Incidents)+" 次")
+		acc = append(acc, words.Say(lang, "sheet.cell.accountability.incidents", "n", r.a.Incidents))
 	}
 	if r.a.AssessedBy > 0 {
-		acc = append(acc, strconv.Itoa(r.a.AssessedBy)+" 个部门考核")
+		acc = append(acc, words.Say(lang, "sheet.cell.accountability.assessed_by", "n", r.a.AssessedBy))
 	}
-	return []any{r.a.Role.Name().Zh, w, strings.Join(acc, "；")}
+	return []any{r.a.Role.Name().In(lang), w, strings.Join(acc, cellSep(lang))}
 }
+
+// cellSep separates the items listed in one cell.
+func cellSep(lang string) string { return words.Say(lang, "sheet.cell.sep") }
 
 func (r *matrixRow) resourceCells() []any {
 	out := make([]any, 7)
@@ -160,26 +165,24 @@ func (r *matrixRow) resourceCells() []any {
 	return out
 }
 
-func (r *matrixRow) tailCells() []any {
+func (r *matrixRow) tailCells(lang string) []any {
 	var burden any
 	if a := r.a; a != nil && (a.HoursPerMonth > 0 || a.ReportsPerMonth > 0) {
-		burden = num(a.HoursPerMonth) + "（" + num(a.FormalismHours) + "）；" + strconv.Itoa(a.ReportsPerMonth)
+		burden = words.Say(lang, "sheet.cell.burden", "hours", num(a.HoursPerMonth), "formalism", num(a.FormalismHours), "reports", a.ReportsPerMonth)
 	}
 	var names []string
 	seen := map[model.RuleCode]bool{}
-	fs := append([]model.Finding(nil), r.findings...)
-	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Severity > fs[j].Severity })
-	for _, f := range fs {
+	for _, f := range r.findings { // worst first
 		if !seen[f.Rule] {
 			seen[f.Rule] = true
-			names = append(names, ruleName(f.Rule).Zh)
+			names = append(names, f.Rule.Name().In(lang))
 		}
 	}
 	var gap any
 	if r.score != nil {
 		gap = r.score.Gap
 	}
-	return []any{burden, strings.Join(names, "；"), gap}
+	return []any{burden, strings.Join(names, cellSep(lang)), gap}
 }
 
 // text formats a typed cell for CSV.
@@ -203,3 +206,19 @@ func text(v any) string {
 func num(x float64) string { return strconv.FormatFloat(math.Round(x*100)/100, 'f', -1, 64) }
 
 func percent(x float64) string { return strconv.Itoa(int(math.Round(x*100))) + "%" }
+
+// markText is a mark's glyph beside a name: "● 行政检查", "× 缺失".
+func markText(lang string, m model.Mark, name string) string {
+	return words.Say(lang, "sheet.mark", "glyph", palette.Mark(m).Glyph, "name", name)
+}
+
+// markLegend lists every needed mark with the model's name for it.
+func markLegend(lang string) []string {
+	var out []string
+	for _, m := range model.Marks {
+		if m != model.MarkNotNeeded {
+			out = append(out, markText(lang, m, m.Name().In(lang)))
+		}
+	}
+	return out
+}

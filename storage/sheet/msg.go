@@ -3,28 +3,62 @@ package sheet
 import (
 	"fmt"
 
-	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
-// msgf formats the Chinese and English forms of a message with the same arguments.
-func msgf(zh, en string, args ...any) model.Msg {
-	return model.Msg{Zh: fmt.Sprintf(zh, args...), En: fmt.Sprintf(en, args...)}
-}
-
-// FileError is a problem with a whole input file (unreadable, wrong format, empty).
+// FileError is a problem with a whole input file (unreadable, wrong format,
+// empty), or with a whole export (an office the project lacks: File is
+// then empty). It is worded where it is shown, always naming the file.
 type FileError struct {
 	File string
-	Msg  model.Msg
+	Msg  words.Msg
+	Err  error // the cause, when there is one
 }
 
-func (e *FileError) Error() string { return e.File + ": " + e.Msg.Zh + " / " + e.Msg.En }
+// In words the error in lang: "file: message".
+func (e *FileError) In(lang string) string {
+	if e.File == "" {
+		return e.Msg.In(lang)
+	}
+	return words.Say(lang, "sheet.error.file", "file", e.File, "msg", e.Msg)
+}
+
+// Error words the error in the current language (words.Current).
+func (e *FileError) Error() string { return e.In(words.Current()) }
+
+func (e *FileError) Unwrap() error { return e.Err }
 
 // RowError is a problem at a place in a sheet; Row and Col count from 1 (0: unknown).
 type RowError struct {
 	Row, Col int
-	Msg      model.Msg
+	Msg      words.Msg
 }
 
-func (e *RowError) Error() string {
-	return fmt.Sprintf("row %d, column %d: %s / %s", e.Row, e.Col, e.Msg.Zh, e.Msg.En)
+// In words the error in lang: "row 3, column 2: message".
+func (e *RowError) In(lang string) string {
+	return words.Say(lang, "sheet.error.row", "row", e.Row, "col", e.Col, "msg", e.Msg)
 }
+
+// Error words the error in the current language (words.Current).
+func (e *RowError) Error() string { return e.In(words.Current()) }
+
+// errText is a Go error as a message argument. System errors (os, zip,
+// csv) come worded by Go in English; the message around them is ours.
+func errText(err any) string { return fmt.Sprint(err) }
+
+// modelText is a message from the model as a message argument, worded in
+// the language of its edge. The model is moving from model.Msg (Chinese
+// and English side by side) to words.Msg; until it has, its messages are
+// worded in the current language.
+func modelText(m interface{ In(lang string) string }) any {
+	if w, ok := m.(words.Msg); ok {
+		return w
+	}
+	return currentWording{m}
+}
+
+type currentWording struct {
+	m interface{ In(lang string) string }
+}
+
+func (c currentWording) String() string { return c.m.In(words.Current()) }

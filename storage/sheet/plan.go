@@ -1,11 +1,10 @@
 package sheet
 
 import (
-	"fmt"
 	"sort"
-	"strings"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // Policy says what to do with a row that duplicates a duty already in the
@@ -27,10 +26,7 @@ var Policies = []Policy{PolicySkip, PolicyUpdate, PolicyAdd}
 func (p Policy) Code() string { return policyCodes[p] }
 
 // Name is the display name.
-func (p Policy) Name() model.Msg {
-	return map[Policy]model.Msg{PolicySkip: {Zh: "跳过重复项", En: "Skip duplicates"},
-		PolicyUpdate: {Zh: "更新已有事项", En: "Update existing"}, PolicyAdd: {Zh: "作为新事项添加", En: "Add as new"}}[p]
-}
+func (p Policy) Name() words.Msg { return words.M("sheet.policy." + p.Code()) }
 
 // ParsePolicy reads "skip", "update" or "add".
 func ParsePolicy(s string) (Policy, bool) {
@@ -96,7 +92,7 @@ func NewPlan(p *model.Project, sources []*Source, opts Options) *Plan {
 	for _, f := range files {
 		if !filesWithData[f] {
 			pl.report.Entries = append(pl.report.Entries, Entry{File: f, Status: StatusRejected,
-				Reason: msgf("文件中没有可导入的清单（见上方各工作表的原因）", "the file holds no list that can be imported (see the sheets above)")})
+				Reason: words.M("sheet.file.no_list")})
 		}
 	}
 	return pl.finish()
@@ -108,13 +104,13 @@ func (pl *Plan) RejectFile(err error) {
 		pl.Report.Entries = append(pl.Report.Entries, Entry{File: fe.File, Status: StatusRejected, Reason: fe.Msg})
 		return
 	}
-	pl.Report.Entries = append(pl.Report.Entries, Entry{Status: StatusRejected, Reason: msgf("%v", "%v", err)})
+	pl.Report.Entries = append(pl.Report.Entries, Entry{Status: StatusRejected, Reason: words.M("sheet.error.other", "err", errText(err))})
 }
 
 type plannedDuty struct {
 	duty  *model.Duty
 	isNew bool
-	where string // "file › sheet，第 N 行" of the row that first planned it
+	where words.Msg // the place of the row that first planned it
 }
 
 type planner struct {
@@ -161,7 +157,7 @@ func (pl *planner) add(s *Source, r *Record) {
 	if probs := model.ValidateDuty(pl.view(), d); len(probs) > 0 {
 		for _, pr := range probs {
 			re := e
-			re.Status, re.Reason = StatusRejected, pr.Msg
+			re.Status, re.Reason = StatusRejected, words.M("sheet.row.invalid", "problem", modelText(pr.Msg))
 			if col := r.Cols[fieldOfProblem(pr.Field)]; col >= 0 {
 				re.Column = columnLabel(col, t.Cell(s.Header.Row, col))
 			}
@@ -173,10 +169,10 @@ func (pl *planner) add(s *Source, r *Record) {
 	key := dutyKey(d)
 	if prev := pl.planned[key]; prev != nil && pl.opts.OnDuplicate != PolicyAdd {
 		if pl.opts.OnDuplicate == PolicySkip {
-			e.Status, e.Reason = StatusSkipped, msgf("与%s重复，已跳过", "duplicates %s; skipped", prev.where)
+			e.Status, e.Reason = StatusSkipped, words.M("sheet.row.duplicate_skipped", "where", prev.where)
 		} else {
 			mergeInto(prev.duty, d, pl.opts.Author)
-			e.Status, e.Reason = StatusUpdated, msgf("与%s重复，已合并更新", "duplicates %s; merged into it", prev.where)
+			e.Status, e.Reason = StatusUpdated, words.M("sheet.row.duplicate_merged", "where", prev.where)
 		}
 		pl.report.Entries = append(pl.report.Entries, e)
 		return
@@ -194,16 +190,16 @@ func (pl *planner) add(s *Source, r *Record) {
 	if old != nil {
 		switch pl.opts.OnDuplicate {
 		case PolicySkip:
-			e.Status, e.Reason = StatusSkipped, msgf("项目中已有相同事项「%s」，已跳过", "the project already has %q; skipped", old.Title())
+			e.Status, e.Reason = StatusSkipped, words.M("sheet.row.exists_skipped", "duty", old.Title())
 			if oldKey != key {
-				e.Reason = msgf("项目中已有适用于所有街道的相同事项「%s」，已跳过", "the project already has %q for every office; skipped", old.Title())
+				e.Reason = words.M("sheet.row.exists_everywhere_skipped", "duty", old.Title())
 			}
 			pl.report.Entries = append(pl.report.Entries, e)
 			return
 		case PolicyUpdate:
 			if pd := pl.planned[oldKey]; pd != nil && !pd.isNew { // updated already by an earlier row
 				mergeInto(pd.duty, d, pl.opts.Author)
-				e.Status, e.Reason = StatusUpdated, msgf("与%s重复，已合并更新", "duplicates %s; merged into it", pd.where)
+				e.Status, e.Reason = StatusUpdated, words.M("sheet.row.duplicate_merged", "where", pd.where)
 				pl.report.Entries = append(pl.report.Entries, e)
 				return
 			}
@@ -214,18 +210,18 @@ func (pl *planner) add(s *Source, r *Record) {
 			pd := &plannedDuty{duty: &nd, where: where}
 			pl.planned[oldKey] = pd
 			pl.order = append(pl.order, pd)
-			e.Status, e.Reason = StatusUpdated, msgf("更新项目中已有的事项", "updates the duty already in the project")
+			e.Status, e.Reason = StatusUpdated, words.M("sheet.row.exists_updated")
 			pl.report.Entries = append(pl.report.Entries, e)
 			return
 		case PolicyAdd:
-			e.Reason = appendMsg(e.Reason, msgf("与项目中已有事项重复，按新事项添加", "duplicates a duty in the project; added as a new one"))
+			e.Reason = appendMsg(e.Reason, words.M("sheet.row.exists_added"))
 		}
 	}
 	pd := &plannedDuty{duty: d, isNew: true, where: where}
 	if _, taken := pl.planned[key]; !taken {
 		pl.planned[key] = pd
 	} else {
-		e.Reason = appendMsg(e.Reason, msgf("与文件中前面的行重复，按新事项添加", "duplicates an earlier row; added as a new one"))
+		e.Reason = appendMsg(e.Reason, words.M("sheet.row.duplicate_added"))
 	}
 	pl.order = append(pl.order, pd)
 	pl.report.Entries = append(pl.report.Entries, e)
@@ -302,19 +298,20 @@ func fieldOfProblem(code string) Field {
 	return FieldNone
 }
 
-func joinNotes(ns []model.Msg) model.Msg {
-	var m model.Msg
+func joinNotes(ns []words.Msg) words.Msg {
+	var m words.Msg
 	for _, n := range ns {
 		m = appendMsg(m, n)
 	}
 	return m
 }
 
-func appendMsg(a, b model.Msg) model.Msg {
-	if a.Zh == "" {
+// appendMsg is a followed by b, as one message.
+func appendMsg(a, b words.Msg) words.Msg {
+	if a.IsZero() {
 		return b
 	}
-	return model.Msg{Zh: a.Zh + "；" + b.Zh, En: a.En + "; " + b.En}
+	return words.M("sheet.notes", "first", a, "then", b)
 }
 
 func containsString(xs []string, s string) bool {
@@ -326,7 +323,8 @@ func containsString(xs []string, s string) bool {
 	return false
 }
 
-// describe is the commit's action text for the audit log.
+// describe is the commit's action text for the audit log, in the current
+// language as every action the user takes.
 func describe(files []string, r *Report) string {
-	return fmt.Sprintf("导入 %s：新增 %d 项，更新 %d 项", strings.Join(files, "、"), r.Count(StatusImported), r.Count(StatusUpdated))
+	return words.T("sheet.audit.import", "files", files, "added", r.Count(StatusImported), "updated", r.Count(StatusUpdated))
 }

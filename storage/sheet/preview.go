@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // PreviewRow is one row of a table as the import will treat it: its field
@@ -12,11 +13,22 @@ type PreviewRow struct {
 	Row    int // spreadsheet row, from 1
 	Status Status
 	Values [fieldCount]string // by Field; empty unless Status is StatusImported
-	Reason model.Msg
+	Kind   model.ListKind     // the list kind the row is imported into
+	Reason words.Msg
 }
 
-// Value returns the text of field f.
+// Value returns the text of field f as it will be imported; the list kind
+// is its code ("basic").
 func (r *PreviewRow) Value(f Field) string { return r.Values[f] }
+
+// Text returns field f as the preview shows it in lang: the list kind by
+// its name, every other field as Value.
+func (r *PreviewRow) Text(f Field, lang string) string {
+	if f == FieldKind && r.Kind != 0 {
+		return r.Kind.Name().In(lang)
+	}
+	return r.Values[f]
+}
 
 // Preview returns the first n rows below the header as they will be
 // imported with opts and the source's current mapping. Duplicates are not
@@ -25,7 +37,7 @@ func (s *Source) Preview(opts Options, n int) []PreviewRow {
 	recs, entries := s.records(opts, n)
 	out := make([]PreviewRow, 0, len(recs)+len(entries))
 	for _, r := range recs {
-		out = append(out, PreviewRow{Row: r.Row, Status: StatusImported, Values: r.Values, Reason: joinNotes(r.Notes)})
+		out = append(out, PreviewRow{Row: r.Row, Status: StatusImported, Values: r.Values, Kind: r.Kind, Reason: joinNotes(r.Notes)})
 	}
 	for _, e := range entries {
 		out = append(out, PreviewRow{Row: e.Row, Status: e.Status, Reason: e.Reason})
@@ -78,5 +90,5 @@ func (s *Source) SetHeaderRow(row int) {
 	}
 	m, score := mapRow(s.Table.Rows[row])
 	s.Header = Header{Row: row, DataStart: row + 1, Mapping: m, Score: score}
-	s.Skip = model.Msg{}
+	s.Skip = words.Msg{}
 }

@@ -16,7 +16,7 @@ func TestPreviewAndRemap(t *testing.T) {
 		t.Fatalf("no duty column yet, the table should be skipped: %+v", s.Header)
 	}
 	// The user tells the wizard where the header is and that 名目 is the duty name.
-	s.Skip = model.Msg{}
+	s.SetSkipped(false)
 	s.Header = Header{Row: 1, DataStart: 2, Mapping: Mapping{FieldSeq, FieldNone, FieldCategory}}
 	s.SetField(1, FieldName)
 	if got := s.HeaderCells(); got[1] != "名目" {
@@ -36,8 +36,8 @@ func TestPreviewAndRemap(t *testing.T) {
 			t.Errorf("row %d: %+v, want %+v", i, rows[i], w)
 		}
 	}
-	if rows[2].Value(FieldCategory) != "党的建设" || rows[2].Value(FieldKind) != "基本履职" {
-		t.Errorf("resolved values %q %q", rows[2].Value(FieldCategory), rows[2].Value(FieldKind))
+	if rows[2].Value(FieldCategory) != "党的建设" || rows[2].Value(FieldKind) != "basic" || rows[2].Text(FieldKind, "zh") != "基本履职" || rows[2].Text(FieldKind, "en") != "Basic" {
+		t.Errorf("resolved values %q %q %q", rows[2].Value(FieldCategory), rows[2].Value(FieldKind), rows[2].Text(FieldKind, "en"))
 	}
 	// Moving the name to another column clears the old one.
 	s.SetField(2, FieldName)

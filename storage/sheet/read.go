@@ -2,12 +2,11 @@ package sheet
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
-	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // Limits on what one input may hold, so that a hostile or broken file
@@ -70,18 +69,17 @@ func ReadFile(path string) ([]*Table, error) {
 	name := filepath.Base(path)
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, &FileError{File: name, Msg: msgf("无法打开文件：%v", "cannot open the file: %v", err)}
+		return nil, &FileError{File: name, Msg: words.M("sheet.read.open", "err", errText(err)), Err: err}
 	}
 	if fi.IsDir() {
-		return nil, &FileError{File: name, Msg: msgf("这是一个文件夹，不是文件", "this is a folder, not a file")}
+		return nil, &FileError{File: name, Msg: words.M("sheet.read.folder")}
 	}
 	if fi.Size() > MaxFileSize {
-		return nil, &FileError{File: name, Msg: msgf("文件过大（%d MB，上限 %d MB）", "file too large (%d MB, limit %d MB)",
-			fi.Size()>>20, MaxFileSize>>20)}
+		return nil, &FileError{File: name, Msg: words.M("sheet.read.too_large", "size", int(fi.Size()>>20), "limit", MaxFileSize>>20)}
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &FileError{File: name, Msg: msgf("无法读取文件：%v", "cannot read the file: %v", err)}
+		return nil, &FileError{File: name, Msg: words.M("sheet.read.read", "err", errText(err)), Err: err}
 	}
 	return Read(name, data)
 }
@@ -93,24 +91,19 @@ func Read(name string, data []byte) ([]*Table, error) {
 	workbookName := ext == ".xlsx" || ext == ".xlsm" || ext == ".xls" || ext == ".et"
 	switch {
 	case len(bytes.TrimSpace(bytes.TrimPrefix(data, utf8BOM))) == 0:
-		return nil, &FileError{File: name, Msg: msgf("文件为空", "the file is empty")}
+		return nil, &FileError{File: name, Msg: words.M("sheet.read.empty")}
 	case len(data) > MaxFileSize:
-		return nil, &FileError{File: name, Msg: msgf("文件过大（上限 %d MB）", "file too large (limit %d MB)", MaxFileSize>>20)}
+		return nil, &FileError{File: name, Msg: words.M("sheet.read.too_large_limit", "limit", MaxFileSize>>20)}
 	case bytes.HasPrefix(data, zipMagic):
 		return readWorkbook(name, data)
 	case bytes.HasPrefix(data, ole2Magic):
-		return nil, &FileError{File: name, Msg: msgf(
-			"这是旧版 Excel（.xls）或加密的工作簿，无法直接导入。请在 Excel/WPS 中打开，另存为 .xlsx（取消密码）后再导入",
-			"this is an old binary Excel file (.xls) or an encrypted workbook. Open it in Excel/WPS and save it as .xlsx (without a password), then import that")}
+		return nil, &FileError{File: name, Msg: words.M("sheet.read.old_xls")}
 	case workbookName && looksLikeText(data):
-		return nil, &FileError{File: name, Msg: msgf(
-			"文件扩展名是 %s，但内容是文本（可能是改了扩展名的 CSV）。请把扩展名改为 .csv 后再导入，或在 Excel/WPS 中另存为 .xlsx",
-			"the file is named %s but holds text (probably a CSV renamed). Rename it to .csv, or save it as .xlsx in Excel/WPS", ext)}
+		return nil, &FileError{File: name, Msg: words.M("sheet.read.named_workbook_holds_text", "ext", ext)}
 	case workbookName:
-		return nil, &FileError{File: name, Msg: msgf("文件扩展名是 %s，但内容不是 Excel 工作簿（文件可能已损坏）",
-			"the file is named %s but is not an Excel workbook (it may be damaged)", ext)}
+		return nil, &FileError{File: name, Msg: words.M("sheet.read.named_workbook_not_workbook", "ext", ext)}
 	case !looksLikeText(data):
-		return nil, &FileError{File: name, Msg: msgf("不是文本表格（CSV）也不是 Excel 工作簿", "neither a text table (CSV) nor an Excel workbook")}
+		return nil, &FileError{File: name, Msg: words.M("sheet.read.not_a_table")}
 	}
 	return readTextTable(name, data)
 }
@@ -118,14 +111,14 @@ func Read(name string, data []byte) ([]*Table, error) {
 func readTextTable(name string, data []byte) ([]*Table, error) {
 	text, enc, err := decodeText(data)
 	if err != nil {
-		return nil, &FileError{File: name, Msg: msgf("无法识别文字编码：%v", "cannot decode the text: %v", err)}
+		return nil, &FileError{File: name, Msg: words.M("sheet.read.encoding", "err", errText(err)), Err: err}
 	}
 	rows, delim, err := readCSV(text)
 	if err != nil {
 		if re, ok := err.(*RowError); ok {
-			return nil, &FileError{File: name, Msg: model.Msg{Zh: fmt.Sprintf("第 %d 行：%s", re.Row, re.Msg.Zh), En: fmt.Sprintf("row %d: %s", re.Row, re.Msg.En)}}
+			return nil, &FileError{File: name, Msg: words.M("sheet.read.csv_row", "row", re.Row, "msg", re.Msg)}
 		}
-		return nil, &FileError{File: name, Msg: msgf("无法读取 CSV：%v", "cannot read the CSV: %v", err)}
+		return nil, &FileError{File: name, Msg: words.M("sheet.read.csv", "err", errText(err)), Err: err}
 	}
 	if err := checkShape(name, "", rows); err != nil {
 		return nil, err
@@ -135,28 +128,26 @@ func readTextTable(name string, data []byte) ([]*Table, error) {
 
 func checkShape(file, sheet string, rows [][]string) error {
 	if len(rows) > MaxRows {
-		return &FileError{File: file, Msg: msgf("%s行数过多（%d 行，上限 %d）", "%stoo many rows (%d, limit %d)",
-			sheetPrefix(sheet), len(rows), MaxRows)}
+		if sheet != "" {
+			return &FileError{File: file, Msg: words.M("sheet.read.sheet_too_many_rows", "sheet", sheet, "limit", MaxRows)}
+		}
+		return &FileError{File: file, Msg: words.M("sheet.read.too_many_rows", "rows", len(rows), "limit", MaxRows)}
 	}
 	for i, r := range rows {
 		if len(r) > MaxCols {
 			for _, c := range r[MaxCols:] {
-				if strings.TrimSpace(c) != "" {
-					return &FileError{File: file, Msg: msgf("%s第 %d 行列数过多（%d 列，上限 %d）", "%srow %d has too many columns (%d, limit %d)",
-						sheetPrefix(sheet), i+1, len(r), MaxCols)}
+				if strings.TrimSpace(c) == "" {
+					continue
 				}
+				if sheet != "" {
+					return &FileError{File: file, Msg: words.M("sheet.read.sheet_row_too_wide", "sheet", sheet, "row", i+1, "cols", len(r), "limit", MaxCols)}
+				}
+				return &FileError{File: file, Msg: words.M("sheet.read.row_too_wide", "row", i+1, "cols", len(r), "limit", MaxCols)}
 			}
 			rows[i] = r[:MaxCols]
 		}
 	}
 	return nil
-}
-
-func sheetPrefix(sheet string) string {
-	if sheet == "" {
-		return ""
-	}
-	return fmt.Sprintf("「%s」", sheet)
 }
 
 // looksLikeText reports whether the start of data has no NUL bytes and few

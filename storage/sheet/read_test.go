@@ -92,8 +92,10 @@ func TestReadRefuses(t *testing.T) {
 			t.Errorf("%s: %v, want *FileError", tt.name, err)
 			continue
 		}
-		if fe.File != tt.file || !strings.Contains(fe.Msg.Zh, tt.want) || fe.Msg.En == "" {
-			t.Errorf("%s: %q / %q, want %q naming %s", tt.name, fe.Msg.Zh, fe.Msg.En, tt.want, tt.file)
+		zh, en := fe.In("zh"), fe.In("en")
+		if fe.File != tt.file || !strings.Contains(zh, tt.want) || !strings.HasPrefix(zh, tt.file) || !strings.HasPrefix(en, tt.file) ||
+			len(unworded(fe.Msg)) > 0 {
+			t.Errorf("%s: %q / %q, want %q naming %s %v", tt.name, zh, en, tt.want, tt.file, unworded(fe.Msg))
 		}
 	}
 }
@@ -140,7 +142,7 @@ func TestHugeCellRejected(t *testing.T) {
 		t.Fatalf("report: %s", pl.Report.Summary("en"))
 	}
 	for _, e := range pl.Report.Entries {
-		if e.Status == StatusRejected && (e.Row != 2 || e.Column != "A 事项名称" || !strings.Contains(e.Reason.Zh, "单元格过长")) {
+		if e.Status == StatusRejected && (e.Row != 2 || e.Column != "A 事项名称" || !strings.Contains(e.Reason.In("zh"), "单元格过长")) {
 			t.Errorf("rejection %+v", e)
 		}
 	}

@@ -1,17 +1,18 @@
 package sheet
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
-// Uncategorised is the category given to a duty whose sheet names none.
-const Uncategorised = "未分类"
+// Uncategorised is the category given to a duty whose sheet names none, in
+// the current language: it is written into the project.
+func Uncategorised() string { return words.T("sheet.category.none") }
 
 // Record is one data row read through a mapping, with the list kind,
 // category, office and sequence number resolved, before it meets the project.
@@ -21,7 +22,7 @@ type Record struct {
 	Cols   [fieldCount]int    // the column (from 0) each field was read from, -1 when resolved otherwise
 	Kind   model.ListKind
 	Seq    int
-	Notes  []model.Msg // warnings: the row is imported, with this said about it
+	Notes  []words.Msg // warnings: the row is imported, with this said about it
 }
 
 // Value returns the text a field will be imported with.
@@ -40,14 +41,6 @@ const (
 	rowTotal     // 合计 / 共计
 )
 
-var footnotePrefixes = []string{"注:", "注1", "注2", "注3", "注①", "注一", "说明:", "备注:", "填表说明", "附注", "附:",
-	"填报单位", "填表单位", "填表人", "填报人", "制表", "审核人", "审核:", "联系人", "联系电话", "填报日期", "填表日期", "单位(盖章)", "(盖章)"}
-
-var (
-	headingPrefix = regexp.MustCompile(`^[(（]?[一二三四五六七八九十百零〇]+[)）]?[、.．\s]*`)
-	headingCount  = regexp.MustCompile(`[(（]\s*共?\s*\d+\s*[项条个]\s*[)）]\s*$`)
-)
-
 func classifyRow(row []string, h *Header, headerRow []string) (rowClass, string) {
 	first, firstCol, distinct, nonEmpty := "", -1, map[string]bool{}, 0
 	for i, c := range row {
@@ -64,32 +57,28 @@ func classifyRow(row []string, h *Header, headerRow []string) (rowClass, string)
 	if nonEmpty == 0 {
 		return rowBlank, ""
 	}
-	n := norm.NFKC.String(first)
-	if n == "注" || n == "说明" || n == "备注" {
+	v := recognise()
+	n := fold(first)
+	if containsString(v.footnoteWords, n) || hasPrefixIn(n, v.footnotePrefixes) {
 		return rowFootnote, first
-	}
-	for _, p := range footnotePrefixes {
-		if strings.HasPrefix(n, p) {
-			return rowFootnote, first
-		}
 	}
 	if sameRow(row, headerRow) {
 		return rowHeaderRep, ""
 	}
-	if n == "合计" || n == "共计" || n == "总计" || strings.HasPrefix(n, "合计:") || strings.HasPrefix(n, "共计:") {
+	if containsString(v.totalWords, n) || hasPrefixIn(n, v.totalPrefixes) {
 		return rowTotal, first
 	}
 	nameCol := h.Mapping.Column(FieldName)
 	seqCol := h.Mapping.Column(FieldSeq)
 	if len(distinct) == 1 {
 		if firstCol == seqCol && nonEmpty == 1 {
-			if _, ok := parseSeq(first); ok && !headingPrefix.MatchString(n) {
+			if _, ok := parseSeq(first); ok && !v.headingPrefix.MatchString(n) {
 				return rowSeqOnly, ""
 			}
 		}
 		// One text spread over the row by a horizontal merge, a numbered
 		// heading ("一、党的建设"), or a lone text outside the duty column.
-		numbered := headingPrefix.MatchString(n) && headingPrefix.FindString(n) != n
+		numbered := v.headingPrefix.MatchString(n) && v.headingPrefix.FindString(n) != n
 		leading := firstCol != nameCol && (firstCol == 0 || firstCol == seqCol || firstCol == h.Mapping.Column(FieldCategory))
 		if nonEmpty >= 2 || numbered || leading {
 			return rowHeading, first
@@ -119,9 +108,10 @@ func sameRow(a, b []string) bool {
 
 // headingText strips a heading's numbering and item count: "一、党的建设（12项）" → 党的建设.
 func headingText(s string) string {
+	v := recognise()
 	s = norm.NFKC.String(s)
-	s = headingPrefix.ReplaceAllString(s, "")
-	s = headingCount.ReplaceAllString(s, "")
+	s = v.headingPrefix.ReplaceAllString(s, "")
+	s = v.headingCount.ReplaceAllString(s, "")
 	return strings.TrimSpace(strings.TrimRight(s, ":："))
 }
 
@@ -186,7 +176,8 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 	catFills := fillsDown(data, catCol, nameCol)
 	officeFills := fillsDown(data, officeCol, nameCol)
 	headerRow := t.Rows[h.Row]
-	entry := func(row int, col int, st Status, m model.Msg) Entry {
+	uncategorised := Uncategorised()
+	entry := func(row int, col int, st Status, m words.Msg) Entry {
 		e := Entry{File: t.File, Sheet: t.Sheet, Row: row, Status: st, Reason: m}
 		if col >= 0 {
 			e.Column = columnLabel(col, t.Cell(h.Row, col))
@@ -206,25 +197,25 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 		case rowBlank:
 			continue
 		case rowFootnote:
-			entries = append(entries, entry(rowNo, -1, StatusSkipped, msgf("注释/说明行，未导入：%s", "footnote row, not imported: %s", clip(text))))
+			entries = append(entries, entry(rowNo, -1, StatusSkipped, words.M("sheet.row.footnote", "text", clip(text))))
 			continue
 		case rowHeaderRep:
-			entries = append(entries, entry(rowNo, -1, StatusSkipped, msgf("重复的表头行", "repeated header row")))
+			entries = append(entries, entry(rowNo, -1, StatusSkipped, words.M("sheet.row.header_repeated")))
 			continue
 		case rowSeqOnly:
-			entries = append(entries, entry(rowNo, -1, StatusSkipped, msgf("只有序号的空行", "row with a number and nothing else")))
+			entries = append(entries, entry(rowNo, -1, StatusSkipped, words.M("sheet.row.seq_only")))
 			continue
 		case rowTotal:
-			entries = append(entries, entry(rowNo, -1, StatusSkipped, msgf("合计行", "total row")))
+			entries = append(entries, entry(rowNo, -1, StatusSkipped, words.M("sheet.row.total")))
 			continue
 		case rowHeading:
 			ht := headingText(text)
 			if k, ok := kindFromText(ht); ok {
 				headingKind, headingCat = k, ""
-				entries = append(entries, entry(rowNo, -1, StatusSkipped, model.Msg{Zh: "分组标题行：以下为" + k.Name().Zh + "事项", En: "heading row: " + k.Name().En + " items follow"}))
+				entries = append(entries, entry(rowNo, -1, StatusSkipped, words.M("sheet.row.heading_kind", "kind", modelText(k.Name()))))
 			} else {
 				headingCat = ht
-				entries = append(entries, entry(rowNo, -1, StatusSkipped, msgf("分类标题行：以下事项类别为「%s」", "heading row: category %q for the rows below", ht)))
+				entries = append(entries, entry(rowNo, -1, StatusSkipped, words.M("sheet.row.heading_category", "category", ht)))
 			}
 			lastCat = ""
 			continue
@@ -245,14 +236,12 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 			}
 			if f == FieldName && t.Delimiter != 0 && strings.Contains(row[col], "\n") && strings.ContainsRune(row[col], t.Delimiter) {
 				// A quote opened and never closed swallows the rows after it into one cell.
-				e := entry(rowNo, col, StatusRejected, msgf("事项名称跨越多行且含有分隔符，可能是引号未闭合：%s",
-					"the duty name spans lines and holds the delimiter; probably an unclosed quote: %s", clip(v)))
+				e := entry(rowNo, col, StatusRejected, words.M("sheet.row.unclosed_quote", "field", FieldName.Name(), "text", clip(v)))
 				reject = &e
 				break
 			}
 			if f.textLimited() && len(v) > model.MaxText {
-				e := entry(rowNo, col, StatusRejected, msgf("单元格过长（%d 字节，上限 %d），请拆分或精简后再导入",
-					"cell too long (%d bytes, limit %d); shorten or split it", len(v), model.MaxText))
+				e := entry(rowNo, col, StatusRejected, words.M("sheet.row.cell_too_long", "size", len(v), "limit", model.MaxText))
 				reject = &e
 				break
 			}
@@ -272,7 +261,7 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 			rec.Values[FieldName] = lastName
 		}
 		if rec.Values[FieldName] == "" {
-			entries = append(entries, entry(rowNo, nameCol, StatusRejected, msgf("事项名称为空，但本行有其他内容", "the duty name is empty but the row has other content")))
+			entries = append(entries, entry(rowNo, nameCol, StatusRejected, words.M("sheet.row.name_empty", "field", FieldName.Name())))
 			continue
 		}
 		lastName = rec.Values[FieldName]
@@ -285,9 +274,9 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 		case headingCat != "":
 			rec.Values[FieldCategory] = headingCat
 		default:
-			rec.Values[FieldCategory] = Uncategorised
+			rec.Values[FieldCategory] = uncategorised
 			if catCol >= 0 {
-				rec.Notes = append(rec.Notes, msgf("事项类别为空，记为「%s」", "no category, recorded as %q", Uncategorised))
+				rec.Notes = append(rec.Notes, words.M("sheet.row.no_category", "field", FieldCategory.Name(), "category", uncategorised))
 			}
 		}
 
@@ -303,9 +292,9 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 		if kc := rec.Values[FieldKind]; kc != "" {
 			k, ok := kindFromText(kc)
 			if !ok {
-				entries = append(entries, entry(rowNo, rec.Cols[FieldKind], StatusRejected, msgf(
-					"无法识别清单类型「%s」（应为 基本履职 / 配合履职 / 上级部门收回）",
-					"unknown list kind %q (expected 基本履职 / 配合履职 / 上级部门收回)", clip(kc))))
+				entries = append(entries, entry(rowNo, rec.Cols[FieldKind], StatusRejected, words.M("sheet.row.unknown_kind", "text", clip(kc),
+					"basic", modelText(model.ListBasic.Name()), "supporting", modelText(model.ListSupporting.Name()),
+					"returned", modelText(model.ListReturned.Name()))))
 				continue
 			}
 			rec.Kind = k
@@ -316,20 +305,17 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 		} else if opts.Kind != 0 {
 			rec.Kind = opts.Kind
 		} else {
-			entries = append(entries, entry(rowNo, -1, StatusRejected, msgf(
-				"无法确定清单类型：工作表名、标题和「清单类型」列都没有说明，请指定清单类型（命令行 --kind）",
-				"cannot tell the list kind: neither the sheet name, the title nor a 清单类型 column says; choose one (--kind on the command line)")))
+			entries = append(entries, entry(rowNo, -1, StatusRejected, words.M("sheet.row.no_kind", "column", FieldKind.Name())))
 			continue
 		}
-		rec.Values[FieldKind] = rec.Kind.Name().Zh
+		rec.Values[FieldKind] = rec.Kind.Code()
 
 		if sv := rec.Values[FieldSeq]; sv != "" {
 			if n, ok := parseSeq(sv); ok {
 				rec.Seq = n
 			} else {
 				rec.Seq = lastSeq + 1
-				rec.Notes = append(rec.Notes, msgf("序号「%s」不是整数，按行序记为 %d", "number %q is not a whole number; recorded as %d by row order",
-					clip(sv), rec.Seq))
+				rec.Notes = append(rec.Notes, words.M("sheet.row.seq_not_whole", "text", clip(sv), "seq", rec.Seq))
 			}
 		} else {
 			rec.Seq = lastSeq + 1

@@ -29,7 +29,7 @@ func TestRowsAndGrouping(t *testing.T) {
 		{"blank category continues a grouped column", "事项名称,事项类别\n甲,党的建设\n乙,\n丙,平安建设\n丁,\n",
 			Options{Kind: model.ListBasic}, "imported 4", map[string]string{"乙": "党的建设", "丁": "平安建设"}, ""},
 		{"category that comes back is not a grouping", "事项名称,事项类别\n甲,党的建设\n乙,\n丙,平安建设\n丁,党的建设\n",
-			Options{Kind: model.ListBasic}, "imported 4", map[string]string{"乙": Uncategorised}, "事项类别为空"},
+			Options{Kind: model.ListBasic}, "imported 4", map[string]string{"乙": "未分类"}, "事项类别为空"},
 		{"heading rows set the category", "序号,事项名称\n一、党的建设（2项）,\n1,甲\n2,乙\n二、平安建设,\n3,丙\n",
 			Options{Kind: model.ListBasic}, "imported 3, updated 0, skipped 2", map[string]string{"甲": "党的建设", "丙": "平安建设"}, "分类标题行"},
 		{"heading rows set the list kind", "序号,事项名称,类别\n一、基本履职事项,,\n1,甲,x\n二、配合履职事项,,\n1,乙,x\n",
@@ -65,11 +65,11 @@ func TestRowsAndGrouping(t *testing.T) {
 			if tt.reasonIn != "" {
 				found := false
 				for _, e := range pl.Report.Entries {
-					found = found || strings.Contains(e.Reason.Zh, tt.reasonIn)
+					found = found || strings.Contains(e.Reason.In("zh"), tt.reasonIn)
 				}
 				if !found {
 					var b strings.Builder
-					pl.Report.WriteText(&b, true)
+					pl.Report.WriteText(&b, "zh", true)
 					t.Errorf("no entry mentions %q:\n%s", tt.reasonIn, b.String())
 				}
 			}

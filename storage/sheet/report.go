@@ -8,7 +8,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // Status is what happened to a row.
@@ -21,18 +21,14 @@ const (
 	StatusRejected                   // bad input: nothing is written while any row is rejected
 )
 
-var statusNames = map[Status]model.Msg{
-	StatusImported: {Zh: "导入", En: "imported"},
-	StatusUpdated:  {Zh: "更新", En: "updated"},
-	StatusSkipped:  {Zh: "跳过", En: "skipped"},
-	StatusRejected: {Zh: "拒绝", En: "rejected"},
-}
+var statusCodes = map[Status]string{StatusImported: "imported", StatusUpdated: "updated", StatusSkipped: "skipped", StatusRejected: "rejected"}
 
 // Name is the status's display name.
-func (s Status) Name() model.Msg { return statusNames[s] }
+func (s Status) Name() words.Msg { return words.M("sheet.status." + statusCodes[s]) }
 
 // Entry is one line of an import report. Row 0 speaks of the whole sheet or
-// file; Column is "C 事项名称" style, empty when the row as a whole is meant.
+// file; Column is "C 事项名称" style (the column's letter and header text),
+// empty when the row as a whole is meant.
 type Entry struct {
 	File   string
 	Sheet  string
@@ -40,7 +36,7 @@ type Entry struct {
 	Column string
 	Status Status
 	Duty   string    // the duty's title, when the row names one
-	Reason model.Msg // why it was skipped or rejected, or notes on an imported row
+	Reason words.Msg // why it was skipped or rejected, or notes on an imported row
 }
 
 // Report lists every row imported, updated, skipped or rejected.
@@ -65,85 +61,87 @@ func (r *Report) Count(s Status) int {
 // OK reports whether no row was rejected.
 func (r *Report) OK() bool { return r.Count(StatusRejected) == 0 }
 
-// Summary is the one-line count in lang ("zh" or "en").
+// Summary is the one-line count in lang.
 func (r *Report) Summary(lang string) string {
-	if lang == "en" {
-		return fmt.Sprintf("imported %d, updated %d, skipped %d, rejected %d", r.Count(StatusImported), r.Count(StatusUpdated),
-			r.Count(StatusSkipped), r.Count(StatusRejected))
-	}
-	return fmt.Sprintf("导入 %d 项，更新 %d 项，跳过 %d 行，拒绝 %d 行", r.Count(StatusImported), r.Count(StatusUpdated),
-		r.Count(StatusSkipped), r.Count(StatusRejected))
+	return words.Say(lang, "sheet.report.summary", "imported", r.Count(StatusImported), "updated", r.Count(StatusUpdated),
+		"skipped", r.Count(StatusSkipped), "rejected", r.Count(StatusRejected))
 }
 
-// Place is "file › sheet，第 N 行，C 事项名称 列" for messages.
-func (e *Entry) Place() string { return e.PlaceIn("zh") }
-
-// PlaceIn is Place in lang ("zh" or "en"): "file › sheet, row N, column C 事项名称".
-func (e *Entry) PlaceIn(lang string) string {
-	s := e.File
+// Place names where the entry is: "file › sheet, row N, column C 事项名称".
+func (e *Entry) Place() words.Msg {
+	where := e.File
 	if e.Sheet != "" {
-		s += " › " + e.Sheet
+		where += " › " + e.Sheet
 	}
-	if lang == "en" {
-		if e.Row > 0 {
-			s += fmt.Sprintf(", row %d", e.Row)
-		}
-		if e.Column != "" {
-			s += ", column " + e.Column
-		}
-		return s
+	switch {
+	case e.Row > 0 && e.Column != "":
+		return words.M("sheet.place.row_column", "where", where, "row", e.Row, "column", e.Column)
+	case e.Row > 0:
+		return words.M("sheet.place.row", "where", where, "row", e.Row)
+	case e.Column != "":
+		return words.M("sheet.place.column", "where", where, "column", e.Column)
 	}
-	if e.Row > 0 {
-		s += fmt.Sprintf("，第 %d 行", e.Row)
-	}
-	if e.Column != "" {
-		s += "，" + e.Column + " 列"
-	}
-	return s
+	return words.M("sheet.place", "where", where)
 }
 
-// WriteText writes the report for a terminal: the summary, then every row
-// that was not plainly imported (all rows when verbose).
-func (r *Report) WriteText(w io.Writer, verbose bool) error {
+// PlaceIn is Place worded in lang.
+func (e *Entry) PlaceIn(lang string) string { return e.Place().In(lang) }
+
+// Line is the entry as one line of a report in lang: its status, place,
+// duty and reason.
+func (e *Entry) Line(lang string) string {
+	status, place := e.Status.Name(), e.Place()
+	switch {
+	case e.Duty != "" && !e.Reason.IsZero():
+		return words.Say(lang, "sheet.report.entry.duty_reason", "status", status, "place", place, "duty", e.Duty, "reason", e.Reason)
+	case e.Duty != "":
+		return words.Say(lang, "sheet.report.entry.duty", "status", status, "place", place, "duty", e.Duty)
+	case !e.Reason.IsZero():
+		return words.Say(lang, "sheet.report.entry.reason", "status", status, "place", place, "reason", e.Reason)
+	}
+	return words.Say(lang, "sheet.report.entry", "status", status, "place", place)
+}
+
+// WriteText writes the report in lang for a terminal: every row that was
+// not plainly imported (all rows when verbose), then the summary.
+func (r *Report) WriteText(w io.Writer, lang string, verbose bool) error {
 	for _, e := range r.Entries {
-		if e.Status == StatusImported && e.Reason.Zh == "" && !verbose {
+		if e.Status == StatusImported && e.Reason.IsZero() && !verbose {
 			continue
 		}
-		line := fmt.Sprintf("[%s] %s", e.Status.Name().Zh, e.Place())
-		if e.Duty != "" {
-			line += "：「" + e.Duty + "」"
-		}
-		if e.Reason.Zh != "" {
-			line += " — " + e.Reason.Zh + " / " + e.Reason.En
-		}
-		if _, err := fmt.Fprintln(w, line); err != nil {
+		if _, err := fmt.Fprintln(w, e.Line(lang)); err != nil {
 			return err
 		}
 	}
 	for _, o := range r.OfficesCreated {
-		fmt.Fprintf(w, "新建街道（乡镇）/ new office: %s\n", o)
+		fmt.Fprintln(w, words.Say(lang, "sheet.report.office_created", "office", o))
 	}
 	if r.Backup != "" {
-		fmt.Fprintf(w, "导入前备份 / backup: %s\n", r.Backup)
+		fmt.Fprintln(w, words.Say(lang, "sheet.report.backup", "path", r.Backup))
 	}
-	_, err := fmt.Fprintf(w, "%s\n%s\n", r.Summary("zh"), r.Summary("en"))
+	_, err := fmt.Fprintln(w, r.Summary(lang))
 	return err
 }
 
-// WriteCSV writes every entry as CSV in UTF-8 with BOM, so Excel shows the Chinese.
-func (r *Report) WriteCSV(w io.Writer) error {
+// WriteCSV writes every entry in lang as CSV in UTF-8 with BOM, so Excel
+// shows the Chinese.
+func (r *Report) WriteCSV(w io.Writer, lang string) error {
 	if _, err := w.Write(utf8BOM); err != nil {
 		return err
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	_ = cw.Write([]string{"文件 File", "工作表 Sheet", "行 Row", "列 Column", "结果 Status", "事项 Duty", "原因 Reason", "Reason (English)"})
+	var hdr []string
+	for _, k := range []string{"file", "sheet", "row", "column", "status", "duty", "reason"} {
+		hdr = append(hdr, words.Say(lang, "sheet.report.col."+k))
+	}
+	_ = cw.Write(hdr)
 	for _, e := range r.Entries {
 		row := ""
 		if e.Row > 0 {
 			row = strconv.Itoa(e.Row)
 		}
-		_ = cw.Write(Neutralise([]string{e.File, e.Sheet, row, e.Column, e.Status.Name().Zh + " " + e.Status.Name().En, e.Duty, e.Reason.Zh, e.Reason.En}))
+		_ = cw.Write(Neutralise([]string{e.File, e.Sheet, row, e.Column, e.Status.Name().In(lang), e.Duty, e.Reason.In(lang)}))
 	}
 	cw.Flush()
 	return cw.Error()

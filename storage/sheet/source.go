@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // Source is one table prepared for import: where its header is, how its
@@ -16,15 +17,25 @@ type Source struct {
 	// neither names one (a 清单类型 column or Options.Kind then decides).
 	Kind model.ListKind
 	// Skip says why the whole table is left out (an instruction sheet, no
-	// header found); empty Zh when it is imported.
-	Skip model.Msg
+	// header found); zero when it is imported.
+	Skip words.Msg
 }
 
 // Skipped reports whether the table is left out.
-func (s *Source) Skipped() bool { return s.Skip.Zh != "" }
+func (s *Source) Skipped() bool { return !s.Skip.IsZero() }
 
-// instructionWords mark sheets that explain the form rather than hold a list.
-var instructionWords = []string{"说明", "填表", "填报要求", "目录", "封面", "使用指南", "readme", "instruction", "字典", "下拉"}
+// SetSkipped leaves the table out because the user said so, or takes it
+// back in; a table without a header takes its first row as the header.
+func (s *Source) SetSkipped(skip bool) {
+	switch {
+	case skip:
+		s.Skip = words.M("sheet.skip.user")
+	case s.Header.Mapping == nil:
+		s.SetHeaderRow(0)
+	default:
+		s.Skip = words.Msg{}
+	}
+}
 
 // Prepare finds the header and list kind of every table.
 func Prepare(tables []*Table) []*Source {
@@ -37,24 +48,23 @@ func Prepare(tables []*Table) []*Source {
 
 func prepare(t *Table) *Source {
 	s := &Source{Table: t}
-	lower := strings.ToLower(t.Sheet)
+	name := fold(t.Sheet)
 	if t.Hidden {
-		s.Skip = msgf("隐藏的工作表，未导入", "hidden sheet, not imported")
+		s.Skip = words.M("sheet.skip.hidden")
 		return s
 	}
 	h, ok := DetectHeader(t.Rows)
-	for _, w := range instructionWords {
-		if strings.Contains(lower, w) && (!ok || h.Score < 6) {
-			s.Skip = msgf("说明页，未导入", "instruction sheet, not imported")
+	for _, w := range recognise().instructionSheets {
+		if strings.Contains(name, w) && (!ok || h.Score < 6) {
+			s.Skip = words.M("sheet.skip.instructions")
 			return s
 		}
 	}
 	if !ok {
 		if len(t.Rows) == 0 {
-			s.Skip = msgf("空白工作表", "empty sheet")
+			s.Skip = words.M("sheet.skip.empty")
 		} else {
-			s.Skip = msgf("前 %d 行中没有找到表头（应有「事项名称」「职责事项」等列名），未导入",
-				"no header row in the first %d rows (a column such as 事项名称 or 职责事项 is needed), not imported", HeaderSearchRows)
+			s.Skip = words.M("sheet.skip.no_header", "rows", HeaderSearchRows)
 		}
 		return s
 	}

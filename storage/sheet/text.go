@@ -102,19 +102,17 @@ func parseChineseNumber(s string) (int, bool) {
 }
 
 // kindFromText recognises a list kind named in a title, heading, sheet name
-// or 清单类型 cell.
+// or list-kind cell.
 func kindFromText(s string) (model.ListKind, bool) {
 	s = norm.NFKC.String(strings.TrimSpace(s))
 	if k, ok := model.ParseListKind(s); ok {
 		return k, true
 	}
-	switch {
-	case strings.Contains(s, "上级部门收回") || strings.Contains(s, "收回") || strings.Contains(s, "上收") || strings.Contains(s, "退回"):
-		return model.ListReturned, true
-	case strings.Contains(s, "配合履职") || s == "配合" || strings.HasPrefix(s, "配合事项") || strings.Contains(s, "配合履行"):
-		return model.ListSupporting, true
-	case strings.Contains(s, "基本履职") || s == "基本" || strings.HasPrefix(s, "基本事项") || strings.Contains(s, "基本履行"):
-		return model.ListBasic, true
+	s = fold(s)
+	for _, k := range recognise().kinds {
+		if k.match(s) {
+			return k.kind, true
+		}
 	}
 	return 0, false
 }
@@ -125,18 +123,18 @@ func sheetKind(name string) (model.ListKind, bool) {
 	if k, ok := kindFromText(name); ok {
 		return k, true
 	}
-	switch {
-	case strings.Contains(name, "基本"):
-		return model.ListBasic, true
-	case strings.Contains(name, "配合"):
-		return model.ListSupporting, true
+	name = fold(name)
+	for _, k := range recognise().sheetKinds {
+		if k.match(name) {
+			return k.kind, true
+		}
 	}
 	return 0, false
 }
 
 // officeKindOf guesses street or township from an office's name.
 func officeKindOf(name string) model.OfficeKind {
-	if strings.HasSuffix(name, "镇") || strings.HasSuffix(name, "乡") || strings.HasSuffix(name, "镇人民政府") || strings.HasSuffix(name, "乡人民政府") {
+	if hasSuffixIn(fold(name), recognise().townshipSuffixes) {
 		return model.OfficeTownship
 	}
 	return model.OfficeStreet

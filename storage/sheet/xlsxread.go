@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"rpbmatrix/model/words"
 )
 
 // readWorkbook reads every sheet of an xlsx/xlsm workbook: with the fast
@@ -15,7 +17,7 @@ import (
 func readWorkbook(name string, data []byte) (tables []*Table, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			tables, err = nil, &FileError{File: name, Msg: msgf("工作簿已损坏，无法读取（%v）", "the workbook is damaged and cannot be read (%v)", r)}
+			tables, err = nil, &FileError{File: name, Msg: words.M("sheet.read.workbook_damaged", "err", errText(r))}
 		}
 	}()
 	zr, err := checkWorkbookZip(name, data)
@@ -50,7 +52,7 @@ func readWorkbookFull(name string, data []byte) (tables []*Table, err error) {
 		tables = append(tables, t)
 	}
 	if len(tables) == 0 {
-		return nil, &FileError{File: name, Msg: msgf("工作簿中没有工作表", "the workbook has no sheets")}
+		return nil, &FileError{File: name, Msg: words.M("sheet.read.workbook_no_sheets")}
 	}
 	return tables, nil
 }
@@ -60,7 +62,7 @@ func readWorkbookFull(name string, data []byte) (tables []*Table, err error) {
 func checkWorkbookZip(name string, data []byte) (*zip.Reader, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, &FileError{File: name, Msg: msgf("工作簿已损坏（不是完整的 xlsx 压缩包）：%v", "the workbook is damaged (not a complete xlsx zip): %v", err)}
+		return nil, &FileError{File: name, Msg: words.M("sheet.read.workbook_not_zip", "err", errText(err)), Err: err}
 	}
 	var total uint64
 	for _, f := range zr.File {
@@ -72,26 +74,22 @@ func checkWorkbookZip(name string, data []byte) (*zip.Reader, error) {
 	for _, f := range zr.File {
 		if strings.EqualFold(f.Name, "xl/workbook.xml") || strings.EqualFold(f.Name, "xl/workbook.bin") {
 			if strings.HasSuffix(strings.ToLower(f.Name), ".bin") {
-				return nil, &FileError{File: name, Msg: msgf("这是二进制工作簿（.xlsb），请在 Excel/WPS 中另存为 .xlsx 后再导入",
-					"this is a binary workbook (.xlsb); save it as .xlsx in Excel/WPS, then import that")}
+				return nil, &FileError{File: name, Msg: words.M("sheet.read.workbook_xlsb")}
 			}
 			return zr, nil
 		}
 	}
-	return nil, &FileError{File: name, Msg: msgf("不是有效的 Excel 工作簿（可能是 Word 文档或其他压缩包）",
-		"not a valid Excel workbook (perhaps a Word document or another zip archive)")}
+	return nil, &FileError{File: name, Msg: words.M("sheet.read.workbook_other_zip")}
 }
 
 func workbookError(name string, err error) error {
 	switch {
 	case strings.Contains(err.Error(), "unzip size exceeds"): // excelize has no sentinel for this one
-		return &FileError{File: name, Msg: msgf("工作簿解压后超过 %d MB，拒绝读取（可能是压缩炸弹）",
-			"the workbook unpacks to more than %d MB and was refused (possibly a zip bomb)", MaxUnzipSize>>20)}
+		return &FileError{File: name, Msg: words.M("sheet.read.workbook_zip_bomb", "limit", MaxUnzipSize>>20)}
 	case errors.Is(err, excelize.ErrWorkbookFileFormat):
-		return &FileError{File: name, Msg: msgf("不是有效的 Excel 工作簿（可能是其他压缩文件或已损坏）",
-			"not a valid Excel workbook (another kind of zip file, or damaged)")}
+		return &FileError{File: name, Msg: words.M("sheet.read.workbook_not_excel")}
 	}
-	return &FileError{File: name, Msg: msgf("无法读取工作簿：%v", "cannot read the workbook: %v", err)}
+	return &FileError{File: name, Msg: words.M("sheet.read.workbook", "err", errText(err)), Err: err}
 }
 
 func readWorksheet(f *excelize.File, file, sheet string) (*Table, error) {
@@ -101,22 +99,21 @@ func readWorksheet(f *excelize.File, file, sheet string) (*Table, error) {
 	}
 	rows, err := f.Rows(sheet)
 	if err != nil {
-		return nil, &FileError{File: file, Msg: msgf("无法读取工作表「%s」：%v", "cannot read sheet %q: %v", sheet, err)}
+		return nil, &FileError{File: file, Msg: words.M("sheet.read.workbook_sheet", "sheet", sheet, "err", errText(err)), Err: err}
 	}
 	defer rows.Close()
 	for rows.Next() {
 		if len(t.Rows) >= MaxRows {
-			return nil, &FileError{File: file, Msg: msgf("工作表「%s」行数超过上限 %d", "sheet %q has more than %d rows", sheet, MaxRows)}
+			return nil, &FileError{File: file, Msg: words.M("sheet.read.sheet_too_many_rows", "sheet", sheet, "limit", MaxRows)}
 		}
 		cols, err := rows.Columns()
 		if err != nil {
-			return nil, &FileError{File: file, Msg: msgf("工作表「%s」第 %d 行无法读取：%v", "sheet %q row %d cannot be read: %v",
-				sheet, len(t.Rows)+1, err)}
+			return nil, &FileError{File: file, Msg: words.M("sheet.read.workbook_row", "sheet", sheet, "row", len(t.Rows)+1, "err", errText(err)), Err: err}
 		}
 		t.Rows = append(t.Rows, cols)
 	}
 	if err := rows.Error(); err != nil {
-		return nil, &FileError{File: file, Msg: msgf("工作表「%s」无法读取：%v", "sheet %q cannot be read: %v", sheet, err)}
+		return nil, &FileError{File: file, Msg: words.M("sheet.read.workbook_sheet_rows", "sheet", sheet, "err", errText(err)), Err: err}
 	}
 	trimTrailingBlankRows(t)
 	if err := checkShape(file, sheet, t.Rows); err != nil {
@@ -133,7 +130,7 @@ func readWorksheet(f *excelize.File, file, sheet string) (*Table, error) {
 func fillMerged(f *excelize.File, t *Table) error {
 	merged, err := f.GetMergeCells(t.Sheet)
 	if err != nil {
-		return &FileError{File: t.File, Msg: msgf("工作表「%s」的合并单元格无法读取：%v", "sheet %q: merged cells cannot be read: %v", t.Sheet, err)}
+		return &FileError{File: t.File, Msg: words.M("sheet.read.workbook_merged", "sheet", t.Sheet, "err", errText(err)), Err: err}
 	}
 	for _, m := range merged {
 		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())

@@ -1,36 +1,13 @@
 package sheet
 
 import (
+	"image/color"
+
 	"github.com/xuri/excelize/v2"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/palette"
 )
-
-// The palette of the screen (app/theme): lightness alone carries the
-// meaning in greyscale print, hue on screen.
-var (
-	severityFill = map[model.Severity]string{model.SevCritical: "7F1D1D", model.SevSerious: "D9480F",
-		model.SevWarning: "F2B705", model.SevInfo: "C6DDF0"}
-	markFill = map[model.Mark]string{model.MarkHeld: "2E8B57", model.MarkPartial: "9CCC9C", model.MarkPaper: "F2B705", model.MarkMissing: "7F1D1D"}
-)
-
-const (
-	headerFill = "D9E2EC"
-	groupFill  = "BCCCDC"
-	noneFill   = "EEF6EA" // no finding: near-white green
-	darkText   = "1A1A1A"
-	lightText  = "FFFFFF"
-	gridColour = "A6A6A6"
-)
-
-// textOn returns the text colour that reads on fill.
-func textOn(fill string) string {
-	switch fill {
-	case "7F1D1D", "D9480F", "2E8B57":
-		return lightText
-	}
-	return darkText
-}
 
 // cellKind is the shape of a cell's content, which decides alignment and number format.
 type cellKind int
@@ -48,7 +25,7 @@ const (
 
 type styleKey struct {
 	kind cellKind
-	fill string
+	fill color.NRGBA // the zero colour (transparent): no fill
 	bold bool
 }
 
@@ -61,14 +38,15 @@ type styles struct {
 
 func newStyles(f *excelize.File) *styles { return &styles{f: f, cache: map[styleKey]int{}} }
 
-func (s *styles) get(kind cellKind, fill string, bold bool) int {
+func (s *styles) get(kind cellKind, fill color.NRGBA, bold bool) int {
 	k := styleKey{kind, fill, bold}
 	if id, ok := s.cache[k]; ok {
 		return id
 	}
-	st := &excelize.Style{Font: &excelize.Font{Size: 10, Bold: bold, Color: darkText}}
-	border := []excelize.Border{{Type: "left", Color: gridColour, Style: 1}, {Type: "right", Color: gridColour, Style: 1},
-		{Type: "top", Color: gridColour, Style: 1}, {Type: "bottom", Color: gridColour, Style: 1}}
+	grid := palette.Hex(palette.Grid)
+	st := &excelize.Style{Font: &excelize.Font{Size: 10, Bold: bold, Color: palette.Hex(palette.DarkText)}}
+	border := []excelize.Border{{Type: "left", Color: grid, Style: 1}, {Type: "right", Color: grid, Style: 1},
+		{Type: "top", Color: grid, Style: 1}, {Type: "bottom", Color: grid, Style: 1}}
 	switch kind {
 	case kindText:
 		st.Border = border
@@ -89,24 +67,24 @@ func (s *styles) get(kind cellKind, fill string, bold bool) int {
 		st.Border = border
 		st.Font.Bold = true
 		st.Alignment = &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}
-		if fill == "" {
-			fill = headerFill
+		if fill == noFill {
+			fill = palette.Header
 		}
 	case kindGroup:
 		st.Border = border
 		st.Font.Bold, st.Font.Size = true, 11
 		st.Alignment = &excelize.Alignment{Horizontal: "center", Vertical: "center"}
-		if fill == "" {
-			fill = groupFill
+		if fill == noFill {
+			fill = palette.Group
 		}
 	case kindTitle:
 		st.Font.Bold, st.Font.Size = true, 14
 	case kindNote:
-		st.Font.Size, st.Font.Color = 9, "595959"
+		st.Font.Size = 9
 	}
-	if fill != "" {
-		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fill}}
-		st.Font.Color = textOn(fill)
+	if fill != noFill {
+		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{palette.Hex(fill)}}
+		st.Font.Color = palette.Hex(palette.TextOn(fill))
 	}
 	id, err := s.f.NewStyle(st)
 	if err != nil && s.err == nil {
@@ -116,20 +94,21 @@ func (s *styles) get(kind cellKind, fill string, bold bool) int {
 	return id
 }
 
-// gapSeverity maps a gap ratio (ΣG/ΣW) onto the severity ramp the screen uses.
-func gapSeverity(ratio float64) model.Severity {
-	switch {
-	case ratio >= 0.45:
-		return model.SevCritical
-	case ratio >= 0.3:
-		return model.SevSerious
-	case ratio >= 0.15:
-		return model.SevWarning
-	case ratio > 0.02:
-		return model.SevInfo
+// noFill leaves a cell unfilled.
+var noFill color.NRGBA
+
+// severityFill is the fill of a severity; none for no finding, as on paper.
+func severityFill(s model.Severity) color.NRGBA {
+	if s == 0 {
+		return noFill
 	}
-	return 0
+	return palette.Severity(s).Fill
 }
 
-// fillOf is the fill of a severity, "" for none.
-func fillOf(s model.Severity) string { return severityFill[s] }
+// markFill is the fill of a holding mark; none for a cell not needed.
+func markFill(m model.Mark) color.NRGBA {
+	if m == model.MarkNotNeeded {
+		return noFill
+	}
+	return palette.Mark(m).Fill
+}

@@ -1,0 +1,211 @@
+package sheet
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"rpbmatrix/model"
+	"rpbmatrix/model/words"
+)
+
+// The words the importer recognises — header synonyms, footnote and total
+// rows, list kinds, instruction sheets — live in the catalogue under
+// sheet.header.* and sheet.recognise.*, one "|"-separated list per
+// language. A sheet is read with the lists of every language at once: a
+// Chinese list may be opened by an English user and the other way round.
+
+// vocab is the recognition vocabulary, folded (NFKC, lower case) once.
+type vocab struct {
+	synonyms map[string]Field // normalised header text → field
+	// partial are the synonyms a longer header may contain, longest first.
+	// Only Chinese ones: a Chinese header is a compound of them (事项名称（主项）),
+	// while Latin words nest inside unrelated ones (source in resource).
+	partial        []synonym
+	headerSuffixes []string
+
+	footnoteWords, footnotePrefixes []string
+	totalWords, totalPrefixes       []string
+	headingPrefix, headingCount     *regexp.Regexp
+	kinds                           []kindWords // in the order they are tried
+	sheetKinds                      []kindWords
+	instructionSheets               []string
+	townshipSuffixes                []string
+}
+
+type synonym struct {
+	text  string
+	field Field
+}
+
+// kindWords recognise one list kind: a text equal to, starting with or
+// containing one of them.
+type kindWords struct {
+	kind                      model.ListKind
+	exact, prefixes, contains []string
+}
+
+var (
+	vocabOnce sync.Once
+	theVocab  *vocab
+)
+
+// recognise returns the vocabulary, read from the catalogue on first use.
+func recognise() *vocab {
+	vocabOnce.Do(func() { theVocab = loadVocab() })
+	return theVocab
+}
+
+// vocabulary is the list under key in every language, folded, without
+// blanks or repeats.
+func vocabulary(key string) []string {
+	var out []string
+	for _, lang := range words.Languages {
+		t, _ := words.Template(lang, key)
+		for _, w := range strings.Split(t, "|") {
+			if w = fold(w); w != "" && !containsString(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// fold is how recognised texts are compared: full-width forms folded
+// (NFKC), Latin letters in lower case, outer spaces trimmed.
+func fold(s string) string { return strings.ToLower(norm.NFKC.String(strings.TrimSpace(s))) }
+
+func loadVocab() *vocab {
+	v := &vocab{synonyms: map[string]Field{}, headerSuffixes: vocabulary("sheet.recognise.header.suffixes")}
+	add := func(text string, f Field) {
+		n := normalizeHeaderWith(text, v.headerSuffixes)
+		if n == "" {
+			return
+		}
+		if _, taken := v.synonyms[n]; taken {
+			return // the first field to claim a text keeps it; TestVocabularyIsUnambiguous checks none is claimed twice
+		}
+		v.synonyms[n] = f
+		if hasHan(n) {
+			v.partial = append(v.partial, synonym{n, f})
+		}
+	}
+	for _, f := range Fields[1:] {
+		for _, w := range vocabulary("sheet.header." + f.Code() + ".synonyms") {
+			add(w, f)
+		}
+		for _, lang := range words.Languages {
+			add(f.Name().In(lang), f)
+		}
+	}
+	// The exporter's own headers read back as the fields they came from.
+	for _, c := range importableColumns {
+		for _, lang := range words.Languages {
+			add(c.name.In(lang), c.field)
+		}
+	}
+	sort.SliceStable(v.partial, func(i, j int) bool {
+		if len(v.partial[i].text) != len(v.partial[j].text) {
+			return len(v.partial[i].text) > len(v.partial[j].text)
+		}
+		return v.partial[i].text < v.partial[j].text
+	})
+
+	v.footnoteWords = vocabulary("sheet.recognise.footnote.words")
+	v.footnotePrefixes = vocabulary("sheet.recognise.footnote.prefixes")
+	v.totalWords = vocabulary("sheet.recognise.total.words")
+	v.totalPrefixes = vocabulary("sheet.recognise.total.prefixes")
+	v.instructionSheets = vocabulary("sheet.recognise.instruction_sheet")
+	v.townshipSuffixes = vocabulary("sheet.recognise.township_suffixes")
+
+	// A heading is numbered "一、", "（三）" …; it may end with its item count "（12项）".
+	numerals := strings.Join(vocabulary("sheet.recognise.heading.numerals"), "")
+	if numerals == "" {
+		v.headingPrefix = regexp.MustCompile(`^\b\B`) // matches nothing
+	} else {
+		v.headingPrefix = regexp.MustCompile(`^[(（]?[` + regexp.QuoteMeta(numerals) + `]+[)）]?[、.．\s]*`)
+	}
+	v.headingCount = regexp.MustCompile(`(?i)[(（]\s*` + optionalWords(vocabulary("sheet.recognise.heading.count_words")) +
+		`\s*\d+\s*` + alternatives(vocabulary("sheet.recognise.heading.count_units")) + `\s*[)）]\s*$`)
+
+	for _, k := range []model.ListKind{model.ListReturned, model.ListSupporting, model.ListBasic} {
+		key := "sheet.recognise.kind." + k.Code()
+		v.kinds = append(v.kinds, kindWords{kind: k, exact: vocabulary(key + ".exact"),
+			prefixes: vocabulary(key + ".prefix"), contains: vocabulary(key + ".contains")})
+	}
+	for _, k := range []model.ListKind{model.ListBasic, model.ListSupporting} {
+		v.sheetKinds = append(v.sheetKinds, kindWords{kind: k, contains: vocabulary("sheet.recognise.sheet_kind." + k.Code())})
+	}
+	return v
+}
+
+// alternatives is a regexp group matching any of ws (nothing when ws is empty).
+func alternatives(ws []string) string {
+	if len(ws) == 0 {
+		return `(?:\b\B)`
+	}
+	q := make([]string, len(ws))
+	for i, w := range ws {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	return "(?:" + strings.Join(q, "|") + ")"
+}
+
+// optionalWords is a regexp group matching one of ws or nothing.
+func optionalWords(ws []string) string {
+	if len(ws) == 0 {
+		return ""
+	}
+	return alternatives(ws) + "?"
+}
+
+// match reports whether the folded text s is one of k's words.
+func (k *kindWords) match(s string) bool {
+	for _, w := range k.exact {
+		if s == w {
+			return true
+		}
+	}
+	for _, w := range k.prefixes {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	for _, w := range k.contains {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPrefixIn(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSuffixIn(s string, suffixes []string) bool {
+	for _, p := range suffixes {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
+}
