@@ -21,7 +21,7 @@ type listEditor[T any, P entity[T]] struct {
 	s       *session.Session
 	confirm confirmFunc
 	of      listed[T, P]
-	kind    model.EntityKind // names the actions: editors.action.add_<kind>, editors.action.delete_<kind>
+	kind    model.EntityKind // what it lists; names its actions (actionKeys)
 	list    *idList
 	form    *form[T, P]
 	formBox *fyne.Container
@@ -48,7 +48,7 @@ type listed[T any, P entity[T]] struct {
 // entity); lay puts them on screen.
 func newListEditor[T any, P entity[T]](s *session.Session, win fyne.Window, of listed[T, P],
 	newForm func(*session.Session, fyne.Window, func() P) *form[T, P]) *listEditor[T, P] {
-	l := &listEditor[T, P]{s: s, confirm: dialogConfirm(win), of: of, kind: P(new(T)).EntityKind()}
+	l := &listEditor[T, P]{s: s, confirm: dialogConfirm(win), of: of, kind: kindOf(of)}
 	l.list = newIDList(l.describe, func(model.ID) { l.showSelected() })
 	l.form = newForm(s, win, l.current)
 	return l
@@ -65,18 +65,23 @@ func openListEditor[T any, P entity[T]](s *session.Session, win fyne.Window, of 
 	return l
 }
 
-// addKey and deleteKey are the catalogue keys of the two actions: their
+// kindOf is the kind of entity a listEditor lists.
+func kindOf[T any, P entity[T]](listed[T, P]) model.EntityKind { return P(new(T)).EntityKind() }
+
+// actionKeys are the catalogue keys of an editor's Add and Delete: their
 // buttons and their names in the undo menu.
-func (l *listEditor[T, P]) addKey() string    { return "editors.action.add_" + string(l.kind) }
-func (l *listEditor[T, P]) deleteKey() string { return "editors.action.delete_" + string(l.kind) }
+func actionKeys(kind model.EntityKind) (add, remove string) {
+	return "editors.action.add_" + string(kind), "editors.action.delete_" + string(kind)
+}
 
 // lay puts above the list (may be nil) over it, the buttons Add, extra and
 // Delete under it, and content (the form and what else shows the selected
 // entity) beside it; offset is the list's share of the width.
 func (l *listEditor[T, P]) lay(above, content fyne.CanvasObject, offset float64, extra ...fyne.CanvasObject) {
-	buttons := []fyne.CanvasObject{editorButton(l.addKey(), fynetheme.ContentAddIcon(), false, l.Add)}
+	add, remove := actionKeys(l.kind)
+	buttons := []fyne.CanvasObject{editorButton(add, fynetheme.ContentAddIcon(), false, l.Add)}
 	buttons = append(buttons, extra...)
-	buttons = append(buttons, editorButton(l.deleteKey(), fynetheme.DeleteIcon(), true, l.Delete))
+	buttons = append(buttons, editorButton(remove, fynetheme.DeleteIcon(), true, l.Delete))
 	left := container.NewBorder(above, container.NewGridWithColumns(len(buttons), buttons...), nil, nil, l.list.list)
 	l.formBox = container.NewStack(container.NewVScroll(container.NewPadded(content)))
 	split := container.NewHSplit(left, l.formBox)
@@ -143,7 +148,10 @@ func (l *listEditor[T, P]) Select(id model.ID) {
 }
 
 // Add creates an entity and selects it for editing.
-func (l *listEditor[T, P]) Add() { l.store(words.T(l.addKey()), l.of.create(l.s)) }
+func (l *listEditor[T, P]) Add() {
+	add, _ := actionKeys(l.kind)
+	l.store(words.T(add), l.of.create(l.s))
+}
 
 // store commits a new entity as action and selects it.
 func (l *listEditor[T, P]) store(action string, e P) {
@@ -162,7 +170,8 @@ func (l *listEditor[T, P]) Delete() {
 	if e == nil {
 		return
 	}
-	id, action := e.Identity().ID, words.T(l.deleteKey())
+	_, remove := actionKeys(l.kind)
+	id, action := e.Identity().ID, words.T(remove)
 	l.confirm(action, l.of.question(p, e, countKinds(l.of.cascade(p, id))), func() {
 		if err := l.s.Commit(action, l.of.cascade(p, id)...); err != nil {
 			l.form.showError(err, nil)

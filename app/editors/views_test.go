@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 func TestOfficesAddRenameDeleteUndo(t *testing.T) {
@@ -231,5 +232,21 @@ func TestHoldingsFollowOfficeAndEdit(t *testing.T) {
 	}
 	if r.mark.Text != "◐" {
 		t.Errorf("row mark %q, want ◐ (partly exercised)", r.mark.Text)
+	}
+}
+
+// Each list editor's Add and Delete, named after the kind it lists, are
+// worded in both languages.
+func TestListEditorActionsAreWorded(t *testing.T) {
+	kinds := []model.EntityKind{kindOf(offices), kindOf(authorities), kindOf(listed[model.Duty, *model.Duty]{})}
+	for _, kind := range kinds {
+		add, remove := actionKeys(kind)
+		for _, key := range []string{add, remove} {
+			for _, lang := range words.Languages {
+				if !words.Has(lang, key) {
+					t.Errorf("%s editor: %q is not in the %s catalogue", kind, key, lang)
+				}
+			}
+		}
 	}
 }
