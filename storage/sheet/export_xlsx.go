@@ -245,18 +245,20 @@ func (x *xlsxExport) matrix(m *officeMatrix) error {
 		return err
 	}
 
-	// Row 3: the groups 责 · 权 · 利, each merged over its columns.
+	// Row 3: the groups 责 · 权 · 利, each merged over its columns. The
+	// duty columns' group is blank: a word there would read as the header
+	// of the duty column when the workbook is imported.
 	groups := []struct {
 		key   string
 		width int
-	}{{"sheet.group.duty", lead}, {"sheet.group.responsibility", resp}, {"sheet.group.authority", nAuth + 1},
+	}{{"", lead}, {"sheet.group.responsibility", resp}, {"sheet.group.authority", nAuth + 1},
 		{"sheet.group.resources", res - 1}, {"sheet.group.burden", tail}}
 	var row3 []excelize.Cell
 	col := 1
 	for _, g := range groups {
 		for i := 0; i < g.width; i++ {
 			v := ""
-			if i == 0 {
+			if i == 0 && g.key != "" {
 				v = x.say(g.key)
 			}
 			row3 = append(row3, w.cell(kindGroup, noFill, v))

@@ -60,6 +60,13 @@ func prepare(t *Table) *Source {
 			return s
 		}
 	}
+	// The summary, findings and legend sheets of an exported matrix are
+	// analysis, not lists: a workbook exported here imports as its office
+	// sheets. A list published under such a name has a number column.
+	if containsString(recognise().analysisSheets, name) && !h.Mapping.Has(FieldSeq) {
+		s.Skip = words.M("sheet.skip.analysis")
+		return s
+	}
 	if !ok {
 		if len(t.Rows) == 0 {
 			s.Skip = words.M("sheet.skip.empty")

@@ -34,6 +34,10 @@ type vocab struct {
 	kinds                           []kindWords // in the order they are tried
 	sheetKinds                      []kindWords
 	instructionSheets               []string
+	analysisSheets                  []string // the exporter's sheets that hold no list
+
+	// What a test checks: keys the catalogue lacks, texts two fields claim.
+	missing, conflicts []string
 	townshipSuffixes                []string
 }
 
@@ -60,12 +64,15 @@ func recognise() *vocab {
 	return theVocab
 }
 
-// vocabulary is the list under key in every language, folded, without
+// list is the vocabulary under key in every language, folded, without
 // blanks or repeats.
-func vocabulary(key string) []string {
+func (v *vocab) list(key string) []string {
 	var out []string
 	for _, lang := range words.Languages {
-		t, _ := words.Template(lang, key)
+		t, ok := words.Template(lang, key)
+		if !ok {
+			v.missing = append(v.missing, lang+":"+key)
+		}
 		for _, w := range strings.Split(t, "|") {
 			if w = fold(w); w != "" && !containsString(out, w) {
 				out = append(out, w)
@@ -80,14 +87,18 @@ func vocabulary(key string) []string {
 func fold(s string) string { return strings.ToLower(norm.NFKC.String(strings.TrimSpace(s))) }
 
 func loadVocab() *vocab {
-	v := &vocab{synonyms: map[string]Field{}, headerSuffixes: vocabulary("sheet.recognise.header.suffixes")}
+	v := &vocab{synonyms: map[string]Field{}}
+	v.headerSuffixes = v.list("sheet.recognise.header.suffixes")
 	add := func(text string, f Field) {
 		n := normalizeHeaderWith(text, v.headerSuffixes)
 		if n == "" {
 			return
 		}
-		if _, taken := v.synonyms[n]; taken {
-			return // the first field to claim a text keeps it; TestVocabularyIsUnambiguous checks none is claimed twice
+		if g, taken := v.synonyms[n]; taken {
+			if g != f {
+				v.conflicts = append(v.conflicts, text+": "+g.Code()+", "+f.Code())
+			}
+			return
 		}
 		v.synonyms[n] = f
 		if hasHan(n) {
@@ -95,7 +106,7 @@ func loadVocab() *vocab {
 		}
 	}
 	for _, f := range Fields[1:] {
-		for _, w := range vocabulary("sheet.header." + f.Code() + ".synonyms") {
+		for _, w := range v.list("sheet.header." + f.Code() + ".synonyms") {
 			add(w, f)
 		}
 		for _, lang := range words.Languages {
@@ -115,30 +126,35 @@ func loadVocab() *vocab {
 		return v.partial[i].text < v.partial[j].text
 	})
 
-	v.footnoteWords = vocabulary("sheet.recognise.footnote.words")
-	v.footnotePrefixes = vocabulary("sheet.recognise.footnote.prefixes")
-	v.totalWords = vocabulary("sheet.recognise.total.words")
-	v.totalPrefixes = vocabulary("sheet.recognise.total.prefixes")
-	v.instructionSheets = vocabulary("sheet.recognise.instruction_sheet")
-	v.townshipSuffixes = vocabulary("sheet.recognise.township_suffixes")
+	v.footnoteWords = v.list("sheet.recognise.footnote.words")
+	v.footnotePrefixes = v.list("sheet.recognise.footnote.prefixes")
+	v.totalWords = v.list("sheet.recognise.total.words")
+	v.totalPrefixes = v.list("sheet.recognise.total.prefixes")
+	v.instructionSheets = v.list("sheet.recognise.instruction_sheet")
+	v.townshipSuffixes = v.list("sheet.recognise.township_suffixes")
+	for _, m := range []words.Msg{words.M("sheet.name.summary"), words.M("sheet.name.findings"), words.M("sheet.name.legend")} {
+		for _, lang := range words.Languages {
+			v.analysisSheets = append(v.analysisSheets, fold(m.In(lang)))
+		}
+	}
 
 	// A heading is numbered "一、", "（三）" …; it may end with its item count "（12项）".
-	numerals := strings.Join(vocabulary("sheet.recognise.heading.numerals"), "")
+	numerals := strings.Join(v.list("sheet.recognise.heading.numerals"), "")
 	if numerals == "" {
 		v.headingPrefix = regexp.MustCompile(`^\b\B`) // matches nothing
 	} else {
 		v.headingPrefix = regexp.MustCompile(`^[(（]?[` + regexp.QuoteMeta(numerals) + `]+[)）]?[、.．\s]*`)
 	}
-	v.headingCount = regexp.MustCompile(`(?i)[(（]\s*` + optionalWords(vocabulary("sheet.recognise.heading.count_words")) +
-		`\s*\d+\s*` + alternatives(vocabulary("sheet.recognise.heading.count_units")) + `\s*[)）]\s*$`)
+	v.headingCount = regexp.MustCompile(`(?i)[(（]\s*` + optionalWords(v.list("sheet.recognise.heading.count_words")) +
+		`\s*\d+\s*` + alternatives(v.list("sheet.recognise.heading.count_units")) + `\s*[)）]\s*$`)
 
 	for _, k := range []model.ListKind{model.ListReturned, model.ListSupporting, model.ListBasic} {
 		key := "sheet.recognise.kind." + k.Code()
-		v.kinds = append(v.kinds, kindWords{kind: k, exact: vocabulary(key + ".exact"),
-			prefixes: vocabulary(key + ".prefix"), contains: vocabulary(key + ".contains")})
+		v.kinds = append(v.kinds, kindWords{kind: k, exact: v.list(key + ".exact"),
+			prefixes: v.list(key + ".prefix"), contains: v.list(key + ".contains")})
 	}
 	for _, k := range []model.ListKind{model.ListBasic, model.ListSupporting} {
-		v.sheetKinds = append(v.sheetKinds, kindWords{kind: k, contains: vocabulary("sheet.recognise.sheet_kind." + k.Code())})
+		v.sheetKinds = append(v.sheetKinds, kindWords{kind: k, contains: v.list("sheet.recognise.sheet_kind." + k.Code())})
 	}
 	return v
 }
