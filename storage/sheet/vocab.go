@@ -38,7 +38,7 @@ type vocab struct {
 
 	// What a test checks: keys the catalogue lacks, texts two fields claim.
 	missing, conflicts []string
-	townshipSuffixes                []string
+	townshipSuffixes   []string
 }
 
 type synonym struct {
