@@ -35,10 +35,10 @@ type vocab struct {
 	sheetKinds                      []kindWords
 	instructionSheets               []string
 	analysisSheets                  []string // the exporter's sheets that hold no list
+	townshipSuffixes                []string
 
 	// What a test checks: keys the catalogue lacks, texts two fields claim.
 	missing, conflicts []string
-	townshipSuffixes   []string
 }
 
 type synonym struct {
