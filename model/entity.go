@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"iter"
+	"slices"
 )
 
 // Entity is one record of a project: an office, a duty, an authority, a
@@ -28,6 +29,8 @@ type Entity interface {
 	// as a duty may go on naming an office that is gone (see DeleteOffice).
 	AppendRefs(refs []Ref) []Ref
 
+	// refKinds lists the kinds AppendRefs may name, whatever the values.
+	refKinds() []EntityKind
 	// in returns the project's own entity under the same identity, or nil.
 	in(p *Project) Entity
 	// storeIn makes it the project's entity under its identity.
@@ -105,6 +108,20 @@ func NewEntity(k EntityKind) (Entity, error) {
 	return kinds[i].new(), nil
 }
 
+// ReferrersOf lists the kinds whose entities may refer to entities of kind
+// k, in the order of Kinds: the kinds to look through for what a deletion
+// would leave dangling.
+func ReferrersOf(k EntityKind) []EntityKind {
+	var out []EntityKind
+	for _, row := range kinds {
+		e := row.new()
+		if slices.Contains(e.refKinds(), k) {
+			out = append(out, e.EntityKind())
+		}
+	}
+	return out
+}
+
 // All returns the project's entities of kind k (themselves, not copies), in
 // no particular order.
 func (p *Project) All(k EntityKind) iter.Seq[Entity] {
@@ -157,6 +174,7 @@ func (*Info) AppendRefs(refs []Ref) []Ref  { return refs }
 func (*Info) in(p *Project) Entity         { return &p.Info }
 func (i *Info) storeIn(p *Project)         { p.Info = *i }
 func (*Info) removeFrom(*Project)          {} // a project always has its Info
+func (*Info) refKinds() []EntityKind       { return nil }
 func (*Settings) EntityKind() EntityKind   { return KindSettings }
 func (*Settings) Identity() Identity       { return Identity{} }
 func (*Settings) Label() string            { return "" }
@@ -165,6 +183,7 @@ func (*Settings) AppendRefs(r []Ref) []Ref { return r }
 func (*Settings) in(p *Project) Entity     { return &p.Settings }
 func (s *Settings) storeIn(p *Project)     { p.Settings = *s }
 func (*Settings) removeFrom(*Project)      {} // a project always has its Settings
+func (*Settings) refKinds() []EntityKind   { return nil }
 
 func (*Office) EntityKind() EntityKind      { return KindOffice }
 func (o *Office) Identity() Identity        { return Identity{ID: o.ID} }
@@ -174,6 +193,7 @@ func (*Office) AppendRefs(refs []Ref) []Ref { return refs }
 func (o *Office) in(p *Project) Entity      { return lookup(p.Offices, o.ID) }
 func (o *Office) storeIn(p *Project)        { p.Offices[o.ID] = o }
 func (o *Office) removeFrom(p *Project)     { delete(p.Offices, o.ID) }
+func (*Office) refKinds() []EntityKind      { return nil }
 
 func (*Duty) EntityKind() EntityKind { return KindDuty }
 func (d *Duty) Identity() Identity   { return Identity{ID: d.ID} }
@@ -193,6 +213,7 @@ func (d *Duty) AppendRefs(refs []Ref) []Ref {
 func (d *Duty) in(p *Project) Entity  { return lookup(p.Duties, d.ID) }
 func (d *Duty) storeIn(p *Project)    { p.Duties[d.ID] = d }
 func (d *Duty) removeFrom(p *Project) { delete(p.Duties, d.ID) }
+func (*Duty) refKinds() []EntityKind  { return []EntityKind{KindAuthority} }
 
 func (*Authority) EntityKind() EntityKind      { return KindAuthority }
 func (a *Authority) Identity() Identity        { return Identity{ID: a.ID} }
@@ -202,6 +223,7 @@ func (*Authority) AppendRefs(refs []Ref) []Ref { return refs }
 func (a *Authority) in(p *Project) Entity      { return lookup(p.Authorities, a.ID) }
 func (a *Authority) storeIn(p *Project)        { p.Authorities[a.ID] = a }
 func (a *Authority) removeFrom(p *Project)     { delete(p.Authorities, a.ID) }
+func (*Authority) refKinds() []EntityKind      { return nil }
 
 func (*Holding) EntityKind() EntityKind { return KindHolding }
 func (h *Holding) Identity() Identity   { return Identity{ID: h.Office, Other: h.Authority} }
@@ -213,6 +235,7 @@ func (h *Holding) AppendRefs(refs []Ref) []Ref {
 func (h *Holding) in(p *Project) Entity  { return lookup(p.Holdings, h.Key()) }
 func (h *Holding) storeIn(p *Project)    { p.Holdings[h.Key()] = h }
 func (h *Holding) removeFrom(p *Project) { delete(p.Holdings, h.Key()) }
+func (*Holding) refKinds() []EntityKind  { return []EntityKind{KindOffice, KindAuthority} }
 
 func (*Assessment) EntityKind() EntityKind { return KindAssessment }
 func (a *Assessment) Identity() Identity   { return Identity{ID: a.Office, Other: a.Duty} }
@@ -224,6 +247,7 @@ func (a *Assessment) AppendRefs(refs []Ref) []Ref {
 func (a *Assessment) in(p *Project) Entity  { return lookup(p.Assessments, a.Key()) }
 func (a *Assessment) storeIn(p *Project)    { p.Assessments[a.Key()] = a }
 func (a *Assessment) removeFrom(p *Project) { delete(p.Assessments, a.Key()) }
+func (*Assessment) refKinds() []EntityKind  { return []EntityKind{KindOffice, KindDuty} }
 
 func (*Decision) EntityKind() EntityKind { return KindDecision }
 func (d *Decision) Identity() Identity   { return Identity{ID: d.ID} }
@@ -245,3 +269,4 @@ func (d *Decision) AppendRefs(refs []Ref) []Ref {
 func (d *Decision) in(p *Project) Entity  { return lookup(p.Decisions, d.ID) }
 func (d *Decision) storeIn(p *Project)    { p.Decisions[d.ID] = d }
 func (d *Decision) removeFrom(p *Project) { delete(p.Decisions, d.ID) }
+func (*Decision) refKinds() []EntityKind  { return []EntityKind{KindOffice, KindDuty, KindAuthority} }

@@ -81,6 +81,9 @@ func TestEveryKindThroughTheInterface(t *testing.T) {
 				if !holds(p, r) {
 					t.Errorf("refers to %v, which the project lacks", r)
 				}
+				if !slices.Contains(ReferrersOf(r.Kind), k) {
+					t.Errorf("refers to a %s, but ReferrersOf(%[1]s) = %v lacks %s", r.Kind, ReferrersOf(r.Kind), k)
+				}
 			}
 
 			p.Apply(put.Inverse())
@@ -175,5 +178,22 @@ func TestAll(t *testing.T) {
 	}
 	if n != 1 || slices.Collect(p.All("nonsense")) != nil {
 		t.Error("All did not stop, or yields an unknown kind")
+	}
+}
+
+func TestReferrersOf(t *testing.T) {
+	for _, tc := range []struct {
+		k    EntityKind
+		want []EntityKind
+	}{
+		{KindOffice, []EntityKind{KindHolding, KindAssessment, KindDecision}},
+		{KindDuty, []EntityKind{KindAssessment, KindDecision}},
+		{KindAuthority, []EntityKind{KindDuty, KindHolding, KindDecision}},
+		{KindDecision, nil},
+		{KindAssessment, nil},
+	} {
+		if got := ReferrersOf(tc.k); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("ReferrersOf(%s) = %v, want %v", tc.k, got, tc.want)
+		}
 	}
 }
