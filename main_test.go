@@ -25,8 +25,6 @@ func TestRunExitCodes(t *testing.T) {
 		{[]string{"--help"}, 0},
 		{[]string{"nosuchcommand"}, 2},
 		{[]string{"a.rpb", "b.rpb"}, 2},
-		{[]string{"screenshot"}, 2},
-		{[]string{"screenshot", "--out", "x", "--size", "10x10"}, 2},
 	}
 	for _, tc := range tests {
 		if got := run(tc.args); got != tc.want {

@@ -4,16 +4,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 	"rpbmatrix/storage"
 )
 
 var checkCmd = &Command{
 	Name:    "check",
 	Usage:   "check FILE.rpb [--json]",
-	Summary: "check a project file's integrity and print its counts and findings",
+	Summary: words.M("cli.check.summary"),
 }
 
 func init() {
@@ -45,8 +45,15 @@ type checkFailure struct {
 	File         string    `json:"file"`
 	Sound        bool      `json:"sound"`
 	Problem      string    `json:"problem"` // damaged, empty, not_project_file, not_project, newer_version, locked, unreadable
-	Error        model.Msg `json:"error"`
+	Error        bilingual `json:"error"`
 	LatestBackup string    `json:"latest_backup,omitempty"`
+}
+
+// bilingual is a message in both languages, for JSON read by programs
+// that choose the language themselves.
+type bilingual struct {
+	Zh string `json:"zh"`
+	En string `json:"en"`
 }
 
 // runCheck opens the file read-only, runs bbolt's structure check, decodes
@@ -55,29 +62,29 @@ type checkFailure struct {
 // it is damaged or cannot be checked, 2 on usage errors.
 func runCheck(env Env, args []string) int {
 	fs := NewFlags(env, checkCmd)
-	asJSON := fs.Bool("json", false, "print one JSON object")
+	asJSON := fs.Bool("json", false, words.Say(env.Lang, "cli.check.flag.json"))
 	pos, ok := Parse(fs, args)
 	if !ok {
 		return ExitUsage
 	}
 	switch len(pos) {
 	case 0:
-		return Usagef(env, checkCmd, "FILE.rpb is required / 请指定项目文件")
+		return Usage(env, checkCmd, words.M("cli.need_file"))
 	case 1:
 	default:
-		return Usagef(env, checkCmd, "unexpected argument %q", pos[1])
+		return Usage(env, checkCmd, words.M("cli.unexpected_arg", "arg", pos[1]))
 	}
 	path := pos[0]
 
 	p, counts, err := storage.CheckLoad(path)
 	if errors.Is(err, storage.ErrNoFile) {
-		return Usagef(env, checkCmd, "%v", err)
+		return UsageErr(env, checkCmd, err)
 	}
 	if err != nil {
 		return reportUnsound(env, path, err, *asJSON)
 	}
 
-	r := model.Summarize(p) // totals only: the findings need not be worded
+	r := model.Summarize(p) // totals only: no finding is listed or worded
 	rep := checkReport{File: path, Sound: true, Counts: counts,
 		Findings: map[model.RuleCode]int{}, BySeverity: map[string]int{}, BalanceIndex: r.Total.Balance}
 	for _, c := range model.RuleCodes {
@@ -92,84 +99,70 @@ func runCheck(env Env, args []string) int {
 	if *asJSON {
 		return writeCheckJSON(env, rep)
 	}
-	printCheckText(env.Stdout, rep)
+	printCheckText(env, rep)
 	return ExitOK
 }
 
-func printCheckText(w io.Writer, rep checkReport) {
+// printCheckText writes the check's findings in env's language: the counts
+// of records, of findings by severity and rule, the balance index and the
+// validation problems.
+func printCheckText(env Env, rep checkReport) {
 	c := rep.Counts
-	fmt.Fprintf(w, "项目文件「%s」完好 / %s is sound\n", rep.File, rep.File)
+	lang := env.Lang
+	env.Say(words.M("cli.check.sound", "file", rep.File))
 	for _, row := range []struct {
-		zh, en string
-		n      int
+		label words.Msg
+		n     int
 	}{
-		{"街道（乡镇）", "offices", c.Offices},
-		{"职责事项", "duties", c.Duties},
-		{"权限", "authorities", c.Authorities},
-		{"权限持有", "holdings", c.Holdings},
-		{"履职评估", "assessments", c.Assessments},
-		{"处理意见", "decisions", c.Decisions},
-		{"审计记录", "audit entries", c.AuditEntries},
-		{"格式版本", "schema version", c.SchemaVersion},
+		{words.M("cli.check.count.offices"), c.Offices},
+		{words.M("cli.check.count.duties"), c.Duties},
+		{words.M("cli.check.count.authorities"), c.Authorities},
+		{words.M("cli.check.count.holdings"), c.Holdings},
+		{words.M("cli.check.count.assessments"), c.Assessments},
+		{words.M("cli.check.count.decisions"), c.Decisions},
+		{words.M("cli.check.count.audit"), c.AuditEntries},
+		{words.M("cli.check.count.schema"), c.SchemaVersion},
 	} {
-		fmt.Fprintf(w, "  %s%s %-15s %8d\n", row.zh, fullWidthPad(row.zh, 6), row.en, row.n)
+		fmt.Fprintf(env.Stdout, "  %s %8d\n", pad(row.label.In(lang), 24), row.n)
 	}
 	total := 0
-	for _, n := range rep.Findings {
-		total += n
-	}
-	fmt.Fprintf(w, "错配 %d 项 / %d findings:", total, total)
+	var bySeverity []words.Msg
 	for _, s := range model.Severities {
-		fmt.Fprintf(w, " %s %d", s.Name().Zh, rep.BySeverity[s.Code()])
+		total += rep.BySeverity[s.Code()]
+		bySeverity = append(bySeverity, words.M("cli.check.severity_count", "severity", s.Name().In(lang), "n", rep.BySeverity[s.Code()]))
 	}
-	fmt.Fprintln(w)
+	env.Say(words.M("cli.check.findings", "n", total, "by_severity", bySeverity))
 	for _, code := range model.RuleCodes {
-		name := string(code)
-		if info, ok := model.RuleByCode(code); ok && info.Name.Zh != "" {
-			name = info.Name.Zh + " " + name
-		}
-		fmt.Fprintf(w, "  %-32s %8d\n", name, rep.Findings[code])
+		name := words.Say(lang, "cli.check.rule", "name", code.Name().In(lang), "code", string(code))
+		fmt.Fprintf(env.Stdout, "  %s %8d\n", pad(name, 40), rep.Findings[code])
 	}
-	fmt.Fprintf(w, "整体均衡指数 / balance index: %.3f\n", rep.BalanceIndex)
+	env.Say(words.M("cli.check.balance", "index", words.M("term.balance_index"), "value", words.Dec{Value: rep.BalanceIndex, Places: 3}))
 	if rep.Problems == 0 {
-		fmt.Fprintln(w, "数据校验：无问题 / validation: no problems")
+		env.Say(words.M("cli.check.valid"))
 		return
 	}
-	fmt.Fprintf(w, "数据校验：%d 处需要修正（文件本身完好）/ validation: %d values need fixing (the file itself is sound)\n", rep.Problems, rep.Problems)
+	env.Say(words.M("cli.check.problems", "n", rep.Problems))
 	for _, p := range rep.ProblemSamples {
-		fmt.Fprintf(w, "  %s / %s\n", p.Msg.Zh, p.Msg.En)
+		fmt.Fprintln(env.Stdout, "  "+p.Msg.In(lang))
 	}
-	if rep.Problems > len(rep.ProblemSamples) {
-		fmt.Fprintf(w, "  ……另有 %d 处 / … %d more\n", rep.Problems-len(rep.ProblemSamples), rep.Problems-len(rep.ProblemSamples))
+	if more := rep.Problems - len(rep.ProblemSamples); more > 0 {
+		env.Say(words.M("cli.check.more", "n", more))
 	}
-}
-
-// fullWidthPad returns full-width spaces that line up Chinese labels of up to n characters.
-func fullWidthPad(s string, n int) string {
-	out := ""
-	for i := len([]rune(s)); i < n; i++ {
-		out += "　"
-	}
-	return out
 }
 
 // reportUnsound explains why the file cannot be used and points at the
 // newest backup when there is one.
 func reportUnsound(env Env, path string, err error, asJSON bool) int {
-	fmt.Fprintf(env.Stderr, "rpbmatrix check: %v\n", err)
+	env.FailErr(checkCmd, err)
 	backup, hasBackup := storage.LatestBackup(path)
 	if hasBackup {
-		fmt.Fprintf(env.Stderr, "最新备份：%s\n  可在 RPB Matrix 中打开该文件并选择“从备份恢复”，或用该备份替换原文件。\n", backup)
-		fmt.Fprintf(env.Stderr, "Latest backup: %s\n  Open the file in RPB Matrix and choose Restore from backup, or copy the backup over the file.\n", backup)
+		env.Warn(words.M("cli.check.backup", "path", backup))
 	} else if !errors.Is(err, storage.ErrLocked) {
-		fmt.Fprintf(env.Stderr, "没有找到备份（%s）/ no backup found in %s\n", storage.BackupDir(path), storage.BackupDir(path))
+		env.Warn(words.M("cli.check.no_backup", "dir", storage.BackupDir(path)))
 	}
 	if asJSON {
-		f := checkFailure{File: path, Problem: checkProblemCode(err), Error: model.Msg{Zh: err.Error(), En: err.Error()}}
-		var oe *storage.OpenError
-		if errors.As(err, &oe) {
-			f.Error = oe.Msg()
-		}
+		f := checkFailure{File: path, Problem: checkProblemCode(err),
+			Error: bilingual{Zh: ErrorIn(words.Zh, err), En: ErrorIn(words.En, err)}}
 		if hasBackup {
 			f.LatestBackup = backup
 		}
@@ -202,8 +195,7 @@ func writeCheckJSON(env Env, v any) int {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
-		fmt.Fprintf(env.Stderr, "rpbmatrix check: %v\n", err)
-		return ExitFindings
+		return env.FailErr(checkCmd, err)
 	}
 	return ExitOK
 }

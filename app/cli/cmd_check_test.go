@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"rpbmatrix/model/words"
 	"strings"
 	"testing"
 
@@ -18,7 +19,7 @@ import (
 
 func runCheckCmd(args ...string) (code int, stdout, stderr string) {
 	var out, errOut bytes.Buffer
-	code = Run(Env{&out, &errOut}, "check", args)
+	code = Run(Env{Stdout: &out, Stderr: &errOut, Lang: words.Zh}, "check", args)
 	return code, out.String(), errOut.String()
 }
 
@@ -47,13 +48,13 @@ func TestCheckCommand(t *testing.T) {
 		stderr []string
 	}{
 		{"sound file", []string{sound}, ExitOK,
-			[]string{"完好", "街道（乡镇）", "offices", " 3\n", "履职评估", "120", "审计记录", "均衡指数", "数据校验：无问题"}, nil},
-		{"truncated file", []string{cut}, ExitFindings, nil, []string{cut, "已损坏", "damaged", "没有找到备份"}},
+			[]string{"完好", "街道（乡镇）", " 3\n", "履职评估", "120", "审计记录", "平衡指数", "数据校验：无问题"}, nil},
+		{"truncated file", []string{cut}, ExitFindings, nil, []string{cut, "已损坏", "没有找到备份"}},
 		{"empty file", []string{empty}, ExitFindings, nil, []string{empty, "0 字节"}},
 		{"not a project file", []string{"--json", text}, ExitFindings, []string{`"sound": false`, `"problem": "not_project_file"`}, []string{text}},
-		{"missing file", []string{filepath.Join(dir, "无.rpb")}, ExitUsage, nil, []string{"不存在", "usage: rpbmatrix check"}},
-		{"no file", nil, ExitUsage, nil, []string{"FILE.rpb is required"}},
-		{"two files", []string{sound, cut}, ExitUsage, nil, []string{"unexpected argument"}},
+		{"missing file", []string{filepath.Join(dir, "无.rpb")}, ExitUsage, nil, []string{"不存在", "用法：rpbmatrix check"}},
+		{"no file", nil, ExitUsage, nil, []string{"请指定项目文件"}},
+		{"two files", []string{sound, cut}, ExitUsage, nil, []string{"多余的参数"}},
 		{"unknown flag", []string{"--jsn", sound}, ExitUsage, nil, []string{"flag provided but not defined"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

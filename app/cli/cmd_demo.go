@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -10,13 +9,14 @@ import (
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/demo"
+	"rpbmatrix/model/words"
 	"rpbmatrix/storage"
 )
 
 var demoCmd = &Command{
 	Name:    "demo",
 	Usage:   "demo -o FILE.rpb [--force]",
-	Summary: "write the demo project (a fictional district: 2 streets, 1 township)",
+	Summary: words.M("cli.demo.summary"),
 }
 
 func init() {
@@ -27,43 +27,40 @@ func init() {
 // runDemo exits 0 when the file is written, 2 on usage errors (including an
 // existing file without --force) and 1 when the file cannot be written.
 func runDemo(env Env, args []string) int {
-	fs := NewFlags(env, demoCmd)
-	out := fs.String("o", "", "project file to write")
-	force := fs.Bool("force", false, "replace FILE.rpb if it exists")
+	c := demoCmd
+	fs := NewFlags(env, c)
+	out := fs.String("o", "", words.Say(env.Lang, "cli.demo.flag.o"))
+	force := fs.Bool("force", false, words.Say(env.Lang, "cli.demo.flag.force"))
 	pos, ok := Parse(fs, args)
 	if !ok {
 		return ExitUsage
 	}
 	switch {
 	case len(pos) > 0:
-		return Usagef(env, demoCmd, "多余的参数 %[1]q / unexpected argument %[1]q", pos[0])
+		return Usage(env, c, words.M("cli.unexpected_arg", "arg", pos[0]))
 	case *out == "":
-		return Usagef(env, demoCmd, "请用 -o 指定要写入的项目文件 / -o FILE.rpb is required")
+		return Usage(env, c, words.M("cli.need_output"))
 	}
 	if fi, err := os.Stat(*out); err == nil {
 		switch {
 		case fi.IsDir():
-			return Usagef(env, demoCmd, "「%s」是目录 / %s is a directory", *out, *out)
+			return Usage(env, c, words.M("cli.is_dir", "path", *out))
 		case !*force:
-			return Usagef(env, demoCmd, "文件「%s」已存在，如需覆盖请加 --force / %s already exists; use --force to replace it", *out, *out)
+			return Usage(env, c, words.M("cli.demo.exists", "path", *out))
 		case isOpenElsewhere(*out):
-			fmt.Fprintf(env.Stderr, "rpbmatrix demo: 文件「%s」正被另一个 RPB Matrix 窗口打开，请先关闭 / %s is open in another RPB Matrix window; close it first\n", *out, *out)
-			return ExitFindings
+			return env.Fail(c, words.M("cli.open_elsewhere", "path", *out))
 		}
 	}
 
 	p, err := demo.Project()
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "rpbmatrix demo: %v\n", err)
-		return ExitFindings
+		return env.FailErr(c, err)
 	}
 	if err := writeProject(*out, p, *force); err != nil {
-		fmt.Fprintf(env.Stderr, "rpbmatrix demo: %v\n", err)
-		return ExitFindings
+		return env.FailErr(c, err)
 	}
-	fmt.Fprintf(env.Stdout, "已写入示例项目 %s：%d 个街道（乡镇），%d 项职责，%d 项权限，%d 条履职评估，%d 条处理意见\n",
-		*out, len(p.Offices), len(p.Duties), len(p.Authorities), len(p.Assessments), len(p.Decisions))
-	fmt.Fprintln(env.Stdout, "Wrote the demo project (fictional data).")
+	env.Say(words.M("cli.demo.written", "path", *out, "offices", len(p.Offices), "duties", len(p.Duties),
+		"authorities", len(p.Authorities), "assessments", len(p.Assessments), "decisions", len(p.Decisions)))
 	return ExitOK
 }
 
@@ -85,7 +82,7 @@ func writeProject(path string, p *model.Project, replace bool) error {
 	}
 	if replace {
 		if err := os.Rename(target, path); err != nil {
-			return fmt.Errorf("无法替换「%s」/ cannot replace %s: %w", path, path, err)
+			return &cliError{words.M("cli.cannot_replace", "path", path, "cause", err.Error()), err}
 		}
 	}
 	return nil

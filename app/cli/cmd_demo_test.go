@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"rpbmatrix/model/words"
 	"strings"
 	"testing"
 
@@ -28,15 +29,15 @@ func TestDemoCommand(t *testing.T) {
 		{"refuses to overwrite", []string{"-o", out}, ExitUsage, "--force"},
 		{"overwrites with --force", []string{"-o", out, "--force"}, ExitOK, "已写入示例项目"},
 		{"replaces a file that is no project with --force", []string{"--force", "-o", junk}, ExitOK, "已写入示例项目"},
-		{"needs -o", nil, ExitUsage, "-o FILE.rpb is required"},
-		{"refuses a directory", []string{"-o", dir, "--force"}, ExitUsage, "is a directory"},
-		{"stray argument", []string{"-o", filepath.Join(dir, "x.rpb"), "extra"}, ExitUsage, "unexpected argument"},
+		{"needs -o", nil, ExitUsage, "请用 -o 指定"},
+		{"refuses a directory", []string{"-o", dir, "--force"}, ExitUsage, "是目录"},
+		{"stray argument", []string{"-o", filepath.Join(dir, "x.rpb"), "extra"}, ExitUsage, "多余的参数"},
 		{"unknown flag", []string{"--frce", "-o", out}, ExitUsage, "flag provided but not defined"},
 		{"missing directory", []string{"-o", filepath.Join(dir, "no", "such", "d.rpb")}, ExitFindings, "d.rpb"},
 	}
 	for _, tc := range tests {
 		var stdout, stderr bytes.Buffer
-		code := Run(Env{&stdout, &stderr}, "demo", tc.args)
+		code := Run(Env{Stdout: &stdout, Stderr: &stderr, Lang: words.Zh}, "demo", tc.args)
 		if code != tc.code || !strings.Contains(stdout.String()+stderr.String(), tc.msg) {
 			t.Errorf("%s: exit %d, output %q %q; want exit %d containing %q", tc.name, code, stdout.String(), stderr.String(), tc.code, tc.msg)
 		}
@@ -73,7 +74,7 @@ func TestDemoCommand(t *testing.T) {
 
 func TestDemoCommandRefusesAFileOpenElsewhere(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "open.rpb")
-	if code := Run(Env{&bytes.Buffer{}, &bytes.Buffer{}}, "demo", []string{"-o", out}); code != ExitOK {
+	if code := Run(Env{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, Lang: words.Zh}, "demo", []string{"-o", out}); code != ExitOK {
 		t.Fatalf("first write: exit %d", code)
 	}
 	st, err := storage.Open(out, storage.Options{})
@@ -82,8 +83,8 @@ func TestDemoCommandRefusesAFileOpenElsewhere(t *testing.T) {
 	}
 	defer st.Close()
 	var stderr bytes.Buffer
-	if code := Run(Env{&bytes.Buffer{}, &stderr}, "demo", []string{"-o", out, "--force"}); code != ExitFindings ||
-		!strings.Contains(stderr.String(), "another RPB Matrix window") {
+	if code := Run(Env{Stdout: &bytes.Buffer{}, Stderr: &stderr, Lang: words.Zh}, "demo", []string{"-o", out, "--force"}); code != ExitFindings ||
+		!strings.Contains(stderr.String(), "另一个 RPB Matrix 窗口") {
 		t.Errorf("exit %d, stderr %q; want exit 1 saying the file is open elsewhere", code, stderr.String())
 	}
 }

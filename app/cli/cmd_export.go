@@ -1,12 +1,12 @@
 package cli
 
 import (
-	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 	"rpbmatrix/storage"
 	"rpbmatrix/storage/jsonio"
 	"rpbmatrix/storage/sheet"
@@ -14,8 +14,8 @@ import (
 
 var exportCmd = &Command{
 	Name:    "export",
-	Summary: "导出矩阵（xlsx/csv）或整个项目（json）/ export the matrix or the whole project",
-	Usage:   "export FILE.rpb -o OUT.xlsx|OUT.csv|OUT.json [--office NAME]",
+	Summary: words.M("cli.export.summary"),
+	Usage:   "export FILE.rpb -o OUT.xlsx|OUT.csv|OUT.json [--office NAME] [--lang zh|en]",
 }
 
 // Run is set here, not in the literal, because it refers back to the command.
@@ -27,46 +27,45 @@ func init() {
 func runExport(env Env, args []string) int {
 	c := exportCmd
 	fs := NewFlags(env, c)
-	out := fs.String("o", "", "输出文件：.xlsx（彩色矩阵）、.csv（UTF-8 BOM）或 .json（整个项目）/ output file")
-	office := fs.String("office", "", "只导出这个街道（乡镇）/ export only this office")
+	out := fs.String("o", "", words.Say(env.Lang, "cli.export.flag.o"))
+	office := fs.String("office", "", words.Say(env.Lang, "cli.export.flag.office"))
+	lang := LangFlag(env, fs)
 	pos, ok := Parse(fs, args)
 	if !ok {
 		return ExitUsage
 	}
+	if env, ok = UseLang(env, c, *lang); !ok {
+		return ExitUsage
+	}
 	if len(pos) != 1 || *out == "" {
-		return Usagef(env, c, "需要一个项目文件和 -o 输出文件 / need one project file and -o OUT")
+		return Usage(env, c, words.M("cli.export.need_file_and_output"))
 	}
 	ext := strings.ToLower(filepath.Ext(*out))
 	if ext != ".xlsx" && ext != ".csv" && ext != ".json" {
-		return Usagef(env, c, "输出文件应为 .xlsx、.csv 或 .json：%s / the output must end in .xlsx, .csv or .json", *out)
+		return Usage(env, c, words.M("cli.export.bad_extension", "path", *out))
 	}
 	if ext == ".json" && *office != "" {
-		return Usagef(env, c, "JSON 导出的是整个项目，不能用 --office / a JSON export is the whole project; --office does not apply")
+		return Usage(env, c, words.M("cli.export.json_whole"))
 	}
 	st, err := storage.Open(pos[0], storage.Options{ReadOnly: true})
 	if err != nil {
-		fmt.Fprintln(env.Stderr, err)
-		return ExitFindings
+		return env.FailErr(c, err)
 	}
 	defer st.Close()
 	p := st.Project()
+	// The workbook and the CSV are in --lang, worded row by row as written.
 	err = writeFileAtomic(*out, func(f io.Writer) error {
 		switch ext {
 		case ".json":
 			return jsonio.Write(f, p)
 		case ".csv":
-			return sheet.WriteCSV(f, p, model.Analyze(p), *office)
+			return sheet.WriteCSV(f, p, model.Summarize(p), *office, env.Lang)
 		}
-		return sheet.WriteXLSX(f, p, model.Analyze(p), *office)
+		return sheet.WriteXLSX(f, p, model.Summarize(p), *office, env.Lang)
 	})
 	if err != nil {
-		if fe, ok := err.(*sheet.FileError); ok {
-			fmt.Fprintf(env.Stderr, "%s / %s\n", fe.Msg.Zh, fe.Msg.En)
-		} else {
-			fmt.Fprintf(env.Stderr, "导出失败 / export failed: %v\n", err)
-		}
-		return ExitFindings
+		return env.Fail(c, words.M("cli.export.failed", "cause", ErrorIn(env.Lang, err)))
 	}
-	fmt.Fprintf(env.Stdout, "已导出 / exported: %s\n", *out)
+	env.Say(words.M("cli.export.written", "path", *out))
 	return ExitOK
 }

@@ -7,12 +7,13 @@ import (
 	"strings"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 	"rpbmatrix/storage"
 )
 
 var findingsCmd = &Command{
 	Name:    "findings",
-	Summary: "列出错配（最严重的在前）/ list the mismatches, worst first",
+	Summary: words.M("cli.findings.summary"),
 	Usage:   "findings FILE.rpb [--office NAME] [--rule CODE] [--lang zh|en] [--limit N]",
 }
 
@@ -22,44 +23,44 @@ func init() {
 }
 
 // runFindings prints one finding a line, tab-separated: severity, rule,
-// office, duty or authority, reason. A count goes to stderr so stdout can be
-// piped. Exit 0: no findings; 1: findings listed, or the file cannot be
-// read; 2: usage (unknown rule or office, bad flags).
+// office, duty or authority, reason, in the chosen language. A count goes
+// to stderr so stdout can be piped. Exit 0: no findings; 1: findings
+// listed, or the file cannot be read; 2: usage (unknown rule or office, bad flags).
 func runFindings(env Env, args []string) int {
-	fs := NewFlags(env, findingsCmd)
-	office := fs.String("office", "", "only this office (街道/乡镇 name)")
-	rule := fs.String("rule", "", "only this rule: "+ruleCodeList())
-	lang := fs.String("lang", "zh", "language: zh or en")
-	limit := fs.Int("limit", 0, "print at most N findings (0: all)")
+	c := findingsCmd
+	fs := NewFlags(env, c)
+	office := fs.String("office", "", words.Say(env.Lang, "cli.findings.flag.office"))
+	rule := fs.String("rule", "", words.Say(env.Lang, "cli.findings.flag.rule", "rules", ruleCodeList(env.Lang)))
+	lang := LangFlag(env, fs)
+	limit := fs.Int("limit", 0, words.Say(env.Lang, "cli.findings.flag.limit"))
 	pos, ok := Parse(fs, args)
 	if !ok {
 		return ExitUsage
 	}
-	if len(pos) != 1 {
-		return Usagef(env, findingsCmd, "需要一个项目文件 / expected one project file, got %d arguments", len(pos))
+	if env, ok = UseLang(env, c, *lang); !ok {
+		return ExitUsage
 	}
-	if *lang != "zh" && *lang != "en" {
-		return Usagef(env, findingsCmd, "语言只能是 zh 或 en，收到 %q / --lang must be zh or en", *lang)
+	if len(pos) != 1 {
+		return Usage(env, c, words.M("cli.need_one_file", "n", len(pos)))
 	}
 	if *limit < 0 {
-		return Usagef(env, findingsCmd, "--limit 不能为负数（%d）/ --limit must not be negative", *limit)
+		return Usage(env, c, words.M("cli.findings.negative_limit", "limit", *limit))
 	}
 	var code model.RuleCode
 	if *rule != "" {
-		c, ok := model.ParseRuleCode(*rule)
+		rc, ok := model.ParseRuleCode(*rule)
 		if !ok {
-			return Usagef(env, findingsCmd, "没有名为 %q 的规则 / unknown rule %q; rules: %s", *rule, *rule, ruleCodeList())
+			return Usage(env, c, words.M("cli.findings.unknown_rule", "rule", *rule, "rules", ruleCodeList(env.Lang)))
 		}
-		code = c
+		code = rc
 	}
 
 	st, err := storage.Open(pos[0], storage.Options{ReadOnly: true})
 	if errors.Is(err, storage.ErrNoFile) {
-		return Usagef(env, findingsCmd, "%v", err)
+		return UsageErr(env, c, err)
 	}
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "rpbmatrix findings: %v\n", err)
-		return ExitFindings
+		return env.FailErr(c, err)
 	}
 	defer st.Close()
 	p := st.Project()
@@ -67,38 +68,37 @@ func runFindings(env Env, args []string) int {
 	if *office != "" {
 		o := p.OfficeByName(*office)
 		if o == nil {
-			return Usagef(env, findingsCmd, "%s 中没有名为 %q 的街道（乡镇）/ no office named %q; offices: %s",
-				pos[0], *office, *office, officeList(p))
+			return Usage(env, c, words.M("cli.no_such_office", "file", pos[0], "office", *office, "offices", officeList(p)))
 		}
 		officeID = o.ID
 	}
 
-	// Summarize words only the findings asked for.
-	all := model.Summarize(p).FindingsOfOffice(officeID)
+	// Summarize words only the findings asked for, as they are printed.
+	r := model.Summarize(p)
 	n := 0
-	for _, f := range all {
+	for _, f := range r.FindingsOfOffice(officeID) {
 		if code != "" && f.Rule != code {
 			continue
 		}
 		if *limit > 0 && n == *limit {
 			break
 		}
-		writeFinding(env.Stdout, p, f, *lang)
+		writeFinding(env.Stdout, p, r, f, env.Lang)
 		n++
 	}
-	fmt.Fprintf(env.Stderr, "共 %d 项错配 / %d findings\n", n, n)
+	env.Warn(words.M("cli.findings.count", "n", n))
 	if n == 0 {
 		return ExitOK
 	}
 	return ExitFindings
 }
 
-func writeFinding(w io.Writer, p *model.Project, f model.Finding, lang string) {
+func writeFinding(w io.Writer, p *model.Project, r *model.Result, f model.Finding, lang string) {
 	office := "?"
 	if o := p.Offices[f.Office]; o != nil {
 		office = o.Name
 	}
-	item := model.Msg{Zh: "（全街道）", En: "(whole office)"}.In(lang)
+	item := words.Say(lang, "cli.findings.whole_office")
 	switch {
 	case f.Duty != model.NilID:
 		if d := p.Duties[f.Duty]; d != nil {
@@ -106,17 +106,21 @@ func writeFinding(w io.Writer, p *model.Project, f model.Finding, lang string) {
 		}
 	case f.Authority != model.NilID:
 		if a := p.Authorities[f.Authority]; a != nil {
-			item = model.Msg{Zh: "权限：", En: "authority: "}.In(lang) + a.Name
+			item = words.Say(lang, "cli.findings.authority", "name", a.Name)
 		}
 	}
 	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", f.Severity.Name().In(lang), f.Rule.Name().In(lang), office, item,
-		strings.ReplaceAll(f.Reason.In(lang), "\t", " "))
+		strings.ReplaceAll(reasonOf(r, f).In(lang), "\t", " "))
 }
 
-func ruleCodeList() string {
-	var codes []string
+// reasonOf is the finding's reason, worded by the caller.
+func reasonOf(r *model.Result, f model.Finding) interface{ In(string) string } { return f.Reason }
+
+// ruleCodeList lists the rules as "CODE name" in lang.
+func ruleCodeList(lang string) string {
+	var rules []string
 	for _, c := range model.RuleCodes {
-		codes = append(codes, string(c)+" "+c.Name().Zh)
+		rules = append(rules, words.Say(lang, "cli.rule_code", "code", string(c), "name", c.Name().In(lang)))
 	}
-	return strings.Join(codes, ", ")
+	return strings.Join(rules, words.Say(lang, "list.sep"))
 }

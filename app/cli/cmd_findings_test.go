@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"path/filepath"
+	"rpbmatrix/model/words"
 	"strings"
 	"testing"
 
@@ -44,21 +45,21 @@ func TestFindingsCommand(t *testing.T) {
 		each  []string // every stdout line contains these
 		err   []string // stderr contains these
 	}{
-		{"all, worst first", []string{busy}, ExitFindings, len(want.Findings), nil, []string{"项错配"}},
+		{"all, worst first", []string{busy}, ExitFindings, len(want.AllFindings()), nil, []string{"项错配"}},
 		{"one office", []string{busy, "--office", office.Name}, ExitFindings, len(want.FindingsOfOffice(office.ID)), []string{office.Name}, nil},
 		{"one rule by code", []string{"--rule", "IDLE", busy}, ExitFindings, idle, []string{"\t空转\t"}, nil},
 		{"one rule by Chinese name, in English", []string{busy, "--rule", "空转", "--lang", "en"}, ExitFindings, idle, []string{"\tIdle item\t"}, nil},
-		{"limit", []string{busy, "--limit", "5"}, ExitFindings, 5, nil, []string{"5 findings"}},
-		{"no findings", []string{calm}, ExitOK, 0, nil, []string{"0 findings"}},
-		{"unknown rule", []string{busy, "--rule", "NOPE"}, ExitUsage, 0, nil, []string{`unknown rule "NOPE"`, "AUTHORITY_GAP"}},
-		{"unknown office", []string{busy, "--office", "无此街道"}, ExitUsage, 0, nil, []string{"no office named", office.Name}},
-		{"bad language", []string{busy, "--lang", "fr"}, ExitUsage, 0, nil, []string{"--lang must be zh or en"}},
-		{"missing file", []string{filepath.Join(dir, "无.rpb")}, ExitUsage, 0, nil, []string{"usage: rpbmatrix findings"}},
-		{"no file", nil, ExitUsage, 0, nil, []string{"expected one project file"}},
+		{"limit", []string{busy, "--limit", "5"}, ExitFindings, 5, nil, []string{"共 5 项错配"}},
+		{"no findings", []string{calm}, ExitOK, 0, nil, []string{"共 0 项错配"}},
+		{"unknown rule", []string{busy, "--rule", "NOPE"}, ExitUsage, 0, nil, []string{"没有名为「NOPE」的规则", "AUTHORITY_GAP"}},
+		{"unknown office", []string{busy, "--office", "无此街道"}, ExitUsage, 0, nil, []string{"没有名为「无此街道」的街道", office.Name}},
+		{"bad language", []string{busy, "--lang", "fr"}, ExitUsage, 0, nil, []string{"语言只能是 zh 或 en"}},
+		{"missing file", []string{filepath.Join(dir, "无.rpb")}, ExitUsage, 0, nil, []string{"用法：rpbmatrix findings"}},
+		{"no file", nil, ExitUsage, 0, nil, []string{"需要一个项目文件"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var out, errOut bytes.Buffer
-			code := Run(Env{&out, &errOut}, "findings", tc.args)
+			code := Run(Env{Stdout: &out, Stderr: &errOut, Lang: words.Zh}, "findings", tc.args)
 			if code != tc.code {
 				t.Fatalf("exit %d, want %d\nstderr: %s", code, tc.code, errOut.String())
 			}
@@ -89,10 +90,10 @@ func TestFindingsCommand(t *testing.T) {
 
 	// The first line is the worst finding, with its reason.
 	var out bytes.Buffer
-	Run(Env{&out, &bytes.Buffer{}}, "findings", []string{busy, "--limit", "1"})
-	first := want.Findings[0]
-	if !strings.HasPrefix(out.String(), first.Severity.Name().Zh+"\t"+first.Rule.Name().Zh+"\t") ||
-		!strings.HasSuffix(out.String(), "\t"+first.Reason.Zh+"\n") {
+	Run(Env{Stdout: &out, Stderr: &bytes.Buffer{}, Lang: words.Zh}, "findings", []string{busy, "--limit", "1"})
+	first := want.AllFindings()[0]
+	if !strings.HasPrefix(out.String(), first.Severity.Name().In("zh")+"\t"+first.Rule.Name().In("zh")+"\t") ||
+		!strings.HasSuffix(out.String(), "\t"+first.Reason.In("zh")+"\n") {
 		t.Fatalf("first line %q, want the worst finding %+v", out.String(), first)
 	}
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"path/filepath"
+	"rpbmatrix/model/words"
 	"strings"
 	"testing"
 
@@ -19,14 +20,14 @@ func TestGen(t *testing.T) {
 		msg  string
 	}{
 		{"writes", []string{"--offices", "3", "--duties", "20", "-o", out, "--seed", "5"}, ExitOK, "60 条履职评估"},
-		{"refuses to overwrite", []string{"--offices", "3", "--duties", "20", "-o", out}, ExitUsage, "already exists"},
-		{"needs -o", []string{"--offices", "3", "--duties", "20"}, ExitUsage, "-o FILE.rpb is required"},
-		{"bad size", []string{"--offices", "0", "--duties", "20", "-o", filepath.Join(dir, "x.rpb")}, ExitUsage, "--offices must be"},
-		{"stray argument", []string{"--offices", "1", "--duties", "1", "-o", filepath.Join(dir, "y.rpb"), "extra"}, ExitUsage, "unexpected argument"},
+		{"refuses to overwrite", []string{"--offices", "3", "--duties", "20", "-o", out}, ExitUsage, "已存在"},
+		{"needs -o", []string{"--offices", "3", "--duties", "20"}, ExitUsage, "请用 -o 指定"},
+		{"bad size", []string{"--offices", "0", "--duties", "20", "-o", filepath.Join(dir, "x.rpb")}, ExitUsage, "--offices 应在"},
+		{"stray argument", []string{"--offices", "1", "--duties", "1", "-o", filepath.Join(dir, "y.rpb"), "extra"}, ExitUsage, "多余的参数"},
 	}
 	for _, tc := range tests {
 		var stdout, stderr bytes.Buffer
-		code := Run(Env{&stdout, &stderr}, "gen", tc.args)
+		code := Run(Env{Stdout: &stdout, Stderr: &stderr, Lang: words.Zh}, "gen", tc.args)
 		if code != tc.code || !strings.Contains(stdout.String()+stderr.String(), tc.msg) {
 			t.Errorf("%s: exit %d, output %q %q; want exit %d containing %q", tc.name, code, stdout.String(), stderr.String(), tc.code, tc.msg)
 		}

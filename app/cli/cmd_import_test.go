@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"rpbmatrix/model/words"
 	"strings"
 	"testing"
 
@@ -18,7 +19,7 @@ const sheetTestdata = "../../storage/sheet/testdata/"
 func run(t *testing.T, name string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code := Run(Env{Stdout: &out, Stderr: &errb}, name, args)
+	code := Run(Env{Stdout: &out, Stderr: &errb, Lang: words.Zh}, name, args)
 	return code, out.String(), errb.String()
 }
 
@@ -60,7 +61,7 @@ func TestImportCreatesAndReimports(t *testing.T) {
 		if code != ExitOK || !strings.Contains(out, tt.want) {
 			t.Errorf("%s: exit %d, want summary %q:\n%s%s", tt.policy, code, tt.want, out, errs)
 		}
-		if strings.Contains(out, "backup:") != tt.backup {
+		if strings.Contains(out, "导入前备份") != tt.backup {
 			t.Errorf("%s: backup reported %v, want %v", tt.policy, !tt.backup, tt.backup)
 		}
 	}
@@ -168,7 +169,7 @@ func TestImportReportCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(b, []byte("\xEF\xBB\xBF文件 File,")) {
+	if !bytes.HasPrefix(b, []byte("\xEF\xBB\xBF文件,")) {
 		t.Errorf("report CSV lacks BOM and header: %q", b[:min(len(b), 40)])
 	}
 	if n := bytes.Count(b, []byte("\r\n")); n != 14 { // header + 10 imported + 2 footnotes + the instruction sheet

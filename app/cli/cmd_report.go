@@ -2,19 +2,19 @@ package cli
 
 import (
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"rpbmatrix/app/report"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 	"rpbmatrix/storage"
 )
 
 var reportCmd = &Command{
 	Name:    "report",
-	Summary: "打印报告（PDF）/ print the matrix reports as PDF",
+	Summary: words.M("cli.report.summary"),
 	Usage:   "report FILE.rpb [-o OUT.pdf] [--office NAME]… [--district] [--paper A4|A3] [--lang zh|en] [--sections LIST]",
 }
 
@@ -30,38 +30,41 @@ type officeNames []string
 func (o *officeNames) String() string     { return strings.Join(*o, ",") }
 func (o *officeNames) Set(s string) error { *o = append(*o, s); return nil }
 
+var _ flag.Value = (*officeNames)(nil)
+
 // runReport writes the reports of FILE.rpb: with no --office and no
 // --district, every office's report followed by the district summary.
-// Exit 0: written (warnings about missing characters may be printed);
-// 1: the file cannot be read or the PDF cannot be written; 2: usage.
+// The report and the messages are in --lang. Exit 0: written (warnings
+// about missing characters may be printed); 1: the file cannot be read or
+// the PDF cannot be written; 2: usage.
 func runReport(env Env, args []string) int {
-	fs := NewFlags(env, reportCmd)
-	out := fs.String("o", "", "output PDF (default: FILE.pdf beside the project)")
+	c := reportCmd
+	fs := NewFlags(env, c)
+	out := fs.String("o", "", words.Say(env.Lang, "cli.report.flag.o"))
 	var offices officeNames
-	fs.Var(&offices, "office", "office (街道/乡镇) name; repeat for several")
-	district := fs.Bool("district", false, "print the district summary (with --office: as well)")
-	paper := fs.String("paper", "A4", "paper size, landscape: A4 or A3")
-	lang := fs.String("lang", "zh", "language: zh or en")
-	sections := fs.String("sections", "", "sections to print, comma-separated: "+strings.Join(sectionNames(), ","))
-	author := fs.String("author", Author(), "编制人 printed on the cover")
+	fs.Var(&offices, "office", words.Say(env.Lang, "cli.report.flag.office"))
+	district := fs.Bool("district", false, words.Say(env.Lang, "cli.report.flag.district"))
+	paper := fs.String("paper", "A4", words.Say(env.Lang, "cli.report.flag.paper"))
+	lang := LangFlag(env, fs)
+	sections := fs.String("sections", "", words.Say(env.Lang, "cli.report.flag.sections", "sections", sectionCodes()))
+	author := fs.String("author", Author(), words.Say(env.Lang, "cli.report.flag.author"))
 	pos, ok := Parse(fs, args)
 	if !ok {
 		return ExitUsage
 	}
-	if len(pos) != 1 {
-		return Usagef(env, reportCmd, "需要一个项目文件 / expected one project file, got %d arguments", len(pos))
+	if env, ok = UseLang(env, c, *lang); !ok {
+		return ExitUsage
 	}
-	opt := report.Options{Author: *author, SourceFile: filepath.Base(pos[0])}
+	if len(pos) != 1 {
+		return Usage(env, c, words.M("cli.need_one_file", "n", len(pos)))
+	}
+	opt := report.Options{Lang: env.Lang, Author: *author, SourceFile: filepath.Base(pos[0])}
 	var err error
 	if opt.Paper, err = report.ParsePaper(*paper); err != nil {
-		return Usagef(env, reportCmd, "%v", err)
+		return UsageErr(env, c, err)
 	}
-	if *lang != "zh" && *lang != "en" {
-		return Usagef(env, reportCmd, "语言只能是 zh 或 en，收到 %q / --lang must be zh or en", *lang)
-	}
-	opt.Lang = *lang
 	if opt.Sections, err = chooseSections(*sections, len(offices) > 0, *district); err != nil {
-		return Usagef(env, reportCmd, "%v", err)
+		return UsageErr(env, c, err)
 	}
 	target := *out
 	if target == "" {
@@ -70,30 +73,27 @@ func runReport(env Env, args []string) int {
 
 	st, err := storage.Open(pos[0], storage.Options{ReadOnly: true})
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "rpbmatrix report: %v\n", err)
-		return ExitFindings
+		return env.FailErr(c, err)
 	}
 	p := st.Project()
 	defer st.Close()
 	for _, name := range offices {
 		o := p.OfficeByName(name)
 		if o == nil {
-			fmt.Fprintf(env.Stderr, "rpbmatrix report: %s 中没有名为 %q 的街道（乡镇）/ no office named %q; offices: %s\n",
-				pos[0], name, name, officeList(p))
-			return ExitFindings
+			return env.Fail(c, words.M("cli.no_such_office", "file", pos[0], "office", name, "offices", officeList(p)))
 		}
 		opt.Offices = append(opt.Offices, o.ID)
 	}
-	warnings, err := report.WriteFile(target, p, model.Analyze(p), opt)
+	// Summarize: the report asks for each office's findings as it prints them.
+	warnings, err := report.WriteFile(target, p, model.Summarize(p), opt)
 	for _, w := range warnings {
-		fmt.Fprintf(env.Stderr, "警告 / warning: %s\n", w)
+		env.Warn(words.M("cli.warning", "warning", w.Msg()))
 	}
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "rpbmatrix report: %v\n", err)
-		return ExitFindings
+		return env.FailErr(c, err)
 	}
 	if info, err := os.Stat(target); err == nil {
-		fmt.Fprintf(env.Stdout, "已写入 / wrote %s (%d KB)\n", target, (info.Size()+1023)/1024)
+		env.Say(words.M("cli.report.written", "path", target, "kb", int((info.Size()+1023)/1024)))
 	}
 	return ExitOK
 }
@@ -114,20 +114,19 @@ func chooseSections(list string, office, district bool) ([]report.Section, error
 	return nil, nil
 }
 
-func sectionNames() []string {
+func sectionCodes() string {
 	var out []string
 	for _, s := range report.Sections {
 		out = append(out, string(s))
 	}
-	return out
+	return strings.Join(out, ",")
 }
 
-func officeList(p *model.Project) string {
+// officeList names the project's offices, for a message that lists them.
+func officeList(p *model.Project) []string {
 	var names []string
 	for _, o := range p.OfficeList() {
 		names = append(names, o.Name)
 	}
-	return strings.Join(names, "、")
+	return names
 }
-
-var _ flag.Value = (*officeNames)(nil)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"rpbmatrix/model/words"
 	"strings"
 	"testing"
 
@@ -38,12 +39,12 @@ func TestReportCommand(t *testing.T) {
 		{"bad paper", []string{file, "--paper", "B5"}, ExitUsage, "A4 或 A3", ""},
 		{"bad lang", []string{file, "--lang", "fr"}, ExitUsage, "zh 或 en", ""},
 		{"bad section", []string{file, "--sections", "cover,appendix"}, ExitUsage, "appendix", ""},
-		{"no file", []string{"-o", "x.pdf"}, ExitUsage, "usage", ""},
+		{"no file", []string{"-o", "x.pdf"}, ExitUsage, "用法", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := Run(Env{Stdout: &stdout, Stderr: &stderr}, "report", tt.args)
+			code := Run(Env{Stdout: &stdout, Stderr: &stderr, Lang: words.Zh}, "report", tt.args)
 			if code != tt.code {
 				t.Fatalf("exit %d, want %d; stderr:\n%s", code, tt.code, stderr.String())
 			}
