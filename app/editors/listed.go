@@ -12,9 +12,17 @@ import (
 // delete (with its holdings, assessments and decisions, after confirmation).
 type OfficesView = listEditor[model.Office, *model.Office]
 
+// AuthoritiesView is the authority catalogue: add, edit and delete powers.
+type AuthoritiesView = listEditor[model.Authority, *model.Authority]
+
 // NewOfficesView builds the offices editor; it refreshes itself after every change.
 func NewOfficesView(s *session.Session, win fyne.Window) *OfficesView {
 	return openListEditor(s, win, offices, newOfficeForm, 0.3)
+}
+
+// NewAuthoritiesView builds the authority editor; it refreshes itself after every change.
+func NewAuthoritiesView(s *session.Session, win fyne.Window) *AuthoritiesView {
+	return openListEditor(s, win, authorities, newAuthorityForm, 0.36)
 }
 
 // offices lists the offices by name.
@@ -32,14 +40,6 @@ var offices = listed[model.Office, *model.Office]{
 		return words.T("editors.office.delete_confirm", "Name", o.Name, "Holdings", gone[model.KindHolding],
 			"Assessments", gone[model.KindAssessment], "Decisions", gone[model.KindDecision])
 	},
-}
-
-// AuthoritiesView is the authority catalogue: add, edit and delete powers.
-type AuthoritiesView = listEditor[model.Authority, *model.Authority]
-
-// NewAuthoritiesView builds the authority editor; it refreshes itself after every change.
-func NewAuthoritiesView(s *session.Session, win fyne.Window) *AuthoritiesView {
-	return openListEditor(s, win, authorities, newAuthorityForm, 0.36)
 }
 
 // authorities lists the authority catalogue by type, then name.
