@@ -8,6 +8,7 @@ import (
 	"rpbmatrix/app/session"
 	apptheme "rpbmatrix/app/theme"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // doUndo reverts the last action; an empty history is not an error to show.
@@ -107,13 +108,21 @@ func (m *mainWindow) saveWindowSize() {
 	}
 }
 
-// showError shows err in a dialog, in the UI language when it carries both.
+// showError shows err in a dialog, in the UI language when it carries its words.
 func (m *mainWindow) showError(err error) {
+	dialog.ShowError(errors.New(errorText(err)), m.win)
+}
+
+// errorText words err in the UI language: an error that carries its words
+// (a catalogue message, or a model problem) in them, any other as it says.
+func errorText(err error) string {
+	var w interface{ Msg() words.Msg }
 	var p model.Problem
-	if errors.As(err, &p) {
-		err = errors.New(p.Msg.In(language))
-	} else {
-		err = errors.New(bilingual(err.Error()))
+	switch {
+	case errors.As(err, &w):
+		return w.Msg().In(language)
+	case errors.As(err, &p):
+		return p.Msg.In(language)
 	}
-	dialog.ShowError(err, m.win)
+	return bilingual(err.Error())
 }

@@ -87,11 +87,7 @@ func (m *mainWindow) setStoreWithSession(st *storage.Store, s *session.Session) 
 // showOpenError explains why a file did not open. A damaged or empty file
 // with a backup gets an offer to restore the backup.
 func (m *mainWindow) showOpenError(path string, err error) {
-	text := bilingual(err.Error())
-	var oe *storage.OpenError
-	if errors.As(err, &oe) {
-		text = oe.Msg().In(language)
-	}
+	text := errorText(err)
 	if errors.Is(err, storage.ErrNoFile) && m.interactive {
 		forgetFile(m.app.Preferences(), path)
 	}
@@ -249,13 +245,18 @@ func (m *mainWindow) startIn(d interface{ SetLocation(fyne.ListableURI) }) {
 	}
 }
 
-// busy shows an indefinite progress dialog and returns the function that hides it.
+// busy shows an indefinite progress dialog and returns the function that
+// closes it. Closing stops the bar: a hidden dialog does not stop its
+// animation, which would go on redrawing the window at 20 frames a second.
 func (m *mainWindow) busy(what string) (done func()) {
 	bar := widget.NewProgressBarInfinite()
 	d := dialog.NewCustomWithoutButtons(what, bar, m.win)
 	d.Resize(fyne.NewSize(theme32(28), 0))
 	d.Show()
-	return d.Hide
+	return func() {
+		bar.Stop()
+		d.Hide()
+	}
 }
 
 func samePath(a, b string) bool {

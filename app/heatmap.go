@@ -13,6 +13,8 @@ import (
 	"rpbmatrix/app/session"
 	apptheme "rpbmatrix/app/theme"
 	"rpbmatrix/model"
+	"rpbmatrix/model/palette"
+	"rpbmatrix/model/words"
 )
 
 // heatMode is what the heat map's columns are.
@@ -189,11 +191,12 @@ func (h *heatmap) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	isTotal := office == model.NilID || column == ""
 	txt.TextStyle.Bold = isTotal
 	if h.mode == heatByCategory {
-		ratio := gapRatio(sum)
+		// The printed heat map shows the same measure: palette.GapRatio.
+		ratio := palette.GapRatio(sum)
 		bg.FillColor = apptheme.GapColor(ratio, variant)
 		txt.Text = "—"
-		if ratio >= 0 {
-			txt.Text = fmtPercent(ratio)
+		if ratio >= 0 && sum.Items > 0 {
+			txt.Text = trf("heatmap.cell", "ratio", words.Pct(ratio))
 		}
 	} else {
 		n := 0
@@ -277,9 +280,9 @@ func (h *heatmap) legendItems() []fyne.CanvasObject {
 	variant := apptheme.CurrentVariant()
 	items := container.NewHBox()
 	if h.mode == heatByCategory {
-		items.Add(widget.NewLabel(tr("heatmap.legend.gap")))
-		for _, x := range []float64{0, 0.1, 0.2, 0.3, 0.4, apptheme.GapSaturation} {
-			items.Add(swatch(apptheme.GapColor(x, variant), fmtPercent(x)))
+		items.Add(widget.NewLabel(trf("heatmap.legend.gap", "ratio", words.M("term.gap_ratio"), "index", words.M("term.balance_index"))))
+		for _, x := range []float64{0, 0.1, 0.2, 0.3, 0.4, palette.GapSaturation} {
+			items.Add(swatch(apptheme.GapColor(x, variant), trf("heatmap.cell", "ratio", words.Pct(x))))
 		}
 	} else {
 		items.Add(widget.NewLabel(tr("heatmap.legend.count")))

@@ -86,7 +86,7 @@ func (m *mainWindow) printReport() {
 type exportFormat struct {
 	ext   string
 	key   string // translation key of its name
-	write func(w io.Writer, p *model.Project, r *model.Result, office string) error
+	write func(w io.Writer, p *model.Project, r *model.Result, office, lang string) error
 	// wholeProject formats hold every office and need no analysis.
 	wholeProject bool
 }
@@ -95,7 +95,7 @@ var exportFormats = []exportFormat{
 	{ext: ".xlsx", key: "export.format.xlsx", write: sheet.WriteXLSX},
 	{ext: ".csv", key: "export.format.csv", write: sheet.WriteCSV},
 	{ext: ".json", key: "export.format.json", wholeProject: true,
-		write: func(w io.Writer, p *model.Project, _ *model.Result, _ string) error { return jsonio.Write(w, p) }},
+		write: func(w io.Writer, p *model.Project, _ *model.Result, _, _ string) error { return jsonio.Write(w, p) }},
 }
 
 // export asks which offices and which format, then where, and writes the
@@ -155,22 +155,7 @@ func (m *mainWindow) exportTo(f exportFormat, office string) {
 		if w == nil {
 			return
 		}
-		p := m.sess.Project().Clone()
-		done := m.busy(trf("progress.exporting", "File", w.URI().Name()))
-		m.background.Add(1)
-		go func() {
-			err := writeExport(w, f, p, office)
-			path := w.URI().Path()
-			fyne.Do(func() {
-				defer m.background.Done()
-				done()
-				if err != nil {
-					m.showError(fmt.Errorf("%s: %w", path, err))
-					return
-				}
-				dialog.ShowInformation(tr("menu.export"), trf("export.done", "File", path), m.win)
-			})
-		}()
+		m.exportInBackground(w, w.URI().Path(), f, office)
 	}, m.win)
 	base := strings.TrimSuffix(filepath.Base(m.store.Path()), projectExt)
 	if office != "" {
@@ -182,15 +167,35 @@ func (m *mainWindow) exportTo(f exportFormat, office string) {
 	d.Show()
 }
 
+// exportInBackground writes a copy of the project to w, the file at path,
+// off the Fyne thread behind a progress dialog, and says when it is done.
+func (m *mainWindow) exportInBackground(w io.WriteCloser, path string, f exportFormat, office string) {
+	p, lang := m.sess.Project().Clone(), language
+	done := m.busy(trf("progress.exporting", "File", filepath.Base(path)))
+	m.background.Add(1)
+	go func() {
+		err := writeExport(w, f, p, office, lang)
+		fyne.Do(func() {
+			defer m.background.Done()
+			done()
+			if err != nil {
+				m.showError(fmt.Errorf("%s: %w", path, err))
+				return
+			}
+			dialog.ShowInformation(tr("menu.export"), trf("export.done", "File", path), m.win)
+		})
+	}()
+}
+
 // writeExport writes p (the rows of office, "" for all) to w in format f
-// and closes w.
-func writeExport(w io.WriteCloser, f exportFormat, p *model.Project, office string) error {
+// and language lang, and closes w.
+func writeExport(w io.WriteCloser, f exportFormat, p *model.Project, office, lang string) error {
 	bw := bufio.NewWriter(w)
 	var r *model.Result
 	if !f.wholeProject {
 		r = model.Analyze(p)
 	}
-	err := f.write(bw, p, r, office)
+	err := f.write(bw, p, r, office, Language())
 	if err == nil {
 		err = bw.Flush()
 	}

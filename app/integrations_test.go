@@ -91,7 +91,7 @@ func TestExportOffersJSONOfWholeProject(t *testing.T) {
 	}
 	var buf closingBuffer
 	p := m.sess.Project()
-	if err := writeExport(&buf, jsonFormat, p, ""); err != nil {
+	if err := writeExport(&buf, jsonFormat, p, "", "zh"); err != nil {
 		t.Fatal(err)
 	}
 	if !buf.closed {

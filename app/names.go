@@ -8,8 +8,10 @@ import (
 
 // ruleName is a rule's name in the UI language, the code when unknown.
 func ruleName(c model.RuleCode) string {
-	if info, ok := model.RuleByCode(c); ok && info.Name.Zh != "" {
-		return info.Name.In(language)
+	if info, ok := model.RuleByCode(c); ok {
+		if name := info.Name.In(language); name != "" {
+			return name
+		}
 	}
 	return string(c)
 }
@@ -27,17 +29,6 @@ func msg(m model.Msg) string { return m.In(language) }
 
 // fmtIndex writes a balance index or ratio with two decimals.
 func fmtIndex(x float64) string { return fmt.Sprintf("%.2f", x) }
-
-// fmtPercent writes a ratio in [0, 1] as a whole percentage.
-func fmtPercent(x float64) string { return fmt.Sprintf("%.0f%%", 100*x) }
-
-// gapRatio is ΣG/ΣW of a summary, -1 when it carries no weight.
-func gapRatio(s *model.Summary) float64 {
-	if s == nil || s.Weight <= 0 {
-		return -1
-	}
-	return s.Gap / s.Weight
-}
 
 // findingCount is the number of findings a summary counts.
 func findingCount(s *model.Summary) int {

@@ -13,6 +13,7 @@ import (
 	"rpbmatrix/app/session"
 	apptheme "rpbmatrix/app/theme"
 	"rpbmatrix/model"
+	"rpbmatrix/model/palette"
 )
 
 // worstCount is how many items the overview lists as the worst.
@@ -66,7 +67,7 @@ func (v *overview) header(total *model.Summary, variant fyne.ThemeVariant) fyne.
 	name := widget.NewLabelWithStyle(v.s.OfficeName(v.s.Office()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	name.SizeName = theme.SizeNameHeadingText
 
-	ratio := gapRatio(total)
+	ratio := palette.GapRatio(total)
 	fill := apptheme.GapColor(ratio, variant)
 	index := canvas.NewText(fmtIndex(total.Balance), apptheme.TextOn(fill))
 	index.TextStyle = fyne.TextStyle{Bold: true}
@@ -153,7 +154,7 @@ func (v *overview) categoryChart(byCat map[string]*model.Summary, variant fyne.T
 			Label:  cat,
 			Value:  trf("overview.count_balance", "N", n, "Index", fmtIndex(sum.Balance)),
 			Amount: float64(n),
-			Fill:   apptheme.GapColor(gapRatio(sum), variant),
+			Fill:   apptheme.GapColor(palette.GapRatio(sum), variant),
 			OnTap:  func() { v.s.ShowMatrix(v.s.Office(), category, model.NilID) },
 		})
 	}
@@ -174,7 +175,7 @@ func (v *overview) kindChart(byKind map[model.ListKind]*model.Summary, variant f
 			Label:  msg(k.Name()),
 			Value:  trf("overview.count_balance", "N", n, "Index", fmtIndex(sum.Balance)),
 			Amount: float64(n),
-			Fill:   apptheme.GapColor(gapRatio(sum), variant),
+			Fill:   apptheme.GapColor(palette.GapRatio(sum), variant),
 		})
 	}
 	c := NewBarChart(tr("overview.by_kind"), bars)

@@ -12,6 +12,7 @@ import (
 	"rpbmatrix/app/session"
 	apptheme "rpbmatrix/app/theme"
 	"rpbmatrix/model"
+	"rpbmatrix/model/palette"
 )
 
 // sidebar lists "all offices" and every office with its balance index;
@@ -108,6 +109,6 @@ func (b *sidebar) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	} else {
 		index.SetText(fmtIndex(sum.Balance))
 	}
-	sw.FillColor = apptheme.GapColor(gapRatio(sum), apptheme.CurrentVariant())
+	sw.FillColor = apptheme.GapColor(palette.GapRatio(sum), apptheme.CurrentVariant())
 	sw.Refresh()
 }
