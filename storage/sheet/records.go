@@ -10,9 +10,10 @@ import (
 	"rpbmatrix/model/words"
 )
 
-// Uncategorised is the category given to a duty whose sheet names none, in
-// the current language: it is written into the project.
-func Uncategorised() string { return words.T("sheet.category.none") }
+// noCategory is the category given to a duty whose sheet names none, in
+// the current language: it is written into the project, as the audit
+// action of every edit is.
+func noCategory() string { return words.T("sheet.category.none") }
 
 // Record is one data row read through a mapping, with the list kind,
 // category, office and sequence number resolved, before it meets the project.
@@ -176,7 +177,7 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 	catFills := fillsDown(data, catCol, nameCol)
 	officeFills := fillsDown(data, officeCol, nameCol)
 	headerRow := t.Rows[h.Row]
-	uncategorised := Uncategorised()
+	uncategorised := noCategory()
 	entry := func(row int, col int, st Status, m words.Msg) Entry {
 		e := Entry{File: t.File, Sheet: t.Sheet, Row: row, Status: st, Reason: m}
 		if col >= 0 {
