@@ -136,7 +136,7 @@ func BenchmarkExportXLSX(b *testing.B) {
 	p := synth.Generate(20, 1000, 1)
 	for b.Loop() {
 		var buf bytes.Buffer
-		if err := WriteXLSX(&buf, p, model.Summarize(p), "", "zh"); err != nil {
+		if err := WriteXLSX(&buf, p, model.Analyze(p), "", "zh"); err != nil {
 			b.Fatal(err)
 		}
 		b.ReportMetric(float64(buf.Len())/(1<<20), "MB")

@@ -174,7 +174,7 @@ func (w *rowWriter) headerRow(hdr []string) error {
 // the gap ramp by the gap ratio it complements (index = 1 − ratio), as the
 // heat map is; without weight to measure it is a dash on grey.
 func (x *xlsxExport) summaryRow(w *rowWriter, label string, s *model.Summary, rules []model.RuleCode) error {
-	bal := w.cell(kindPercent, palette.Gap(palette.GapRatio(s)), ratio(s.Balance))
+	bal := w.cell(kindIndex, palette.Gap(palette.GapRatio(s)), s.Balance)
 	if palette.GapRatio(s) < 0 {
 		bal = w.cell(kindCentered, palette.NoData, x.say("sheet.summary.no_data"))
 	}
@@ -278,4 +278,4 @@ func findingCells(p *model.Project, res *model.Result, f model.Finding, lang str
 }
 
 // reason words why a finding fired, when its row is written.
-func reason(_ *model.Result, f model.Finding, lang string) string { return f.Reason.In(lang) }
+func reason(r *model.Result, f model.Finding, lang string) string { return r.Reason(f).In(lang) }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"io"
+	"math"
 	"strings"
 	"time"
 
@@ -135,6 +136,8 @@ func (w *rowWriter) cell(kind cellKind, fill color.NRGBA, v any) excelize.Cell {
 		}
 	case ratio:
 		v = float64(x)
+	case float64:
+		v = math.Round(x*100) / 100 // at most two decimals, shown without trailing zeros
 	}
 	return excelize.Cell{StyleID: w.st.get(kind, fill, false), Value: v}
 }

@@ -15,7 +15,8 @@ type cellKind int
 const (
 	kindText     cellKind = iota // wrapped, left, top
 	kindCentered                 // short text, centred
-	kindNumber                   // right, up to two decimals
+	kindNumber                   // right, as written (cell rounds to two decimals)
+	kindIndex                    // right, two decimals, as the balance index is shown on screen and in print
 	kindPercent                  // right, 0%
 	kindHeader                   // bold, wrapped, centred, header fill
 	kindGroup                    // bold, centred, group fill
@@ -57,8 +58,10 @@ func (s *styles) get(kind cellKind, fill color.NRGBA, bold bool) int {
 	case kindNumber:
 		st.Border = border
 		st.Alignment = &excelize.Alignment{Horizontal: "right", Vertical: "top"}
-		f := "0.##"
-		st.CustomNumFmt = &f
+	case kindIndex:
+		st.Border = border
+		st.Alignment = &excelize.Alignment{Horizontal: "right", Vertical: "top"}
+		st.NumFmt = 2 // 0.00
 	case kindPercent:
 		st.Border = border
 		st.Alignment = &excelize.Alignment{Horizontal: "right", Vertical: "top"}
