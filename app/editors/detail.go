@@ -1,8 +1,6 @@
 package editors
 
 import (
-	"slices"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -32,10 +30,8 @@ type DetailPanel struct {
 	title, subtitle *widget.Label
 	score           *widget.Label // W, A, S and G of the pair
 	findings        *fyne.Container
-	holdings        *fyne.Container
-	holdingRows     []*holdingRow
-	decisions       *fyne.Container
-	decisionCards   []*decisionCard
+	holdings        keptRows[*holdingRow]   // by (office, authority)
+	decisions       keptRows[*decisionCard] // by (office, decision)
 	assessment      *assessmentForm
 	dutyFacts       *dutyForm
 	content         *fyne.Container // the sections, hidden when nothing is shown
@@ -59,8 +55,10 @@ func NewDetailPanel(s *session.Session, win fyne.Window) *DetailPanel {
 		}
 	})
 	d.findings = container.NewVBox()
-	d.holdings = container.NewVBox()
-	d.decisions = container.NewVBox()
+	d.holdings = keptRows[*holdingRow]{box: container.NewVBox(),
+		empty: func() fyne.CanvasObject { return wrapped(words.T("editors.detail.no_required")) }}
+	d.decisions = keptRows[*decisionCard]{box: container.NewVBox(),
+		empty: func() fyne.CanvasObject { return wrapped(words.T("editors.detail.no_decisions")) }}
 	d.assessment = newAssessmentForm(s, win, d.currentAssessment)
 	d.dutyFacts = newDutyForm(s, win, d.currentDuty)
 	addDecision := widget.NewButtonWithIcon(words.T("editors.decision.add"), fynetheme.ContentAddIcon(), d.addDecision)
@@ -68,9 +66,9 @@ func NewDetailPanel(s *session.Session, win fyne.Window) *DetailPanel {
 	d.content = container.NewVBox(
 		d.score,
 		section(words.T("editors.detail.findings")), d.findings,
-		section(words.T("editors.detail.holdings")), d.holdings,
+		section(words.T("editors.detail.holdings")), d.holdings.box,
 		section(words.T("editors.detail.assessment")), d.assessment.object(),
-		section(words.T("editors.detail.decisions")), d.decisions, container.NewHBox(addDecision),
+		section(words.T("editors.detail.decisions")), d.decisions.box, container.NewHBox(addDecision),
 		section(words.T("editors.detail.duty")), wrapped(words.T("editors.detail.duty_shared")), d.dutyFacts.object(),
 	)
 	d.empty = widget.NewLabel(words.T("editors.detail.empty"))
@@ -105,7 +103,8 @@ func (d *DetailPanel) CanvasObject() fyne.CanvasObject { return d.root }
 // Show fills the panel with (office, duty); NilIDs empty it.
 func (d *DetailPanel) Show(office, duty model.ID) {
 	d.office, d.duty = office, duty
-	d.holdingRows, d.decisionCards = nil, nil
+	d.holdings.forget()
+	d.decisions.forget()
 	d.Refresh()
 }
 
@@ -143,21 +142,21 @@ func (d *DetailPanel) refreshFindings() {
 		objs = append(objs, wrapped(words.T("editors.detail.no_findings")))
 	}
 	for _, f := range fs {
-		objs = append(objs, findingRow(f, d.s.Lang))
+		objs = append(objs, findingRow(d.s.Result(), f, d.s.Lang))
 	}
 	d.findings.Objects = objs
 	d.findings.Refresh()
 }
 
 // findingRow is a severity badge, the rule's name and the reason in words.
-func findingRow(f model.Finding, lng string) fyne.CanvasObject {
+func findingRow(r *model.Result, f model.Finding, lng string) fyne.CanvasObject {
 	v := theme.CurrentVariant()
 	fill := theme.SeverityColor(f.Severity, v)
 	bg := canvas.NewRectangle(fill)
 	label := words.T("editors.finding.badge", "Glyph", theme.SeveritySymbol(f.Severity), "Severity", f.Severity.Name().In(lng))
 	badge := canvas.NewText(" "+label+" ", theme.TextOn(fill)) // the spaces pad the colour around the words
 	badge.TextStyle.Bold = true
-	reason := widget.NewLabel(f.Reason.In(lng))
+	reason := widget.NewLabel(r.Reason(f).In(lng))
 	reason.Wrapping = fyne.TextWrapWord
 	head := container.NewHBox(container.NewStack(bg, container.NewPadded(badge)),
 		widget.NewLabelWithStyle(ruleName(f.Rule, lng), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
@@ -175,73 +174,31 @@ func ruleName(code model.RuleCode, lng string) string {
 }
 
 func (d *DetailPanel) refreshHoldings(du *model.Duty) {
-	// The rows can be kept only when they are this duty's: a duty that
-	// requires nothing has none, and must not keep the last duty's.
-	same := len(d.holdingRows) > 0 && len(d.holdingRows) == len(du.Required)
-	for i, r := range d.holdingRows {
-		if !same || r.authority != du.Required[i] || r.office != d.office {
-			same = false
-			break
-		}
-	}
-	if same {
-		for _, r := range d.holdingRows {
-			r.reload()
-		}
-		return
-	}
-	d.holdingRows = d.holdingRows[:0]
-	var objs []fyne.CanvasObject
+	var keys []model.PairKey
 	for _, a := range du.Required {
-		if d.s.Project().Authorities[a] == nil {
-			continue
+		if d.s.Project().Authorities[a] != nil {
+			keys = append(keys, model.PairKey{Office: d.office, Other: a})
 		}
-		r := newHoldingRow(d.s, d.win, d.office, a)
-		d.holdingRows = append(d.holdingRows, r)
-		objs = append(objs, r.object)
 	}
-	if len(objs) == 0 {
-		objs = append(objs, wrapped(words.T("editors.detail.no_required")))
-	}
-	d.holdings.Objects = objs
-	d.holdings.Refresh()
+	d.holdings.show(keys, func(k model.PairKey) (*holdingRow, fyne.CanvasObject) {
+		r := newHoldingRow(d.s, d.win, k.Office, k.Other)
+		return r, r.object
+	}, (*holdingRow).reload)
 }
 
-// decisionIDs lists the decisions on the shown duty for the shown office or every office, oldest first.
-func (d *DetailPanel) decisionIDs() []model.ID {
-	var ids []model.ID
+// refreshDecisions shows the decisions on the shown duty for the shown
+// office or every office, oldest first.
+func (d *DetailPanel) refreshDecisions() {
+	var keys []model.PairKey
 	for _, dec := range d.s.Project().DecisionList() {
 		if dec.Duty == d.duty && (dec.Office == d.office || dec.Office == model.NilID) {
-			ids = append(ids, dec.ID)
+			keys = append(keys, model.PairKey{Office: d.office, Other: dec.ID})
 		}
 	}
-	return ids
-}
-
-func (d *DetailPanel) refreshDecisions() {
-	ids := d.decisionIDs()
-	have := make([]model.ID, len(d.decisionCards))
-	for i, c := range d.decisionCards {
-		have[i] = c.id
-	}
-	if slices.Equal(ids, have) {
-		for _, c := range d.decisionCards {
-			c.form.reload()
-		}
-		return
-	}
-	d.decisionCards = d.decisionCards[:0]
-	var objs []fyne.CanvasObject
-	for _, id := range ids {
-		c := newDecisionCard(d.s, d.win, id, d.office, d.confirm)
-		d.decisionCards = append(d.decisionCards, c)
-		objs = append(objs, c.object)
-	}
-	if len(objs) == 0 {
-		objs = append(objs, wrapped(words.T("editors.detail.no_decisions")))
-	}
-	d.decisions.Objects = objs
-	d.decisions.Refresh()
+	d.decisions.show(keys, func(k model.PairKey) (*decisionCard, fyne.CanvasObject) {
+		c := newDecisionCard(d.s, d.win, k.Other, k.Office, d.confirm)
+		return c, c.object
+	}, func(c *decisionCard) { c.form.reload() })
 }
 
 func (d *DetailPanel) addDecision() {

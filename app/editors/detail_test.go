@@ -108,13 +108,13 @@ func TestDecisionsAddGrantDeleteUndo(t *testing.T) {
 	d.confirm = yes
 	w.SetContent(d.CanvasObject())
 	d.Show(office.ID, duty.ID)
-	n := len(d.decisionCards)
+	n := len(d.decisions.rows)
 
 	d.addDecision()
-	if len(d.decisionCards) != n+1 {
-		t.Fatalf("%d decision cards after adding, want %d", len(d.decisionCards), n+1)
+	if len(d.decisions.rows) != n+1 {
+		t.Fatalf("%d decision cards after adding, want %d", len(d.decisions.rows), n+1)
 	}
-	card := d.decisionCards[n]
+	card := d.decisions.rows[n]
 	dec := func() *model.Decision { return p.Decisions[card.id] }
 	if dec() == nil || dec().Action != model.ActionPending || dec().Office != office.ID {
 		t.Fatalf("new decision = %+v, want pending for the office", dec())
@@ -161,7 +161,7 @@ func TestDecisionsAddGrantDeleteUndo(t *testing.T) {
 	if err := s.Undo(); err != nil {
 		t.Fatal(err)
 	}
-	if p.Decisions[id] == nil || len(d.decisionCards) != n+1 {
+	if p.Decisions[id] == nil || len(d.decisions.rows) != n+1 {
 		t.Fatalf("undo did not bring the decision back into the panel")
 	}
 }
@@ -206,17 +206,17 @@ func TestDetailPanelDutyWithoutRequiredAuthorities(t *testing.T) {
 	for _, du := range []*model.Duty{without, with, without} {
 		d.Show(office.ID, du.ID)
 		texts := ""
-		for _, o := range d.holdings.Objects {
+		for _, o := range d.holdings.box.Objects {
 			if l, ok := o.(*widget.Label); ok {
 				texts += l.Text
 			}
 		}
 		noneShown := strings.Contains(texts, words.T("editors.detail.no_required"))
-		if len(du.Required) == 0 && (!noneShown || len(d.holdings.Objects) != 1) {
-			t.Errorf("%s requires nothing: panel shows %d objects %q", du.Title(), len(d.holdings.Objects), texts)
+		if len(du.Required) == 0 && (!noneShown || len(d.holdings.box.Objects) != 1) {
+			t.Errorf("%s requires nothing: panel shows %d objects %q", du.Title(), len(d.holdings.box.Objects), texts)
 		}
-		if len(du.Required) > 0 && (noneShown || len(d.holdingRows) != len(du.Required)) {
-			t.Errorf("%s requires %d: panel has %d holding rows", du.Title(), len(du.Required), len(d.holdingRows))
+		if len(du.Required) > 0 && (noneShown || len(d.holdings.rows) != len(du.Required)) {
+			t.Errorf("%s requires %d: panel has %d holding rows", du.Title(), len(du.Required), len(d.holdings.rows))
 		}
 	}
 }

@@ -179,49 +179,37 @@ func (f *form[T, P]) fieldByCode(code string) *field[T, P] {
 	return nil
 }
 
-// text adds a text field bound to *ptr(e).
+// text adds a field for text, stored without surrounding spaces.
 func (f *form[T, P]) text(code, label string, multiLine bool, ptr func(P) *string) *commitEntry {
-	var fl *field[T, P]
-	en := newCommitEntry(multiLine, func(string) { f.edited(fl) })
-	fl = &field[T, P]{code: code, label: widget.NewLabel(label), input: en, widget: en, typed: true,
-		load:  func(e P) { en.load(*ptr(e)) },
-		store: func(e P) error { *ptr(e) = strings.TrimSpace(en.Text); en.committed = en.Text; return nil }}
-	f.add(fl)
-	return en
+	return entryField(f, code, label, multiLine, ptr, func(s string) string { return s },
+		func(s string) (string, error) { return strings.TrimSpace(s), nil })
 }
 
 // number adds a field for a float quantity (≥ 0 is checked by validation).
 func (f *form[T, P]) number(code, label string, ptr func(P) *float64) *commitEntry {
-	var fl *field[T, P]
-	en := newCommitEntry(false, func(string) { f.edited(fl) })
-	fl = &field[T, P]{code: code, label: widget.NewLabel(label), input: en, widget: en, typed: true,
-		load: func(e P) { en.load(formatFloat(*ptr(e))) },
-		store: func(e P) error {
-			v, err := parseFloat(en.Text)
-			if err != nil {
-				return err
-			}
-			*ptr(e) = v
-			en.committed = en.Text
-			return nil
-		}}
-	f.add(fl)
-	return en
+	return entryField(f, code, label, false, ptr, formatFloat, parseFloat)
 }
 
 // integer adds a field for a count.
 func (f *form[T, P]) integer(code, label string, ptr func(P) *int) *commitEntry {
+	return entryField(f, code, label, false, ptr, strconv.Itoa, parseInt)
+}
+
+// entryField adds an entry showing *ptr(e) as format writes it and storing
+// what parse reads; a parse error is shown under the field and nothing is
+// committed.
+func entryField[T any, P entity[T], V any](f *form[T, P], code, label string, multiLine bool, ptr func(P) *V,
+	format func(V) string, parse func(string) (V, error)) *commitEntry {
 	var fl *field[T, P]
-	en := newCommitEntry(false, func(string) { f.edited(fl) })
+	en := newCommitEntry(multiLine, func(string) { f.edited(fl) })
 	fl = &field[T, P]{code: code, label: widget.NewLabel(label), input: en, widget: en, typed: true,
-		load: func(e P) { en.load(strconv.Itoa(*ptr(e))) },
+		load: func(e P) { en.load(format(*ptr(e))) },
 		store: func(e P) error {
-			v, err := parseInt(en.Text)
+			v, err := parse(en.Text)
 			if err != nil {
 				return err
 			}
-			*ptr(e) = v
-			en.committed = en.Text
+			*ptr(e), en.committed = v, en.Text
 			return nil
 		}}
 	f.add(fl)

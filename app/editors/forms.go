@@ -19,7 +19,7 @@ type (
 	decisionForm   = form[model.Decision, *model.Decision]
 )
 
-func names[T interface{ Name() model.Msg }](xs []T, lng string) []string {
+func names[T interface{ Name() words.Msg }](xs []T, lng string) []string {
 	out := make([]string, len(xs))
 	for i, x := range xs {
 		out[i] = x.Name().In(lng)

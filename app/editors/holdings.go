@@ -20,8 +20,7 @@ type HoldingsView struct {
 	pick    *widget.Select
 	offices []model.ID // option i of pick
 	heading *widget.Label
-	box     *fyne.Container
-	rows    []*holdingRow
+	rows    keptRows[*holdingRow] // by (office, authority)
 	loading bool
 	root    fyne.CanvasObject
 }
@@ -41,9 +40,10 @@ func NewHoldingsView(s *session.Session, win fyne.Window) *HoldingsView {
 	})
 	v.heading = widget.NewLabel(words.T("editors.holdings.help"))
 	v.heading.Wrapping = fyne.TextWrapWord
-	v.box = container.NewVBox()
+	v.rows = keptRows[*holdingRow]{box: container.NewVBox(),
+		empty: func() fyne.CanvasObject { return widget.NewLabel(words.T("editors.holdings.empty")) }}
 	v.root = container.NewBorder(container.NewVBox(container.NewHBox(widget.NewLabel(words.T("editors.holdings.office")), v.pick), v.heading),
-		nil, nil, nil, container.NewVScroll(container.NewPadded(v.box)))
+		nil, nil, nil, container.NewVScroll(container.NewPadded(v.rows.box)))
 	s.OnChange(v.Refresh)
 	s.OnOfficeSelect(func(id model.ID) {
 		if id != model.NilID {
@@ -87,34 +87,16 @@ func (v *HoldingsView) Refresh() {
 	}
 	v.loading = false
 
-	auths := p.AuthorityList()
-	same := len(auths) == len(v.rows)
-	for i, r := range v.rows {
-		if !same || r.authority != auths[i].ID || r.office != v.office {
-			same = false
-			break
-		}
-	}
-	if same {
-		for _, r := range v.rows {
-			r.reload()
-		}
-		return
-	}
-	v.rows = v.rows[:0]
-	var objs []fyne.CanvasObject
+	var keys []model.PairKey
 	if v.office != model.NilID {
-		for _, a := range auths {
-			r := newHoldingRow(v.s, v.win, v.office, a.ID)
-			r.caption.Show()
-			r.reload()
-			v.rows = append(v.rows, r)
-			objs = append(objs, r.object, widget.NewSeparator())
+		for _, a := range p.AuthorityList() {
+			keys = append(keys, model.PairKey{Office: v.office, Other: a.ID})
 		}
 	}
-	if len(objs) == 0 {
-		objs = append(objs, widget.NewLabel(words.T("editors.holdings.empty")))
-	}
-	v.box.Objects = objs
-	v.box.Refresh()
+	v.rows.show(keys, func(k model.PairKey) (*holdingRow, fyne.CanvasObject) {
+		r := newHoldingRow(v.s, v.win, k.Office, k.Other)
+		r.caption.Show()
+		r.reload()
+		return r, container.NewVBox(r.object, widget.NewSeparator())
+	}, (*holdingRow).reload)
 }

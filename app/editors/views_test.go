@@ -218,11 +218,11 @@ func TestHoldingsFollowOfficeAndEdit(t *testing.T) {
 	if v.office != offices[1].ID || v.pick.Selected != offices[1].Name {
 		t.Fatalf("view did not follow the selected office")
 	}
-	if len(v.rows) != len(p.Authorities) {
-		t.Fatalf("%d rows, want one per authority (%d)", len(v.rows), len(p.Authorities))
+	if len(v.rows.rows) != len(p.Authorities) {
+		t.Fatalf("%d rows, want one per authority (%d)", len(v.rows.rows), len(p.Authorities))
 	}
 
-	r := v.rows[0]
+	r := v.rows.rows[0]
 	r.deFacto.SetSelected(model.LevelPartial.Name().In(s.Lang))
 	r.deJure.SetChecked(true)
 	edit(w, r.note, "执法队员未下沉")
