@@ -1,6 +1,7 @@
 package editors
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -241,4 +242,60 @@ func TestHoldingLevelSelectFitsLongestOption(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The panel shows each finding of the pair with its rule's name and its
+// reason, worded when shown, in the session's language.
+func TestDetailPanelWordsFindings(t *testing.T) {
+	s, _, w := setup(t)
+	p, r := s.Project(), s.Result()
+	var office, duty model.ID
+	var fs []model.Finding
+	for _, o := range p.OfficeList() {
+		for _, d := range p.DutiesOf(o.ID) {
+			if fs = r.FindingsFor(o.ID, d.ID); len(fs) > 1 {
+				office, duty = o.ID, d.ID
+				break
+			}
+		}
+		if office != model.NilID {
+			break
+		}
+	}
+	if office == model.NilID {
+		t.Fatal("no demo item with two findings")
+	}
+	t.Cleanup(func() { words.Use(words.Zh); s.Lang = words.Zh })
+	for _, lang := range words.Languages {
+		t.Run(lang, func(t *testing.T) {
+			words.Use(lang)
+			s.Lang = lang
+			d := NewDetailPanel(s, w)
+			d.Show(office, duty)
+			shown := labelTexts(d.findings)
+			for _, f := range fs {
+				reason := r.Reason(f).In(lang)
+				if reason == "" || !slices.Contains(shown, reason) {
+					t.Errorf("%s: reason %q not among %q", f.Rule, reason, shown)
+				}
+				if name := ruleName(f.Rule, lang); name == string(f.Rule) || !slices.Contains(shown, name) {
+					t.Errorf("%s: rule name %q not shown", f.Rule, name)
+				}
+			}
+		})
+	}
+}
+
+// labelTexts lists the texts of the labels under o.
+func labelTexts(o fyne.CanvasObject) []string {
+	var out []string
+	switch x := o.(type) {
+	case *widget.Label:
+		out = append(out, x.Text)
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			out = append(out, labelTexts(c)...)
+		}
+	}
+	return out
 }
