@@ -16,9 +16,9 @@ import (
 func TestHoldingEditClosesFinding(t *testing.T) {
 	m, path := newTestWindow(t)
 	var f *model.Finding
-	for i, x := range m.sess.Result().Findings {
+	for i, x := range m.sess.Result().AllFindings() {
 		if x.Rule == model.RulePaperPower && x.Authority != model.NilID {
-			f = &m.sess.Result().Findings[i]
+			f = &m.sess.Result().AllFindings()[i]
 			break
 		}
 	}
@@ -28,7 +28,7 @@ func TestHoldingEditClosesFinding(t *testing.T) {
 	key := f.Key()
 	before := m.sess.Result().Total.ByRule[model.RulePaperPower]
 	has := func() bool {
-		for _, x := range m.sess.Result().Findings {
+		for _, x := range m.sess.Result().AllFindings() {
 			if x.Key() == key {
 				return true
 			}

@@ -25,7 +25,7 @@ func ruleDescription(c model.RuleCode) string {
 }
 
 // msg is a bilingual model message in the UI language.
-func msg(m model.Msg) string { return m.In(language) }
+func msg(m interface{ In(string) string }) string { return m.In(language) }
 
 // fmtIndex writes a balance index or ratio with two decimals.
 func fmtIndex(x float64) string { return fmt.Sprintf("%.2f", x) }

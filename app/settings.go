@@ -211,7 +211,7 @@ func (m *mainWindow) thresholdSettings() fyne.CanvasObject {
 			result.SetText(err.Error())
 			return
 		}
-		result.SetText(trf("settings.thresholds.saved", "Findings", len(s.Result().Findings)))
+		result.SetText(trf("settings.thresholds.saved", "Findings", s.Result().FindingCount()))
 	}
 	defaults := widget.NewButton(tr("settings.defaults"), func() {
 		def := model.DefaultSettings()

@@ -27,7 +27,7 @@ func TestCaptureGivesWrappedReasonsTheirHeight(t *testing.T) {
 		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject
 		var tops, bottoms []float32 // of each finding's rule name and reason
 		for _, f := range findings {
-			name, reason := ruleName(f.Rule), f.Reason.In(language)
+			name, reason := ruleName(f.Rule), m.sess.Result().Reason(f).In(language)
 			walk(m.matrix.Detail().CanvasObject(), func(o fyne.CanvasObject) {
 				l, ok := o.(*widget.Label)
 				if !ok {

@@ -202,7 +202,7 @@ func (m *mainWindow) updateStatus() {
 	}
 	p, r := m.sess.Project(), m.sess.Result()
 	m.status.SetText(trf("status.counts", "Offices", len(p.Offices), "Duties", len(p.Duties),
-		"Authorities", len(p.Authorities), "Findings", len(r.Findings), "Index", fmtIndex(r.Total.Balance),
+		"Authorities", len(p.Authorities), "Findings", r.FindingCount(), "Index", fmtIndex(r.Total.Balance),
 		"Path", m.store.Path()))
 }
 

@@ -6,7 +6,7 @@ package model
 type acc struct {
 	items  int
 	wq, gq int64
-	rules  [numRules]int
+	rules  []int // findings per rule, in registry order; nil until one is counted
 	sevs   [SevCritical + 1]int
 }
 
@@ -18,60 +18,75 @@ type officeAcc struct {
 	staffNeedQ, staffHeldQ int64
 }
 
-func (x *acc) addFinding(i ruleIndex, s Severity, sign int) {
-	if s > 0 {
-		x.rules[i] += sign
-		x.sevs[s] += sign
+// addFinding counts (sign 1) or uncounts (−1) a finding of rule r, if s > 0.
+func (x *acc) addFinding(r *rule, s Severity, sign int) {
+	if s <= 0 {
+		return
 	}
+	if x.rules == nil {
+		x.rules = make([]int, len(registry.all))
+	}
+	x.rules[r.ix] += sign
+	x.sevs[s] += sign
 }
 
-func (x *acc) addCell(c *cell, sign int) {
+func (x *acc) addCell(c *cell, sevs []Severity, sign int) {
 	x.items += sign
 	x.wq += int64(sign) * c.wq
 	x.gq += int64(sign) * c.gq
-	if c.sevs == 0 {
-		return
-	}
-	for i := ruleIndex(0); i < numRules; i++ {
-		x.addFinding(i, c.sevs.get(i), sign)
+	for r, s := range sevs {
+		x.addFinding(registry.duty[r], s, sign)
 	}
 }
 
 // addCell adds (sign 1) or removes (sign −1) a cell's contribution.
 func (e *engine) addCell(o, d, sign int) {
-	c := &e.cells[o*len(e.duties)+d]
+	i := o*len(e.duties) + d
+	c := &e.cells[i]
 	if !c.inList {
 		return
 	}
+	sevs := e.cellSev(i)
 	cat, kind := e.dutyCat[d], e.dutyKind[d]
 	oa := &e.offAcc[o]
 	for _, x := range [...]*acc{&oa.total, &oa.byCat[cat], &oa.byKind[kind], &e.tot, &e.byCat[cat], &e.byKind[kind]} {
-		x.addCell(c, sign)
+		x.addCell(c, sevs, sign)
 	}
 	need, held := c.staffQ()
 	oa.staffNeedQ += int64(sign) * need
 	oa.staffHeldQ += int64(sign) * held
-	// The authorities the duty requires: PAPER_POWER and IDLE read their use.
+	// The authorities the duty requires: the authority rules read their use.
 	if c.role != RoleNone {
 		na := len(e.auths)
 		for _, a := range e.dutyReq[d] {
-			e.acells[o*na+int(a)].use.add(c, sign)
+			e.uses[o*na+int(a)].add(c, sign)
 		}
 	}
 }
 
+// addAuth adds or removes the findings on (o, a).
 func (e *engine) addAuth(o, a, sign int) {
-	ac := &e.acells[o*len(e.auths)+a]
-	for _, x := range [...]*acc{&e.offAcc[o].total, &e.tot} {
-		x.addFinding(ixPaperPower, ac.paper, sign)
-		x.addFinding(ixIdle, ac.idle, sign)
+	for r, s := range e.authSevOf(o*len(e.auths) + a) {
+		e.offAcc[o].total.addFinding(registry.auth[r], s, sign)
+		e.tot.addFinding(registry.auth[r], s, sign)
 	}
 }
 
+// addOffice adds or removes the findings on office o as a whole.
 func (e *engine) addOffice(o, sign int) {
-	s := e.ocells[o].sev
-	e.offAcc[o].total.addFinding(ixUnderstaffed, s, sign)
-	e.tot.addFinding(ixUnderstaffed, s, sign)
+	for r, s := range e.officeSevOf(o) {
+		e.offAcc[o].total.addFinding(registry.office[r], s, sign)
+		e.tot.addFinding(registry.office[r], s, sign)
+	}
+}
+
+// count is the number of findings x counts.
+func (x *acc) count() int {
+	n := 0
+	for _, c := range x.rules {
+		n += c
+	}
+	return n
 }
 
 // fill publishes the totals into s, reusing its maps.
@@ -86,7 +101,7 @@ func (x *acc) fill(s *Summary) {
 	s.Balance = balance(s.Weight, s.Gap)
 	for i, n := range x.rules {
 		if n != 0 {
-			byRule[RuleCodes[i]] = n
+			byRule[registry.all[i].code] = n
 		}
 	}
 	for sev, n := range x.sevs {
@@ -110,9 +125,8 @@ func fillMap[K comparable](m map[K]*Summary, k K, x *acc) {
 	x.fill(s)
 }
 
-// publishAll builds a fresh Result from the engine. The worst-first list with
-// its wording is built now when word is set, else on first demand.
-func (e *engine) publishAll(word bool) {
+// publishAll builds a fresh Result from the engine.
+func (e *engine) publishAll() {
 	r := &Result{Settings: e.set, eng: e}
 	e.res = r
 	nd := len(e.duties)
@@ -131,13 +145,15 @@ func (e *engine) publishAll(word bool) {
 	}
 	r.Offices = make(map[ID]*OfficeSummary, len(e.offices))
 	for o := range e.offices {
-		e.publishOffice(o)
+		s := e.publishOffice(o)
+		for i := range e.cats {
+			fillMap(s.ByCategory, e.cats[i], &e.offAcc[o].byCat[i])
+		}
+		for _, k := range ListKinds {
+			fillMap(s.ByKind, k, &e.offAcc[o].byKind[k])
+		}
 	}
 	e.publishTotals()
-	e.list = listState{rebuild: true}
-	if word {
-		e.refreshList()
-	}
 }
 
 // publishCell adds or removes a cell's Score when the duty entered or left
@@ -154,22 +170,18 @@ func (e *engine) publishCell(o, d int) {
 	c.published = c.inList
 }
 
-// publishOffice brings an office's summary up to date in place.
-func (e *engine) publishOffice(o int) {
-	oa := &e.offAcc[o]
+// publishOffice brings an office's totals up to date in place and returns
+// its summary; its breakdowns are published by the caller, which knows
+// which of them changed.
+func (e *engine) publishOffice(o int) *OfficeSummary {
 	id := e.offices[o].ID
 	s := e.res.Offices[id]
 	if s == nil {
 		s = &OfficeSummary{Office: id, ByCategory: map[string]*Summary{}, ByKind: map[ListKind]*Summary{}}
 		e.res.Offices[id] = s
 	}
-	oa.total.fill(&s.Summary)
-	for i := range oa.byCat {
-		fillMap(s.ByCategory, e.cats[i], &oa.byCat[i])
-	}
-	for _, k := range ListKinds {
-		fillMap(s.ByKind, k, &oa.byKind[k])
-	}
+	e.offAcc[o].total.fill(&s.Summary)
+	return s
 }
 
 // publishTotals brings the project totals up to date in place.

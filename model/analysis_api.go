@@ -1,37 +1,21 @@
 package model
 
 // This file fixes the analysis API that storage, app and the report writer
-// use. The rules behind it live in the analysis*.go and rule_*.go files.
+// use. The rules behind it live in the rule_*.go files (see rules.go), the
+// engine in analysis_*.go and incremental.go.
 
-// RuleCode is the stable code of an analysis rule.
-type RuleCode string
-
-const (
-	RuleAuthorityGap       RuleCode = "AUTHORITY_GAP"       // 有责无权
-	RulePaperPower         RuleCode = "PAPER_POWER"         // 接不住
-	RulePushedDown         RuleCode = "PUSHED_DOWN"         // 责任下移
-	RuleAccountabilityTrap RuleCode = "ACCOUNTABILITY_TRAP" // 问责陷阱
-	RuleUnfunded           RuleCode = "UNFUNDED"            // 费随事转缺失
-	RuleUnderstaffed       RuleCode = "UNDERSTAFFED"        // 小马拉大车
-	RuleFormalism          RuleCode = "FORMALISM"           // 形式主义负担
-	RuleIdle               RuleCode = "IDLE"                // 空转
-)
-
-// RuleCodes lists every rule in display order.
-var RuleCodes = []RuleCode{RuleAuthorityGap, RulePaperPower, RulePushedDown, RuleAccountabilityTrap,
-	RuleUnfunded, RuleUnderstaffed, RuleFormalism, RuleIdle}
-
-// Finding is one mismatch detected by a rule.
+// Finding is one mismatch detected by a rule: on one (office, duty), one
+// (office, authority), or an office as a whole. Its reason, which names the
+// numbers and items the rule used, is worded on demand by Result.Reason.
 type Finding struct {
 	Rule      RuleCode `json:"rule"`
 	Office    ID       `json:"office"`
-	Duty      ID       `json:"duty,omitempty"`      // NilID for office-level findings
-	Authority ID       `json:"authority,omitempty"` // set for authority-level findings (IDLE authority, PAPER_POWER)
+	Duty      ID       `json:"duty,omitempty"`      // set for duty findings
+	Authority ID       `json:"authority,omitempty"` // set for authority findings (IDLE authority, PAPER_POWER)
 	Severity  Severity `json:"severity"`
-	Reason    Msg      `json:"reason"` // names the numbers and items it used
 	// Gap ranks findings of equal severity: the item's G for duty findings;
-	// for PAPER_POWER the ΣG of the duties that need the authority; for the
-	// office-wide UNDERSTAFFED the office's ΣG; 0 for an idle authority.
+	// for authority findings the ΣG of the office's duties that need the
+	// authority; for office findings the office's ΣG.
 	Gap float64 `json:"gap,omitempty"`
 }
 
@@ -75,11 +59,11 @@ type OfficeSummary struct {
 	ByKind     map[ListKind]*Summary `json:"by_kind"`
 }
 
-// Result is a full analysis of a project. It is read-only once returned.
+// Result is a full analysis of a project. It is read-only once returned,
+// except that an Analyzer updates its own Result in place. Findings are
+// read from it by office, by item or all at once (findings.go).
 type Result struct {
 	Settings Settings
-	// Findings, worst first (severity, then gap, then office and duty order).
-	Findings []Finding
 	// Scores of every (office, duty) in an office's list.
 	Scores map[PairKey]*Score
 	// Offices totals per office; Total over the whole project.
@@ -89,11 +73,4 @@ type Result struct {
 	ByKind     map[ListKind]*Summary
 
 	eng *engine // the analysis behind it; nil for a Result built by hand
-}
-
-// RuleInfo describes a rule for the UI, the report and the help text.
-type RuleInfo struct {
-	Code        RuleCode
-	Name        Msg // 有责无权 / Duty without power
-	Description Msg // when it fires, naming the settings it uses
 }

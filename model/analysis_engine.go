@@ -36,10 +36,14 @@ type engine struct {
 	officeRank, dutyRank, authRank []int32 // index → display position
 	officeAt, dutyAt, authAt       []int32 // display position → index
 
-	cells  []cell       // o*nd+d
-	holds  []*Holding   // o*na+a
-	acells []authCell   // o*na+a
-	ocells []officeCell // o
+	cells []cell     // o*nd+d
+	holds []*Holding // o*na+a
+	uses  []authUse  // o*na+a: how the office's duties use each authority
+
+	// The grades of every rule on every item, 0 where it did not fire:
+	// len(registry.duty) per cell, len(registry.auth) per (office,
+	// authority), len(registry.office) per office, in registry order.
+	dutySev, authSev, officeSev []Severity
 
 	offAcc []officeAcc
 	tot    acc
@@ -47,8 +51,15 @@ type engine struct {
 	byKind [ListReturned + 1]acc
 
 	res  *Result
-	list listState
 	mark marks // scratch for Analyzer.Update
+	// fx holds the facts being graded: the rules are called through
+	// function values, so facts on the stack would escape to the heap,
+	// one allocation per item.
+	fx struct {
+		pair   pairFacts
+		auth   authFacts
+		office officeFacts
+	}
 }
 
 // cell is the analysis of one (office, duty). Its published Score lives in
@@ -58,10 +69,8 @@ type cell struct {
 	sc        Score // W, A, S, G and the worst severity
 	wq, gq    int64 // W and G fixed point, for the totals
 	role      Role
-	sevs      sevSet
-	nFull     int32 // required authorities fully exercised
-	inList    bool  // the duty is in the office's list
-	published bool  // sc is in Result.Scores
+	inList    bool // the duty is in the office's list
+	published bool // sc is in Result.Scores
 }
 
 // staffQ is the cell's contribution to its office's staffing, fixed point:
@@ -73,27 +82,30 @@ func (c *cell) staffQ() (need, held int64) {
 	return toFixed(max(0, c.a.StaffNeeded)), toFixed(max(0, c.a.StaffHeld))
 }
 
-// authCell is the analysis of one (office, authority).
-type authCell struct {
-	use         authUse
-	paper, idle Severity
+// The grades of the rules on one cell, (office, authority) or office.
+func (e *engine) cellSev(i int) []Severity {
+	n := len(registry.duty)
+	return e.dutySev[i*n : (i+1)*n]
 }
 
-// officeCell is the office-level analysis.
-type officeCell struct {
-	staff staffUse
-	sev   Severity
+func (e *engine) authSevOf(i int) []Severity {
+	n := len(registry.auth)
+	return e.authSev[i*n : (i+1)*n]
 }
 
-func newEngine(p *Project, word bool) *engine {
+func (e *engine) officeSevOf(o int) []Severity {
+	n := len(registry.office)
+	return e.officeSev[o*n : (o+1)*n]
+}
+
+func newEngine(p *Project) *engine {
 	e := &engine{p: p}
-	e.build(word)
+	e.build()
 	return e
 }
 
-// build indexes the project and analyses it in full; word also builds the
-// worst-first list of findings with their reasons.
-func (e *engine) build(word bool) {
+// build indexes the project and analyses it in full.
+func (e *engine) build() {
 	p := e.p
 	e.offAcc = nil
 	e.set = p.Settings.Normalized()
@@ -113,8 +125,10 @@ func (e *engine) build(word bool) {
 	e.cells = make([]cell, no*nd)
 	e.setScopes()
 
-	e.acells = make([]authCell, no*na)
-	e.ocells = make([]officeCell, no)
+	e.uses = make([]authUse, no*na)
+	e.dutySev = make([]Severity, no*nd*len(registry.duty))
+	e.authSev = make([]Severity, no*na*len(registry.auth))
+	e.officeSev = make([]Severity, no*len(registry.office))
 	e.offAcc = make([]officeAcc, no)
 	for o := range e.offAcc {
 		e.offAcc[o].byCat = make([]acc, len(e.cats))
@@ -145,7 +159,7 @@ func (e *engine) build(word bool) {
 		e.computeOffice(o)
 		e.addOffice(o, 1)
 	}
-	e.publishAll(word)
+	e.publishAll()
 }
 
 func (e *engine) indexOffices() {
@@ -291,43 +305,64 @@ func (e *engine) setScopes() {
 	}
 }
 
-// computeCell analyses one (office, duty).
-func (e *engine) computeCell(o, d int) {
-	nd, na := len(e.duties), len(e.auths)
-	c := &e.cells[o*nd+d]
-	if !c.inList {
-		*c = cell{a: c.a, sc: c.sc, published: c.published}
-		return
-	}
+// pairFacts gathers what the rules read for (o, d), duty d being in o's list.
+func (e *engine) pairFacts(o, d int) pairFacts {
+	na := len(e.auths)
+	a := e.cells[o*len(e.duties)+d].a
 	kind := e.dutyKind[d]
-	f := pairFacts{kind: kind, role: effectiveRole(kind, c.a), a: c.a, cov: 1}
+	x := pairFacts{set: &e.set, kind: kind, role: effectiveRole(kind, a), a: a, cov: 1}
 	req := e.dutyReq[d]
-	f.nReq = len(req)
+	x.nReq = len(req)
 	credit := 0.0
 	for _, ai := range req {
 		h := e.holds[o*na+int(ai)]
 		credit += levelCredit(h, &e.set)
 		if h != nil && h.DeFacto == LevelFull {
-			f.nFull++
+			x.nFull++
 		}
 	}
 	// An item the office has no part in needs none of its authorities.
-	if f.nReq > 0 && f.role != RoleNone {
-		f.cov = credit / float64(f.nReq)
+	if x.nReq > 0 && x.role != RoleNone {
+		x.cov = credit / float64(x.nReq)
 	}
-	c.role, c.nFull = f.role, int32(f.nFull)
-	w := weight(f.role, c.a, &e.set)
-	res := resourceCoverage(c.a)
-	gap := w * (1 - min(f.cov, res))
-	c.wq, c.gq = toFixed(w), toFixed(gap)
-	c.sevs = evalPair(&f, &e.set)
-	c.sc = Score{Office: e.offices[o].ID, Duty: e.dutyOut[d], Weight: w, AuthorityCoverage: f.cov,
-		ResourceCoverage: res, Gap: gap, Worst: c.sevs.worst()}
+	return x
 }
 
-// computeAuth analyses one (office, authority) from the use addCell keeps.
-func (e *engine) computeAuth(o, a int) {
-	e.setAuth(o, a, e.acells[o*len(e.auths)+a].use)
+// required lists the authorities duty d requires with office o's holdings.
+func (e *engine) required(o, d int) []heldAuthority {
+	na := len(e.auths)
+	out := make([]heldAuthority, len(e.dutyReq[d]))
+	for i, ai := range e.dutyReq[d] {
+		out[i] = heldAuthority{name: e.auths[ai].Name, h: e.holds[o*na+int(ai)]}
+	}
+	return out
+}
+
+// computeCell analyses one (office, duty): scores it and grades it by
+// every duty rule.
+func (e *engine) computeCell(o, d int) {
+	i := o*len(e.duties) + d
+	c := &e.cells[i]
+	sevs := e.cellSev(i)
+	if !c.inList {
+		*c = cell{a: c.a, sc: c.sc, published: c.published}
+		clear(sevs)
+		return
+	}
+	x := &e.fx.pair
+	*x = e.pairFacts(o, d)
+	c.role = x.role
+	w := weight(x.role, c.a, &e.set)
+	res := resourceCoverage(c.a)
+	gap := w * (1 - min(x.cov, res))
+	c.wq, c.gq = toFixed(w), toFixed(gap)
+	var worst Severity
+	for r, ru := range registry.duty {
+		sevs[r] = ru.duty.grade(x)
+		worst = max(worst, sevs[r])
+	}
+	c.sc = Score{Office: e.offices[o].ID, Duty: e.dutyOut[d], Weight: w, AuthorityCoverage: x.cov,
+		ResourceCoverage: res, Gap: gap, Worst: worst}
 }
 
 // add adds (sign 1) or removes (−1) a duty the office performs that
@@ -343,17 +378,38 @@ func (u *authUse) add(c *cell, sign int) {
 	u.gapq += int64(sign) * c.gq
 }
 
-func (e *engine) setAuth(o, a int, u authUse) {
-	h := e.holds[o*len(e.auths)+a]
-	e.acells[o*len(e.auths)+a] = authCell{use: u, paper: paperPowerSeverity(h, u), idle: idleAuthoritySeverity(h, u)}
+// authFacts gathers what the rules read for (o, a).
+func (e *engine) authFacts(o, a int) authFacts {
+	i := o*len(e.auths) + a
+	return authFacts{set: &e.set, h: e.holds[i], use: e.uses[i], name: e.auths[a].Name, office: e.offices[o].Kind}
 }
 
-// computeOffice analyses an office as a whole; it reads the staffing sums
-// kept by addCell.
-func (e *engine) computeOffice(o int) {
+// computeAuth grades one (office, authority) by every authority rule, from
+// the use addCell keeps.
+func (e *engine) computeAuth(o, a int) {
+	x := &e.fx.auth
+	*x = e.authFacts(o, a)
+	sevs := e.authSevOf(o*len(e.auths) + a)
+	for r, ru := range registry.auth {
+		sevs[r] = ru.auth.grade(x)
+	}
+}
+
+// officeFacts gathers what the rules read for office o, from the staffing
+// sums addCell keeps.
+func (e *engine) officeFacts(o int) officeFacts {
 	oa := &e.offAcc[o]
-	u := staffUse{neededQ: oa.staffNeedQ, heldQ: oa.staffHeldQ, actual: e.offices[o].StaffActual}
-	e.ocells[o] = officeCell{staff: u, sev: officeStaffSeverity(u, &e.set)}
+	return officeFacts{set: &e.set, staff: staffUse{neededQ: oa.staffNeedQ, heldQ: oa.staffHeldQ, actual: e.offices[o].StaffActual}}
+}
+
+// computeOffice grades an office as a whole by every office rule.
+func (e *engine) computeOffice(o int) {
+	x := &e.fx.office
+	*x = e.officeFacts(o)
+	sevs := e.officeSevOf(o)
+	for r, ru := range registry.office {
+		sevs[r] = ru.office.grade(x)
+	}
 }
 
 func identityRanks(n int) (rank, at []int32) {

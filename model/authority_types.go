@@ -1,7 +1,14 @@
 package model
 
+import (
+	"strings"
+
+	"rpbmatrix/model/words"
+)
+
 // AuthorityType classifies an authority: the ten standard administrative power
-// types, or one of the powers street offices hold by statute (DESIGN §2).
+// types, or one of the powers street offices hold by statute (DESIGN §2). Its
+// name is the catalogue's authority_type.<code>.
 type AuthorityType string
 
 // The ten standard administrative power types.
@@ -26,29 +33,25 @@ var AuthorityTypes = []AuthorityType{
 	AuthConfirmation, AuthReward, AuthAdjudication, AuthOtherAdmin, AuthStreetPower, AuthEnforcement,
 }
 
-var authorityTypeNames = map[AuthorityType]Msg{
-	AuthLicensing: {"行政许可", "Licensing"}, AuthPenalty: {"行政处罚", "Penalty"}, AuthCoercion: {"行政强制", "Coercion"},
-	AuthLevy: {"行政征收", "Levy"}, AuthBenefit: {"行政给付", "Benefit payment"}, AuthInspection: {"行政检查", "Inspection"},
-	AuthConfirmation: {"行政确认", "Confirmation"}, AuthReward: {"行政奖励", "Reward"}, AuthAdjudication: {"行政裁决", "Adjudication"},
-	AuthOtherAdmin: {"其他行政权力", "Other administrative power"}, AuthStreetPower: {"街道职权", "Street office power"},
-	AuthEnforcement: {"综合行政执法", "Comprehensive enforcement"},
-}
+var authorityTypeCodes = func() map[AuthorityType]string {
+	m := make(map[AuthorityType]string, len(AuthorityTypes))
+	for _, t := range AuthorityTypes {
+		m[t] = string(t)
+	}
+	return m
+}()
 
 // Name is the display name.
-func (t AuthorityType) Name() Msg { return authorityTypeNames[t] }
+func (t AuthorityType) Name() words.Msg { return enumName("authority_type.", authorityTypeCodes[t]) }
 
 // Valid reports whether t is a known type.
-func (t AuthorityType) Valid() bool { _, ok := authorityTypeNames[t]; return ok }
+func (t AuthorityType) Valid() bool { _, ok := authorityTypeCodes[t]; return ok }
 
 // ParseAuthorityType accepts a code or a name.
 func ParseAuthorityType(s string) (AuthorityType, bool) {
-	for t, n := range authorityTypeNames {
-		if s == string(t) || s == n.Zh || s == n.En {
-			return t, true
-		}
-	}
-	return "", false
+	return parseEnum(s, "authority_type.", authorityTypeCodes)
 }
 
-// Categories are the six usual duty categories; projects may use others.
-var Categories = []string{"党的建设", "平安建设", "城市管理", "民生保障", "社区建设", "综合保障"}
+// Categories are the six usual duty categories, as projects store them (in
+// Chinese); projects may use others.
+var Categories = strings.Split(words.Say(words.Zh, "category.usual"), "|")

@@ -1,11 +1,13 @@
 package model_test
 
 import (
+	"testing"
 	"time"
 
 	"github.com/google/uuid"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // fixture builds small hand-made projects with known answers. IDs come from
@@ -80,4 +82,59 @@ func of(r *model.Result, rule model.RuleCode) []model.Finding {
 		}
 	}
 	return out
+}
+
+// ruleCase is one check of one rule on a one-office project: that it fires
+// once with the severity and the reason given in both languages, or (sev 0)
+// that it does not.
+type ruleCase struct {
+	name   string
+	setup  func(f *fixture, o *model.Office)
+	sev    model.Severity
+	zh, en string
+}
+
+// runRuleCases runs each case on a fresh fixture with one street office.
+func runRuleCases(t *testing.T, rule model.RuleCode, cases []ruleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFixture()
+			o := f.office("东城街道", 0)
+			tc.setup(f, o)
+			r := model.Analyze(f.p)
+			got := of(r, rule)
+			if tc.sev == 0 {
+				if len(got) > 0 {
+					t.Fatalf("%s fired: %s", rule, r.Reason(got[0]).In(words.Zh))
+				}
+				return
+			}
+			if len(got) != 1 {
+				t.Fatalf("%s fired %d times, want once: %v", rule, len(got), got)
+			}
+			if got[0].Severity != tc.sev || got[0].Office != o.ID {
+				t.Errorf("severity %s, want %s", got[0].Severity, tc.sev)
+			}
+			checkReason(t, r, got[0], tc.zh, tc.en)
+		})
+	}
+}
+
+// checkReason checks f's reason word for word in both languages, with every
+// argument its templates name supplied.
+func checkReason(t *testing.T, r *model.Result, f model.Finding, zh, en string) {
+	t.Helper()
+	m := r.Reason(f)
+	for _, lang := range words.Languages {
+		if miss := words.Missing(lang, m); len(miss) > 0 {
+			t.Errorf("%s reason lacks %v in %s", f.Rule, miss, lang)
+		}
+	}
+	if got := m.In(words.Zh); got != zh {
+		t.Errorf("Chinese reason\n got %q\nwant %q", got, zh)
+	}
+	if got := m.In(words.En); got != en {
+		t.Errorf("English reason\n got %q\nwant %q", got, en)
+	}
 }

@@ -8,19 +8,21 @@ import "slices"
 //	holding (office, authority)      the office's cells of duties requiring it, and that authority cell
 //	duty edited                      the duty's cell in every office, and the authority cells of
 //	                                 the authorities it required before or requires now
-//	office edited                    that office's office-level finding (staff actual), order
-//	                                 and, for a change of kind, wording (the list is rebuilt)
-//	authority edited                 nothing but order and wording (the list is rebuilt)
+//	office edited                    that office's office-level findings (staff actual), and
+//	                                 the display order
+//	authority edited                 nothing but the display order
 //	decision, info                   nothing: decisions act only in scenarios
 //	settings; creating or deleting   full re-analysis (indices change)
 //	an office, duty or authority
 //
 // and, from a dirty cell, the authority cells of the authorities its duty
-// requires (PAPER_POWER and IDLE read the roles of the duties needing them)
+// requires (the authority rules read the roles of the duties needing them)
 // and its office (totals, office-wide staffing). Each dirty thing's old
 // contribution to the totals is subtracted, it is recomputed, and the new
 // contribution added; totals are integers (fixed point), so the result is
-// exactly that of a full analysis.
+// exactly that of a full analysis. Only the breakdowns (category, list
+// kind) a dirty cell was or is in are published again. Findings and their
+// reasons are read from this state when asked for, so nothing else changes.
 
 // updatePlan is what one batch of changes makes dirty and how the indices change.
 type updatePlan struct {
@@ -30,7 +32,11 @@ type updatePlan struct {
 	dutyEdits             []*Duty
 	holdEdits             []indexed[*Holding]
 	assessEdits           []indexed[*Assessment]
-	rerank, rewrite       bool
+	rerank                bool
+	// breakdowns are the (office, category) and (office, list kind) pairs
+	// of dirty cells, before and after: o<<32 | category, and likewise
+	// for kinds.
+	cats, kinds []uint64
 }
 
 type indexed[T any] struct {
@@ -54,7 +60,7 @@ func (e *engine) update(changes []Change) {
 			return
 		}
 	}
-	if len(plan.cells)+len(plan.auths)+len(plan.offices) == 0 && !plan.rerank && !plan.rewrite {
+	if len(plan.cells)+len(plan.auths)+len(plan.offices) == 0 && !plan.rerank {
 		return // e.g. only decisions or notes changed: nothing the analysis reads
 	}
 	e.apply(plan, m)
@@ -63,8 +69,8 @@ func (e *engine) update(changes []Change) {
 // marks returns the engine's (clear) marks, sized to its index spaces.
 func (e *engine) marks() *marks {
 	m := &e.mark
-	if len(m.cells) != len(e.cells) || len(m.auths) != len(e.acells) || len(m.offices) != len(e.offices) {
-		*m = marks{make([]bool, len(e.cells)), make([]bool, len(e.acells)), make([]bool, len(e.offices))}
+	if len(m.cells) != len(e.cells) || len(m.auths) != len(e.uses) || len(m.offices) != len(e.offices) {
+		*m = marks{make([]bool, len(e.cells)), make([]bool, len(e.uses)), make([]bool, len(e.offices))}
 	}
 	return m
 }
@@ -86,7 +92,7 @@ func (m *marks) clear(p *updatePlan) {
 // rebuildInPlace re-analyses in full, keeping the same *Result.
 func (e *engine) rebuildInPlace() {
 	old := e.res
-	e.build(false)
+	e.build()
 	if old != nil {
 		*old = *e.res
 		e.res = old
@@ -141,7 +147,6 @@ func (e *engine) planChange(p *updatePlan, m *marks, c Change) bool {
 		after := c.After.(*Office)
 		p.officeEdits = append(p.officeEdits, after)
 		p.rerank = p.rerank || after.Name != e.offices[o].Name
-		p.rewrite = p.rewrite || after.Kind != e.offices[o].Kind // reasons say 街道 or 乡镇
 		p.markOffice(m, int(o))
 	case KindAuthority:
 		if created || deleted {
@@ -153,9 +158,7 @@ func (e *engine) planChange(p *updatePlan, m *marks, c Change) bool {
 			return false
 		}
 		p.authEdits = append(p.authEdits, after)
-		if after.Name != e.auths[a].Name || after.Type != e.auths[a].Type {
-			p.rerank, p.rewrite = true, true
-		}
+		p.rerank = p.rerank || after.Name != e.auths[a].Name || after.Type != e.auths[a].Type
 	case KindDuty:
 		if created || deleted {
 			return false
@@ -222,14 +225,8 @@ func afterOf[T any](c Change) T {
 // apply carries out a plan: subtract, re-index, recompute, add, publish.
 func (e *engine) apply(p *updatePlan, m *marks) {
 	nd, na := len(e.duties), len(e.auths)
-	ls := &e.list
-	track := !(p.rerank || p.rewrite || ls.rebuild)
-	if track {
-		for _, k := range e.appendDirtyKeys(nil, p) {
-			ls.remove(k)
-		}
-	}
 	for _, i := range p.cells {
+		p.touchBreakdowns(e, i/nd, i%nd)
 		e.addCell(i/nd, i%nd, -1)
 	}
 	for _, i := range p.auths {
@@ -264,6 +261,7 @@ func (e *engine) apply(p *updatePlan, m *marks) {
 	for _, i := range p.cells {
 		e.computeCell(i/nd, i%nd)
 		e.addCell(i/nd, i%nd, 1)
+		p.touchBreakdowns(e, i/nd, i%nd)
 	}
 	for _, i := range p.auths {
 		e.computeAuth(i/na, i%na)
@@ -274,38 +272,36 @@ func (e *engine) apply(p *updatePlan, m *marks) {
 		e.addOffice(o, 1)
 	}
 
-	if track {
-		for _, k := range e.appendDirtyKeys(nil, p) {
-			ls.add(k)
-		}
-		ls.stale = true
-	} else {
-		ls.rebuild = true
-	}
 	for _, i := range p.cells {
 		e.publishCell(i/nd, i%nd)
 	}
 	for _, o := range p.offices {
 		e.publishOffice(o)
 	}
+	e.publishBreakdowns(p)
 	e.publishTotals()
-	e.res.Findings = nil
 }
 
-// appendDirtyKeys appends the keys of the current findings of everything dirty.
-func (e *engine) appendDirtyKeys(dst []uint64, p *updatePlan) []uint64 {
-	l := e.layout()
-	nd, na := len(e.duties), len(e.auths)
-	for _, i := range p.cells {
-		dst = e.appendCellKeys(dst, &l, i/nd, i%nd)
+// touchBreakdowns records the breakdowns cell (o, d) counts in.
+func (p *updatePlan) touchBreakdowns(e *engine, o, d int) {
+	if e.cells[o*len(e.duties)+d].inList {
+		p.cats = append(p.cats, uint64(o)<<32|uint64(e.dutyCat[d]))
+		p.kinds = append(p.kinds, uint64(o)<<32|uint64(e.dutyKind[d]))
 	}
-	for _, i := range p.auths {
-		dst = e.appendAuthKeys(dst, &l, i/na, i%na)
+}
+
+// publishBreakdowns publishes each touched breakdown once.
+func (e *engine) publishBreakdowns(p *updatePlan) {
+	slices.Sort(p.cats)
+	slices.Sort(p.kinds)
+	for _, k := range slices.Compact(p.cats) {
+		o, cat := int(k>>32), int(uint32(k))
+		fillMap(e.res.Offices[e.offices[o].ID].ByCategory, e.cats[cat], &e.offAcc[o].byCat[cat])
 	}
-	for _, o := range p.offices {
-		dst = e.appendOfficeKey(dst, &l, o)
+	for _, k := range slices.Compact(p.kinds) {
+		o, kind := int(k>>32), ListKind(uint32(k))
+		fillMap(e.res.Offices[e.offices[o].ID].ByKind, kind, &e.offAcc[o].byKind[kind])
 	}
-	return dst
 }
 
 // rerank recomputes display orders after a rename or a change of list kind.

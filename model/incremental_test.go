@@ -5,10 +5,12 @@ import (
 	"math/rand"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/synth"
+	"rpbmatrix/model/words"
 )
 
 // TestIncrementalEqualsFull applies random edit sequences to a generated
@@ -36,8 +38,8 @@ func TestIncrementalEqualsFull(t *testing.T) {
 	}
 }
 
-// TestIncrementalKeepsResult checks that Update keeps the same *Result and
-// leaves Findings for Result to refresh.
+// TestIncrementalKeepsResult checks that Update keeps the same *Result,
+// current on return.
 func TestIncrementalKeepsResult(t *testing.T) {
 	p := synth.Generate(3, 20, 9)
 	an := model.NewAnalyzer(p)
@@ -46,14 +48,16 @@ func TestIncrementalKeepsResult(t *testing.T) {
 	a.FundsHeld, a.FundsNeeded = 0, 50
 	c := p.Put(&a)
 	p.Apply(c)
-	if r := an.Update([]model.Change{c}); r != r0 || r.Findings != nil {
-		t.Fatalf("Update returned %p (want %p) with %d findings listed (want the list left for Result)", r, r0, len(r.Findings))
+	if r := an.Update([]model.Change{c}); r != r0 {
+		t.Fatalf("Update returned %p, want %p", r, r0)
 	}
-	if got := an.Result().FindingsFor(a.Office, a.Duty); !slices.ContainsFunc(got, func(f model.Finding) bool { return f.Rule == model.RuleUnfunded }) {
+	got := r0.FindingsFor(a.Office, a.Duty)
+	i := slices.IndexFunc(got, func(f model.Finding) bool { return f.Rule == model.RuleUnfunded })
+	if i < 0 {
 		t.Fatalf("after funds fell to 0, findings on the item are %v", got)
 	}
-	if len(an.Result().Findings) == 0 {
-		t.Fatal("Result did not refresh the list")
+	if want := "需要经费 50 万元/年，实有 0 万元，缺口 50 万元（100%，容差 10%）"; !strings.HasPrefix(r0.Reason(got[i]).In(words.Zh), want) {
+		t.Fatalf("reason %q", r0.Reason(got[i]).In(words.Zh))
 	}
 }
 
@@ -167,14 +171,22 @@ func randomEdit(r *rand.Rand, p *model.Project) ([]model.Change, string) {
 	return []model.Change{p.Put(&n)}, "edit office notes"
 }
 
-// compareResults describes the first difference between two analyses.
+// compareResults describes the first difference between two analyses:
+// their findings, worst first, with their reasons in both languages, and
+// their scores and summaries.
 func compareResults(got, want *model.Result) string {
-	if len(got.Findings) != len(want.Findings) {
-		return fmt.Sprintf("%d findings, want %d", len(got.Findings), len(want.Findings))
+	gf, wf := got.AllFindings(), want.AllFindings()
+	if len(gf) != len(wf) || got.FindingCount() != want.FindingCount() {
+		return fmt.Sprintf("%d findings (count %d), want %d (count %d)", len(gf), got.FindingCount(), len(wf), want.FindingCount())
 	}
-	for i := range got.Findings {
-		if got.Findings[i] != want.Findings[i] {
-			return fmt.Sprintf("finding %d: %+v, want %+v", i, got.Findings[i], want.Findings[i])
+	for i := range gf {
+		if gf[i] != wf[i] {
+			return fmt.Sprintf("finding %d: %+v, want %+v", i, gf[i], wf[i])
+		}
+		for _, lang := range words.Languages {
+			if g, w := got.Reason(gf[i]).In(lang), want.Reason(wf[i]).In(lang); g != w {
+				return fmt.Sprintf("finding %d (%s): reason %q, want %q", i, gf[i].Rule, g, w)
+			}
 		}
 	}
 	if len(got.Scores) != len(want.Scores) {

@@ -3,6 +3,8 @@ package model
 import (
 	"strings"
 	"testing"
+
+	"rpbmatrix/model/words"
 )
 
 // validProject returns a small valid project and its entities for the tests to break.
@@ -73,17 +75,97 @@ func TestValidate(t *testing.T) {
 			if probs[0].Field != tc.field {
 				t.Errorf("field = %q, want %q", probs[0].Field, tc.field)
 			}
-			if !strings.Contains(probs[0].Msg.Zh, tc.zh) {
-				t.Errorf("message %q does not contain %q", probs[0].Msg.Zh, tc.zh)
+			zh, en := probs[0].Msg.In(words.Zh), probs[0].Msg.In(words.En)
+			if !strings.Contains(zh, tc.zh) {
+				t.Errorf("message %q does not contain %q", zh, tc.zh)
 			}
-			if probs[0].Msg.En == "" || probs[0].Msg.En == probs[0].Msg.Zh {
-				t.Errorf("English message missing: %+v", probs[0].Msg)
+			if en == "" || en == zh {
+				t.Errorf("English message missing: %q", en)
+			}
+			for _, lang := range words.Languages {
+				if miss := words.Missing(lang, probs[0].Msg); len(miss) > 0 {
+					t.Errorf("message lacks %v in %s", miss, lang)
+				}
 			}
 		})
 	}
 }
 
+// Every value of every enumeration is named in both languages, and parses
+// back from its code and from either name.
+func TestEnumNames(t *testing.T) {
+	type named struct {
+		what  string
+		name  words.Msg
+		parse func(string) (any, bool)
+		value any
+	}
+	var all []named
+	for _, k := range ListKinds {
+		all = append(all, named{"list kind " + k.Code(), k.Name(), func(s string) (any, bool) { return ParseListKind(s) }, k})
+	}
+	for _, r := range Roles {
+		all = append(all, named{"role " + r.Code(), r.Name(), func(s string) (any, bool) { return ParseRole(s) }, r})
+	}
+	for _, l := range Levels {
+		all = append(all, named{"level " + l.Code(), l.Name(), func(s string) (any, bool) { return ParseLevel(s) }, l})
+	}
+	for _, k := range []OfficeKind{OfficeStreet, OfficeTownship} {
+		all = append(all, named{"office kind " + k.Code(), k.Name(), func(s string) (any, bool) { return ParseOfficeKind(s) }, k})
+	}
+	for _, a := range Actions {
+		all = append(all, named{"action " + a.Code(), a.Name(), func(s string) (any, bool) { return ParseAction(s) }, a})
+	}
+	for _, s := range Severities {
+		all = append(all, named{"severity " + s.Code(), s.Name(), func(x string) (any, bool) { return ParseSeverity(x) }, s})
+	}
+	for _, ty := range AuthorityTypes {
+		all = append(all, named{"authority type " + string(ty), ty.Name(), func(s string) (any, bool) { return ParseAuthorityType(s) }, ty})
+	}
+	for _, m := range Marks {
+		all = append(all, named{"mark " + m.Code(), m.Name(), nil, m})
+	}
+	for _, n := range all {
+		for _, lang := range words.Languages {
+			w := n.name.In(lang)
+			if !words.Has(lang, n.name.Key) || w == "" {
+				t.Errorf("%s has no %s name (%q)", n.what, lang, n.name.Key)
+				continue
+			}
+			if n.parse == nil {
+				continue
+			}
+			if got, ok := n.parse(w); !ok || got != n.value {
+				t.Errorf("%s: %q parses as %v, %v", n.what, w, got, ok)
+			}
+		}
+	}
+	if (Severity(0)).Name().In(words.Zh) != "" || Mark(99).Name().In(words.Zh) != "" {
+		t.Error("a value without a code has a name")
+	}
+}
+
 func TestParseEnums(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want any
+		got  func(string) (any, bool)
+	}{
+		{"主责", RoleLead, func(s string) (any, bool) { return ParseRole(s) }},
+		{"协助", RoleSupport, func(s string) (any, bool) { return ParseRole(s) }},
+		{"lead", RoleLead, func(s string) (any, bool) { return ParseRole(s) }},
+		{"镇", OfficeTownship, func(s string) (any, bool) { return ParseOfficeKind(s) }},
+		{"街道办", OfficeStreet, func(s string) (any, bool) { return ParseOfficeKind(s) }},
+		{"critical", SevCritical, func(s string) (any, bool) { return ParseSeverity(s) }},
+		{"Serious", SevSerious, func(s string) (any, bool) { return ParseSeverity(s) }},
+		{"Grant authority", ActionGrant, func(s string) (any, bool) { return ParseAction(s) }},
+		{"行政处罚", AuthPenalty, func(s string) (any, bool) { return ParseAuthorityType(s) }},
+	} {
+		if got, ok := tc.got(tc.in); !ok || got != tc.want {
+			t.Errorf("%q parses as %v, %v; want %v", tc.in, got, ok, tc.want)
+		}
+	}
+
 	tests := []struct {
 		in   string
 		want ListKind

@@ -84,7 +84,7 @@ func runCheck(env Env, args []string) int {
 		return reportUnsound(env, path, err, *asJSON)
 	}
 
-	r := model.Summarize(p) // totals only: no finding is listed or worded
+	r := model.Analyze(p) // totals only: no finding is listed or worded
 	rep := checkReport{File: path, Sound: true, Counts: counts,
 		Findings: map[model.RuleCode]int{}, BySeverity: map[string]int{}, BalanceIndex: r.Total.Balance}
 	for _, c := range model.RuleCodes {

@@ -59,9 +59,9 @@ func runExport(env Env, args []string) int {
 		case ".json":
 			return jsonio.Write(f, p)
 		case ".csv":
-			return sheet.WriteCSV(f, p, model.Summarize(p), *office, env.Lang)
+			return sheet.WriteCSV(f, p, model.Analyze(p), *office, env.Lang)
 		}
-		return sheet.WriteXLSX(f, p, model.Summarize(p), *office, env.Lang)
+		return sheet.WriteXLSX(f, p, model.Analyze(p), *office, env.Lang)
 	})
 	if err != nil {
 		return env.Fail(c, words.M("cli.export.failed", "cause", ErrorIn(env.Lang, err)))

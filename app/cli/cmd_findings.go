@@ -74,7 +74,7 @@ func runFindings(env Env, args []string) int {
 	}
 
 	// Summarize words only the findings asked for, as they are printed.
-	r := model.Summarize(p)
+	r := model.Analyze(p)
 	n := 0
 	for _, f := range r.FindingsOfOffice(officeID) {
 		if code != "" && f.Rule != code {
@@ -114,7 +114,7 @@ func writeFinding(w io.Writer, p *model.Project, r *model.Result, f model.Findin
 }
 
 // reasonOf is the finding's reason, worded by the caller.
-func reasonOf(r *model.Result, f model.Finding) interface{ In(string) string } { return f.Reason }
+func reasonOf(r *model.Result, f model.Finding) interface{ In(string) string } { return r.Reason(f) }
 
 // ruleCodeList lists the rules as "CODE name" in lang.
 func ruleCodeList(lang string) string {

@@ -93,7 +93,7 @@ func TestFindingsCommand(t *testing.T) {
 	Run(Env{Stdout: &out, Stderr: &bytes.Buffer{}, Lang: words.Zh}, "findings", []string{busy, "--limit", "1"})
 	first := want.AllFindings()[0]
 	if !strings.HasPrefix(out.String(), first.Severity.Name().In("zh")+"\t"+first.Rule.Name().In("zh")+"\t") ||
-		!strings.HasSuffix(out.String(), "\t"+first.Reason.In("zh")+"\n") {
+		!strings.HasSuffix(out.String(), "\t"+want.Reason(first).In("zh")+"\n") {
 		t.Fatalf("first line %q, want the worst finding %+v", out.String(), first)
 	}
 }

@@ -59,7 +59,7 @@ func TestCheckSpeaksTheLocale(t *testing.T) {
 		t.Fatal(err)
 	}
 	st.Close()
-	r := model.Summarize(p)
+	r := model.Analyze(p)
 	critical := r.Total.BySeverity[model.SevCritical]
 	tests := []struct {
 		locale string
@@ -103,7 +103,7 @@ func TestWordsInBothLanguages(t *testing.T) {
 		t.Fatal(err)
 	}
 	st.Close()
-	first := model.Summarize(p).AllFindings()[0]
+	first := model.Analyze(p).AllFindings()[0]
 	tests := []struct {
 		name    string
 		lang    string

@@ -75,7 +75,7 @@ func Build(p *model.Project, res *model.Result, office model.ID) *Rows {
 
 	findings := map[model.PairKey][]model.Finding{}
 	if res != nil {
-		for _, f := range res.Findings { // worst first, so each slice is too
+		for _, f := range res.FindingsOfOffice(office) { // worst first, so each slice is too
 			if f.Duty == model.NilID || (office != model.NilID && f.Office != office) {
 				continue
 			}

@@ -139,7 +139,7 @@ func newFixture(duties int) *fixture {
 			p.Assessments[a.Key()] = a
 		}
 	}
-	f.r = model.Summarize(p)
+	f.r = model.Analyze(p)
 
 	for i, dec := range []*model.Decision{
 		{Office: f.east.ID, Duty: ds[1].ID, Action: model.ActionGrant, Authority: auths[3].ID, Meeting: "2026年第3次专班会议", Note: "由区城管委牵头落实"},

@@ -323,8 +323,8 @@ func TestDemoReports(t *testing.T) {
 				}
 			}
 			for _, f := range r.AllFindings() {
-				if reason := nospace(f.Reason.In("zh")); !strings.Contains(all, reason) {
-					t.Errorf("finding reason missing: %q", f.Reason.In("zh"))
+				if reason := nospace(r.Reason(f).In("zh")); !strings.Contains(all, reason) {
+					t.Errorf("finding reason missing: %q", r.Reason(f).In("zh"))
 					break
 				}
 			}
@@ -389,7 +389,7 @@ func TestRowTallerThanPage(t *testing.T) {
 	lacking := &model.Authority{Meta: model.NewMeta("测试"), Name: long, Type: model.AuthStreetPower}
 	f.p.Authorities[lacking.ID] = lacking
 	f.longDuty.Required = append(f.longDuty.Required, lacking.ID)
-	f.r = model.Summarize(f.p)
+	f.r = model.Analyze(f.p)
 	pdf, _ := write(t, f.p, f.r, Options{Offices: []model.ID{f.east.ID}, Sections: []Section{SectionFindings}})
 	pages := pdfText(t, pdf)
 	if len(pages) < 3 {

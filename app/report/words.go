@@ -94,7 +94,7 @@ func (d *doc) findingSubject(f model.Finding) string {
 }
 
 // reason words a finding's reason in the report's language, now that it is printed.
-func (d *doc) reason(r *model.Result, f model.Finding) string { return f.Reason.In(d.lang) }
+func (d *doc) reason(r *model.Result, f model.Finding) string { return r.Reason(f).In(d.lang) }
 
 func itoa(n int) string { return strconv.Itoa(n) }
 

@@ -32,7 +32,7 @@ func Write(w io.Writer, p *model.Project, r *model.Result, opt Options) (Warning
 		return nil, fail(words.M("report.err.no_project"))
 	}
 	if r == nil {
-		r = model.Summarize(p)
+		r = model.Analyze(p)
 	}
 	opt, offices, err := resolve(p, opt)
 	if err != nil {
@@ -47,7 +47,7 @@ func Write(w io.Writer, p *model.Project, r *model.Result, opt Options) (Warning
 		return nil, err
 	}
 	if opt.Has(SectionScenario) && len(p.Decisions) > 0 {
-		d.scen = model.Summarize(model.Scenario(p))
+		d.scen = model.Analyze(model.Scenario(p))
 		d.cmp = newComparison(r, d.scen)
 	}
 	if opt.officeParts() {

@@ -12,6 +12,7 @@ import (
 
 	"rpbmatrix/assets"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // The demo project is a fictional district (云州市临江区) with an old-town
@@ -89,7 +90,7 @@ func loadDemo(fsys fs.FS) (*model.Project, error) {
 	if ps := model.Validate(l.p); len(ps) > 0 {
 		msgs := make([]string, len(ps))
 		for i, p := range ps {
-			msgs[i] = p.Msg.Zh + " / " + p.Msg.En
+			msgs[i] = p.Msg.In(words.Zh) + " / " + p.Msg.In(words.En)
 		}
 		return nil, fmt.Errorf("示例项目校验未通过 / demo project fails validation:\n%s", strings.Join(msgs, "\n"))
 	}
@@ -216,7 +217,7 @@ func (l *demoLoader) loadDuties() error {
 			return err
 		}
 		if l.duties[key] != nil {
-			return r.errf("序号", "%[1]s第 %[2]d 项重复", "%[3]s item %[2]d appears twice", key.kind.Name().Zh, key.seq, key.kind.Name().En)
+			return r.errf("序号", "%[1]s第 %[2]d 项重复", "%[3]s item %[2]d appears twice", key.kind.Name().In(words.Zh), key.seq, key.kind.Name().In(words.En))
 		}
 		name, err := r.need("事项名称")
 		if err != nil {
@@ -273,11 +274,11 @@ func (l *demoLoader) duty(r row) (*model.Duty, error) {
 	}
 	d := l.duties[key]
 	if d == nil {
-		return nil, r.errf("序号", "duties.csv 中没有%[1]s第 %[2]d 项", "duties.csv has no %[3]s item %[2]d", key.kind.Name().Zh, key.seq, key.kind.Name().En)
+		return nil, r.errf("序号", "duties.csv 中没有%[1]s第 %[2]d 项", "duties.csv has no %[3]s item %[2]d", key.kind.Name().In(words.Zh), key.seq, key.kind.Name().In(words.En))
 	}
 	if name := r.str("事项名称"); name != "" && name != d.Name {
 		return nil, r.errf("事项名称", "%[1]s第 %[2]d 项是「%[4]s」，与本行「%[5]s」不符", "%[3]s item %[2]d is %[4]q, not %[5]q",
-			key.kind.Name().Zh, key.seq, key.kind.Name().En, d.Name, name)
+			key.kind.Name().In(words.Zh), key.seq, key.kind.Name().In(words.En), d.Name, name)
 	}
 	return d, nil
 }

@@ -361,7 +361,7 @@ func encodeDemoAssessments(l *demoLoader, as []*model.Assessment) []byte {
 	}
 	for _, a := range as {
 		o, d := l.p.Offices[a.Office], l.p.Duties[a.Duty]
-		w.Write([]string{o.Name, d.Kind.Name().Zh, strconv.Itoa(d.Seq), d.Name, a.Role.Name().Zh,
+		w.Write([]string{o.Name, d.Kind.Name().In("zh"), strconv.Itoa(d.Seq), d.Name, a.Role.Name().In("zh"),
 			strconv.Itoa(a.AssessedBy), yes(a.Veto), strconv.Itoa(a.Incidents), num(a.HoursPerMonth), num(a.FormalismHours),
 			strconv.Itoa(a.ReportsPerMonth), num(a.StaffNeeded), num(a.StaffHeld), num(a.FundsNeeded), num(a.FundsHeld),
 			strconv.Itoa(a.SystemsNeeded), strconv.Itoa(a.SystemsHeld), a.Notes})

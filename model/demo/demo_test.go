@@ -24,7 +24,7 @@ func loadDemoForTest(t *testing.T) *model.Project {
 func TestDemoProjectShape(t *testing.T) {
 	p := loadDemoForTest(t)
 	if ps := model.Validate(p); len(ps) > 0 {
-		t.Fatalf("demo has %d validation problems, first: %s", len(ps), ps[0].Msg.Zh)
+		t.Fatalf("demo has %d validation problems, first: %s", len(ps), ps[0].Msg.In("zh"))
 	}
 
 	kinds := map[model.OfficeKind]int{}
@@ -52,7 +52,7 @@ func TestDemoProjectShape(t *testing.T) {
 	}
 	for _, k := range model.ListKinds {
 		if perKind[k] == 0 {
-			t.Errorf("no duty in list %s", k.Name().Zh)
+			t.Errorf("no duty in list %s", k.Name().In("zh"))
 		}
 	}
 	if share := float64(perKind[model.ListBasic]) / float64(len(p.Duties)); share < 0.45 || share > 0.65 {
@@ -85,7 +85,7 @@ func TestDemoCarriesEveryAuthorityKind(t *testing.T) {
 			want = 3 // several devolved enforcement powers
 		}
 		if types[typ] < want {
-			t.Errorf("authority type %s: %d, want ≥%d", typ.Name().Zh, types[typ], want)
+			t.Errorf("authority type %s: %d, want ≥%d", typ.Name().In("zh"), types[typ], want)
 		}
 	}
 }
@@ -98,7 +98,7 @@ func TestDemoFactsAreComplete(t *testing.T) {
 	for _, o := range p.Offices {
 		for _, d := range p.DutiesOf(o.ID) {
 			if p.Assessment(o.ID, d.ID) == nil {
-				t.Errorf("%s: no assessment of %s %d %s", o.Name, d.Kind.Name().Zh, d.Seq, d.Name)
+				t.Errorf("%s: no assessment of %s %d %s", o.Name, d.Kind.Name().In("zh"), d.Seq, d.Name)
 			}
 		}
 	}
@@ -128,7 +128,7 @@ func TestDemoFactsAreComplete(t *testing.T) {
 	}
 	for _, a := range model.Actions {
 		if !actions[a] {
-			t.Errorf("no decision with action %s", a.Name().Zh)
+			t.Errorf("no decision with action %s", a.Name().In("zh"))
 		}
 	}
 }
@@ -157,7 +157,7 @@ func TestDemoShowsEveryMismatch(t *testing.T) {
 	r := model.Analyze(p)
 	fired := map[model.RuleCode]int{}
 	perOffice := map[model.ID]map[model.RuleCode]int{}
-	for _, f := range r.Findings {
+	for _, f := range r.AllFindings() {
 		fired[f.Rule]++
 		if perOffice[f.Office] == nil {
 			perOffice[f.Office] = map[model.RuleCode]int{}

@@ -14,7 +14,7 @@ func TestGenerate(t *testing.T) {
 			t.Fatalf("%v: got %d offices, %d duties, %d assessments", tc, len(p.Offices), len(p.Duties), len(p.Assessments))
 		}
 		if probs := model.Validate(p); len(probs) > 0 {
-			t.Fatalf("%v: generated project is invalid: %v", tc, probs[0].Msg.Zh)
+			t.Fatalf("%v: generated project is invalid: %v", tc, probs[0].Msg.In("zh"))
 		}
 	}
 }

@@ -1,0 +1,252 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+
+	"rpbmatrix/model/words"
+)
+
+// Findings are read from the analysis when asked for, for one item, one
+// office or the whole project, and ordered worst first: severity, then gap
+// (largest first), then office order, then item (the office as a whole,
+// authorities, duties in list order), then rule order. Reasons are worded
+// one finding at a time, when shown.
+
+// found is a finding named by indices, with what the order compares.
+type found struct {
+	gap   float64
+	sev   Severity
+	orank int32 // the office's display position
+	item  int32 // 0 the office, 1+rank of an authority, 1+na+rank of a duty
+	rule  int32 // the rule's position in the registry
+}
+
+func compareFound(a, b found) int {
+	return cmp.Or(cmp.Compare(b.sev, a.sev), cmp.Compare(b.gap, a.gap), cmp.Compare(a.orank, b.orank),
+		cmp.Compare(a.item, b.item), cmp.Compare(a.rule, b.rule))
+}
+
+// appendCell appends the findings on (o, d).
+func (e *engine) appendCell(dst []found, o, d int) []found {
+	i := o*len(e.duties) + d
+	c := &e.cells[i]
+	if !c.inList || c.sc.Worst == 0 {
+		return dst
+	}
+	item := int32(1 + len(e.auths) + int(e.dutyRank[d]))
+	for r, s := range e.cellSev(i) {
+		if s > 0 {
+			dst = append(dst, found{gap: c.sc.Gap, sev: s, orank: e.officeRank[o], item: item, rule: int32(registry.duty[r].ix)})
+		}
+	}
+	return dst
+}
+
+// appendAuth appends the findings on (o, a); they rank by the ΣG of the
+// duties that need the authority.
+func (e *engine) appendAuth(dst []found, o, a int) []found {
+	i := o*len(e.auths) + a
+	item := int32(1 + e.authRank[a])
+	for r, s := range e.authSevOf(i) {
+		if s > 0 {
+			dst = append(dst, found{gap: fromFixed(e.uses[i].gapq), sev: s, orank: e.officeRank[o], item: item, rule: int32(registry.auth[r].ix)})
+		}
+	}
+	return dst
+}
+
+// appendOffice appends the findings on office o as a whole; they rank by
+// the office's ΣG.
+func (e *engine) appendOffice(dst []found, o int) []found {
+	for r, s := range e.officeSevOf(o) {
+		if s > 0 {
+			dst = append(dst, found{gap: fromFixed(e.offAcc[o].total.gq), sev: s, orank: e.officeRank[o], rule: int32(registry.office[r].ix)})
+		}
+	}
+	return dst
+}
+
+// appendAllOf appends every finding of office o.
+func (e *engine) appendAllOf(dst []found, o int) []found {
+	dst = e.appendOffice(dst, o)
+	for a := range e.auths {
+		dst = e.appendAuth(dst, o, a)
+	}
+	for d := range e.duties {
+		dst = e.appendCell(dst, o, d)
+	}
+	return dst
+}
+
+// findings sorts fs worst first and names them.
+func (e *engine) findings(fs []found) []Finding {
+	slices.SortFunc(fs, compareFound)
+	na := len(e.auths)
+	out := make([]Finding, len(fs))
+	for i, x := range fs {
+		o := e.officeAt[x.orank]
+		f := Finding{Rule: registry.all[x.rule].code, Office: e.offices[o].ID, Severity: x.sev, Gap: x.gap}
+		switch {
+		case int(x.item) > na:
+			f.Duty = e.dutyOut[e.dutyAt[int(x.item)-1-na]]
+		case x.item > 0:
+			f.Authority = e.auths[e.authAt[x.item-1]].ID
+		}
+		out[i] = f
+	}
+	return out
+}
+
+// dutyIn returns the index of the duty that carries duty id in office o's
+// list: id itself, or in a scenario the office's own copy of it.
+func (e *engine) dutyIn(o int, id ID) (int, bool) {
+	nd := len(e.duties)
+	if d, ok := e.dutyIx[id]; ok && e.cells[o*nd+int(d)].inList {
+		return int(d), true
+	}
+	for d := range e.duties {
+		if e.dutyOut[d] == id && e.cells[o*nd+d].inList {
+			return d, true
+		}
+	}
+	return 0, false
+}
+
+// FindingsFor returns the findings on one (office, duty), worst first.
+func (r *Result) FindingsFor(office, duty ID) []Finding {
+	e := r.eng
+	if e == nil || duty == NilID {
+		return nil
+	}
+	o, ok := e.officeIx[office]
+	if !ok {
+		return nil
+	}
+	d, ok := e.dutyIn(int(o), duty)
+	if !ok {
+		return nil
+	}
+	return e.findings(e.appendCell(nil, int(o), d))
+}
+
+// FindingsOfOffice returns an office's findings, worst first (NilID: all).
+func (r *Result) FindingsOfOffice(office ID) []Finding {
+	if office == NilID {
+		return r.AllFindings()
+	}
+	e := r.eng
+	if e == nil {
+		return nil
+	}
+	o, ok := e.officeIx[office]
+	if !ok {
+		return nil
+	}
+	return e.findings(e.appendAllOf(nil, int(o)))
+}
+
+// AllFindings returns every finding of the project, worst first. On a
+// large project that is hundreds of thousands: prefer FindingsOfOffice,
+// FindingsFor and the counts in the summaries where they serve.
+func (r *Result) AllFindings() []Finding {
+	e := r.eng
+	if e == nil {
+		return nil
+	}
+	fs := make([]found, 0, e.tot.count())
+	for o := range e.offices {
+		fs = e.appendAllOf(fs, o)
+	}
+	return e.findings(fs)
+}
+
+// FindingCount is the number of findings in the project.
+func (r *Result) FindingCount() int {
+	if r.eng == nil {
+		return 0
+	}
+	return r.eng.tot.count()
+}
+
+// Reason words why f was found, from the analysis as it is now: the numbers
+// and items the rule read. It is the zero Msg when f names a rule, office
+// or item the analysis does not have, or the rule no longer finds it.
+func (r *Result) Reason(f Finding) words.Msg {
+	e := r.eng
+	if e == nil {
+		return words.Msg{}
+	}
+	ru, ok1 := registry.byCode[f.Rule]
+	o, ok2 := e.officeIx[f.Office]
+	if !ok1 || !ok2 {
+		return words.Msg{}
+	}
+	switch {
+	case f.Duty != NilID:
+		d, ok := e.dutyIn(int(o), f.Duty)
+		if !ok || ru.duty == nil {
+			return words.Msg{}
+		}
+		x := e.pairFacts(int(o), d)
+		x.required = e.required(int(o), d)
+		return worded(ru.duty, &x)
+	case f.Authority != NilID:
+		a, ok := e.authIx[f.Authority]
+		if !ok || ru.auth == nil {
+			return words.Msg{}
+		}
+		x := e.authFacts(int(o), int(a))
+		return worded(ru.auth, &x)
+	case ru.office != nil:
+		x := e.officeFacts(int(o))
+		return worded(ru.office, &x)
+	}
+	return words.Msg{}
+}
+
+// worded is c's reason on x, or the zero Msg if c does not fire on x.
+func worded[F any](c *check[F], x *F) words.Msg {
+	if c.grade(x) == 0 {
+		return words.Msg{}
+	}
+	return c.reason(x)
+}
+
+// Worst returns the n scores with the largest gap for office (NilID: all
+// offices); ties go by office and list order. Items without a gap are left
+// out; n ≤ 0 returns them all.
+func (r *Result) Worst(office ID, n int) []*Score {
+	type ranked struct {
+		s    *Score
+		o, d int32
+	}
+	var cands []ranked
+	if e := r.eng; e != nil {
+		nd := len(e.duties)
+		for i := range e.cells {
+			c := &e.cells[i]
+			if c.published && c.sc.Gap > 0 && (office == NilID || c.sc.Office == office) {
+				cands = append(cands, ranked{s: &c.sc, o: e.officeRank[i/nd], d: e.dutyRank[i%nd]})
+			}
+		}
+	} else {
+		for k, s := range r.Scores {
+			if s.Gap > 0 && (office == NilID || k.Office == office) {
+				cands = append(cands, ranked{s: s})
+			}
+		}
+	}
+	slices.SortFunc(cands, func(a, b ranked) int {
+		return cmp.Or(cmp.Compare(b.s.Gap, a.s.Gap), cmp.Compare(a.o, b.o), cmp.Compare(a.d, b.d),
+			slices.Compare(a.s.Office[:], b.s.Office[:]), slices.Compare(a.s.Duty[:], b.s.Duty[:]))
+	})
+	if n > 0 && len(cands) > n {
+		cands = cands[:n]
+	}
+	out := make([]*Score, len(cands))
+	for i, c := range cands {
+		out[i] = c.s
+	}
+	return out
+}

@@ -1,0 +1,148 @@
+package model
+
+import "rpbmatrix/model/words"
+
+// The facts the rules read, one struct per kind of item, and the grading
+// and wording helpers several rules share.
+
+// pairFacts are what the rules read for one (office, duty) in the office's list.
+type pairFacts struct {
+	set   *Settings
+	kind  ListKind
+	role  Role        // effective role (see effectiveRole)
+	a     *Assessment // nil: not assessed — only AUTHORITY_GAP can fire
+	nReq  int         // authorities the duty requires
+	nFull int         // of them, fully exercised by the office
+	cov   float64     // A
+
+	// required lists the required authorities with the office's holdings,
+	// for reasons that name them; set only when a reason is worded.
+	required []heldAuthority
+}
+
+// heldAuthority is one authority a duty requires and the office's holding
+// of it (nil: not held).
+type heldAuthority struct {
+	name string
+	h    *Holding
+}
+
+// authFacts are what the rules read for one (office, authority).
+type authFacts struct {
+	set    *Settings
+	h      *Holding // nil: the office holds nothing of it
+	use    authUse
+	name   string     // the authority's name
+	office OfficeKind // how the office calls itself in a reason
+}
+
+// authUse is how the duties an office performs (role lead or support) use
+// one authority. The engine keeps it by adding and subtracting cells, like
+// the totals.
+type authUse struct {
+	need   int   // duties that require it
+	lead   int   // of them, led by the office
+	vetoes int   // of them, veto items
+	gapq   int64 // ΣG of those duties, fixed point (ranks the finding)
+}
+
+// officeFacts are what the rules read for an office as a whole.
+type officeFacts struct {
+	set   *Settings
+	staff staffUse
+}
+
+// staffUse is an office's staffing in total, fixed point.
+type staffUse struct {
+	neededQ int64 // Σ staff needed over the assessed duties it performs
+	heldQ   int64 // Σ staff held over the same duties
+	actual  int   // Office.StaffActual; when > 0 it is what the office holds
+}
+
+func (u staffUse) needed() float64 { return fromFixed(u.neededQ) }
+
+func (u staffUse) held() float64 {
+	if u.actual > 0 {
+		return float64(u.actual)
+	}
+	return fromFixed(u.heldQ)
+}
+
+// raise moves a severity up n levels, at most to critical.
+func raise(s Severity, n int) Severity { return min(SevCritical, s+Severity(n)) }
+
+// raiseIf moves a severity up one level when cond holds.
+func raiseIf(s Severity, cond bool) Severity {
+	if cond {
+		return raise(s, 1)
+	}
+	return s
+}
+
+// shortfall is 1 − held/needed (0 when nothing is needed or held covers it).
+func shortfall(held, needed float64) float64 {
+	if needed <= 0 || held >= needed {
+		return 0
+	}
+	return (needed - max(0, held)) / needed
+}
+
+// shortfallSeverity grades a staff or funds shortfall: info from the
+// tolerance, warning from Settings.ShortfallWarning, serious from
+// Settings.ShortfallSerious.
+func shortfallSeverity(short float64, s *Settings) Severity {
+	switch {
+	case short >= s.ShortfallSerious:
+		return SevSerious
+	case short >= s.ShortfallWarning:
+		return SevWarning
+	}
+	return SevInfo
+}
+
+// exposure is which signals of high accountability exposure an assessment shows.
+type exposure struct{ veto, incidents, assessors bool }
+
+func exposureOf(a *Assessment, s *Settings) exposure {
+	if a == nil {
+		return exposure{}
+	}
+	return exposure{a.Veto, a.Incidents >= s.IncidentThreshold, a.AssessedBy >= s.AssessedByThreshold}
+}
+
+func (e exposure) count() int {
+	n := 0
+	for _, b := range []bool{e.veto, e.incidents, e.assessors} {
+		if b {
+			n++
+		}
+	}
+	return n
+}
+
+// notes words the remarks a reason ends with ("；一票否决事项、近一年被问责
+// 2 次"), or nothing when there are none.
+func notes(ms ...words.Msg) words.Msg {
+	if len(ms) == 0 {
+		return words.M("rule.notes.none")
+	}
+	return words.M("rule.notes", "notes", ms)
+}
+
+// vetoNote is the remark on a veto item, if a is one.
+func vetoNote(a *Assessment) []words.Msg {
+	if a != nil && a.Veto {
+		return []words.Msg{words.M("rule.fact.veto")}
+	}
+	return nil
+}
+
+func incidentsFact(n int) words.Msg { return words.M("rule.fact.incidents", "incidents", n) }
+
+// selfName is how an office of kind k calls itself in a reason: 本街道, 本乡镇.
+func selfName(k OfficeKind) words.Msg {
+	if k == OfficeTownship {
+		return words.M("rule.office.township")
+	}
+	return words.M("rule.office.street")
+}
