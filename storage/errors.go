@@ -130,19 +130,13 @@ func (e *ValidationError) Msg() words.Msg {
 	n := min(len(e.Problems), shownProblems)
 	list := make([]any, n)
 	for i, p := range e.Problems[:n] {
-		list[i] = problemWords(p)
+		list[i] = p.Msg
 	}
 	if more := len(e.Problems) - n; more > 0 {
 		return words.M("storage.invalid.more", "problems", sentences(list), "more", more)
 	}
 	return words.M("storage.invalid", "problems", sentences(list))
 }
-
-// problemWords is a problem's message as the argument of another.
-//
-// Until model.Problem carries a words.Msg it is worded here in the
-// current language; then it is p.Msg itself.
-func problemWords(p model.Problem) any { return p.Msg.In(words.Current()) }
 
 // sentences joins messages (or strings) one after another: "甲；乙", "a; b".
 func sentences(parts []any) any {

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -96,21 +95,20 @@ func TestWrappedErrorsNameTheFile(t *testing.T) {
 func TestValidationErrorListsProblems(t *testing.T) {
 	var ps []model.Problem
 	for i := 0; i < 7; i++ {
-		ps = append(ps, model.Problem{Kind: model.KindOffice, Field: "name", Msg: model.Msg{Zh: fmt.Sprintf("问题%d", i), En: fmt.Sprintf("problem %d", i)}})
+		ps = append(ps, model.Problem{Kind: model.KindOffice, Field: "name", Msg: words.M("storage.audit.missing", "seq", i)})
 	}
-	words.Use(words.Zh)
 	msg := (&ValidationError{Problems: ps}).Msg()
 	for _, tc := range []struct {
 		lang, want, not string
 	}{
-		{words.Zh, "问题0；问题1；问题2；问题3；问题4；……另有 2 个问题", "问题5"},
-		{words.En, "; … 2 more", "5"},
+		{words.Zh, "审计记录 0 不存在；审计记录 1 不存在；审计记录 2 不存在；审计记录 3 不存在；审计记录 4 不存在；……另有 2 个问题", "记录 5"},
+		{words.En, "audit entry 0 is missing; audit entry 1 is missing; audit entry 2 is missing; audit entry 3 is missing; audit entry 4 is missing; … 2 more", "entry 5"},
 	} {
 		if got := msg.In(tc.lang); !strings.Contains(got, tc.want) || strings.Contains(got, tc.not) {
 			t.Errorf("%s: %q should say %q and not %q", tc.lang, got, tc.want, tc.not)
 		}
 	}
-	if got := (&ValidationError{Problems: ps[:1]}).Msg().In(words.Zh); got != "问题0" {
+	if got := (&ValidationError{Problems: ps[:1]}).Msg().In(words.Zh); got != "审计记录 0 不存在" {
 		t.Errorf("one problem = %q", got)
 	}
 }

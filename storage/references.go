@@ -67,8 +67,8 @@ func danglingProblems(p *model.Project, applied []model.Change) []model.Problem 
 	ps := make([]model.Problem, len(keys))
 	for i, d := range keys {
 		name := deleted[d.to.ID].label
-		ps[i] = model.Problem{Kind: d.to.Kind, Entity: name, Field: "id", Msg: problemMsg(words.M("storage.dangling",
-			"kind", kindName(d.to.Kind), "name", name, "refs", countOf(d.by, counts[d])))}
+		ps[i] = model.Problem{Kind: d.to.Kind, Entity: name, Field: "id", Msg: words.M("storage.dangling",
+			"kind", kindName(d.to.Kind), "name", name, "refs", countOf(d.by, counts[d]))}
 	}
 	return ps
 }
@@ -96,11 +96,3 @@ type deletion struct {
 
 // countOf says "n entities of kind k".
 func countOf(k model.EntityKind, n int) words.Msg { return words.M("storage.count."+string(k), "n", n) }
-
-// problemMsg is msg as a problem's message.
-//
-// Until model.Problem carries a words.Msg it is worded here in both
-// languages; then it is msg itself.
-func problemMsg(msg words.Msg) model.Msg {
-	return model.Msg{Zh: msg.In(words.Zh), En: msg.In(words.En)}
-}

@@ -117,16 +117,10 @@ func Read(r io.Reader) (*model.Project, error) {
 		return nil, err
 	}
 	if ps := model.Validate(p); len(ps) > 0 {
-		return nil, fail(ps[0], words.M("jsonio.invalid", "problem", problemWords(ps[0]), "n", len(ps)))
+		return nil, fail(ps[0], words.M("jsonio.invalid", "problem", ps[0].Msg, "n", len(ps)))
 	}
 	return p, nil
 }
-
-// problemWords is a problem's message as the argument of another.
-//
-// Until model.Problem carries a words.Msg it is worded here in the
-// current language; then it is p.Msg itself.
-func problemWords(p model.Problem) any { return p.Msg.In(words.Current()) }
 
 func fill(p *model.Project, doc *document) error {
 	for _, d := range doc.Duties {
