@@ -73,7 +73,7 @@ func runFindings(env Env, args []string) int {
 		officeID = o.ID
 	}
 
-	// Summarize words only the findings asked for, as they are printed.
+	// The analysis lists only the findings asked for; each reason is worded as it is printed.
 	r := model.Analyze(p)
 	n := 0
 	for _, f := range r.FindingsOfOffice(officeID) {
@@ -110,11 +110,8 @@ func writeFinding(w io.Writer, p *model.Project, r *model.Result, f model.Findin
 		}
 	}
 	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", f.Severity.Name().In(lang), f.Rule.Name().In(lang), office, item,
-		strings.ReplaceAll(reasonOf(r, f).In(lang), "\t", " "))
+		strings.ReplaceAll(r.Reason(f).In(lang), "\t", " "))
 }
-
-// reasonOf is the finding's reason, worded by the caller.
-func reasonOf(r *model.Result, f model.Finding) interface{ In(string) string } { return r.Reason(f) }
 
 // ruleCodeList lists the rules as "CODE name" in lang.
 func ruleCodeList(lang string) string {

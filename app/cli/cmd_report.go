@@ -84,7 +84,7 @@ func runReport(env Env, args []string) int {
 		}
 		opt.Offices = append(opt.Offices, o.ID)
 	}
-	// Summarize: the report asks for each office's findings as it prints them.
+	// The report asks the analysis for each office's findings as it prints them.
 	warnings, err := report.WriteFile(target, p, model.Analyze(p), opt)
 	for _, w := range warnings {
 		env.Warn(words.M("cli.warning", "warning", w.Msg()))

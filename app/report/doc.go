@@ -57,8 +57,7 @@ type doc struct {
 	lang   string // opt.Lang: the language every printed word is in
 	p      *model.Project
 	r      *model.Result
-	scen   *model.Result // the scenario's analysis; nil without decisions or the scenario section
-	cmp    *comparison   // r against scen; nil when scen is
+	cmp    *comparison // r against the scenario; made when first printed (comparison)
 	pageW  float64
 	pageH  float64
 	margin float64

@@ -9,37 +9,59 @@ import (
 	"rpbmatrix/model/words"
 )
 
-// comparison is the baseline against the scenario, with each list grouped
-// by office once, so that office pages and the district table look up their
-// rows instead of scanning every finding for each office.
+// comparison is the baseline against the scenario, compared office by
+// office as each is printed: an office's report asks for that office's
+// findings in both analyses only, never for the whole district's list.
 type comparison struct {
-	*model.Comparison
-	closed, still, opened map[model.ID][]model.Finding
+	base, scen *model.Result
 }
 
-func newComparison(base, scen *model.Result) *comparison {
-	c := &comparison{Comparison: model.Compare(base, scen)}
-	c.closed, c.still, c.opened = byOffice(c.Closed), byOffice(c.StillOpen), byOffice(c.Opened)
-	return c
-}
+func newComparison(base, scen *model.Result) *comparison { return &comparison{base, scen} }
 
-func byOffice(fs []model.Finding) map[model.ID][]model.Finding {
-	out := map[model.ID][]model.Finding{}
-	for _, f := range fs {
-		out[f.Office] = append(out[f.Office], f)
+// office sorts the office's findings into those the decisions close, those
+// still open (as the scenario has them) and those they open, each worst first.
+func (c *comparison) office(id model.ID) (closed, still, opened []model.Finding) {
+	before, after := c.base.FindingsOfOffice(id), c.scen.FindingsOfOffice(id)
+	inBefore := make(map[model.FindingKey]bool, len(before))
+	for _, f := range before {
+		inBefore[f.Key()] = true
 	}
-	return out
+	inAfter := make(map[model.FindingKey]bool, len(after))
+	for _, f := range after {
+		inAfter[f.Key()] = true
+		if inBefore[f.Key()] {
+			still = append(still, f)
+		} else {
+			opened = append(opened, f)
+		}
+	}
+	for _, f := range before {
+		if !inAfter[f.Key()] {
+			closed = append(closed, f)
+		}
+	}
+	return closed, still, opened
+}
+
+// scenarioWanted reports whether the scenario section is printed: it is
+// chosen and there are decisions to carry out.
+func (d *doc) scenarioWanted() bool { return d.opt.Has(SectionScenario) && len(d.p.Decisions) > 0 }
+
+// comparison analyses the scenario the first time a page needs it: a
+// report of offices without decisions never pays for a second analysis.
+func (d *doc) comparison() *comparison {
+	if d.cmp == nil {
+		d.cmp = newComparison(d.r, model.Analyze(model.Scenario(d.p)))
+	}
+	return d.cmp
 }
 
 // balances are an office's balance index before and after the decisions.
-func (d *doc) balances(o *model.Office) (before, after float64) {
-	before, ok := d.cmp.OfficeBefore[o.ID]
-	if !ok {
-		before = officeSummary(d.r, o.ID).Balance
-	}
-	after, ok = d.cmp.OfficeAfter[o.ID]
-	if !ok {
-		after = before
+func (c *comparison) balances(id model.ID) (before, after float64) {
+	before = officeSummary(c.base, id).Balance
+	after = before
+	if s, ok := c.scen.Offices[id]; ok && s != nil {
+		after = s.Balance
 	}
 	return before, after
 }
@@ -47,11 +69,12 @@ func (d *doc) balances(o *model.Office) (before, after float64) {
 // officeScenario prints what the office's decisions would change: balance
 // index and findings before and after, and which findings close or open.
 func (d *doc) officeScenario(n int, o *model.Office) {
-	closed, still, opened := d.cmp.closed[o.ID], d.cmp.still[o.ID], d.cmp.opened[o.ID]
+	cmp := d.comparison()
+	closed, still, opened := cmp.office(o.ID)
 	d.newPage(d.officeRunning(o))
 	d.heading(d.sectionTitle(n, words.Say(d.lang, "report.scenario.title")), head1)
 
-	before, after := d.balances(o)
+	before, after := cmp.balances(o.ID)
 	t := newTable(d, []column{
 		{title: "", width: 160, align: gopdf.Left},
 		{title: words.Say(d.lang, "report.scenario.before"), width: 90, align: gopdf.Center},
@@ -85,7 +108,7 @@ func (d *doc) officeScenario(n int, o *model.Office) {
 		fs     []model.Finding
 	}{
 		{words.Say(d.lang, "report.scenario.closed"), d.r, closed},
-		{words.Say(d.lang, "report.scenario.opened"), d.scen, opened},
+		{words.Say(d.lang, "report.scenario.opened"), cmp.scen, opened},
 	} {
 		for _, f := range g.fs {
 			lt.row([]cell{{text: g.change}, {text: d.sevLabel(f.Severity), fill: sevFill(f.Severity)},
@@ -114,15 +137,19 @@ func (d *doc) districtScenario(n int, offices []*model.Office) {
 		{title: words.Say(d.lang, "report.scenario.still_open"), width: cw, align: gopdf.Center},
 		{title: words.Say(d.lang, "report.scenario.opened"), width: cw, align: gopdf.Center},
 	}, body)
+	cmp := d.comparison()
+	var closedAll, stillAll, openedAll int
 	for _, o := range offices {
-		before, after := d.balances(o)
+		before, after := cmp.balances(o.ID)
+		closed, still, opened := cmp.office(o.ID)
+		closedAll, stillAll, openedAll = closedAll+len(closed), stillAll+len(still), openedAll+len(opened)
 		t.row([]cell{{text: o.Name}, {text: fmtFloat(before, 2)}, {text: fmtFloat(after, 2)}, {text: signedDelta(before, after), bold: after != before},
-			{text: itoa(len(d.cmp.closed[o.ID]))}, {text: itoa(len(d.cmp.still[o.ID]))}, {text: itoa(len(d.cmp.opened[o.ID]))}})
+			{text: itoa(len(closed))}, {text: itoa(len(still))}, {text: itoa(len(opened))}})
 	}
-	c := d.cmp
-	t.row([]cell{{text: words.Say(d.lang, "report.district.total"), bold: true}, {text: fmtFloat(c.Before.Balance, 2), bold: true}, {text: fmtFloat(c.After.Balance, 2), bold: true},
-		{text: signedDelta(c.Before.Balance, c.After.Balance), bold: true}, {text: itoa(len(c.Closed)), bold: true},
-		{text: itoa(len(c.StillOpen)), bold: true}, {text: itoa(len(c.Opened)), bold: true}})
+	before, after := d.r.Total.Balance, cmp.scen.Total.Balance
+	t.row([]cell{{text: words.Say(d.lang, "report.district.total"), bold: true}, {text: fmtFloat(before, 2), bold: true}, {text: fmtFloat(after, 2), bold: true},
+		{text: signedDelta(before, after), bold: true}, {text: itoa(closedAll), bold: true},
+		{text: itoa(stillAll), bold: true}, {text: itoa(openedAll), bold: true}})
 }
 
 // signedDelta is after − before as printed: the difference of the two

@@ -46,10 +46,6 @@ func Write(w io.Writer, p *model.Project, r *model.Result, opt Options) (Warning
 	if err != nil {
 		return nil, err
 	}
-	if opt.Has(SectionScenario) && len(p.Decisions) > 0 {
-		d.scen = model.Analyze(model.Scenario(p))
-		d.cmp = newComparison(r, d.scen)
-	}
 	if opt.officeParts() {
 		for _, o := range offices {
 			d.officeReport(o)
@@ -58,7 +54,7 @@ func Write(w io.Writer, p *model.Project, r *model.Result, opt Options) (Warning
 	if opt.Has(SectionDistrict) {
 		all := p.OfficeList()
 		n := d.district(all)
-		if d.cmp != nil {
+		if d.scenarioWanted() {
 			d.districtScenario(n+1, all)
 		}
 	}
@@ -170,7 +166,7 @@ func (d *doc) officeReport(o *model.Office) {
 		n++
 		d.decisions(n, o)
 	}
-	if d.cmp != nil && len(d.officeDecisions(o)) > 0 {
+	if d.scenarioWanted() && len(d.officeDecisions(o)) > 0 {
 		n++
 		d.officeScenario(n, o)
 	}
