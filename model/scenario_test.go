@@ -2,6 +2,7 @@ package model_test
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"testing"
 
@@ -191,5 +192,29 @@ func TestScenarioDecisionScopes(t *testing.T) {
 	// 东城 is still assessed by 2 departments on d1, now a supporting item.
 	if len(c.Opened) != 1 || c.Opened[0].Rule != model.RulePushedDown || c.Opened[0].Office != east.ID || c.Opened[0].Duty != d1.ID {
 		t.Errorf("opened %v", c.Opened)
+	}
+	// Office by office, CompareFindings sorts exactly as Compare does; the
+	// scenario words what is still open, the baseline what it closed.
+	for _, o := range []*model.Office{east, west} {
+		closed, still, opened := model.CompareFindings(base.FindingsOfOffice(o.ID), scen.FindingsOfOffice(o.ID))
+		for _, tc := range []struct {
+			got, all []model.Finding
+			r        *model.Result
+		}{{closed, c.Closed, base}, {still, c.StillOpen, scen}, {opened, c.Opened, scen}} {
+			var want []model.Finding
+			for _, x := range tc.all {
+				if x.Office == o.ID {
+					want = append(want, x)
+				}
+			}
+			if !slices.Equal(tc.got, want) {
+				t.Errorf("%s: CompareFindings %v, Compare %v", o.Name, tc.got, want)
+			}
+			for _, x := range tc.got {
+				if tc.r.Reason(x).IsZero() {
+					t.Errorf("%s: %s has no reason", o.Name, x.Rule)
+				}
+			}
+		}
 	}
 }
