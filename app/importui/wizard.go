@@ -24,9 +24,14 @@ const previewRows = 30
 // Show opens the import wizard over win. onDone is called once when the
 // wizard closes, with changed true when something was written to st.
 func Show(win fyne.Window, st *storage.Store, onDone func(changed bool)) {
-	w := newWizard(win, st, onDone)
-	w.dlg = dialog.NewCustomWithoutButtons(words.T("importui.title"), w.root, win)
+	show(newWizard(win, st, onDone))
+}
+
+// show puts w's first step in a dialog over its window.
+func show(w *wizard) {
+	w.dlg = dialog.NewCustomWithoutButtons(words.T("importui.title"), w.root, w.win)
 	w.dlg.Resize(fyne.NewSize(1000, 680))
+	w.dlg.SetOnClosed(w.close) // however it is closed, a running step's bar stops
 	w.showFiles()
 	w.dlg.Show()
 }
@@ -73,18 +78,44 @@ func (w *wizard) setStep(title string, body fyne.CanvasObject, buttons ...fyne.C
 	w.root.Refresh()
 }
 
+// close hides the wizard. While a slow step runs, onDone waits for its
+// end: an import closed half-way may still write the project.
 func (w *wizard) close() {
 	if w.closed {
 		return
 	}
 	w.closed = true
+	running := w.progress != nil
 	w.stopProgress()
 	if w.dlg != nil {
 		w.dlg.Hide()
 	}
+	if !running {
+		w.done()
+	}
+}
+
+// done tells onDone, once, whether the project was changed.
+func (w *wizard) done() {
 	if w.onDone != nil {
 		w.onDone(w.changed)
+		w.onDone = nil
 	}
+}
+
+// slow shows title over a progress bar while work runs off the UI
+// goroutine, then installs what work returns on it.
+func (w *wizard) slow(title string, work func() (install func())) {
+	w.busy(title)
+	w.async(func() {
+		install := work()
+		fyne.Do(func() {
+			install()
+			if w.closed {
+				w.done()
+			}
+		})
+	})
 }
 
 // busy shows title over a progress bar while a slow step runs.
@@ -203,9 +234,8 @@ func appendUnique(xs []string, s string) []string {
 
 // readFiles reads and prepares every file, then shows the mapping step.
 func (w *wizard) readFiles() {
-	w.busy(words.T("importui.reading"))
 	paths := append([]string(nil), w.paths...)
-	w.async(func() {
+	w.slow(words.T("importui.reading"), func() func() {
 		var sources []*sheet.Source
 		var errs []error
 		for _, p := range paths {
@@ -216,7 +246,7 @@ func (w *wizard) readFiles() {
 			}
 			sources = append(sources, sheet.Prepare(tables)...)
 		}
-		fyne.Do(func() {
+		return func() {
 			w.sources, w.readErr, w.current = sources, errs, 0
 			for i, s := range sources {
 				if !s.Skipped() {
@@ -225,7 +255,7 @@ func (w *wizard) readFiles() {
 				}
 			}
 			w.showMapping()
-		})
+		}
 	})
 }
 
@@ -430,34 +460,32 @@ func newPreviewTable(rows *[]sheet.PreviewRow) *widget.Table {
 
 // check plans the import and shows the result before anything is written.
 func (w *wizard) check() {
-	w.busy(words.T("importui.checking"))
 	p, sources, opts, errs := w.st.Project(), w.sources, w.opts, w.readErr
-	w.async(func() {
+	w.slow(words.T("importui.checking"), func() func() {
 		plan := sheet.NewPlan(p, sources, opts)
 		for _, err := range errs {
 			plan.RejectFile(err)
 		}
-		fyne.Do(func() {
+		return func() {
 			w.plan = plan
 			w.showReport()
-		})
+		}
 	})
 }
 
 // run writes the plan: a backup, then one commit.
 func (w *wizard) run() {
-	w.busy(words.T("importui.importing"))
 	plan, files := w.plan, w.fileNames()
-	w.async(func() {
+	w.slow(words.T("importui.importing"), func() func() {
 		err := plan.Apply(w.st, "", files)
-		fyne.Do(func() {
+		return func() {
 			if err != nil {
 				dialog.ShowError(err, w.win)
 			} else if plan.Report.Committed {
 				w.changed = true
 			}
 			w.showReport()
-		})
+		}
 	})
 }
 

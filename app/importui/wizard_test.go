@@ -3,6 +3,7 @@ package importui
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -155,22 +156,27 @@ func TestColumnName(t *testing.T) {
 }
 
 // A slow step's progress bar animates only while the step runs: the next
-// step or closing the wizard stops it, so a closed wizard costs no CPU.
+// step or closing the wizard (its Close button or the dialog hidden) stops
+// it, so a closed wizard costs no CPU. Closed half-way, the wizard tells
+// onDone when the step's work has ended, with what it wrote.
 func TestWizardStopsItsProgressBar(t *testing.T) {
 	tests := []struct {
-		name string
-		step func(w *wizard)
-		then func(w *wizard)
+		name     string
+		step     func(w *wizard)
+		then     func(w *wizard)
+		wantDone []bool // onDone's calls once the step's work has ended
 	}{
-		{"read, then the mapping step", (*wizard).readFiles, func(*wizard) {}},
-		{"check, then the report", (*wizard).check, func(*wizard) {}},
-		{"closed while reading", (*wizard).readFiles, (*wizard).close},
-		{"closed while checking", (*wizard).check, (*wizard).close},
-		{"closed while importing", (*wizard).run, (*wizard).close},
+		{"read, then the mapping step", (*wizard).readFiles, func(*wizard) {}, nil},
+		{"check, then the report", (*wizard).check, func(*wizard) {}, nil},
+		{"closed while reading", (*wizard).readFiles, (*wizard).close, []bool{false}},
+		{"closed while checking", (*wizard).check, (*wizard).close, []bool{false}},
+		{"closed while importing, which writes", (*wizard).run, (*wizard).close, []bool{true}},
+		{"dialog hidden while reading", (*wizard).readFiles, func(w *wizard) { w.dlg.Hide() }, []bool{false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			w, _, _ := newTestWizard(t)
+			w, _, done := newTestWizard(t)
+			show(w)
 			w.paths = []string{oneDutyCSV(t)}
 			w.opts.Kind = model.ListBasic
 			w.readFiles()
@@ -187,9 +193,15 @@ func TestWizardStopsItsProgressBar(t *testing.T) {
 				t.Fatal("the progress bar does not run while the step runs")
 			}
 			tt.then(w)
+			if len(*done) != 0 {
+				t.Fatalf("onDone called %v before the step's work ended", *done)
+			}
 			finish()
 			if bar.Running() {
 				t.Error("the progress bar still animates after its step")
+			}
+			if !slices.Equal(*done, tt.wantDone) {
+				t.Errorf("onDone calls %v, want %v", *done, tt.wantDone)
 			}
 		})
 	}
