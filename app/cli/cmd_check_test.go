@@ -27,11 +27,7 @@ func TestCheckCommand(t *testing.T) {
 	dir := t.TempDir()
 	sound := filepath.Join(dir, "街道.rpb")
 	p := synth.Generate(3, 40, 1)
-	st, err := storage.Create(sound, p, storage.Options{NoSync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
+	saveProject(t, sound, p)
 	data, _ := os.ReadFile(sound)
 	cut := filepath.Join(dir, "截断.rpb")
 	os.WriteFile(cut, data[:8192], 0o600) // the two meta pages only
@@ -80,11 +76,7 @@ func TestCheckJSON(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "p.rpb")
 	p := synth.Generate(4, 25, 2)
 	want := model.Analyze(p)
-	st, err := storage.Create(path, p, storage.Options{NoSync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
+	saveProject(t, path, p)
 	code, stdout, stderr := runCheckCmd(path, "--json")
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
@@ -160,11 +152,7 @@ func TestCheckOffersTheLatestBackup(t *testing.T) {
 func TestCheckListsValidationProblems(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "p.rpb")
 	p := synth.Generate(3, 10, 4)
-	st, err := storage.Create(path, p, storage.Options{NoSync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
+	saveProject(t, path, p)
 	scoped := *p.DutyList()[0]
 	scoped.Scope = []model.ID{model.NewID()}
 	writeRawDuty(t, path, &scoped)

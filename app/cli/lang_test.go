@@ -37,6 +37,18 @@ func TestLocaleLang(t *testing.T) {
 	}
 }
 
+// saveProject writes p to a new project file at path.
+func saveProject(t *testing.T, path string, p *model.Project) {
+	t.Helper()
+	st, err := storage.Create(path, p, storage.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // hasHan reports whether s holds a Chinese character.
 func hasHan(s string) bool {
 	for _, r := range s {
@@ -54,11 +66,7 @@ func hasHan(s string) bool {
 func TestCheckSpeaksTheLocale(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "p.rpb")
 	p := synth.Generate(3, 20, 1)
-	st, err := storage.Create(path, p, storage.Options{NoSync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
+	saveProject(t, path, p)
 	r := model.Analyze(p)
 	critical := r.Total.BySeverity[model.SevCritical]
 	tests := []struct {
@@ -98,11 +106,7 @@ func TestWordsInBothLanguages(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "p.rpb")
 	p := synth.Generate(2, 15, 3)
-	st, err := storage.Create(path, p, storage.Options{NoSync: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
+	saveProject(t, path, p)
 	first := model.Analyze(p).AllFindings()[0]
 	tests := []struct {
 		name    string
