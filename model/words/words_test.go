@@ -1,6 +1,8 @@
 package words
 
 import (
+	"errors"
+	"fmt"
 	"reflect"
 	"testing"
 )
@@ -81,5 +83,23 @@ func TestMsg(t *testing.T) {
 	}
 	if got := Lang("C"); got != En {
 		t.Errorf("Lang(C) = %q", got)
+	}
+}
+
+type msgErr struct{ m Msg }
+
+func (e msgErr) Error() string { return "english" }
+func (e msgErr) Msg() Msg      { return e.m }
+
+func TestErrorWords(t *testing.T) {
+	err := fmt.Errorf("wrapped: %w", msgErr{M("list.sep")})
+	if got := Text(Zh, err); got != "、" {
+		t.Errorf("Text = %q", got)
+	}
+	if got := Text(Zh, errors.New("plain")); got != "plain" {
+		t.Errorf("Text(plain) = %q", got)
+	}
+	if _, ok := Of(nil); ok {
+		t.Error("Of(nil) has a message")
 	}
 }
