@@ -12,6 +12,7 @@ import (
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/demo"
+	"rpbmatrix/model/palette"
 	"rpbmatrix/model/words"
 )
 
@@ -433,4 +434,56 @@ func langOr(lang string) string {
 		return words.Zh
 	}
 	return words.Lang(lang)
+}
+
+// The printed words are the catalogue's in the report's language, the
+// legend names are the model's (as on screen), the index has its one name
+// and the heat map shows the gap ratio ΣG/ΣW, as the screen does.
+func TestPrintedWordsInBothLanguages(t *testing.T) {
+	f := newFixture(0)
+	var cat string
+	for _, c := range f.p.Categories() {
+		if s := f.r.Offices[f.east.ID].ByCategory[c]; s != nil && s.Items > 0 && s.Gap > 0 {
+			cat = c
+			break
+		}
+	}
+	if cat == "" {
+		t.Fatal("the fixture has no category with a gap")
+	}
+	heatCell := words.Say(words.Zh, "report.heat.cell", "ratio", words.Pct(palette.GapRatio(f.r.Offices[f.east.ID].ByCategory[cat])),
+		"gap", f.r.Offices[f.east.ID].ByCategory[cat].Gap)
+	for _, tt := range []struct {
+		lang   string
+		absent []string // words of the other language
+	}{
+		{words.Zh, []string{"Legend", "Balance index", "Gap ratio", "Severity"}},
+		{words.En, []string{"图例", "序号", "平衡指数", "缺口率", "错配等级"}},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			pdf, _ := write(t, f.p, f.r, Options{Lang: tt.lang, Offices: []model.ID{f.east.ID},
+				Sections: []Section{SectionCharts, SectionMatrix, SectionDistrict}})
+			all := strings.Join(pdfText(t, pdf), "")
+			want := []string{words.Say(tt.lang, "term.balance_index"), words.Say(tt.lang, "term.gap_ratio"), nospace(heatCell)}
+			for _, m := range model.Marks {
+				want = append(want, m.Name().In(tt.lang))
+			}
+			for _, s := range model.Severities {
+				want = append(want, s.Name().In(tt.lang))
+			}
+			for _, c := range model.RuleCodes {
+				want = append(want, c.Name().In(tt.lang))
+			}
+			for _, w := range want {
+				if !strings.Contains(all, nospace(w)) {
+					t.Errorf("report lacks %q", w)
+				}
+			}
+			for _, w := range tt.absent {
+				if strings.Contains(all, nospace(w)) {
+					t.Errorf("the %s report says %q", tt.lang, w)
+				}
+			}
+		})
+	}
 }
