@@ -113,14 +113,16 @@ func ValidateAuthority(a *Authority) []Problem {
 // ValidateHolding checks one holding.
 func ValidateHolding(p *Project, h *Holding) []Problem {
 	var ps []Problem
-	name := holdingName(p, h)
 	if p != nil && p.Offices[h.Office] == nil {
+		name := holdingName(p, h)
 		ps = append(ps, problem(KindHolding, name, "office", words.M("problem.holding.unknown_office", "holding", name)))
 	}
 	if p != nil && p.Authorities[h.Authority] == nil {
+		name := holdingName(p, h)
 		ps = append(ps, problem(KindHolding, name, "authority", words.M("problem.holding.unknown_authority", "holding", name)))
 	}
 	if !h.DeFacto.Valid() {
+		name := holdingName(p, h)
 		ps = append(ps, problem(KindHolding, name, "de_facto", words.M("problem.holding.level", "holding", name)))
 	}
 	return ps
@@ -129,15 +131,23 @@ func ValidateHolding(p *Project, h *Holding) []Problem {
 // ValidateAssessment checks one assessment.
 func ValidateAssessment(p *Project, a *Assessment) []Problem {
 	var ps []Problem
-	name := assessmentName(p, a)
+	// The name is built only for a problem: a large project has hundreds of
+	// thousands of assessments, nearly all valid.
+	var named string
+	name := func() string {
+		if named == "" {
+			named = assessmentName(p, a)
+		}
+		return named
+	}
 	if p != nil && p.Offices[a.Office] == nil {
-		ps = append(ps, problem(KindAssessment, name, "office", words.M("problem.assessment.unknown_office", "assessment", name)))
+		ps = append(ps, problem(KindAssessment, name(), "office", words.M("problem.assessment.unknown_office", "assessment", name())))
 	}
 	if p != nil && p.Duties[a.Duty] == nil {
-		ps = append(ps, problem(KindAssessment, name, "duty", words.M("problem.assessment.unknown_duty", "assessment", name)))
+		ps = append(ps, problem(KindAssessment, name(), "duty", words.M("problem.assessment.unknown_duty", "assessment", name())))
 	}
 	if !a.Role.Valid() {
-		ps = append(ps, problem(KindAssessment, name, "role", words.M("problem.assessment.role", "assessment", name)))
+		ps = append(ps, problem(KindAssessment, name(), "role", words.M("problem.assessment.role", "assessment", name())))
 	}
 	for _, f := range []struct {
 		code string
@@ -156,13 +166,13 @@ func ValidateAssessment(p *Project, a *Assessment) []Problem {
 		{"systems_held", float64(a.SystemsHeld)},
 	} {
 		if f.v < 0 {
-			ps = append(ps, problem(KindAssessment, name, f.code, words.M("problem.assessment.negative",
-				"assessment", name, "field", fieldName(f.code), "value", exact(f.v))))
+			ps = append(ps, problem(KindAssessment, name(), f.code, words.M("problem.assessment.negative",
+				"assessment", name(), "field", fieldName(f.code), "value", exact(f.v))))
 		}
 	}
 	if a.FormalismHours > a.HoursPerMonth && a.FormalismHours >= 0 && a.HoursPerMonth >= 0 {
-		ps = append(ps, problem(KindAssessment, name, "formalism_hours", words.M("problem.assessment.formalism_over_hours",
-			"assessment", name, "formalism", exact(a.FormalismHours), "hours", exact(a.HoursPerMonth))))
+		ps = append(ps, problem(KindAssessment, name(), "formalism_hours", words.M("problem.assessment.formalism_over_hours",
+			"assessment", name(), "formalism", exact(a.FormalismHours), "hours", exact(a.HoursPerMonth))))
 	}
 	return ps
 }
