@@ -100,6 +100,16 @@ func shortfallSeverity(short float64, s *Settings) Severity {
 	return SevInfo
 }
 
+// shortfallGrade grades what is held against what is needed: 0 within the
+// tolerance, else by shortfallSeverity, one level up for a veto item.
+func shortfallGrade(held, needed, tolerance float64, veto bool, s *Settings) Severity {
+	short := shortfall(held, needed)
+	if short <= tolerance {
+		return 0
+	}
+	return raiseIf(shortfallSeverity(short, s), veto)
+}
+
 // exposure is which signals of high accountability exposure an assessment shows.
 type exposure struct{ veto, incidents, assessors bool }
 

@@ -52,23 +52,14 @@ func TestIdle(t *testing.T) {
 		}, model.SevInfo,
 			"持有「行政检查」（依法赋予，不能行使），但本街道承担的事项都不需要此权限",
 			"holds 行政检查 (granted on paper, not exercised) but none of the duties this street office performs needs it"},
+		{"a township calls itself 乡镇", func(f *fixture, o *model.Office) {
+			o.Kind = model.OfficeTownship
+			f.hold(o, "行政检查", true, full)
+		}, model.SevInfo,
+			"持有「行政检查」（依法赋予，完全行使），但本乡镇承担的事项都不需要此权限",
+			"holds 行政检查 (granted on paper, fully exercised) but none of the duties this township performs needs it"},
 		{"authority neither granted nor exercised", func(f *fixture, o *model.Office) {
 			f.hold(o, "行政检查", false, none)
 		}, 0, "", ""},
 	})
-}
-
-// A township calls itself 乡镇, not 街道.
-func TestIdleTownship(t *testing.T) {
-	f := newFixture()
-	o := f.office("青山镇", 0)
-	o.Kind = model.OfficeTownship
-	f.hold(o, "行政检查", true, model.LevelFull)
-	r := model.Analyze(f.p)
-	got := of(r, model.RuleIdle)
-	if len(got) != 1 {
-		t.Fatalf("got %v", got)
-	}
-	checkReason(t, r, got[0], "持有「行政检查」（依法赋予，完全行使），但本乡镇承担的事项都不需要此权限",
-		"holds 行政检查 (granted on paper, fully exercised) but none of the duties this township performs needs it")
 }

@@ -37,25 +37,16 @@ func TestPaperPower(t *testing.T) {
 		{"not needed by any duty", func(f *fixture, o *model.Office) {
 			f.hold(o, "行政处罚", true, none)
 		}, 0, "", ""},
+		{"a township calls itself 乡镇", func(f *fixture, o *model.Office) {
+			o.Kind = model.OfficeTownship
+			f.duty("违法建设查处", model.ListBasic, "行政处罚")
+			f.hold(o, "行政处罚", true, none)
+		}, model.SevSerious,
+			"「行政处罚」已依法赋予，但实际不能行使；本乡镇 1 项职责需要此权限，其中牵头 1 项",
+			"行政处罚 is granted on paper but cannot be exercised in fact; needed by 1 duty of this township (1 led)"},
 		{"not granted on paper", func(f *fixture, o *model.Office) {
 			f.duty("违法建设查处", model.ListBasic, "行政处罚")
 			f.hold(o, "行政处罚", false, partial)
 		}, 0, "", ""},
 	})
-}
-
-// A township calls itself 乡镇 (township), not 街道 (street office).
-func TestPaperPowerTownship(t *testing.T) {
-	f := newFixture()
-	o := f.office("青山镇", 0)
-	o.Kind = model.OfficeTownship
-	f.duty("违法建设查处", model.ListBasic, "行政处罚")
-	f.hold(o, "行政处罚", true, model.LevelNone)
-	r := model.Analyze(f.p)
-	got := of(r, model.RulePaperPower)
-	if len(got) != 1 {
-		t.Fatalf("got %v", got)
-	}
-	checkReason(t, r, got[0], "「行政处罚」已依法赋予，但实际不能行使；本乡镇 1 项职责需要此权限，其中牵头 1 项",
-		"行政处罚 is granted on paper but cannot be exercised in fact; needed by 1 duty of this township (1 led)")
 }

@@ -16,18 +16,13 @@ var _ = register(rule{
 	office:   &check[officeFacts]{grade: officeUnderstaffedGrade, reason: officeUnderstaffedReason},
 })
 
-// understaffedGrade grades the shortfall (shortfallSeverity), one level up
-// for a veto item.
+// understaffedGrade grades the shortfall beyond the tolerance
+// (shortfallGrade), one level up for a veto item.
 func understaffedGrade(x *pairFacts) Severity {
-	a := x.a
-	if a == nil {
+	if x.a == nil {
 		return 0
 	}
-	short := shortfall(a.StaffHeld, a.StaffNeeded)
-	if short <= x.set.StaffTolerance {
-		return 0
-	}
-	return raiseIf(shortfallSeverity(short, x.set), a.Veto)
+	return shortfallGrade(x.a.StaffHeld, x.a.StaffNeeded, x.set.StaffTolerance, x.a.Veto, x.set)
 }
 
 // understaffedReason: "需要人力 2 人，实有 1 人，缺口 1 人（50%，容差 10%）".
@@ -40,11 +35,7 @@ func understaffedReason(x *pairFacts) words.Msg {
 
 // officeUnderstaffedGrade grades the office-wide shortfall like a duty's.
 func officeUnderstaffedGrade(x *officeFacts) Severity {
-	short := shortfall(x.staff.held(), x.staff.needed())
-	if short <= x.set.StaffTolerance {
-		return 0
-	}
-	return shortfallSeverity(short, x.set)
+	return shortfallGrade(x.staff.held(), x.staff.needed(), x.set.StaffTolerance, false, x.set)
 }
 
 // officeUnderstaffedReason: "各事项合计需要人力 10 人，实有人员 7 人，缺口 3 人（30%，容差 10%）".

@@ -13,18 +13,13 @@ var _ = register(rule{
 	duty:     &check[pairFacts]{grade: unfundedGrade, reason: unfundedReason},
 })
 
-// unfundedGrade grades the shortfall (shortfallSeverity), one level up for
-// a veto item.
+// unfundedGrade grades the shortfall beyond the tolerance (shortfallGrade),
+// one level up for a veto item.
 func unfundedGrade(x *pairFacts) Severity {
-	a := x.a
-	if a == nil {
+	if x.a == nil {
 		return 0
 	}
-	short := shortfall(a.FundsHeld, a.FundsNeeded)
-	if short <= x.set.FundsTolerance {
-		return 0
-	}
-	return raiseIf(shortfallSeverity(short, x.set), a.Veto)
+	return shortfallGrade(x.a.FundsHeld, x.a.FundsNeeded, x.set.FundsTolerance, x.a.Veto, x.set)
 }
 
 // unfundedReason: "需要经费 10 万元/年，实有 4 万元，缺口 6 万元（60%，容差 10%）".
