@@ -1,7 +1,6 @@
 package editors
 
 import (
-	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -230,7 +229,7 @@ func (v *CatalogueView) scopeChanged() {
 func (v *CatalogueView) commit(action string, d *model.Duty) {
 	d.Touch(v.s.Author)
 	if err := v.s.Commit(action, v.s.Project().Put(d)); err != nil {
-		v.msg.SetText(errorText(v.s, err))
+		v.msg.SetText(errorText(err))
 		v.msg.Show()
 	}
 }
@@ -267,11 +266,5 @@ func nextSeq(p *model.Project) int {
 	return n + 1
 }
 
-// errorText is an error in the session's language when it is a validation problem.
-func errorText(s *session.Session, err error) string {
-	var p model.Problem
-	if errors.As(err, &p) {
-		return s.T(p.Msg)
-	}
-	return err.Error()
-}
+// errorText is err in the UI language, in the words it carries.
+func errorText(err error) string { return words.Text(words.Current(), err) }

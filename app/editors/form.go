@@ -157,7 +157,7 @@ func (f *form[T, P]) showError(err error, fallback *field[T, P]) {
 		}
 	}
 	if f.win != nil {
-		dialog.ShowError(err, f.win)
+		dialog.ShowError(errors.New(errorText(err)), f.win)
 	}
 }
 

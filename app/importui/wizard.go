@@ -259,15 +259,11 @@ func (w *wizard) readFiles() {
 	})
 }
 
-// errorText lists the files that could not be read.
-func (w *wizard) errorText() string {
+// unreadable lists the files that could not be read, and why.
+func (w *wizard) unreadable() string {
 	var lines []string
 	for _, err := range w.readErr {
-		if fe, ok := err.(*sheet.FileError); ok {
-			lines = append(lines, words.T("importui.read.file_error", "file", fe.File, "error", say(fe.Msg)))
-		} else {
-			lines = append(lines, err.Error())
-		}
+		lines = append(lines, errorText(err))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -287,7 +283,7 @@ func (w *wizard) showMapping() {
 	next.Importance = widget.HighImportance
 	var top []fyne.CanvasObject
 	if len(w.readErr) > 0 {
-		errs := widget.NewLabel(words.T("importui.read.unreadable", "files", w.errorText()))
+		errs := widget.NewLabel(words.T("importui.read.unreadable", "files", w.unreadable()))
 		errs.Wrapping = fyne.TextWrapWord
 		errs.Importance = widget.DangerImportance
 		top = append(top, errs)
@@ -480,7 +476,7 @@ func (w *wizard) run() {
 		err := plan.Apply(w.st, "", files)
 		return func() {
 			if err != nil {
-				dialog.ShowError(err, w.win)
+				dialog.ShowError(errors.New(errorText(err)), w.win)
 			} else if plan.Report.Committed {
 				w.changed = true
 			}
@@ -579,7 +575,7 @@ func (w *wizard) saveReport() {
 			werr = cerr
 		}
 		if werr != nil {
-			dialog.ShowError(werr, w.win)
+			dialog.ShowError(errors.New(errorText(werr)), w.win)
 		}
 	}, w.win)
 	fd.SetFileName(words.T("importui.report.file_name"))

@@ -100,8 +100,8 @@ func TestWizardRejectsWritesNothing(t *testing.T) {
 	}
 	w.paths = []string{bad, testdata + "old.xls"}
 	w.readFiles()
-	if len(w.readErr) != 1 || !strings.Contains(w.errorText(), "xlsx") {
-		t.Errorf("read errors %q", w.errorText())
+	if len(w.readErr) != 1 || !strings.Contains(w.unreadable(), "xlsx") {
+		t.Errorf("read errors %q", w.unreadable())
 	}
 	w.check()
 	if w.plan.Report.OK() || buttons(w)["Import"] {
