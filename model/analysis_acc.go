@@ -30,15 +30,6 @@ func (x *acc) addFinding(r *rule, s Severity, sign int) {
 	x.sevs[s] += sign
 }
 
-func (x *acc) addCell(c *cell, sevs []Severity, sign int) {
-	x.items += sign
-	x.wq += int64(sign) * c.wq
-	x.gq += int64(sign) * c.gq
-	for r, s := range sevs {
-		x.addFinding(registry.duty[r], s, sign)
-	}
-}
-
 // addCell adds (sign 1) or removes (sign −1) a cell's contribution.
 func (e *engine) addCell(o, d, sign int) {
 	i := o*len(e.duties) + d
@@ -46,11 +37,22 @@ func (e *engine) addCell(o, d, sign int) {
 	if !c.inList {
 		return
 	}
-	sevs := e.cellSev(i)
 	cat, kind := e.dutyCat[d], e.dutyKind[d]
 	oa := &e.offAcc[o]
-	for _, x := range [...]*acc{&oa.total, &oa.byCat[cat], &oa.byKind[kind], &e.tot, &e.byCat[cat], &e.byKind[kind]} {
-		x.addCell(c, sevs, sign)
+	accs := [...]*acc{&oa.total, &oa.byCat[cat], &oa.byKind[kind], &e.tot, &e.byCat[cat], &e.byKind[kind]}
+	for _, x := range accs {
+		x.items += sign
+		x.wq += int64(sign) * c.wq
+		x.gq += int64(sign) * c.gq
+	}
+	if c.sc.Worst > 0 {
+		for r, s := range e.cellSev(i) {
+			if s > 0 {
+				for _, x := range accs {
+					x.addFinding(registry.duty[r], s, sign)
+				}
+			}
+		}
 	}
 	need, held := c.staffQ()
 	oa.staffNeedQ += int64(sign) * need
