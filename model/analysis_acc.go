@@ -46,7 +46,7 @@ func (e *engine) addCell(o, d, sign int) {
 		x.gq += int64(sign) * c.gq
 	}
 	if c.sc.Worst > 0 {
-		for r, s := range e.cellSev(i) {
+		for r, s := range e.dutyGrades(i) {
 			if s > 0 {
 				for _, x := range accs {
 					x.addFinding(registry.duty[r], s, sign)
@@ -68,7 +68,7 @@ func (e *engine) addCell(o, d, sign int) {
 
 // addAuth adds or removes the findings on (o, a).
 func (e *engine) addAuth(o, a, sign int) {
-	for r, s := range e.authSevOf(o*len(e.auths) + a) {
+	for r, s := range e.authGrades(o*len(e.auths) + a) {
 		e.offAcc[o].total.addFinding(registry.auth[r], s, sign)
 		e.tot.addFinding(registry.auth[r], s, sign)
 	}
@@ -76,7 +76,7 @@ func (e *engine) addAuth(o, a, sign int) {
 
 // addOffice adds or removes the findings on office o as a whole.
 func (e *engine) addOffice(o, sign int) {
-	for r, s := range e.officeSevOf(o) {
+	for r, s := range e.officeGrades(o) {
 		e.offAcc[o].total.addFinding(registry.office[r], s, sign)
 		e.tot.addFinding(registry.office[r], s, sign)
 	}

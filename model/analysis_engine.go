@@ -82,18 +82,19 @@ func (c *cell) staffQ() (need, held int64) {
 	return toFixed(max(0, c.a.StaffNeeded)), toFixed(max(0, c.a.StaffHeld))
 }
 
-// The grades of the rules on one cell, (office, authority) or office.
-func (e *engine) cellSev(i int) []Severity {
+// dutyGrades, authGrades and officeGrades are the grades of the rules on one
+// cell, (office, authority) or office, in registry order.
+func (e *engine) dutyGrades(i int) []Severity {
 	n := len(registry.duty)
 	return e.dutySev[i*n : (i+1)*n]
 }
 
-func (e *engine) authSevOf(i int) []Severity {
+func (e *engine) authGrades(i int) []Severity {
 	n := len(registry.auth)
 	return e.authSev[i*n : (i+1)*n]
 }
 
-func (e *engine) officeSevOf(o int) []Severity {
+func (e *engine) officeGrades(o int) []Severity {
 	n := len(registry.office)
 	return e.officeSev[o*n : (o+1)*n]
 }
@@ -343,7 +344,7 @@ func (e *engine) required(o, d int) []heldAuthority {
 func (e *engine) computeCell(o, d int) {
 	i := o*len(e.duties) + d
 	c := &e.cells[i]
-	sevs := e.cellSev(i)
+	sevs := e.dutyGrades(i)
 	if !c.inList {
 		*c = cell{a: c.a, sc: c.sc, published: c.published}
 		clear(sevs)
@@ -389,7 +390,7 @@ func (e *engine) authFacts(o, a int) authFacts {
 func (e *engine) computeAuth(o, a int) {
 	x := &e.fx.auth
 	*x = e.authFacts(o, a)
-	sevs := e.authSevOf(o*len(e.auths) + a)
+	sevs := e.authGrades(o*len(e.auths) + a)
 	for r, ru := range registry.auth {
 		sevs[r] = ru.auth.grade(x)
 	}
@@ -406,7 +407,7 @@ func (e *engine) officeFacts(o int) officeFacts {
 func (e *engine) computeOffice(o int) {
 	x := &e.fx.office
 	*x = e.officeFacts(o)
-	sevs := e.officeSevOf(o)
+	sevs := e.officeGrades(o)
 	for r, ru := range registry.office {
 		sevs[r] = ru.office.grade(x)
 	}

@@ -35,7 +35,7 @@ func (e *engine) appendCell(dst []found, o, d int) []found {
 		return dst
 	}
 	item := int32(1 + len(e.auths) + int(e.dutyRank[d]))
-	for r, s := range e.cellSev(i) {
+	for r, s := range e.dutyGrades(i) {
 		if s > 0 {
 			dst = append(dst, found{gap: c.sc.Gap, sev: s, orank: e.officeRank[o], item: item, rule: int32(registry.duty[r].ix)})
 		}
@@ -48,7 +48,7 @@ func (e *engine) appendCell(dst []found, o, d int) []found {
 func (e *engine) appendAuth(dst []found, o, a int) []found {
 	i := o*len(e.auths) + a
 	item := int32(1 + e.authRank[a])
-	for r, s := range e.authSevOf(i) {
+	for r, s := range e.authGrades(i) {
 		if s > 0 {
 			dst = append(dst, found{gap: fromFixed(e.uses[i].gapq), sev: s, orank: e.officeRank[o], item: item, rule: int32(registry.auth[r].ix)})
 		}
@@ -59,7 +59,7 @@ func (e *engine) appendAuth(dst []found, o, a int) []found {
 // appendOffice appends the findings on office o as a whole; they rank by
 // the office's ΣG.
 func (e *engine) appendOffice(dst []found, o int) []found {
-	for r, s := range e.officeSevOf(o) {
+	for r, s := range e.officeGrades(o) {
 		if s > 0 {
 			dst = append(dst, found{gap: fromFixed(e.offAcc[o].total.gq), sev: s, orank: e.officeRank[o], rule: int32(registry.office[r].ix)})
 		}
