@@ -17,16 +17,43 @@ var folders = map[string]string{Zh: "zh-Hans", En: "en"}
 var (
 	loadOnce sync.Once
 	loaded   map[string]map[string]string
+	parsed   map[string]map[string][]piece // templates parsed once, for wording many findings
 	loadErr  error
 )
 
 // catalogue returns lang's key → template table (Chinese for an unknown lang).
 func catalogue(lang string) map[string]string {
-	loadOnce.Do(func() { loaded, loadErr = load(translations.FS) })
+	loadAll()
 	if c, ok := loaded[lang]; ok {
 		return c
 	}
 	return loaded[Zh]
+}
+
+// pieces returns lang's parsed template for key.
+func pieces(lang, key string) ([]piece, bool) {
+	loadAll()
+	c, ok := parsed[lang]
+	if !ok {
+		c = parsed[Zh]
+	}
+	p, ok := c[key]
+	return p, ok
+}
+
+// loadAll reads and parses the catalogue once.
+func loadAll() {
+	loadOnce.Do(func() {
+		loaded, loadErr = load(translations.FS)
+		parsed = map[string]map[string][]piece{}
+		for lang, table := range loaded {
+			ps := make(map[string][]piece, len(table))
+			for k, t := range table {
+				ps[k] = parse(t)
+			}
+			parsed[lang] = ps
+		}
+	})
 }
 
 func lookup(lang, key string) (string, bool) {

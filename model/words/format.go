@@ -64,11 +64,16 @@ func parse(t string) []piece {
 
 // expand fills template t with args in lang.
 func expand(lang, t string, args map[string]any) string {
-	if !strings.ContainsRune(t, '{') {
-		return t
+	return fill(lang, parse(t), args)
+}
+
+// fill writes a parsed template with args in lang.
+func fill(lang string, ps []piece, args map[string]any) string {
+	if len(ps) == 1 && ps[0].arg == "" {
+		return ps[0].text
 	}
 	var b strings.Builder
-	for _, p := range parse(t) {
+	for _, p := range ps {
 		switch {
 		case p.arg == "":
 			b.WriteString(p.text)

@@ -67,11 +67,11 @@ func (m Msg) In(lang string) string {
 	if m.Key == "" {
 		return ""
 	}
-	t, ok := lookup(lang, m.Key)
+	ps, ok := pieces(lang, m.Key)
 	if !ok {
 		return m.Key
 	}
-	return expand(lang, t, m.Args)
+	return fill(lang, ps, m.Args)
 }
 
 // Say words key with alternating argument names and values in lang.
