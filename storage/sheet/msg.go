@@ -45,20 +45,3 @@ func (e *RowError) Error() string { return e.In(words.Current()) }
 // errText is a Go error as a message argument. System errors (os, zip,
 // csv) come worded by Go in English; the message around them is ours.
 func errText(err any) string { return fmt.Sprint(err) }
-
-// modelText is a message from the model as a message argument, worded in
-// the language of its edge. The model is moving from model.Msg (Chinese
-// and English side by side) to words.Msg; until it has, its messages are
-// worded in the current language.
-func modelText(m interface{ In(lang string) string }) any {
-	if w, ok := m.(words.Msg); ok {
-		return w
-	}
-	return currentWording{m}
-}
-
-type currentWording struct {
-	m interface{ In(lang string) string }
-}
-
-func (c currentWording) String() string { return c.m.In(words.Current()) }

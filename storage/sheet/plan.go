@@ -157,7 +157,7 @@ func (pl *planner) add(s *Source, r *Record) {
 	if probs := model.ValidateDuty(pl.view(), d); len(probs) > 0 {
 		for _, pr := range probs {
 			re := e
-			re.Status, re.Reason = StatusRejected, words.M("sheet.row.invalid", "problem", modelText(pr.Msg))
+			re.Status, re.Reason = StatusRejected, pr.Msg
 			if col := r.Cols[fieldOfProblem(pr.Field)]; col >= 0 {
 				re.Column = columnLabel(col, t.Cell(s.Header.Row, col))
 			}

@@ -213,7 +213,7 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 			ht := headingText(text)
 			if k, ok := kindFromText(ht); ok {
 				headingKind, headingCat = k, ""
-				entries = append(entries, entry(rowNo, -1, StatusSkipped, words.M("sheet.row.heading_kind", "kind", modelText(k.Name()))))
+				entries = append(entries, entry(rowNo, -1, StatusSkipped, words.M("sheet.row.heading_kind", "kind", k.Name())))
 			} else {
 				headingCat = ht
 				entries = append(entries, entry(rowNo, -1, StatusSkipped, words.M("sheet.row.heading_category", "category", ht)))
@@ -294,8 +294,8 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 			k, ok := kindFromText(kc)
 			if !ok {
 				entries = append(entries, entry(rowNo, rec.Cols[FieldKind], StatusRejected, words.M("sheet.row.unknown_kind", "text", clip(kc),
-					"basic", modelText(model.ListBasic.Name()), "supporting", modelText(model.ListSupporting.Name()),
-					"returned", modelText(model.ListReturned.Name()))))
+					"basic", model.ListBasic.Name(), "supporting", model.ListSupporting.Name(),
+					"returned", model.ListReturned.Name())))
 				continue
 			}
 			rec.Kind = k
