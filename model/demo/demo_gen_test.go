@@ -1,13 +1,13 @@
 package demo
 
-// This file writes demo/assessments.csv. The numbers of ordinary rows come
+// This file writes assets/demo/assessments.csv. The numbers of ordinary rows come
 // from a profile per duty (how heavy it is in a typical office) and one per
 // office (how heavy each field is there, how short of staff and money it is),
 // with a little seeded noise; the deliberate mismatch cases are written out by
 // hand in demoCases. The CSV is the data the demo ships with and may be edited
 // directly; rerunning the generator overwrites such edits:
 //
-//	go test ./assets -run TestWriteDemoAssessments -write-demo
+//	go test ./model/demo -run TestWriteDemoAssessments -write-demo
 
 import (
 	"bytes"
@@ -23,6 +23,9 @@ import (
 
 	"rpbmatrix/model"
 )
+
+// demoDir is the demo data seen from this package's folder.
+const demoDir = "../../assets/demo"
 
 var writeDemo = flag.Bool("write-demo", false, "rewrite assets/demo/assessments.csv from the generator's profiles")
 
@@ -350,14 +353,13 @@ func encodeDemoAssessments(l *demoLoader, as []*model.Assessment) []byte {
 	var buf bytes.Buffer
 	buf.WriteString("\xef\xbb\xbf")
 	w := csv.NewWriter(&buf)
-	header := append([]string{"街道", "清单类型", "序号", "事项名称", "实际角色"}, assessmentNumberColumns...)
-	w.Write(append(header, "说明"))
+	w.Write(assessmentColumns)
 	num := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 	yes := func(b bool) string {
 		if b {
-			return "是"
+			return yesWords[0]
 		}
-		return "否"
+		return noWords[0]
 	}
 	for _, a := range as {
 		o, d := l.p.Offices[a.Office], l.p.Duties[a.Duty]
@@ -370,13 +372,13 @@ func encodeDemoAssessments(l *demoLoader, as []*model.Assessment) []byte {
 	return buf.Bytes()
 }
 
-// TestWriteDemoAssessments rewrites demo/assessments.csv when run with -write-demo.
+// TestWriteDemoAssessments rewrites assets/demo/assessments.csv when run with -write-demo.
 func TestWriteDemoAssessments(t *testing.T) {
 	if !*writeDemo {
 		t.Skip("run with -write-demo to rewrite assets/demo/assessments.csv")
 	}
 	// Read the files on disk, not the embedded copies, so edits made since the last build count.
-	l := &demoLoader{fsys: os.DirFS("demo"), offices: map[string]*model.Office{},
+	l := &demoLoader{fsys: os.DirFS(demoDir), offices: map[string]*model.Office{},
 		authorities: map[string]*model.Authority{}, duties: map[dutyKey]*model.Duty{}}
 	for _, step := range []func() error{l.info, l.loadOffices, l.loadAuthorities, l.loadDuties, l.loadHoldings} {
 		if err := step(); err != nil {
@@ -384,7 +386,7 @@ func TestWriteDemoAssessments(t *testing.T) {
 		}
 	}
 	as := generateDemoAssessments(l)
-	if err := os.WriteFile(filepath.Join("demo", demoAssessmentsFile), encodeDemoAssessments(l, as), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(demoDir, demoAssessmentsFile), encodeDemoAssessments(l, as), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for _, o := range l.p.OfficeList() {

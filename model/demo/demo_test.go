@@ -10,6 +10,7 @@ import (
 
 	"rpbmatrix/assets"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 func loadDemoForTest(t *testing.T) *model.Project {
@@ -209,16 +210,18 @@ func TestDemoErrorsNameTheCell(t *testing.T) {
 			}
 			fsys[tt.file].Data = []byte(strings.Replace(text, tt.old, tt.new, 1))
 			_, err := loadDemo(fsys)
-			var de *DemoError
+			var de *Error
 			if !errors.As(err, &de) {
-				t.Fatalf("got %v, want a *DemoError", err)
+				t.Fatalf("got %v, want a *demo.Error", err)
 			}
 			if de.File != tt.file || de.Line != tt.wantLine || de.Column != tt.wantColumn {
 				t.Errorf("error at %s line %d column %q, want %s line %d column %q: %v",
 					de.File, de.Line, de.Column, tt.file, tt.wantLine, tt.wantColumn, err)
 			}
-			if msg := err.Error(); !strings.Contains(msg, tt.file) || !strings.Contains(msg, " / ") {
-				t.Errorf("message %q should name the file and be bilingual", msg)
+			for _, lang := range words.Languages {
+				if msg := words.Text(lang, err); !strings.Contains(msg, tt.file) || !strings.Contains(msg, tt.wantColumn) {
+					t.Errorf("%s: message %q should name the file and the column", lang, msg)
+				}
 			}
 		})
 	}
