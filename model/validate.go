@@ -29,8 +29,8 @@ func exact(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 // MaxText is the longest text a field may hold (a long legal basis fits easily).
 const MaxText = 4000
 
-// ValidateOffice checks one office.
-func ValidateOffice(o *Office) []Problem {
+// validate checks one office.
+func (o *Office) validate(*Project) []Problem {
 	var ps []Problem
 	if strings.TrimSpace(o.Name) == "" {
 		ps = append(ps, problem(KindOffice, "", "name", words.M("problem.office.no_name")))
@@ -98,8 +98,8 @@ func ValidateDuty(p *Project, d *Duty) []Problem {
 	return ps
 }
 
-// ValidateAuthority checks one authority.
-func ValidateAuthority(a *Authority) []Problem {
+// validate checks one authority.
+func (a *Authority) validate(*Project) []Problem {
 	var ps []Problem
 	if strings.TrimSpace(a.Name) == "" {
 		ps = append(ps, problem(KindAuthority, "", "name", words.M("problem.authority.no_name")))
@@ -110,8 +110,8 @@ func ValidateAuthority(a *Authority) []Problem {
 	return ps
 }
 
-// ValidateHolding checks one holding.
-func ValidateHolding(p *Project, h *Holding) []Problem {
+// validate checks one holding.
+func (h *Holding) validate(p *Project) []Problem {
 	var ps []Problem
 	if p != nil && p.Offices[h.Office] == nil {
 		name := holdingName(p, h)
@@ -128,8 +128,8 @@ func ValidateHolding(p *Project, h *Holding) []Problem {
 	return ps
 }
 
-// ValidateAssessment checks one assessment.
-func ValidateAssessment(p *Project, a *Assessment) []Problem {
+// validate checks one assessment.
+func (a *Assessment) validate(p *Project) []Problem {
 	var ps []Problem
 	// The name is built only for a problem: a large project has hundreds of
 	// thousands of assessments, nearly all valid.
@@ -177,8 +177,8 @@ func ValidateAssessment(p *Project, a *Assessment) []Problem {
 	return ps
 }
 
-// ValidateDecision checks one decision.
-func ValidateDecision(p *Project, d *Decision) []Problem {
+// validate checks one decision.
+func (d *Decision) validate(p *Project) []Problem {
 	var ps []Problem
 	name := ""
 	if p != nil {
@@ -241,46 +241,45 @@ func ValidateSettings(s *Settings) []Problem {
 func Validate(p *Project) []Problem {
 	ps := ValidateSettings(&p.Settings)
 	for _, o := range p.OfficeList() {
-		ps = append(ps, ValidateOffice(o)...)
+		ps = append(ps, o.validate(p)...)
 	}
 	for _, d := range p.DutyList() {
-		ps = append(ps, ValidateDuty(p, d)...)
+		ps = append(ps, d.validate(p)...)
 	}
 	for _, a := range p.AuthorityList() {
-		ps = append(ps, ValidateAuthority(a)...)
+		ps = append(ps, a.validate(p)...)
 	}
 	for _, h := range p.Holdings {
-		ps = append(ps, ValidateHolding(p, h)...)
+		ps = append(ps, h.validate(p)...)
 	}
 	for _, a := range p.Assessments {
-		ps = append(ps, ValidateAssessment(p, a)...)
+		ps = append(ps, a.validate(p)...)
 	}
 	for _, d := range p.DecisionList() {
-		ps = append(ps, ValidateDecision(p, d)...)
+		ps = append(ps, d.validate(p)...)
 	}
 	return ps
 }
 
-// ValidateChange checks the entity a change would store.
+// ValidateChange checks the entity a change would store; a deletion stores
+// nothing and has nothing to check.
 func ValidateChange(p *Project, c Change) []Problem {
-	switch v := c.After.(type) {
-	case *Settings:
-		return ValidateSettings(v)
-	case *Office:
-		return ValidateOffice(v)
-	case *Duty:
-		return ValidateDuty(p, v)
-	case *Authority:
-		return ValidateAuthority(v)
-	case *Holding:
-		return ValidateHolding(p, v)
-	case *Assessment:
-		return ValidateAssessment(p, v)
-	case *Decision:
-		return ValidateDecision(p, v)
+	if v, ok := c.After.(validator); ok {
+		return v.validate(p)
 	}
 	return nil
 }
+
+// validator is an entity that checks itself against the project it would be
+// stored in (p may be nil: then references are not checked). Every Entity
+// is one; TestEveryKindValidates holds them to it.
+type validator interface {
+	validate(p *Project) []Problem
+}
+
+func (*Info) validate(*Project) []Problem       { return nil } // any name, region and author will do
+func (s *Settings) validate(*Project) []Problem { return ValidateSettings(s) }
+func (d *Duty) validate(p *Project) []Problem   { return ValidateDuty(p, d) }
 
 func holdingName(p *Project, h *Holding) string {
 	if p == nil {

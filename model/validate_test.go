@@ -182,3 +182,49 @@ func TestParseEnums(t *testing.T) {
 		}
 	}
 }
+
+// Every kind of entity checks itself, so that ValidateChange needs no case
+// per kind and a new kind cannot be stored unchecked.
+func TestEveryKindValidates(t *testing.T) {
+	for _, k := range Kinds() {
+		e, err := NewEntity(k)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := e.(validator); !ok {
+			t.Errorf("%s has no validate method", k)
+		}
+	}
+}
+
+// ValidateChange checks what a change stores, whatever its kind, and
+// nothing for a deletion.
+func TestValidateChange(t *testing.T) {
+	p, o, d, _ := validProject()
+	bad := *o
+	bad.Name = ""
+	h := &Holding{Meta: NewMeta("t"), Office: o.ID, Authority: NewID(), DeFacto: LevelFull}
+	s := p.Settings
+	s.IncidentThreshold = 0
+	for _, tc := range []struct {
+		name  string
+		c     Change
+		field string // "" means valid
+	}{
+		{"office without name", p.Put(&bad), "name"},
+		{"holding of an unknown authority", p.Put(h), "authority"},
+		{"settings", p.Put(&s), "incident_threshold"},
+		{"valid duty", p.Put(d), ""},
+		{"deletion", p.Delete(o), ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			probs := ValidateChange(p, tc.c)
+			switch {
+			case tc.field == "" && len(probs) > 0:
+				t.Errorf("want no problems, got %v", probs)
+			case tc.field != "" && (len(probs) != 1 || probs[0].Field != tc.field):
+				t.Errorf("want one problem in %s, got %v", tc.field, probs)
+			}
+		})
+	}
+}
