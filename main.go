@@ -56,7 +56,7 @@ func isProjectPath(s string) bool {
 func openGUI(env cli.Env, path string) int {
 	if err := app.Run(path); err != nil {
 		env = env.Speaking("")
-		env.Warn(words.M("cli.open.failed", "cause", cli.ErrorIn(env.Lang, err)))
+		env.Warn(words.M("cli.open.failed", "cause", words.Text(env.Lang, err)))
 		return cli.ExitFindings
 	}
 	return cli.ExitOK

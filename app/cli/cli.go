@@ -24,6 +24,7 @@ import (
 	"unicode"
 
 	"rpbmatrix/model/words"
+	"rpbmatrix/storage/sheet"
 )
 
 // Exit codes shared by every command.
@@ -81,23 +82,23 @@ func (env Env) Fail(c *Command, m words.Msg) int {
 // FailErr is Fail for an error, worded in the command's language when it
 // carries a catalogue message.
 func (env Env) FailErr(c *Command, err error) int {
-	env.Warn(words.M("cli.failed", "command", c.Name, "message", ErrorIn(env.Lang, err)))
+	env.Warn(words.M("cli.failed", "command", c.Name, "message", errorText(env.Lang, err)))
 	return ExitFindings
 }
 
-// ErrorIn words err in lang when it carries a catalogue message: it has an
-// In(lang) method (report.Error, sheet.FileError) or a Msg() words.Msg
-// method (storage's errors). Other errors give their text.
-func ErrorIn(lang string, err error) string {
-	var worded interface{ In(lang string) string }
-	if errors.As(err, &worded) {
-		return worded.In(lang)
+// errorText words err in lang: in the words it carries (words.Text), else
+// its text. Sheet errors still word themselves through In(lang); this is
+// the one place that knows, until they carry a Msg like every other error.
+func errorText(lang string, err error) string {
+	var fe *sheet.FileError
+	var re *sheet.RowError
+	switch {
+	case errors.As(err, &fe):
+		return fe.In(lang)
+	case errors.As(err, &re):
+		return re.In(lang)
 	}
-	var carrier interface{ Msg() words.Msg }
-	if errors.As(err, &carrier) {
-		return carrier.Msg().In(lang)
-	}
-	return err.Error()
+	return words.Text(lang, err)
 }
 
 // Command is one sub-command.
@@ -221,7 +222,7 @@ func Usage(env Env, c *Command, m words.Msg) int {
 
 // UsageErr is Usage for an error, worded in env's language when it can be.
 func UsageErr(env Env, c *Command, err error) int {
-	env.Warn(words.M("cli.failed", "command", c.Name, "message", ErrorIn(env.Lang, err)))
+	env.Warn(words.M("cli.failed", "command", c.Name, "message", errorText(env.Lang, err)))
 	env.Warn(words.M("cli.usage", "synopsis", c.Usage))
 	return ExitUsage
 }
@@ -248,6 +249,6 @@ type cliError struct {
 	err error
 }
 
-func (e *cliError) Error() string         { return e.msg.In(words.Current()) }
-func (e *cliError) In(lang string) string { return e.msg.In(lang) }
-func (e *cliError) Unwrap() error         { return e.err }
+func (e *cliError) Msg() words.Msg { return e.msg }
+func (e *cliError) Error() string  { return e.msg.In(words.En) }
+func (e *cliError) Unwrap() error  { return e.err }

@@ -12,7 +12,7 @@ import (
 
 var checkCmd = &Command{
 	Name:    "check",
-	Usage:   "check FILE.rpb [--json]",
+	Usage:   "check FILE.rpb [--json] [--lang zh|en]",
 	Summary: words.M("cli.check.summary"),
 }
 
@@ -34,26 +34,35 @@ type checkReport struct {
 	// Problems counts records that fail validation (model.Validate): the
 	// file is sound but some values need fixing. ProblemSamples lists the first few.
 	Problems       int             `json:"problems"`
-	ProblemSamples []model.Problem `json:"problem_samples,omitempty"`
+	ProblemSamples []problemSample `json:"problem_samples,omitempty"`
+}
+
+// problemSample is a validation problem as `check --json` prints it: where
+// it is, its catalogue key for programs, and its words in the command's
+// language for people.
+type problemSample struct {
+	Kind   model.EntityKind `json:"kind"`
+	Entity string           `json:"entity"`
+	Field  string           `json:"field"`
+	Key    string           `json:"key"`
+	Text   string           `json:"text"`
+}
+
+func sampleOf(p model.Problem, lang string) problemSample {
+	return problemSample{Kind: p.Kind, Entity: p.Entity, Field: p.Field, Key: p.Msg.Key, Text: p.Msg.In(lang)}
 }
 
 // maxProblemSamples is how many validation problems check lists.
 const maxProblemSamples = 10
 
-// checkFailure is what `check --json` prints when the file is not sound.
+// checkFailure is what `check --json` prints when the file is not sound:
+// Problem for programs, Error worded in the command's language for people.
 type checkFailure struct {
-	File         string    `json:"file"`
-	Sound        bool      `json:"sound"`
-	Problem      string    `json:"problem"` // damaged, empty, not_project_file, not_project, newer_version, locked, unreadable
-	Error        bilingual `json:"error"`
-	LatestBackup string    `json:"latest_backup,omitempty"`
-}
-
-// bilingual is a message in both languages, for JSON read by programs
-// that choose the language themselves.
-type bilingual struct {
-	Zh string `json:"zh"`
-	En string `json:"en"`
+	File         string `json:"file"`
+	Sound        bool   `json:"sound"`
+	Problem      string `json:"problem"` // damaged, empty, not_project_file, not_project, newer_version, locked, unreadable
+	Error        string `json:"error"`
+	LatestBackup string `json:"latest_backup,omitempty"`
 }
 
 // runCheck opens the file read-only, runs bbolt's structure check, decodes
@@ -63,8 +72,12 @@ type bilingual struct {
 func runCheck(env Env, args []string) int {
 	fs := NewFlags(env, checkCmd)
 	asJSON := fs.Bool("json", false, words.Say(env.Lang, "cli.check.flag.json"))
+	lang := LangFlag(env, fs)
 	pos, ok := Parse(fs, args)
 	if !ok {
+		return ExitUsage
+	}
+	if env, ok = UseLang(env, checkCmd, *lang); !ok {
 		return ExitUsage
 	}
 	switch len(pos) {
@@ -95,7 +108,9 @@ func runCheck(env Env, args []string) int {
 	}
 	problems := model.Validate(p)
 	rep.Problems = len(problems)
-	rep.ProblemSamples = problems[:min(len(problems), maxProblemSamples)]
+	for _, p := range problems[:min(len(problems), maxProblemSamples)] {
+		rep.ProblemSamples = append(rep.ProblemSamples, sampleOf(p, env.Lang))
+	}
 	if *asJSON {
 		return writeCheckJSON(env, rep)
 	}
@@ -143,7 +158,7 @@ func printCheckText(env Env, rep checkReport) {
 	}
 	env.Say(words.M("cli.check.problems", "n", rep.Problems))
 	for _, p := range rep.ProblemSamples {
-		fmt.Fprintln(env.Stdout, "  "+p.Msg.In(lang))
+		fmt.Fprintln(env.Stdout, "  "+p.Text)
 	}
 	if more := rep.Problems - len(rep.ProblemSamples); more > 0 {
 		env.Say(words.M("cli.check.more", "n", more))
@@ -162,7 +177,7 @@ func reportUnsound(env Env, path string, err error, asJSON bool) int {
 	}
 	if asJSON {
 		f := checkFailure{File: path, Problem: checkProblemCode(err),
-			Error: bilingual{Zh: ErrorIn(words.Zh, err), En: ErrorIn(words.En, err)}}
+			Error: errorText(env.Lang, err)}
 		if hasBackup {
 			f.LatestBackup = backup
 		}

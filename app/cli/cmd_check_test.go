@@ -161,13 +161,21 @@ func TestCheckListsValidationProblems(t *testing.T) {
 	if code != ExitOK || !strings.Contains(stdout, "1 处需要修正") || !strings.Contains(stdout, scoped.Name) {
 		t.Fatalf("exit %d\nstdout: %s\nstderr: %s", code, stdout, stderr)
 	}
-	_, stdout, _ = runCheckCmd("--json", path)
-	var got struct {
-		Problems int             `json:"problems"`
-		Samples  []model.Problem `json:"problem_samples"`
-	}
-	if err := json.Unmarshal([]byte(stdout), &got); err != nil || got.Problems != 1 || len(got.Samples) != 1 || got.Samples[0].Field != "scope" {
-		t.Fatalf("JSON %s (err %v): want one scope problem", stdout, err)
+	for _, tc := range []struct{ lang, want string }{{words.Zh, scoped.Name}, {words.En, "unknown office"}} {
+		_, stdout, _ = runCheckCmd("--json", "--lang", tc.lang, path)
+		var got struct {
+			Problems int `json:"problems"`
+			Samples  []struct {
+				Field, Key, Text string
+			} `json:"problem_samples"`
+		}
+		if err := json.Unmarshal([]byte(stdout), &got); err != nil || got.Problems != 1 || len(got.Samples) != 1 {
+			t.Fatalf("%s: JSON %s (err %v): want one problem", tc.lang, stdout, err)
+		}
+		s := got.Samples[0]
+		if s.Field != "scope" || s.Key != "problem.duty.unknown_office" || !strings.Contains(s.Text, tc.want) {
+			t.Errorf("%s: sample %+v: want the scope problem by key, worded with %q", tc.lang, s, tc.want)
+		}
 	}
 }
 

@@ -64,7 +64,7 @@ func runExport(env Env, args []string) int {
 		return sheet.WriteXLSX(f, p, model.Analyze(p), *office, env.Lang)
 	})
 	if err != nil {
-		return env.Fail(c, words.M("cli.export.failed", "cause", ErrorIn(env.Lang, err)))
+		return env.Fail(c, words.M("cli.export.failed", "cause", errorText(env.Lang, err)))
 	}
 	env.Say(words.M("cli.export.written", "path", *out))
 	return ExitOK

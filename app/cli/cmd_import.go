@@ -87,7 +87,7 @@ func runImport(env Env, args []string) int {
 	if *reportPath != "" {
 		writeCSV := func(w io.Writer) error { return rep.WriteCSV(w, env.Lang) }
 		if err := writeFileAtomic(*reportPath, writeCSV); err != nil {
-			env.Warn(words.M("cli.import.report_failed", "cause", ErrorIn(env.Lang, err)))
+			env.Warn(words.M("cli.import.report_failed", "cause", errorText(env.Lang, err)))
 		}
 	}
 	if !rep.OK() {
@@ -141,7 +141,7 @@ func importJSON(env Env, c *Command, path, in string, pol sheet.Policy, dry bool
 	q, err := jsonio.Read(f)
 	f.Close()
 	if err != nil {
-		return env.Fail(c, words.M("cli.file_error", "path", in, "cause", ErrorIn(env.Lang, err)))
+		return env.Fail(c, words.M("cli.file_error", "path", in, "cause", errorText(env.Lang, err)))
 	}
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		if dry {
@@ -169,11 +169,11 @@ func importJSON(env Env, c *Command, path, in string, pol sheet.Policy, dry bool
 	}
 	b, err := st.Backup("")
 	if err != nil {
-		return env.Fail(c, words.M("cli.import.backup_failed", "cause", ErrorIn(env.Lang, err)))
+		return env.Fail(c, words.M("cli.import.backup_failed", "cause", errorText(env.Lang, err)))
 	}
 	env.Say(words.M("cli.import.backup", "path", b))
 	if err := st.Commit(words.Say(env.Lang, "cli.import.audit", "file", filepath.Base(in)), changes...); err != nil {
-		return env.Fail(c, words.M("cli.import.failed", "cause", ErrorIn(env.Lang, err)))
+		return env.Fail(c, words.M("cli.import.failed", "cause", errorText(env.Lang, err)))
 	}
 	return ExitOK
 }

@@ -3,22 +3,22 @@ package report
 import "rpbmatrix/model/words"
 
 // Error is a report failure: a catalogue message worded where it is shown
-// (In), and the cause it wraps, if any.
+// (words.Text finds it through Msg), and the cause it wraps, if any.
 type Error struct {
-	Msg words.Msg
-	Err error
+	msg words.Msg
+	err error
 }
 
-func fail(m words.Msg) error { return &Error{Msg: m} }
+func fail(m words.Msg) error { return &Error{msg: m} }
 
 // failWith is a failure caused by err; m names err.Error() as its "cause".
-func failWith(err error, m words.Msg) error { return &Error{Msg: m, Err: err} }
+func failWith(err error, m words.Msg) error { return &Error{msg: m, err: err} }
 
-// Error words the failure in the current UI language (words.Current).
-func (e *Error) Error() string { return e.Msg.In(words.Current()) }
+// Msg is the message, to be worded in the reader's language.
+func (e *Error) Msg() words.Msg { return e.msg }
 
-// In words the failure in lang.
-func (e *Error) In(lang string) string { return e.Msg.In(lang) }
+// Error is the message in English, for logs.
+func (e *Error) Error() string { return e.msg.In(words.En) }
 
 // Unwrap returns the cause.
-func (e *Error) Unwrap() error { return e.Err }
+func (e *Error) Unwrap() error { return e.err }

@@ -260,8 +260,8 @@ func TestWriteRejectsBadOptions(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Write(&bytes.Buffer{}, tt.p, f.r, tt.opt)
-			if err == nil || !strings.Contains(err.Error(), tt.want) {
-				t.Errorf("err = %v, want one containing %q", err, tt.want)
+			if got := words.Text(words.Zh, err); err == nil || !strings.Contains(got, tt.want) {
+				t.Errorf("err = %q, want one containing %q", got, tt.want)
 			}
 		})
 	}

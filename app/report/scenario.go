@@ -21,26 +21,7 @@ func newComparison(base, scen *model.Result) *comparison { return &comparison{ba
 // office sorts the office's findings into those the decisions close, those
 // still open (as the scenario has them) and those they open, each worst first.
 func (c *comparison) office(id model.ID) (closed, still, opened []model.Finding) {
-	before, after := c.base.FindingsOfOffice(id), c.scen.FindingsOfOffice(id)
-	inBefore := make(map[model.FindingKey]bool, len(before))
-	for _, f := range before {
-		inBefore[f.Key()] = true
-	}
-	inAfter := make(map[model.FindingKey]bool, len(after))
-	for _, f := range after {
-		inAfter[f.Key()] = true
-		if inBefore[f.Key()] {
-			still = append(still, f)
-		} else {
-			opened = append(opened, f)
-		}
-	}
-	for _, f := range before {
-		if !inAfter[f.Key()] {
-			closed = append(closed, f)
-		}
-	}
-	return closed, still, opened
+	return model.CompareFindings(c.base.FindingsOfOffice(id), c.scen.FindingsOfOffice(id))
 }
 
 // scenarioWanted reports whether the scenario section is printed: it is

@@ -86,7 +86,7 @@ func writeAndOpen(win fyne.Window, p *model.Project, r *model.Result, opt report
 			bar.Stop()
 			progress.Hide()
 			if err != nil {
-				dialog.ShowError(errors.New(errorIn(lang, err)), win)
+				dialog.ShowError(errors.New(words.Text(lang, err)), win)
 				return
 			}
 			if len(warnings) > 0 {
@@ -127,14 +127,4 @@ func baseName(path string) string {
 		return ""
 	}
 	return filepath.Base(path)
-}
-
-// errorIn words err in lang when it carries a catalogue message (as the
-// report's errors do), else gives its text.
-func errorIn(lang string, err error) string {
-	var worded interface{ In(lang string) string }
-	if errors.As(err, &worded) {
-		return worded.In(lang)
-	}
-	return err.Error()
 }
