@@ -41,18 +41,19 @@ type AuditChange struct {
 }
 
 // appendAudit writes e as the next entry and returns its sequence number.
-func appendAudit(tx *bolt.Tx, e AuditEntry) (uint64, error) {
-	b := tx.Bucket(bucketAudit)
+func appendAudit(w *wtx, e AuditEntry) (uint64, error) {
+	b := w.Bucket(bucketAudit)
 	seq, err := b.NextSequence()
 	if err != nil {
 		return 0, err
 	}
 	e.Seq = seq
-	v, err := encode(&e)
+	key := seqKey(seq)
+	v, err := sealJSON(key, &e)
 	if err != nil {
 		return 0, err
 	}
-	return seq, b.Put(seqKey(seq), v)
+	return seq, w.put(string(bucketAudit), b, key, v)
 }
 
 // auditChanges encodes changes for the log.
@@ -104,17 +105,28 @@ func decodeChange(ac AuditChange) (model.Change, error) {
 	return c, nil
 }
 
-// readAudit reads entry seq.
+// readAudit reads entry seq of a sealed file.
 func readAudit(tx *bolt.Tx, seq uint64) (AuditEntry, error) {
 	var e AuditEntry
-	raw := tx.Bucket(bucketAudit).Get(seqKey(seq))
+	key := seqKey(seq)
+	raw := tx.Bucket(bucketAudit).Get(key)
 	if raw == nil {
 		return e, fail(nil, words.M("storage.audit.missing", "seq", int64(seq)))
 	}
-	if err := json.Unmarshal(raw, &e); err != nil {
-		return e, fail(err, words.M("storage.audit.unreadable", "seq", int64(seq), "detail", err.Error()))
+	return e, decodeAudit(key, raw, true, &e)
+}
+
+// decodeAudit decodes an audit entry, checking its seal when sealed.
+func decodeAudit(key, raw []byte, sealed bool, e *AuditEntry) error {
+	if sealed {
+		if p := checkSeal(key, raw); p != sealOK {
+			return sealError(words.M("storage.record.audit", "seq", auditSeq(key)), p)
+		}
 	}
-	return e, nil
+	if err := json.Unmarshal(raw, e); err != nil {
+		return fail(err, words.M("storage.audit.unreadable", "seq", auditSeq(key), "detail", err.Error()))
+	}
+	return nil
 }
 
 // Audit returns up to limit entries, newest first (all when limit <= 0).
@@ -125,6 +137,7 @@ func (s *Store) Audit(limit int) ([]AuditEntry, error) {
 		return nil, errClosed
 	}
 	var out []AuditEntry
+	sealed := s.format >= sealedFormat
 	err := s.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketAudit).Cursor()
 		for k, v := c.Last(); k != nil; k, v = c.Prev() {
@@ -132,8 +145,8 @@ func (s *Store) Audit(limit int) ([]AuditEntry, error) {
 				break
 			}
 			var e AuditEntry
-			if err := json.Unmarshal(v, &e); err != nil {
-				return fail(err, words.M("storage.audit.unreadable", "seq", auditSeq(k), "detail", err.Error()))
+			if err := decodeAudit(k, v, sealed, &e); err != nil {
+				return err
 			}
 			out = append(out, e)
 		}

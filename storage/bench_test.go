@@ -20,7 +20,7 @@ import (
 // generating it takes longer than opening it.
 func largeFile(b *testing.B) string {
 	b.Helper()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("rpbmatrix-bench-200x1000-v%d.rpb", model.SchemaVersion))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("rpbmatrix-bench-200x1000-f%d.rpb", fileFormat))
 	if _, err := Check(path); err == nil {
 		return path
 	}

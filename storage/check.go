@@ -11,7 +11,8 @@ type Counts struct {
 	Assessments   int `json:"assessments"`
 	Decisions     int `json:"decisions"`
 	AuditEntries  int `json:"audit_entries"`
-	SchemaVersion int `json:"schema_version"`
+	SchemaVersion int `json:"schema_version"` // of the entities (model.SchemaVersion when current)
+	FileFormat    int `json:"file_format"`    // of the file: 3 and later seal every record
 }
 
 // Check opens the file read-only, runs bbolt's structure check and decodes
@@ -33,6 +34,9 @@ func CheckLoad(path string) (*model.Project, Counts, error) {
 	if err != nil {
 		return nil, Counts{}, err
 	}
+	if err := checkMetaPages(path); err != nil {
+		return nil, Counts{}, openErr(path, ErrDamaged, err)
+	}
 	p := v.p
 	return p, Counts{
 		Offices:       len(p.Offices),
@@ -42,6 +46,7 @@ func CheckLoad(path string) (*model.Project, Counts, error) {
 		Assessments:   len(p.Assessments),
 		Decisions:     len(p.Decisions),
 		AuditEntries:  int(v.audit),
-		SchemaVersion: v.schema,
+		SchemaVersion: schemaOf(v.format),
+		FileFormat:    v.format,
 	}, nil
 }

@@ -1,13 +1,25 @@
 package storage
 
 import (
-	"strconv"
-
 	bolt "go.etcd.io/bbolt"
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
 )
+
+// update runs fn in one write transaction that keeps the file's digest.
+func (s *Store) update(fn func(w *wtx) error) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		w, err := writing(tx)
+		if err != nil {
+			return err
+		}
+		if err := fn(w); err != nil {
+			return err
+		}
+		return w.finish()
+	})
+}
 
 func (s *Store) writable() error {
 	if s.db == nil {
@@ -50,20 +62,20 @@ func (s *Store) Commit(action string, changes ...model.Change) error {
 		return nil
 	}
 	var undo []stackItem
-	err = s.db.Update(func(tx *bolt.Tx) error {
-		if err := writeChanges(tx, applied); err != nil {
+	err = s.update(func(w *wtx) error {
+		if err := writeChanges(w, applied); err != nil {
 			return err
 		}
 		acs, err := auditChanges(applied)
 		if err != nil {
 			return err
 		}
-		seq, err := appendAudit(tx, AuditEntry{Time: now(), Author: s.opts.Author, Action: action, Op: OpDo, Changes: acs})
+		seq, err := appendAudit(w, AuditEntry{Time: now(), Author: s.opts.Author, Action: action, Op: OpDo, Changes: acs})
 		if err != nil {
 			return err
 		}
 		undo = push(s.undo, stackItem{Seq: seq, Action: action})
-		return saveStacks(tx, s.undo, s.redo, undo, nil)
+		return saveStacks(w, s.undo, s.redo, undo, nil)
 	})
 	if err != nil {
 		s.rollback(applied)
@@ -113,13 +125,13 @@ func (s *Store) rollback(applied []model.Change) {
 }
 
 // writeChanges stores each change's After, or deletes its Before.
-func writeChanges(tx *bolt.Tx, cs []model.Change) error {
+func writeChanges(w *wtx, cs []model.Change) error {
 	for _, c := range cs {
 		var err error
 		if c.After != nil {
-			err = putEntity(tx, c.After)
+			err = putEntity(w, c.After)
 		} else {
-			err = deleteEntity(tx, c.Before)
+			err = deleteEntity(w, c.Before)
 		}
 		if err != nil {
 			return err
@@ -128,22 +140,75 @@ func writeChanges(tx *bolt.Tx, cs []model.Change) error {
 	return nil
 }
 
-// migrateFile rewrites every record in the current schema, in one Update.
+// migrateFile rewrites every record in the current format, in one Update:
+// the entities in the current schema, sealed; the audit log and the undo
+// and redo stacks sealed as they are (logged values keep their version and
+// are migrated when undo reads them).
 func (s *Store) migrateFile(from int) error {
 	p := s.p
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		if err := putProject(tx, p); err != nil {
+		w := rebuilding(tx) // the digest is computed when all is rewritten
+		if err := putProject(w, p); err != nil {
 			return err
 		}
-		if err := tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(model.SchemaVersion))); err != nil {
+		if from < sealedFormat {
+			if err := resealBucket(tx.Bucket(bucketAudit)); err != nil {
+				return err
+			}
+			if err := saveStacks(w, nil, nil, s.undo, s.redo); err != nil {
+				return err
+			}
+		}
+		if err := putFormat(w); err != nil {
 			return err
 		}
-		_, err := appendAudit(tx, AuditEntry{Time: now(), Author: s.opts.Author, Op: OpMigrate,
-			Action: words.T("storage.audit.migrated", "from", from, "to", model.SchemaVersion)})
-		return err
+		if _, err := appendAudit(w, AuditEntry{Time: now(), Author: s.opts.Author, Op: OpMigrate,
+			Action: words.T("storage.audit.migrated", "from", from, "to", fileFormat)}); err != nil {
+			return err
+		}
+		return w.finish()
 	})
 	if err == nil {
 		s.audit++
+		s.format = fileFormat
 	}
 	return err
+}
+
+// resealBucket seals every value of b, which holds plain versioned values.
+// It works in batches, as a bucket must not be changed under a cursor and
+// an old audit log can be larger than memory should hold at once.
+func resealBucket(b *bolt.Bucket) error {
+	const batch = 256
+	var after []byte
+	for {
+		type kv struct{ k, v []byte }
+		var rows []kv
+		c := b.Cursor()
+		k, v := c.First()
+		if after != nil {
+			if k, v = c.Seek(after); k != nil && string(k) == string(after) {
+				k, v = c.Next()
+			}
+		}
+		for ; k != nil && len(rows) < batch; k, v = c.Next() {
+			if isSealed(v) {
+				continue
+			}
+			sealed, err := reseal(k, v)
+			if err != nil {
+				return fail(err, words.M("storage.audit.unreadable", "seq", auditSeq(k), "detail", err.Error()))
+			}
+			rows = append(rows, kv{append([]byte(nil), k...), sealed})
+		}
+		if len(rows) == 0 {
+			return nil
+		}
+		for _, r := range rows {
+			if err := b.Put(r.k, r.v); err != nil {
+				return err
+			}
+		}
+		after = rows[len(rows)-1].k
+	}
 }

@@ -13,8 +13,6 @@ import (
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
-
-	"rpbmatrix/model"
 )
 
 // boltFile writes a bbolt file by hand, for files that are databases but
@@ -121,15 +119,33 @@ func TestDamagedFilesGiveClearErrors(t *testing.T) {
 		}, []error{ErrNotProject}, "bbolt"},
 		{"newer schema", func(t *testing.T) string {
 			return projectWith(t, func(tx *bolt.Tx) error {
-				return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(model.SchemaVersion+1)))
+				// As a newer program writes it: both format records agree.
+				v, err := sealJSON(keyFormat, formatRecord{fileFormat + 1})
+				if err != nil {
+					return err
+				}
+				if err := tx.Bucket(bucketMeta).Put(keyFormat, v); err != nil {
+					return err
+				}
+				return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(fileFormat+1)))
 			})
 		}, []error{ErrNewerVersion}, "升级"},
+		{"format record changed to a newer one", func(t *testing.T) string {
+			return projectWith(t, func(tx *bolt.Tx) error {
+				return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(fileFormat+4)))
+			})
+		}, []error{ErrDamaged}, "format record"},
+		{"format record changed to an older one", func(t *testing.T) string {
+			return projectWith(t, func(tx *bolt.Tx) error {
+				return tx.Bucket(bucketMeta).Put(keySchema, []byte("2"))
+			})
+		}, []error{ErrDamaged}, "格式记录"},
 		{"record that is not JSON", func(t *testing.T) string {
 			return projectWith(t, func(tx *bolt.Tx) error {
 				k, _ := tx.Bucket(bucketOffices).Cursor().First()
 				return tx.Bucket(bucketOffices).Put(k, []byte("\x00\x01garbage"))
 			})
-		}, []error{ErrDamaged}, "offices"},
+		}, []error{ErrDamaged}, "office"},
 		{"record under another's key", func(t *testing.T) string {
 			return projectWith(t, func(tx *bolt.Tx) error {
 				b := tx.Bucket(bucketAssessments)

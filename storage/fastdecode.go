@@ -214,6 +214,8 @@ func decodeAssessment(raw []byte, a *model.Assessment) bool {
 			switch key {
 			case "v":
 				_, ok = s.int()
+			case "c": // the seal, checked before decoding (seal.go)
+				_, _, ok = s.quoted()
 			case "office":
 				a.Office, ok = s.id()
 			case "duty":

@@ -20,8 +20,9 @@ var errShape = errors.New("bad record")
 // shape returns a load failure that says msg.
 func shape(msg words.Msg) error { return fail(errShape, msg) }
 
-// load reads the whole project from tx. It returns the schema version the
-// file was written with; values of an older schema are migrated in memory.
+// load reads the whole project from tx. It returns the file's format
+// (fileFormat); values of an older schema are migrated in memory. In a
+// sealed file every value's seal is checked first.
 // Errors are ErrNotProject, ErrNewerVersion or wrap errShape.
 func load(tx *bolt.Tx) (*model.Project, int, error) {
 	meta := tx.Bucket(bucketMeta)
@@ -39,40 +40,71 @@ func load(tx *bolt.Tx) (*model.Project, int, error) {
 		}
 		return nil, 0, ErrNotProject
 	}
-	schema, err := strconv.Atoi(string(raw))
-	if err != nil || schema < 1 {
+	format, err := strconv.Atoi(string(raw))
+	if err != nil || format < 1 || strconv.Itoa(format) != string(raw) {
 		return nil, 0, shape(words.M("storage.load.schema_bad", "value", string(raw)))
 	}
-	if schema > model.SchemaVersion {
-		return nil, schema, fail(ErrNewerVersion, words.M("storage.cause.newer_format", "version", schema, "supported", model.SchemaVersion))
+	if sealed, ok := sealedFormatOf(meta); ok && sealed != format {
+		return nil, format, shape(words.M("storage.load.format_mismatch", "format", format, "sealed", sealed))
+	} else if !ok && format >= sealedFormat && format <= fileFormat {
+		return nil, format, shape(words.M("storage.load.format_missing", "format", format))
+	}
+	if format > fileFormat {
+		return nil, format, fail(ErrNewerVersion, words.M("storage.cause.newer_format", "version", format, "supported", fileFormat))
 	}
 	for _, name := range allBuckets {
 		if tx.Bucket(name) == nil {
-			return nil, schema, shape(words.M("storage.load.bucket_missing", "bucket", string(name)))
+			return nil, format, shape(words.M("storage.load.bucket_missing", "bucket", string(name)))
 		}
 	}
-	mig := migrations(schema)
+	if format >= sealedFormat {
+		if err := checkSeals(tx); err != nil {
+			return nil, format, err
+		}
+	} else if info := meta.Get(keyInfo); info != nil && isSealed(info) {
+		// Sealed records in a file that says it is older: the format record
+		// itself has changed.
+		return nil, format, shape(words.M("storage.load.format_sealed", "format", format))
+	}
+	p, err := loadProject(tx, nil, migrations(schemaOf(format)))
+	return p, format, err
+}
 
+// loadProject decodes every entity kind from the kind buckets under parent
+// (the file's root when parent is nil, or the hand-out base).
+func loadProject(tx *bolt.Tx, parent *bolt.Bucket, mig migrationSet) (*model.Project, error) {
+	bucket := func(name []byte) *bolt.Bucket {
+		if parent == nil {
+			return tx.Bucket(name)
+		}
+		return parent.Bucket(name)
+	}
 	p := model.NewProject("", "", "")
 	for _, k := range model.Kinds() {
 		l := layouts[k]
-		b := tx.Bucket(l.bucket)
+		b := bucket(l.bucket)
+		if b == nil {
+			if parent != nil && k == model.KindInfo {
+				continue // the base holds no Info
+			}
+			return nil, shape(words.M("storage.load.bucket_missing", "bucket", string(l.bucket)))
+		}
 		if l.fixed == nil {
 			if err := l.decode(b, l, mig[k], p); err != nil {
-				return nil, schema, err
+				return nil, err
 			}
 			continue
 		}
 		e, err := model.NewEntity(k)
 		if err != nil {
-			return nil, schema, err
+			return nil, err
 		}
 		if err := decodeOne(b.Get(l.fixed), mig[k], e, string(l.bucket)+"/"+string(l.fixed)); err != nil {
-			return nil, schema, err
+			return nil, err
 		}
 		p.Insert(e)
 	}
-	return p, schema, nil
+	return p, nil
 }
 
 // records returns the decoder of a kind keyed by identity, stored as T.

@@ -74,11 +74,25 @@ func writeV1(t *testing.T, p *model.Project, before *model.Assessment) string {
 		after := p.Assessments[before.Key()]
 		entry := AuditEntry{Time: now(), Author: "旧版", Action: "编辑履职评估", Op: OpDo, Changes: []AuditChange{{
 			Kind: model.KindAssessment, Before: toV1(t, model.KindAssessment, before), After: toV1(t, model.KindAssessment, after)}}}
-		seq, err := appendAudit(tx, entry)
+		// As the first version wrote them: entries and stacks not sealed.
+		audit := tx.Bucket(bucketAudit)
+		seq, err := audit.NextSequence()
 		if err != nil {
 			return err
 		}
-		return saveStacks(tx, nil, nil, []stackItem{{Seq: seq, Action: entry.Action}}, nil)
+		entry.Seq = seq
+		raw, err := encode(&entry)
+		if err != nil {
+			return err
+		}
+		if err := audit.Put(seqKey(seq), raw); err != nil {
+			return err
+		}
+		undo, err := tx.CreateBucket(bucketUndo)
+		if err != nil {
+			return err
+		}
+		return undo.Put(seqKey(seq), []byte(entry.Action))
 	})
 	if err != nil {
 		t.Fatal(err)

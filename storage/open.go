@@ -116,7 +116,7 @@ func truncated(size, want int64) error {
 // verified is what a sound file yields: the project and its bookkeeping.
 type verified struct {
 	p          *model.Project
-	schema     int
+	format     int // fileFormat of the file as read
 	undo, redo []stackItem
 	audit      uint64 // audit entries written so far
 	txid       int    // the transaction the project was read in
@@ -136,12 +136,12 @@ func verify(db *bolt.DB, path string, structure bool) (*verified, error) {
 				return nil
 			}
 			var err error
-			v.p, v.schema, err = load(tx)
+			v.p, v.format, err = load(tx)
 			if err != nil {
 				loadErr = classifyLoad(path, err)
 				return nil
 			}
-			if v.undo, v.redo, err = readStacks(tx); err != nil {
+			if v.undo, v.redo, err = readStacks(tx, v.format); err != nil {
 				loadErr = openErr(path, ErrDamaged, err)
 				return nil
 			}
@@ -152,6 +152,9 @@ func verify(db *bolt.DB, path string, structure bool) (*verified, error) {
 			// buckets under guard, and the freelist page is known to fit.
 			if structure {
 				err := checkFreelistPage(path)
+				if err == nil {
+					err = checkBranches(path)
+				}
 				if err == nil {
 					err = checkTx(tx)
 				}

@@ -18,7 +18,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"sync"
 	"time"
 
@@ -69,6 +68,9 @@ type Store struct {
 	undo  []stackItem // newest last
 	redo  []stackItem // newest last
 	audit uint64      // audit entries written
+	// format is the file's format (fileFormat once a writable Open has
+	// migrated it; an older one when opened read-only).
+	format int
 
 	backupErr error // why the DailyBackup on Open failed, if it did
 }
@@ -131,13 +133,13 @@ func Open(path string, opts Options) (*Store, error) {
 			return nil, err
 		}
 	}
-	s := &Store{db: db, path: path, opts: opts, p: v.p, undo: v.undo, redo: v.redo, audit: v.audit}
-	if !opts.ReadOnly && v.schema < model.SchemaVersion {
+	s := &Store{db: db, path: path, opts: opts, p: v.p, undo: v.undo, redo: v.redo, audit: v.audit, format: v.format}
+	if !opts.ReadOnly && v.format < fileFormat {
 		if _, err := s.Backup(""); err != nil {
 			db.Close()
 			return nil, fail(err, words.M("storage.migrate.backup_failed", "file", path, "cause", cause(err)))
 		}
-		if err := s.migrateFile(v.schema); err != nil {
+		if err := s.migrateFile(v.format); err != nil {
 			db.Close()
 			return nil, fail(err, words.M("storage.migrate.failed", "file", path, "cause", cause(err)))
 		}
@@ -204,7 +206,7 @@ func Create(path string, p *model.Project, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Store{db: db, path: path, opts: opts, p: p, audit: 1}, nil
+	return &Store{db: db, path: path, opts: opts, p: p, audit: 1, format: fileFormat}, nil
 }
 
 // bytesPerRecord is about what one record takes in a new file, page
@@ -227,19 +229,28 @@ func writeNew(path string, p *model.Project, author string) error {
 				return err
 			}
 		}
-		meta := tx.Bucket(bucketMeta)
-		if err := meta.Put(keySchema, []byte(strconv.Itoa(model.SchemaVersion))); err != nil {
+		w := rebuilding(tx)
+		if err := putFormat(w); err != nil {
 			return err
 		}
-		return putProject(tx, p)
+		if err := putProject(w, p); err != nil {
+			return err
+		}
+		return w.finish()
 	})
 	if err == nil {
 		// A second transaction, so that both meta pages describe the whole
 		// project: if the newer one is ever damaged, bbolt falls back to the
 		// other, which then holds the project rather than an empty file.
 		err = db.Update(func(tx *bolt.Tx) error {
-			_, err := appendAudit(tx, AuditEntry{Time: now(), Author: author, Action: words.T("storage.audit.created"), Op: OpCreate})
-			return err
+			w, err := writing(tx)
+			if err != nil {
+				return err
+			}
+			if _, err := appendAudit(w, AuditEntry{Time: now(), Author: author, Action: words.T("storage.audit.created"), Op: OpCreate}); err != nil {
+				return err
+			}
+			return w.finish()
 		})
 	}
 	if err == nil {
@@ -252,9 +263,9 @@ func writeNew(path string, p *model.Project, author string) error {
 }
 
 // putProject stores every entity of p.
-func putProject(tx *bolt.Tx, p *model.Project) error {
+func putProject(w *wtx, p *model.Project) error {
 	for _, k := range model.Kinds() {
-		if err := putKind(tx, p, k); err != nil {
+		if err := putKind(w, nil, p, k); err != nil {
 			return err
 		}
 	}
@@ -262,25 +273,38 @@ func putProject(tx *bolt.Tx, p *model.Project) error {
 }
 
 // putKind stores the entities of one kind in key order, which lets bbolt
-// fill pages densely.
-func putKind(tx *bolt.Tx, p *model.Project, k model.EntityKind) error {
+// fill pages densely, into the kind's bucket under parent (the file's root
+// when nil).
+func putKind(w *wtx, parent *bolt.Bucket, p *model.Project, k model.EntityKind) error {
 	type kv struct {
 		k []byte
 		v []byte
 	}
 	var rows []kv
 	for e := range p.All(k) {
-		b, err := encode(e)
+		key := keyOf(e)
+		b, err := sealJSON(key, e)
 		if err != nil {
 			return err
 		}
-		rows = append(rows, kv{keyOf(e), b})
+		rows = append(rows, kv{key, b})
 	}
 	sort.Slice(rows, func(i, j int) bool { return bytes.Compare(rows[i].k, rows[j].k) < 0 })
-	bk := tx.Bucket(layouts[k].bucket)
+	name := layouts[k].bucket
+	path := string(name)
+	var bk *bolt.Bucket
+	if parent == nil {
+		bk = w.Bucket(name)
+	} else {
+		var err error
+		if bk, err = parent.CreateBucketIfNotExists(name); err != nil {
+			return err
+		}
+		path = string(bucketBase) + "/" + path
+	}
 	bk.FillPercent = 0.9
 	for _, r := range rows {
-		if err := bk.Put(r.k, r.v); err != nil {
+		if err := w.put(path, bk, r.k, r.v); err != nil {
 			return err
 		}
 	}
@@ -288,21 +312,23 @@ func putKind(tx *bolt.Tx, p *model.Project, k model.EntityKind) error {
 }
 
 // putEntity stores one entity under its key.
-func putEntity(tx *bolt.Tx, e model.Entity) error {
-	b, err := encode(e)
+func putEntity(w *wtx, e model.Entity) error {
+	key := keyOf(e)
+	b, err := sealJSON(key, e)
 	if err != nil {
 		return err
 	}
-	return tx.Bucket(layouts[e.EntityKind()].bucket).Put(keyOf(e), b)
+	name := layouts[e.EntityKind()].bucket
+	return w.put(string(name), w.Bucket(name), key, b)
 }
 
 // deleteEntity removes one entity.
-func deleteEntity(tx *bolt.Tx, e model.Entity) error {
+func deleteEntity(w *wtx, e model.Entity) error {
 	l := layouts[e.EntityKind()]
 	if l.fixed != nil {
 		return fail(nil, words.M("storage.undeletable", "kind", kindName(e.EntityKind())))
 	}
-	return tx.Bucket(l.bucket).Delete(keyOf(e))
+	return w.del(string(l.bucket), w.Bucket(l.bucket), keyOf(e))
 }
 
 // linkNoReplace puts the file at tmp in place at path unless path exists.

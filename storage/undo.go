@@ -3,6 +3,7 @@ package storage
 import (
 	"encoding/binary"
 	"encoding/hex"
+	"encoding/json"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -25,6 +26,12 @@ type stackItem struct {
 	Action string `json:"action"`
 }
 
+// stackValue is what a stack entry stores in a sealed file; older files
+// store the action's name as it is.
+type stackValue struct {
+	Action string `json:"action"`
+}
+
 // push returns a new stack with it on top, dropping the oldest beyond maxUndo.
 // It never shares the backing array of st, so a failed transaction leaves
 // the store's stacks untouched.
@@ -41,7 +48,7 @@ func push(st []stackItem, it stackItem) []stackItem {
 // by the action's audit sequence number, which orders them: the undo stack
 // only ever gains actions newer than all it holds, so its top is its last
 // key; actions are undone newest first, so the redo stack's top is its first.
-func readStacks(tx *bolt.Tx) (undo, redo []stackItem, err error) {
+func readStacks(tx *bolt.Tx, format int) (undo, redo []stackItem, err error) {
 	read := func(name []byte, newestFirst bool) ([]stackItem, error) {
 		b := tx.Bucket(name)
 		if b == nil {
@@ -60,7 +67,15 @@ func readStacks(tx *bolt.Tx) (undo, redo []stackItem, err error) {
 			if len(k) != 8 {
 				return nil, fail(nil, words.M("storage.load.stack_key", "bucket", string(name), "key", hex.EncodeToString(k)))
 			}
-			out = append(out, stackItem{Seq: binary.BigEndian.Uint64(k), Action: string(v)})
+			it := stackItem{Seq: binary.BigEndian.Uint64(k), Action: string(v)}
+			if format >= sealedFormat {
+				var sv stackValue
+				if err := json.Unmarshal(v, &sv); err != nil {
+					return nil, fail(err, words.M("storage.load.record_bad", "record", string(name)+"/"+hex.EncodeToString(k), "detail", err.Error()))
+				}
+				it.Action = sv.Action
+			}
+			out = append(out, it)
 		}
 		return out, nil
 	}
@@ -76,12 +91,12 @@ func readStacks(tx *bolt.Tx) (undo, redo []stackItem, err error) {
 // saveStacks stores the difference between the old and new stacks, which
 // is one or two entries for an ordinary action: the cost of a commit does not
 // grow with the length of the undo history.
-func saveStacks(tx *bolt.Tx, oldUndo, oldRedo, newUndo, newRedo []stackItem) error {
+func saveStacks(w *wtx, oldUndo, oldRedo, newUndo, newRedo []stackItem) error {
 	for _, st := range []struct {
 		name     []byte
 		old, new []stackItem
 	}{{bucketUndo, oldUndo, newUndo}, {bucketRedo, oldRedo, newRedo}} {
-		b, err := tx.CreateBucketIfNotExists(st.name)
+		b, err := w.CreateBucketIfNotExists(st.name)
 		if err != nil {
 			return err
 		}
@@ -93,14 +108,19 @@ func saveStacks(tx *bolt.Tx, oldUndo, oldRedo, newUndo, newRedo []stackItem) err
 		for _, it := range st.old {
 			had[it.Seq] = true
 			if !keep[it.Seq] {
-				if err := b.Delete(seqKey(it.Seq)); err != nil {
+				if err := w.del(string(st.name), b, seqKey(it.Seq)); err != nil {
 					return err
 				}
 			}
 		}
 		for _, it := range st.new {
 			if !had[it.Seq] {
-				if err := b.Put(seqKey(it.Seq), []byte(it.Action)); err != nil {
+				key := seqKey(it.Seq)
+				v, err := sealJSON(key, stackValue{Action: it.Action})
+				if err != nil {
+					return err
+				}
+				if err := w.put(string(st.name), b, key, v); err != nil {
 					return err
 				}
 			}
@@ -167,8 +187,8 @@ func (s *Store) step(op string) ([]model.Change, error) {
 
 	var applied []model.Change
 	var undo, redo []stackItem
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		entry, err := readAudit(tx, top.Seq)
+	err := s.update(func(w *wtx) error {
+		entry, err := readAudit(w.Tx, top.Seq)
 		if err != nil {
 			return err
 		}
@@ -191,14 +211,14 @@ func (s *Store) step(op string) ([]model.Change, error) {
 		if err != nil {
 			return err
 		}
-		if err := writeChanges(tx, applied); err != nil {
+		if err := writeChanges(w, applied); err != nil {
 			return err
 		}
 		acs, err := auditChanges(applied)
 		if err != nil {
 			return err
 		}
-		if _, err := appendAudit(tx, AuditEntry{Time: now(), Author: s.opts.Author, Action: top.Action, Op: op, Target: top.Seq, Changes: acs}); err != nil {
+		if _, err := appendAudit(w, AuditEntry{Time: now(), Author: s.opts.Author, Action: top.Action, Op: op, Target: top.Seq, Changes: acs}); err != nil {
 			return err
 		}
 		if op == OpUndo {
@@ -208,7 +228,7 @@ func (s *Store) step(op string) ([]model.Change, error) {
 			undo = push(s.undo, top)
 			redo = append([]stackItem(nil), s.redo[:len(s.redo)-1]...)
 		}
-		return saveStacks(tx, s.undo, s.redo, undo, redo)
+		return saveStacks(w, s.undo, s.redo, undo, redo)
 	})
 	if err != nil {
 		s.rollback(applied)
