@@ -70,7 +70,7 @@ func (m *mainWindow) showRules() {
 		box.Add(widget.NewSeparator())
 		set := m.sess.Project().Settings
 		for _, t := range thresholds {
-			box.Add(widget.NewLabel(fmt.Sprintf("%s: %s", tr("threshold."+t.code), formatThreshold(t, t.get(&set)))))
+			box.Add(widget.NewLabel(fmt.Sprintf("%s: %s", tr("setting."+t.code), formatThreshold(t, t.get(&set)))))
 		}
 	}
 	box.Add(widget.NewSeparator())

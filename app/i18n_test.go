@@ -48,8 +48,8 @@ func usedKeys(t *testing.T) []string {
 		}
 	}
 	for _, th := range thresholds {
-		seen["threshold."+th.code] = true
-		seen["threshold."+th.code+".hint"] = true
+		seen["setting."+th.code] = true
+		seen["setting."+th.code+".hint"] = true
 	}
 	var out []string
 	for k := range seen {

@@ -183,7 +183,7 @@ func (m *mainWindow) thresholdSettings() fyne.CanvasObject {
 		th := t
 		e.Validator = func(text string) error { return checkThreshold(s.Project().Settings, th, text) }
 		entries[i] = e
-		form.AppendItem(&widget.FormItem{Text: tr("threshold." + t.code), Widget: e, HintText: tr("threshold." + t.code + ".hint")})
+		form.AppendItem(&widget.FormItem{Text: tr("setting." + t.code), Widget: e, HintText: tr("setting." + t.code + ".hint")})
 	}
 	result := widget.NewLabel("")
 	result.Wrapping = fyne.TextWrapWord

@@ -59,6 +59,10 @@ func (o *Office) validate(*Project) []Problem {
 // fieldName is the name of a field by its code (problem.field.<code>).
 func fieldName(code string) words.Msg { return words.M("problem.field." + code) }
 
+// settingName is the name of an analysis setting by its code (its JSON
+// name): setting.<code>, the one name the settings dialog shows too.
+func settingName(code string) words.Msg { return words.M("setting." + code) }
+
 // ValidateDuty checks one duty against the project's offices and authorities.
 func ValidateDuty(p *Project, d *Duty) []Problem {
 	var ps []Problem
@@ -212,7 +216,7 @@ func ValidateSettings(s *Settings) []Problem {
 	var ps []Problem
 	share := func(code string, v float64) {
 		if v < 0 || v > 1 {
-			ps = append(ps, problem(KindSettings, "", code, words.M("problem.settings.share", "setting", fieldName(code), "value", exact(v))))
+			ps = append(ps, problem(KindSettings, "", code, words.M("problem.settings.share", "setting", settingName(code), "value", exact(v))))
 		}
 	}
 	share("coverage_threshold", s.CoverageThreshold)
@@ -231,7 +235,7 @@ func ValidateSettings(s *Settings) []Problem {
 		{"assessed_by_threshold", s.AssessedByThreshold},
 	} {
 		if f.v < 1 {
-			ps = append(ps, problem(KindSettings, "", f.code, words.M("problem.settings.at_least_one", "setting", fieldName(f.code), "value", f.v)))
+			ps = append(ps, problem(KindSettings, "", f.code, words.M("problem.settings.at_least_one", "setting", settingName(f.code), "value", f.v)))
 		}
 	}
 	return ps
