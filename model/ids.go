@@ -45,17 +45,3 @@ func (m *Meta) Touch(author string) {
 		m.Author = author
 	}
 }
-
-// Msg is a message in both UI languages.
-type Msg struct {
-	Zh string `json:"zh"`
-	En string `json:"en"`
-}
-
-// In returns the message in lang ("zh" or "en"); Chinese is the default.
-func (m Msg) In(lang string) string {
-	if lang == "en" && m.En != "" {
-		return m.En
-	}
-	return m.Zh
-}
