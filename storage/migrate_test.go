@@ -3,6 +3,8 @@ package storage
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -206,4 +208,86 @@ func TestMigrationSteps(t *testing.T) {
 	if _, err := assessmentV1toV2([]byte(`{"staff":[3,2]}`)); err == nil {
 		t.Error("a malformed v1 resource pair was accepted")
 	}
+}
+
+// A file written by the program before records were sealed (format 2,
+// storage/testdata/format2.rpb: handMade, one edit, one undone edit) opens,
+// is backed up and rewritten sealed, and keeps every value, its history and
+// both stacks.
+func TestFormat2FileMigrates(t *testing.T) {
+	old, err := os.ReadFile(filepath.Join("testdata", "format2.rpb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := writeFile(t, old)
+	if c, err := Check(path); err != nil || c.FileFormat != 2 || c.SchemaVersion != 2 {
+		t.Fatalf("the format-2 file: counts %+v, err %v", c, err)
+	}
+	ro := mustOpen(t, path, Options{ReadOnly: true})
+	want := readState(ro)
+	ro.Close()
+	if want.undo != "编辑履职评估" || want.redo != "编辑问责次数" || want.audit != 4 {
+		t.Fatalf("the format-2 file reads %+v", want)
+	}
+
+	s := mustOpen(t, path, testOpts)
+	got := readState(s)
+	if !reflect.DeepEqual(got.p, want.p) || got.undo != want.undo || got.redo != want.redo || got.audit != want.audit+1 {
+		t.Fatalf("after migration: audit %d, undo %q, redo %q; project equal: %v", got.audit, got.undo, got.redo, reflect.DeepEqual(got.p, want.p))
+	}
+	a := firstAssessment(s.Project())
+	if _, err := s.Redo(); err != nil {
+		t.Fatal(err)
+	}
+	if n := s.Project().Assessments[a.Key()].Incidents; n != 5 {
+		t.Fatalf("redo across the migration: incidents %d, want 5", n)
+	}
+	for i := 0; i < 2; i++ {
+		if _, err := s.Undo(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if notes := s.Project().Assessments[a.Key()].Notes; notes != loggedBefore(t, s, "编辑履职评估").(*model.Assessment).Notes {
+		t.Fatalf("undo across the migration: notes %q", notes)
+	}
+	s.Close()
+
+	if c, err := Check(path); err != nil || c.FileFormat != fileFormat {
+		t.Fatalf("after migration: counts %+v, err %v", c, err)
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.View(checkSeals); err != nil {
+		t.Fatalf("a record is not sealed after migration: %v", err)
+	}
+	backup, ok := LatestBackup(path)
+	if !ok {
+		t.Fatal("no backup before migrating")
+	}
+	if c, err := Check(backup); err != nil || c.FileFormat != 2 {
+		t.Fatalf("backup: counts %+v, err %v, want the format-2 file", c, err)
+	}
+}
+
+// loggedBefore is the entity as it was before the first logged action of that name.
+func loggedBefore(t *testing.T, s *Store, action string) model.Entity {
+	t.Helper()
+	log, err := s.Audit(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := len(log) - 1; i >= 0; i-- {
+		if e := log[i]; e.Op == OpDo && e.Action == action {
+			c, err := decodeChange(e.Changes[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			return c.Before
+		}
+	}
+	t.Fatalf("no %q in the log", action)
+	return nil
 }
