@@ -144,11 +144,11 @@ func printCheckText(env Env, rep checkReport) {
 	var bySeverity []words.Msg
 	for _, s := range model.Severities {
 		total += rep.BySeverity[s.Code()]
-		bySeverity = append(bySeverity, words.M("cli.check.severity_count", "severity", s.Name().In(lang), "n", rep.BySeverity[s.Code()]))
+		bySeverity = append(bySeverity, words.M("cli.check.severity_count", "severity", s.Name(), "n", rep.BySeverity[s.Code()]))
 	}
 	env.Say(words.M("cli.check.findings", "n", total, "by_severity", bySeverity))
 	for _, code := range model.RuleCodes {
-		name := words.Say(lang, "cli.check.rule", "name", code.Name().In(lang), "code", string(code))
+		name := words.Say(lang, "cli.check.rule", "name", code.Name(), "code", string(code))
 		fmt.Fprintf(env.Stdout, "  %s %8d\n", pad(name, 40), rep.Findings[code])
 	}
 	env.Say(words.M("cli.check.balance", "index", words.M("term.balance_index"), "value", words.Dec{Value: rep.BalanceIndex, Places: 3}))

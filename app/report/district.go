@@ -43,7 +43,7 @@ func (d *doc) district(offices []*model.Office) int {
 func (d *doc) heatMap(n int, offices []*model.Office) {
 	d.keepTogether(70 + float64(len(offices)+2)*28)
 	d.heading(d.sectionTitle(n, words.Say(d.lang, "report.heat.title", "ratio", words.M("term.gap_ratio"))), head1)
-	d.paragraph(words.Say(d.lang, "report.heat.note", "ratio", words.M("term.gap_ratio"), "index", words.M("term.balance_index")), small.colored(darkGrey))
+	d.paragraph(words.Say(d.lang, "report.heat.note", "ratio", words.M("term.gap_ratio.lower"), "index", words.M("term.balance_index.lower")), small.colored(darkGrey))
 	d.heatKey()
 	d.y += 4
 	cats := d.p.Categories()
@@ -129,7 +129,7 @@ func (d *doc) ranking(n int, offices []*model.Office) {
 	bal := func(o *model.Office) float64 { return officeSummary(d.r, o.ID).Balance }
 	sort.SliceStable(ranked, func(i, j int) bool { return bal(ranked[i]) < bal(ranked[j]) })
 	d.keepTogether(50 + float64(len(offices)+1)*18)
-	d.heading(d.sectionTitle(n, words.Say(d.lang, "report.ranking.title", "index", words.M("term.balance_index"))), head1)
+	d.heading(d.sectionTitle(n, words.Say(d.lang, "report.ranking.title", "index", words.M("term.balance_index.lower"))), head1)
 	w := d.width()
 	t := newTable(d, []column{
 		{title: words.Say(d.lang, "report.col.rank"), width: 36, align: gopdf.Center},

@@ -279,7 +279,7 @@ func (d *doc) matrixLegend() {
 	}
 	d.y += 14
 	d.text(d.margin, d.y, d.width(), 11, words.Say(d.lang, "report.legend.scores",
-		"a", words.M("term.authority_coverage"), "s", words.M("term.resource_coverage"),
-		"g", words.M("term.gap"), "w", words.M("term.weight")), st.colored(darkGrey))
+		"a", words.M("term.authority_coverage"), "s", words.M("term.resource_coverage.lower"),
+		"g", words.M("term.gap.lower"), "w", words.M("term.weight.lower")), st.colored(darkGrey))
 	d.y += 14
 }
