@@ -40,11 +40,18 @@ func (m *mainWindow) openPath(path string) {
 	if m.store != nil && samePath(m.store.Path(), path) {
 		return
 	}
+	start := time.Now()
+	if m.store == nil && m.opens == 0 {
+		start = processStart // the first project: the user waits from the start
+	}
+	m.opens++
 	done := m.busy(trf("progress.opening", "File", filepath.Base(path)))
 	author := authorFromPrefs(m.app.Preferences())
 	m.background.Add(1)
 	go func() {
+		t0 := time.Now()
 		st, err := storage.Open(path, storage.Options{Author: author, Timeout: openTimeout, DailyBackup: true})
+		t1 := time.Now()
 		var res openResult
 		if err != nil {
 			res.err = err
@@ -53,10 +60,16 @@ func (m *mainWindow) openPath(path string) {
 			// here, off the Fyne thread, and the session keeps it.
 			res.store, res.sess = st, session.New(st, author)
 		}
+		t2 := time.Now()
 		fyne.Do(func() {
 			defer m.background.Done()
+			t3 := time.Now()
 			done()
 			m.opened(path, res)
+			logTiming("open", start, "file", t1.Sub(t0), "analysis", t2.Sub(t1), "views", time.Since(t3))
+			if res.err == nil {
+				afterFrame(m.walkTimings)
+			}
 		})
 	}()
 }

@@ -41,13 +41,17 @@ type heatmap struct {
 	// contentHeight is the height of the header and every row, so the
 	// legend can follow the last row instead of the foot of the window.
 	contentHeight float32
+	lazy          session.Lazy // redraws only while on screen
 }
 
 // bigRows is the most rows that still get large cells.
 const bigRows = 16
 
-func newHeatmap(s *session.Session) *heatmap {
+// newHeatmap builds the heat map on s; onScreen says whether its tab is
+// shown (nil: always).
+func newHeatmap(s *session.Session, onScreen func() bool) *heatmap {
 	h := &heatmap{s: s}
+	h.lazy = session.Lazy{Refresh: h.refresh, OnScreen: onScreen}
 	h.table = widget.NewTableWithHeaders(h.size, h.createCell, h.updateCell)
 	h.table.CreateHeader = h.createCell
 	h.table.UpdateHeader = h.updateHeader
@@ -67,12 +71,15 @@ func newHeatmap(s *session.Session) *heatmap {
 	h.legend = container.NewVBox()
 	top := container.NewHBox(widget.NewLabel(tr("heatmap.columns")), mode)
 	h.root = container.NewBorder(top, nil, nil, nil, container.New(&gridThenLegend{h}, h.table, h.legend))
-	s.OnChange(h.refresh)
-	h.refresh()
+	s.OnChange(h.lazy.Changed)
+	h.lazy.Changed()
 	return h
 }
 
 func (h *heatmap) CanvasObject() fyne.CanvasObject { return h.root }
+
+// Shown is told that the heat map has come on screen.
+func (h *heatmap) Shown() { h.lazy.Show() }
 
 func (h *heatmap) refresh() {
 	p, r := h.s.Project(), h.s.Result()

@@ -25,17 +25,24 @@ const worstCount = 10
 type overview struct {
 	s    *session.Session
 	root *fyne.Container
+	lazy session.Lazy // redraws only while on screen
 }
 
-func newOverview(s *session.Session) *overview {
+// newOverview builds the overview on s; onScreen says whether its tab is
+// shown (nil: always).
+func newOverview(s *session.Session, onScreen func() bool) *overview {
 	v := &overview{s: s, root: container.NewStack()}
-	s.OnChange(v.refresh)
-	s.OnOfficeSelect(func(model.ID) { v.refresh() })
-	v.refresh()
+	v.lazy = session.Lazy{Refresh: v.refresh, OnScreen: onScreen}
+	s.OnChange(v.lazy.Changed)
+	s.OnOfficeSelect(func(model.ID) { v.lazy.Changed() })
+	v.lazy.Changed()
 	return v
 }
 
 func (v *overview) CanvasObject() fyne.CanvasObject { return v.root }
+
+// Shown is told that the overview has come on screen.
+func (v *overview) Shown() { v.lazy.Show() }
 
 // scope returns the summaries the overview shows for the selected office.
 func (v *overview) scope() (total *model.Summary, byCat map[string]*model.Summary, byKind map[model.ListKind]*model.Summary) {

@@ -53,6 +53,8 @@ type mainWindow struct {
 	// async starts background work; tests hold it back to look at the
 	// window meanwhile.
 	async func(func())
+	// opens counts the files opened, for the first one's timing (RPB_TIMINGS).
+	opens int
 	sess  *session.Session
 
 	tabs    *container.AppTabs
@@ -109,34 +111,59 @@ func (m *mainWindow) installSession() {
 	s.Lang, s.Path = language, m.store.Path()
 	s.Author = authorFromPrefs(m.app.Preferences())
 	s.OnChange(m.changed)
+	m.traceSession()
 	m.win.SetContent(m.projectContent())
 	if tab >= 0 && tab < len(m.tabs.Items) {
 		m.tabs.SelectIndex(tab)
 	}
+	m.tabShown() // selecting the tab shown already tells nobody
 	m.changed()
+}
+
+// tabShown brings the view of the selected tab up to date.
+func (m *mainWindow) tabShown() {
+	if i := m.tabs.SelectedIndex(); i >= 0 && i < len(m.views) {
+		if v, ok := m.views[i].(interface{ Shown() }); ok {
+			v.Shown()
+		}
+	}
 }
 
 // projectContent lays out sidebar, tabs and status bar for the open project.
 func (m *mainWindow) projectContent() fyne.CanvasObject {
 	s := m.sess
-	m.matrix = matrix.New(s, m.win)
+	// A view off screen is brought up to date when its tab is selected.
+	onScreen := func(tab int) func() bool {
+		return func() bool { return m.tabs != nil && m.tabs.SelectedIndex() == tab }
+	}
+	m.matrix = matrix.New(s, m.win, onScreen(tabMatrix))
 	m.views = []view{
-		newOverview(s),
+		newOverview(s, onScreen(tabOverview)),
 		m.matrix,
-		newHeatmap(s),
+		newHeatmap(s, onScreen(tabHeatmap)),
 		m.authoritiesView(),
 		editors.NewOfficesView(s, m.win),
 		editors.NewCatalogueView(s, m.win),
 	}
-	m.tabs = container.NewAppTabs()
 	// Each view scrolls sideways on its own when it is wider than the window
 	// (a long filter bar at presentation size), rather than widening every
 	// tab, pushing the window past the screen or being squeezed below its
-	// minimum.
+	// minimum. The tabs are made in one go: AppTabs.Append lays out every
+	// tab again on each append.
+	items := make([]*container.TabItem, len(m.views))
 	for i, v := range m.views {
-		m.tabs.Append(container.NewTabItem(tr(tabKeys[i]), container.NewHScroll(v.CanvasObject())))
+		items[i] = container.NewTabItem(tr(tabKeys[i]), container.NewHScroll(v.CanvasObject()))
+	}
+	m.tabs = container.NewAppTabs(items...)
+	// A view that can wait while off screen is told when it is (the
+	// overview, heat map and matrix are told when they are made).
+	for i, v := range m.views {
+		if l, ok := v.(interface{ SetOnScreen(func() bool) }); ok {
+			l.SetOnScreen(onScreen(i))
+		}
 	}
 	m.tabs.OnSelected = func(*container.TabItem) {
+		m.tabShown()
 		if m.interactive {
 			m.app.Preferences().SetInt(prefTab, m.tabs.SelectedIndex())
 		}

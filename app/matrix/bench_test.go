@@ -38,7 +38,7 @@ func BenchmarkRefresh10k(b *testing.B) {
 	s := newMemSession(p)
 	w := test.NewWindow(nil)
 	defer w.Close()
-	v := New(s, w)
+	v := New(s, w, nil)
 	v.SortBy("gap", false)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -67,7 +67,7 @@ func BenchmarkScrollScreen10k(b *testing.B) {
 	p, _ := benchProject(b)
 	w := test.NewWindow(nil)
 	defer w.Close()
-	v := New(newMemSession(p), w)
+	v := New(newMemSession(p), w, nil)
 	cells := make([]*cell, len(v.cols))
 	for i := range cells {
 		cells[i] = newCell()
@@ -94,7 +94,7 @@ func BenchmarkSwitchOffice(b *testing.B) {
 	s := newMemSession(p)
 	w := test.NewWindow(nil)
 	defer w.Close()
-	v := New(s, w)
+	v := New(s, w, nil)
 	w.SetContent(v.CanvasObject())
 	w.Resize(fyne.NewSize(1440, 900))
 	offices := p.OfficeList()

@@ -153,7 +153,7 @@ func columns(rows *Rows) []column {
 		column{key: "duty", group: groupItem, title: words.T("matrix.col.duty"), width: 340,
 			content: func(_ string, r *Row) cellContent {
 				c := left(dutyLabel(r.Duty), 0)
-				c.stripe = r.Worst
+				c.stripe = r.Worst()
 				return c
 			},
 			compare: func(a, b *Row) int { return cmp.Compare(a.order, b.order) }},
@@ -208,13 +208,13 @@ func columns(rows *Rows) []column {
 		i := i
 		cs = append(cs, column{key: "auth:" + a.ID.String(), group: groupPower, title: a.Name, width: 88,
 			content: func(_ string, r *Row) cellContent {
-				m := r.Auth[i]
+				m := rows.Mark(r, i)
 				if m == model.MarkNotNeeded {
 					return centre("", 0) // blank, so the required powers stand out
 				}
 				return cellContent{text: theme.MarkSymbol(m), mark: m, isMark: true, align: fyne.TextAlignCenter}
 			},
-			compare: func(a, b *Row) int { return cmp.Compare(markRank(a.Auth[i]), markRank(b.Auth[i])) }})
+			compare: func(a, b *Row) int { return cmp.Compare(markRank(rows.Mark(a, i)), markRank(rows.Mark(b, i))) }})
 	}
 	cs = append(cs,
 		column{key: "coverage", group: groupPower, title: words.T("matrix.col.coverage"), width: 72,
@@ -283,16 +283,16 @@ func columns(rows *Rows) []column {
 			compare: func(a, b *Row) int { return cmp.Compare(assessed(a).ReportsPerMonth, assessed(b).ReportsPerMonth) }},
 		column{key: "findings", group: groupResult, title: words.T("matrix.col.findings"), width: 170,
 			content: func(l string, r *Row) cellContent {
-				if len(r.Findings) == 0 {
+				if r.Worst() == 0 {
 					return left("", 0)
 				}
-				return left(theme.SeveritySymbol(r.Worst)+" "+strconv.Itoa(len(r.Findings))+" · "+RuleName(r.WorstRule, l), r.Worst)
+				return left(theme.SeveritySymbol(r.Worst())+" "+strconv.Itoa(r.FindingCount())+" · "+RuleName(r.WorstRule(), l), r.Worst())
 			},
 			compare: func(a, b *Row) int {
-				if c := cmp.Compare(a.Worst, b.Worst); c != 0 {
+				if c := cmp.Compare(a.Worst(), b.Worst()); c != 0 {
 					return c
 				}
-				return cmp.Compare(len(a.Findings), len(b.Findings))
+				return cmp.Compare(a.FindingCount(), b.FindingCount())
 			}},
 		column{key: "decision", group: groupResult, title: words.T("matrix.col.decision"), width: 120,
 			content: func(l string, r *Row) cellContent {

@@ -46,13 +46,10 @@ func (c *compiled) match(r *Row) bool {
 	if c.Duty != model.NilID && r.Duty.ID != c.Duty {
 		return false
 	}
-	if c.Rule != "" && (c.rule < 0 || r.RuleSeverity[c.rule] == 0) {
-		return false
-	}
 	switch {
-	case c.Severity == NoFindings && r.Worst != 0:
+	case c.Severity == NoFindings && r.Worst() != 0:
 		return false
-	case c.Severity > 0 && r.Worst < c.Severity:
+	case c.Severity > 0 && r.Worst() < c.Severity:
 		return false
 	}
 	for _, w := range c.words {
@@ -60,7 +57,8 @@ func (c *compiled) match(r *Row) bool {
 			return false
 		}
 	}
-	return true
+	// Last: it reads the row's findings from the analysis.
+	return c.Rule == "" || c.rule >= 0 && r.SeverityOf(c.Rule) > 0
 }
 
 // Select returns the indices into rows.All that pass f, in list order.

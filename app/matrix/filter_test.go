@@ -20,7 +20,7 @@ func TestSelectFilters(t *testing.T) {
 	if len(rows.All) == 0 {
 		t.Fatal("no rows")
 	}
-	anyFinding := func(r *Row) bool { return len(r.Findings) > 0 }
+	anyFinding := func(r *Row) bool { return len(r.Findings()) > 0 }
 	cases := []struct {
 		name string
 		f    Filter
@@ -29,14 +29,14 @@ func TestSelectFilters(t *testing.T) {
 		{"category", Filter{Category: "城市管理"}, func(r *Row) bool { return r.Duty.Category == "城市管理" }},
 		{"kind", Filter{Kind: model.ListSupporting}, func(r *Row) bool { return r.Duty.Kind == model.ListSupporting }},
 		{"rule", Filter{Rule: model.RuleAuthorityGap}, func(r *Row) bool {
-			for _, f := range r.Findings {
+			for _, f := range r.Findings() {
 				if f.Rule == model.RuleAuthorityGap {
 					return true
 				}
 			}
 			return false
 		}},
-		{"serious or worse", Filter{Severity: model.SevSerious}, func(r *Row) bool { return r.Worst >= model.SevSerious }},
+		{"serious or worse", Filter{Severity: model.SevSerious}, func(r *Row) bool { return r.Worst() >= model.SevSerious }},
 		{"no findings", Filter{Severity: NoFindings}, func(r *Row) bool { return !anyFinding(r) }},
 		{"office name", Filter{Text: rows.All[0].Office.Name}, func(r *Row) bool { return r.Office.ID == rows.All[0].Office.ID }},
 		{"two words", Filter{Text: " 安全  检查 "}, func(r *Row) bool {
@@ -71,7 +71,7 @@ func TestHeaderTapSortsAscendingDescendingThenListOrder(t *testing.T) {
 	s.SetOffice(s.Project().OfficeList()[0].ID)
 	w := test.NewWindow(nil)
 	defer w.Close()
-	v := New(s, w)
+	v := New(s, w, nil)
 	col := -1
 	for i, c := range v.cols {
 		if c.key == "gap" {
@@ -119,7 +119,7 @@ func TestEveryOfficeHasOfficeColumnAndShowRequest(t *testing.T) {
 	s, _, _ := openDemo(t)
 	w := test.NewWindow(nil)
 	defer w.Close()
-	v := New(s, w)
+	v := New(s, w, nil)
 	if v.cols[0].key != "office" || v.table.StickyColumnCount != 2 {
 		t.Fatalf("every office: first column %q, sticky %d; want office and duty stuck", v.cols[0].key, v.table.StickyColumnCount)
 	}
@@ -164,7 +164,7 @@ func TestColumnWidthsAreRemembered(t *testing.T) {
 	s, _, _ := openDemo(t)
 	w := test.NewWindow(nil)
 	defer w.Close()
-	v := New(s, w)
+	v := New(s, w, nil)
 	w.SetContent(v.CanvasObject())
 	// What a drag of the duty column's edge leaves behind.
 	v.table.SetColumnWidth(1, 420)
@@ -172,7 +172,7 @@ func TestColumnWidthsAreRemembered(t *testing.T) {
 	if got := a.Preferences().Float(widthPrefix + "duty"); got != 420 {
 		t.Fatalf("remembered duty width %v, want 420", got)
 	}
-	v2 := New(s, w)
+	v2 := New(s, w, nil)
 	if got := columnWidths(&v2.table.Table)[1]; got != 420 {
 		t.Errorf("a new matrix draws the duty column %v wide, want the remembered 420", got)
 	}
@@ -230,7 +230,7 @@ func TestPresentationScaleWidensColumns(t *testing.T) {
 	s, _, _ := openDemo(t)
 	w := test.NewWindow(nil)
 	defer w.Close()
-	v := New(s, w)
+	v := New(s, w, nil)
 	before := columnWidths(&v.table.Table)[1]
 	a.Settings().SetTheme(theme.New(theme.VariantLight, 1.5))
 	if after := columnWidths(&v.table.Table)[1]; after != before*1.5 {
@@ -243,7 +243,7 @@ func TestFindFocusesSearch(t *testing.T) {
 	s, _, _ := openDemo(t)
 	w := test.NewWindow(nil)
 	defer w.Close()
-	v := New(s, w)
+	v := New(s, w, nil)
 	w.SetContent(v.CanvasObject())
 	v.Find()
 	if w.Canvas().Focused() != v.bar.search {
@@ -260,7 +260,7 @@ func TestEmptyProject(t *testing.T) {
 	s := newMemSession(model.NewProject("空", "区", "tester"))
 	w := test.NewWindow(nil)
 	defer w.Close()
-	v := New(s, w)
+	v := New(s, w, nil)
 	w.SetContent(v.CanvasObject())
 	w.Resize(fyne.NewSize(800, 600))
 	if len(v.Rows()) != 0 || len(v.rows.Authorities) != 0 {
@@ -289,7 +289,7 @@ func TestBothLanguages(t *testing.T) {
 			s.SetOffice(s.Project().OfficeList()[0].ID)
 			w := test.NewWindow(nil)
 			defer w.Close()
-			v := New(s, w)
+			v := New(s, w, nil)
 			if v.cols[0].title != c.duty {
 				t.Errorf("first column %q, want %q", v.cols[0].title, c.duty)
 			}

@@ -20,7 +20,7 @@ func TestGoldenMatrix(t *testing.T) {
 	s.SetOffice(office.ID)
 	w := test.NewWindow(nil)
 	defer w.Close()
-	v := New(s, w)
+	v := New(s, w, nil)
 	w.SetContent(v.CanvasObject())
 	w.Resize(fyne.NewSize(1280, 720))
 	v.SetFilter("平安建设", model.NilID)
@@ -28,7 +28,7 @@ func TestGoldenMatrix(t *testing.T) {
 
 	var worst *Row
 	for _, r := range v.Rows() {
-		if worst == nil || r.Worst > worst.Worst {
+		if worst == nil || r.Worst() > worst.Worst() {
 			worst = r
 		}
 	}

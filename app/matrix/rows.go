@@ -4,6 +4,7 @@
 package matrix
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -19,34 +20,92 @@ var ruleIndex = func() map[model.RuleCode]int {
 	return m
 }()
 
-// Row is one (office, duty) of the matrix with everything a cell shows,
-// computed once per change so that drawing a cell only formats numbers.
+// Row is one (office, duty) of the matrix. What every row needs to be
+// filtered and sorted in list order is read when the rows are built; its
+// findings are asked of the analysis only when the row is drawn, or a
+// filter or sort needs them, so the matrix of every office (200,000 rows)
+// does not read the project's half million findings to show thirty rows.
 type Row struct {
 	Office     *model.Office
 	Duty       *model.Duty
 	Assessment *model.Assessment // nil when the pair has not been assessed
 	Score      *model.Score      // nil when the analysis has not scored it
-	Findings   []model.Finding   // worst first
-	// Auth holds one mark per authority column (Rows.Authorities); MarkNotNeeded when the duty does not require it.
-	Auth []model.Mark
-	// RuleSeverity is the worst severity per rule (index as model.RuleCodes), 0 when it did not fire.
-	RuleSeverity [8]model.Severity
-	Worst        model.Severity  // worst finding, 0 when none
-	WorstRule    model.RuleCode  // rule of the worst finding
-	Decisions    int             // working-group decisions on it (this office's and every office's)
-	Decision     *model.Decision // the latest of them, nil when none
-	order        int             // position in list order, the default sort
+	Decisions  int               // working-group decisions on it (this office's and every office's)
+	Decision   *model.Decision   // the latest of them, nil when none
+	order      int               // position in list order, the default sort
 	// The lower-case text the search box matches, shared by every row of
 	// the same duty (and office) so a rebuild does not copy it 10,000 times.
 	searchDuty, searchOffice string
+
+	res   *model.Result
+	found *rowFindings // nil until first asked for
+}
+
+// rowFindings is what a row's findings say, read once.
+type rowFindings struct {
+	list      []model.Finding  // worst first
+	severity  []model.Severity // worst per rule, as model.RuleCodes; 0 when it did not fire
+	worstRule model.RuleCode
+}
+
+// findings reads the row's findings from the analysis on first use.
+func (r *Row) findings() *rowFindings {
+	if r.found != nil {
+		return r.found
+	}
+	f := &rowFindings{severity: make([]model.Severity, len(model.RuleCodes))}
+	if r.res != nil {
+		f.list = r.res.FindingsFor(r.Office.ID, r.Duty.ID)
+	}
+	for _, x := range f.list {
+		if i, ok := ruleIndex[x.Rule]; ok && x.Severity > f.severity[i] {
+			f.severity[i] = x.Severity
+		}
+	}
+	if len(f.list) > 0 {
+		f.worstRule = f.list[0].Rule
+	}
+	r.found = f
+	return f
+}
+
+// Findings are the row's findings, worst first.
+func (r *Row) Findings() []model.Finding { return r.findings().list }
+
+// FindingCount is how many findings the row has.
+func (r *Row) FindingCount() int {
+	if r.Worst() == 0 {
+		return 0
+	}
+	return len(r.findings().list)
+}
+
+// Worst is the severity of the row's worst finding, 0 when none.
+func (r *Row) Worst() model.Severity {
+	if r.Score == nil {
+		return 0
+	}
+	return r.Score.Worst
+}
+
+// WorstRule is the rule of the row's worst finding, "" when none.
+func (r *Row) WorstRule() model.RuleCode {
+	if r.Worst() == 0 {
+		return ""
+	}
+	return r.findings().worstRule
 }
 
 // SeverityOf returns the worst severity of the given rules on the row.
 func (r *Row) SeverityOf(rules ...model.RuleCode) model.Severity {
+	if r.Worst() == 0 {
+		return 0
+	}
+	f := r.findings()
 	var s model.Severity
 	for _, c := range rules {
-		if i, ok := ruleIndex[c]; ok && r.RuleSeverity[i] > s {
-			s = r.RuleSeverity[i]
+		if i, ok := ruleIndex[c]; ok && f.severity[i] > s {
+			s = f.severity[i]
 		}
 	}
 	return s
@@ -59,6 +118,18 @@ type Rows struct {
 	Authorities []*model.Authority // the 权 columns: every authority a listed duty requires
 	Categories  []string           // categories present, in the project's order
 	Settings    model.Settings     // thresholds the analysis used, to colour exactly the cells that tripped them
+
+	p *model.Project // for the holdings the 权 cells show
+}
+
+// Mark is how the row's office holds the authority of 权 column col;
+// MarkNotNeeded when the row's duty does not require it.
+func (rows *Rows) Mark(r *Row, col int) model.Mark {
+	a := rows.Authorities[col].ID
+	if !slices.Contains(r.Duty.Required, a) {
+		return model.MarkNotNeeded
+	}
+	return model.MarkOf(rows.p.Holding(r.Office.ID, a))
 }
 
 // Build computes the rows of office's matrix (NilID: every office) from the
@@ -72,17 +143,6 @@ func Build(p *model.Project, res *model.Result, office model.ID) *Rows {
 		offices = []*model.Office{o}
 	}
 	duties := p.DutyList()
-
-	findings := map[model.PairKey][]model.Finding{}
-	if res != nil {
-		for _, f := range res.FindingsOfOffice(office) { // worst first, so each slice is too
-			if f.Duty == model.NilID || (office != model.NilID && f.Office != office) {
-				continue
-			}
-			k := model.PairKey{Office: f.Office, Other: f.Duty}
-			findings[k] = append(findings[k], f)
-		}
-	}
 
 	// Authority columns: every authority some listed duty requires, in catalogue order.
 	needed := map[model.ID]bool{}
@@ -98,14 +158,12 @@ func Build(p *model.Project, res *model.Result, office model.ID) *Rows {
 			}
 		}
 	}
-	out := &Rows{Office: office, Settings: p.Settings}
+	out := &Rows{Office: office, Settings: p.Settings, p: p}
 	if res != nil {
 		out.Settings = res.Settings
 	}
-	col := map[model.ID]int{}
 	for _, a := range p.AuthorityList() {
 		if needed[a.ID] {
-			col[a.ID] = len(out.Authorities)
 			out.Authorities = append(out.Authorities, a)
 		}
 	}
@@ -125,10 +183,7 @@ func Build(p *model.Project, res *model.Result, office model.ID) *Rows {
 	for i, d := range duties {
 		dutyText[i] = dutySearchText(d)
 	}
-	nAuth := len(out.Authorities)
 	out.All = make([]Row, 0, len(offices)*len(duties))
-	// One backing array for every row's authority marks: one allocation, not one per row.
-	states := make([]model.Mark, 0, len(offices)*len(duties)*nAuth)
 	for _, o := range offices {
 		officeText := strings.ToLower(o.Name)
 		for di, d := range duties {
@@ -136,25 +191,9 @@ func Build(p *model.Project, res *model.Result, office model.ID) *Rows {
 				continue
 			}
 			k := model.PairKey{Office: o.ID, Other: d.ID}
-			r := Row{Office: o, Duty: d, Assessment: p.Assessments[k], Findings: findings[k], order: len(out.All)}
+			r := Row{Office: o, Duty: d, Assessment: p.Assessments[k], order: len(out.All), res: res}
 			if res != nil {
 				r.Score = res.Scores[k]
-			}
-			start := len(states)
-			states = states[:start+nAuth]
-			r.Auth = states[start : start+nAuth : start+nAuth]
-			for _, a := range d.Required {
-				if c, ok := col[a]; ok {
-					r.Auth[c] = model.MarkOf(p.Holdings[model.PairKey{Office: o.ID, Other: a}])
-				}
-			}
-			for _, f := range r.Findings {
-				if i, ok := ruleIndex[f.Rule]; ok && f.Severity > r.RuleSeverity[i] {
-					r.RuleSeverity[i] = f.Severity
-				}
-				if f.Severity > r.Worst {
-					r.Worst, r.WorstRule = f.Severity, f.Rule
-				}
 			}
 			r.searchDuty, r.searchOffice = dutyText[di], officeText
 			own, all := decisions[k], decisions[model.PairKey{Other: d.ID}]

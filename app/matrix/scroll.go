@@ -43,6 +43,18 @@ func (t *resizableTable) Resize(s fyne.Size) {
 	}
 }
 
+// shownRows is how many of rows the table may lay out now: none until it
+// has room below its header. Fyne 2.7's Table lays out every row when it
+// has no height (a hidden tab, before the first layout) and keeps a
+// divider for each for good: 200,000 hidden separators that every later
+// frame walks.
+func (t *resizableTable) shownRows(rows int) int {
+	if t.Size().Height <= t.headerHeight() {
+		return 0
+	}
+	return rows
+}
+
 // headerHeight is the height of the sticky header row.
 func (t *resizableTable) headerHeight() float32 {
 	if !t.ShowHeaderRow {

@@ -2,11 +2,13 @@ package matrix
 
 import (
 	"fmt"
+	"rpbmatrix/model/synth"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	fynetheme "fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // Selecting a row from outside the table (the overview's worst items, the
@@ -18,7 +20,7 @@ func TestSelectScrollsRowBelowHeader(t *testing.T) {
 	s.SetOffice(s.Project().OfficeList()[0].ID)
 	w := test.NewWindow(nil)
 	defer w.Close()
-	v := New(s, w)
+	v := New(s, w, nil)
 	rows := v.Rows()
 	if len(rows) < 60 {
 		t.Fatalf("demo office has %d rows, want at least 60 to scroll", len(rows))
@@ -55,4 +57,43 @@ func captureSafely(w fyne.Window) (err error) {
 	}()
 	w.Canvas().Capture()
 	return nil
+}
+
+// A matrix refreshed before it has a size (a hidden tab, before the first
+// layout) lays out only the rows it shows once it has one: Fyne 2.7 keeps a
+// divider for every row it ever laid out, and every frame walks them.
+func TestHiddenRefreshLaysOutNoRows(t *testing.T) {
+	newTestApp(t)
+	s := newMemSession(synth.Generate(4, 500, 1))
+	w := test.NewWindow(nil)
+	defer w.Close()
+	v := New(s, w, nil)
+	v.Refresh() // no size yet
+	if len(v.visible) < 1000 {
+		t.Fatalf("%d rows, want the 2,000 of four offices", len(v.visible))
+	}
+	w.SetContent(v.CanvasObject())
+	w.Resize(fyne.NewSize(1280, 720))
+	v.Refresh()
+	w.Canvas().Capture()
+	separators := 0
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *widget.Separator:
+			separators++
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				walk(c)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				walk(c)
+			}
+		}
+	}
+	walk(v.table)
+	if separators > 200 {
+		t.Errorf("the table holds %d separators for %d rows, most of them never shown", separators, len(v.visible))
+	}
 }

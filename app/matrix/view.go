@@ -38,6 +38,9 @@ type View struct {
 	root       *fyne.Container
 	detail     *editors.DetailPanel
 	onSelect   func(office, duty model.ID)
+	// lazy rebuilds the rows after a change only while the view is on
+	// screen, else when it comes on screen.
+	lazy session.Lazy
 }
 
 // Detail is the panel that shows and edits the selected row; the editors
@@ -49,11 +52,14 @@ type Detail interface {
 }
 
 // New builds the matrix view on s and keeps it current: it rebuilds its rows
-// after every change, office selection and ShowMatrix request.
-func New(s *session.Session, win fyne.Window) *View {
+// after every change, office selection and ShowMatrix request. onScreen
+// says whether the view is on screen (nil: always); while it is not, a
+// change only marks it stale and Shown brings it up to date.
+func New(s *session.Session, win fyne.Window, onScreen func() bool) *View {
 	v := &View{s: s, win: win, sortAsc: true}
+	v.lazy = session.Lazy{Refresh: v.Refresh, OnScreen: onScreen}
 	v.table = newResizableTable()
-	v.table.Length = func() (int, int) { return len(v.visible), len(v.cols) }
+	v.table.Length = func() (int, int) { return v.table.shownRows(len(v.visible)), len(v.cols) }
 	v.table.CreateCell = func() fyne.CanvasObject { return newCell() }
 	v.table.UpdateCell = v.updateCell
 	v.table.ShowHeaderRow = true
@@ -75,21 +81,25 @@ func New(s *session.Session, win fyne.Window) *View {
 	top := container.NewVBox(v.bar.object, status)
 	v.root = container.New(&viewLayout{top: top, body: v.body, legend: v.legend}, top, v.body, v.legend)
 
-	s.OnChange(v.Refresh)
+	s.OnChange(v.lazy.Changed)
 	fyne.CurrentApp().Settings().AddListener(func(fyne.Settings) { fyne.Do(v.themeChanged) })
 	s.OnOfficeSelect(func(model.ID) {
 		v.filter.Duty = model.NilID
-		v.Refresh()
+		v.lazy.Changed()
 	})
 	s.OnShowMatrix(v.ShowRequest)
 	s.OnDutySelect(func(office, duty model.ID) {
 		if !v.syncing && duty != model.NilID && office != model.NilID {
+			v.lazy.Fresh()
 			v.selectPair(model.PairKey{Office: office, Other: duty})
 		}
 	})
-	v.Refresh()
+	v.lazy.Changed()
 	return v
 }
+
+// Shown is told that the view has come on screen.
+func (v *View) Shown() { v.lazy.Show() }
 
 // CanvasObject is the view's content.
 func (v *View) CanvasObject() fyne.CanvasObject { return v.root }
@@ -117,6 +127,7 @@ func (v *View) SetFilter(category string, duty model.ID) {
 // filters with every other filter cleared, and the duty selected. The view
 // registers it with the session itself; the office is the session's.
 func (v *View) ShowRequest(req session.MatrixRequest) {
+	v.lazy.Fresh()
 	v.filter = Filter{Category: req.Category, Rule: req.Rule}
 	v.bar.show(v.rows, v.filter, v.s.Lang)
 	v.apply()
@@ -139,6 +150,7 @@ func (v *View) Filter() Filter { return v.filter }
 
 // Rows returns the rows in display order (after filter and sort).
 func (v *View) Rows() []*Row {
+	v.lazy.Fresh()
 	out := make([]*Row, len(v.visible))
 	for i, idx := range v.visible {
 		out[i] = &v.rows.All[idx]
@@ -260,6 +272,7 @@ func (v *View) selectCell(i int) {
 
 // Select selects the row of (office, duty) as if the user had tapped it.
 func (v *View) Select(office, duty model.ID) {
+	v.lazy.Fresh()
 	v.selectPair(model.PairKey{Office: office, Other: duty})
 }
 
@@ -346,6 +359,7 @@ func (v *View) sortBy(col int) {
 
 // SortBy sorts by the column with key ("" for list order).
 func (v *View) SortBy(key string, ascending bool) {
+	v.lazy.Fresh()
 	v.sortKey, v.sortAsc = key, ascending
 	v.apply()
 }

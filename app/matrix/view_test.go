@@ -27,7 +27,7 @@ func TestPickFilterEditHoldingUndo(t *testing.T) {
 	s.SetOffice(office.ID)
 	w := test.NewWindow(nil)
 	defer w.Close()
-	v := New(s, w)
+	v := New(s, w, nil)
 	w.SetContent(v.CanvasObject())
 	w.Resize(fyne.NewSize(1400, 900))
 
@@ -67,7 +67,7 @@ func TestPickFilterEditHoldingUndo(t *testing.T) {
 	// A lead duty lacking an authority de facto.
 	var target *Row
 	for _, r := range v.Rows() {
-		if hasRule(r.Findings, model.RuleAuthorityGap) && len(r.Duty.Required) > 0 {
+		if hasRule(r.Findings(), model.RuleAuthorityGap) && len(r.Duty.Required) > 0 {
 			target = r
 			break
 		}
@@ -140,7 +140,7 @@ func TestPickFilterEditHoldingUndo(t *testing.T) {
 		}
 	}
 	s2.SetOffice(office.ID)
-	v2 := New(s2, w)
+	v2 := New(s2, w, nil)
 	check("reopened", v2, true)
 
 	// Undo works across the reopen: one action per holding edited.

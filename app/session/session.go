@@ -7,6 +7,8 @@
 package session
 
 import (
+	"time"
+
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
 )
@@ -43,6 +45,11 @@ type Session struct {
 	officeListeners []func(model.ID)
 	dutyListeners   []func(office, duty model.ID)
 	matrixHandlers  []func(MatrixRequest)
+
+	// Trace, when set, is told what each commit, undo, redo and office
+	// switch was and when it began, once every view has followed it: the
+	// window reports the real binary's timings through it (RPB_TIMINGS).
+	Trace func(what string, start time.Time)
 }
 
 // MatrixRequest asks the matrix view to show an office's list (NilID: every
@@ -93,6 +100,7 @@ func (s *Session) T(m interface{ In(lang string) string }) string { return m.In(
 // Each change is validated first; the first problem is returned as the
 // error and nothing is stored.
 func (s *Session) Commit(action string, changes ...model.Change) error {
+	start := time.Now()
 	if len(changes) == 0 {
 		return nil
 	}
@@ -109,6 +117,7 @@ func (s *Session) Commit(action string, changes ...model.Change) error {
 		return err
 	}
 	s.applied(changes)
+	s.trace("edit", start)
 	return nil
 }
 
@@ -118,6 +127,7 @@ func (s *Session) CanRedo() bool { return s.Store.CanRedo() }
 
 // Undo reverts the last action.
 func (s *Session) Undo() error {
+	start := time.Now()
 	if s.analysing {
 		return ErrAnalysing
 	}
@@ -129,11 +139,13 @@ func (s *Session) Undo() error {
 		return err
 	}
 	s.applied(changes)
+	s.trace("undo", start)
 	return nil
 }
 
 // Redo applies again the last undone action.
 func (s *Session) Redo() error {
+	start := time.Now()
 	if s.analysing {
 		return ErrAnalysing
 	}
@@ -145,6 +157,7 @@ func (s *Session) Redo() error {
 		return err
 	}
 	s.applied(changes)
+	s.trace("redo", start)
 	return nil
 }
 
@@ -222,9 +235,22 @@ func (s *Session) SetOffice(id model.ID) {
 	if id == s.office {
 		return
 	}
+	start := time.Now()
 	s.office = id
 	for _, f := range s.officeListeners {
 		f(id)
+	}
+	if id == model.NilID {
+		s.trace("all offices", start)
+	} else {
+		s.trace("switch office", start)
+	}
+}
+
+// trace tells Trace, if set, about what began at start.
+func (s *Session) trace(what string, start time.Time) {
+	if s.Trace != nil {
+		s.Trace(what, start)
 	}
 }
 
@@ -284,4 +310,38 @@ func (s *Session) OfficeName(id model.ID) string {
 		return o.Name
 	}
 	return "?"
+}
+
+// Lazy keeps a view current without redrawing it while it is off screen: a
+// view with a hundred thousand rows must not be rebuilt after every edit
+// made in another tab. Changed refreshes the view when it is on screen and
+// otherwise marks it stale; Show refreshes a stale view when it comes on
+// screen.
+type Lazy struct {
+	Refresh func()
+	// OnScreen reports whether the view is on screen; nil means always.
+	OnScreen func() bool
+	stale    bool
+}
+
+// Changed is told that what the view shows has changed.
+func (l *Lazy) Changed() {
+	if l.OnScreen != nil && !l.OnScreen() {
+		l.stale = true
+		return
+	}
+	l.stale = false
+	l.Refresh()
+}
+
+// Show is told that the view has come on screen.
+func (l *Lazy) Show() { l.Fresh() }
+
+// Fresh refreshes the view now if a change has not reached it yet, for
+// reading its state while it is off screen.
+func (l *Lazy) Fresh() {
+	if l.stale {
+		l.stale = false
+		l.Refresh()
+	}
 }

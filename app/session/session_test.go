@@ -198,3 +198,28 @@ func TestReanalyseInBackground(t *testing.T) {
 		t.Errorf("undo after the analysis: %v", err)
 	}
 }
+
+// A lazy view off screen is refreshed once when it comes on screen, not
+// after every change; on screen, after every change.
+func TestLazyRefreshesOnScreen(t *testing.T) {
+	refreshed, onScreen := 0, false
+	l := &Lazy{Refresh: func() { refreshed++ }, OnScreen: func() bool { return onScreen }}
+	steps := []struct {
+		do   func()
+		want int
+	}{
+		{l.Changed, 0},
+		{l.Changed, 0},
+		{func() { onScreen = true; l.Show() }, 1},
+		{l.Show, 1},
+		{l.Changed, 2},
+		{func() { onScreen = false; l.Changed(); l.Fresh() }, 3},
+		{l.Fresh, 3},
+	}
+	for i, s := range steps {
+		s.do()
+		if refreshed != s.want {
+			t.Fatalf("step %d: %d refreshes, want %d", i, refreshed, s.want)
+		}
+	}
+}
