@@ -124,34 +124,38 @@ func (r row) need(column string) (string, error) {
 
 // int returns the cell as a whole number; empty means 0.
 func (r row) int(column string) (int, error) {
-	s := r.str(column)
-	if s == "" {
-		return 0, nil
-	}
-	n, err := strconv.Atoi(s)
-	if err != nil {
-		return 0, r.fail(column, words.M("demo.error.not_integer", "value", s))
-	}
-	if n < 0 {
-		return 0, r.fail(column, words.M("demo.error.negative", "value", s))
-	}
-	return n, nil
+	v, err := r.number(column, true)
+	return int(v), err
 }
 
 // float returns the cell as a number; empty means 0.
-func (r row) float(column string) (float64, error) {
+func (r row) float(column string) (float64, error) { return r.number(column, false) }
+
+// number reads a cell that must hold a number, not negative, and whole
+// when whole is set; empty means 0.
+func (r row) number(column string, whole bool) (float64, error) {
 	s := r.str(column)
 	if s == "" {
 		return 0, nil
 	}
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		return 0, r.fail(column, words.M("demo.error.not_number", "value", s))
+	var v float64
+	var err error
+	if whole {
+		var n int
+		n, err = strconv.Atoi(s)
+		v = float64(n)
+	} else {
+		v, err = strconv.ParseFloat(s, 64)
 	}
-	if f < 0 {
+	switch {
+	case err != nil && whole:
+		return 0, r.fail(column, words.M("demo.error.not_integer", "value", s))
+	case err != nil:
+		return 0, r.fail(column, words.M("demo.error.not_number", "value", s))
+	case v < 0:
 		return 0, r.fail(column, words.M("demo.error.negative", "value", s))
 	}
-	return f, nil
+	return v, nil
 }
 
 // yes returns the cell as yes or no (yesWords, noWords); empty means no.
