@@ -30,6 +30,7 @@ func CheckLoad(path string) (*model.Project, Counts, error) {
 		return nil, Counts{}, err
 	}
 	defer db.Close()
+	defer removeHolder(writeHolder(path, thisHolder("", false)))
 	v, err := verify(db, path, true)
 	if err != nil {
 		return nil, Counts{}, err

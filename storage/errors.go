@@ -72,6 +72,9 @@ type OpenError struct {
 	Path string
 	Kind error // one of the Err* kinds above
 	Err  error // the underlying cause, may be nil
+	// Holders says who has the file open, for ErrLocked, as far as their
+	// notes tell (none when the holder left no note).
+	Holders []Holder
 }
 
 func openErr(path string, kind, cause error) *OpenError {
@@ -94,7 +97,7 @@ func (e *OpenError) Msg() words.Msg {
 	file := e.Path
 	switch e.Kind {
 	case ErrLocked:
-		return words.M("storage.open.locked", "file", file)
+		return lockedMsg(file, e.Holders)
 	case ErrNoFile:
 		return words.M("storage.open.no_file", "file", file)
 	case ErrExists:
@@ -111,6 +114,14 @@ func (e *OpenError) Msg() words.Msg {
 		return words.M("storage.open.damaged", "file", file, "cause", cause(e.Err))
 	}
 	return words.M("storage.open.unreadable", "file", file, "cause", cause(e.Err))
+}
+
+// Restorable reports whether err, from Open or Check, says the file itself
+// is damaged, so that putting its latest backup in its place can help. A
+// file that is locked, unreadable, missing or from a newer program is not
+// damaged: restoring a backup over it would lose work.
+func Restorable(err error) bool {
+	return errors.Is(err, ErrDamaged) || errors.Is(err, ErrEmptyFile) || errors.Is(err, ErrNotBolt)
 }
 
 // ValidationError is returned by Commit when a change would store an

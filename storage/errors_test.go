@@ -2,12 +2,43 @@ package storage
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
 )
+
+// A locked file's message says who holds it, as the holder's note says.
+func TestLockedMessageNamesTheHolder(t *testing.T) {
+	const path = "/home/planner/城东区.rpb"
+	host, _ := os.Hostname()
+	since := time.Date(2026, 11, 30, 9, 5, 0, 0, time.Local)
+	for _, tc := range []struct {
+		holder Holder
+		zh, en []string
+	}{
+		{Holder{Kind: HolderWindow, PID: 4242, User: "zhangsan", Host: host, Since: since},
+			[]string{"RPB Matrix 窗口中打开", "用户 zhangsan，进程 4242，自 2026-11-30 09:05 起"},
+			[]string{"open in an RPB Matrix window", "user zhangsan, process 4242, since 2026-11-30 09:05"}},
+		{Holder{Kind: HolderCommand, Command: "import", PID: 77, User: "lisi", Host: "另一台电脑", Since: since},
+			[]string{"命令“rpbmatrix import”", "计算机 另一台电脑 上的用户 lisi", "等它运行结束"},
+			[]string{"the command “rpbmatrix import”", "user lisi on 另一台电脑, process 77", "wait until it has finished"}},
+	} {
+		oe := openErr(path, ErrLocked, nil)
+		oe.Holders = []Holder{tc.holder}
+		for lang, wants := range map[string][]string{words.Zh: tc.zh, words.En: tc.en} {
+			got := oe.Msg().In(lang)
+			for _, want := range append(wants, path) {
+				if !strings.Contains(got, want) {
+					t.Errorf("%s: %q does not say %q", lang, got, want)
+				}
+			}
+		}
+	}
+}
 
 // Every OpenError names the file and says what is wrong in both languages,
 // with the cause in the same language as the rest.
@@ -20,7 +51,7 @@ func TestOpenErrorMessages(t *testing.T) {
 		cause  error
 		zh, en string
 	}{
-		{ErrLocked, nil, "正被另一个 RPB Matrix 窗口打开", "is open in another RPB Matrix window"},
+		{ErrLocked, nil, "正被另一个程序使用", "is in use by another program"},
 		{ErrNoFile, nil, "不存在", "does not exist"},
 		{ErrExists, nil, "已存在", "already exists"},
 		{ErrEmptyFile, nil, "空文件（0 字节）", "empty (0 bytes)"},

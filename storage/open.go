@@ -83,7 +83,9 @@ func openBolt(path string, opts Options) (*bolt.DB, error) {
 	}
 	switch {
 	case errors.Is(boltErr, bolt.ErrTimeout):
-		return nil, openErr(path, ErrLocked, boltErr)
+		oe := openErr(path, ErrLocked, boltErr)
+		oe.Holders = Holders(path)
+		return nil, oe
 	case errors.Is(boltErr, fs.ErrNotExist):
 		return nil, openErr(path, ErrNoFile, nil)
 	case errors.Is(boltErr, fs.ErrPermission):

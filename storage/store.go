@@ -46,6 +46,11 @@ type Options struct {
 	// DailyBackup makes a writable Open copy the file into BackupDir
 	// when the newest backup is more than a day old (see BackupError).
 	DailyBackup bool
+	// Command names the sub-command that opens the file ("import",
+	// "merge" …), which another program that finds the file locked is
+	// told; "" means as the command line says: the window when it names
+	// no sub-command.
+	Command string
 }
 
 // DefaultTimeout is how long Open waits for a lock held by another window.
@@ -68,6 +73,7 @@ type Store struct {
 	undo  []stackItem // newest last
 	redo  []stackItem // newest last
 	audit uint64      // audit entries written
+	note  string      // the holder note beside the file (holder.go)
 	// format is the file's format (fileFormat once a writable Open has
 	// migrated it; an older one when opened read-only).
 	format int
@@ -100,6 +106,8 @@ func (s *Store) Close() error {
 	}
 	err := s.db.Close()
 	s.db = nil
+	removeHolder(s.note)
+	s.note = ""
 	return err
 }
 
@@ -118,29 +126,34 @@ func Open(path string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	note := writeHolder(path, thisHolder(opts.Command, false))
 	v, err := verify(db, path, !(opts.ReadOnly && opts.SkipCheck))
 	if err != nil {
 		db.Close()
+		removeHolder(note)
 		return nil, err
 	}
 	if !opts.ReadOnly {
 		db.Close()
+		removeHolder(note)
 		if db, err = openBolt(path, opts); err != nil {
 			return nil, err
 		}
+		note = writeHolder(path, thisHolder(opts.Command, true))
 		if v, err = reverify(db, path, v); err != nil {
 			db.Close()
+			removeHolder(note)
 			return nil, err
 		}
 	}
-	s := &Store{db: db, path: path, opts: opts, p: v.p, undo: v.undo, redo: v.redo, audit: v.audit, format: v.format}
+	s := &Store{db: db, path: path, opts: opts, p: v.p, undo: v.undo, redo: v.redo, audit: v.audit, format: v.format, note: note}
 	if !opts.ReadOnly && v.format < fileFormat {
 		if _, err := s.Backup(""); err != nil {
-			db.Close()
+			s.Close()
 			return nil, fail(err, words.M("storage.migrate.backup_failed", "file", path, "cause", cause(err)))
 		}
 		if err := s.migrateFile(v.format); err != nil {
-			db.Close()
+			s.Close()
 			return nil, fail(err, words.M("storage.migrate.failed", "file", path, "cause", cause(err)))
 		}
 	}
@@ -182,31 +195,47 @@ func Create(path string, p *model.Project, opts Options) (*Store, error) {
 	if ps := model.Validate(p); len(ps) > 0 {
 		return nil, &ValidationError{Problems: ps}
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".creating-*")
-	if err != nil {
-		return nil, fail(err, words.M("storage.create.failed", "file", path, "cause", cause(err)))
+	if err := placeNew(path, p, opts.Author); err != nil {
+		return nil, err
 	}
-	tmpName := tmp.Name()
-	tmp.Close()
-	os.Remove(tmpName) // bolt must create it itself, or it sees an empty file it did not make
-	defer os.Remove(tmpName)
-
-	if err := writeNew(tmpName, p, opts.Author); err != nil {
-		return nil, fail(err, words.M("storage.create.write_failed", "file", path, "cause", cause(err)))
-	}
-	if err := linkNoReplace(tmpName, path); err != nil {
-		if errors.Is(err, fs.ErrExist) {
-			return nil, openErr(path, ErrExists, nil)
-		}
-		return nil, fail(err, words.M("storage.create.failed", "file", path, "cause", cause(err)))
-	}
-	syncDir(filepath.Dir(path))
-
 	db, err := openBolt(path, opts)
 	if err != nil {
 		return nil, err
 	}
-	return &Store{db: db, path: path, opts: opts, p: p, audit: 1, format: fileFormat}, nil
+	note := writeHolder(path, thisHolder(opts.Command, true))
+	return &Store{db: db, path: path, opts: opts, p: p, audit: 1, format: fileFormat, note: note}, nil
+}
+
+// placeNew writes p as a new file at path, built beside it under a
+// temporary name and linked into place, and returns with no handle on it
+// open. The temporary name is removed before anything opens the file:
+// Windows refuses to remove a file that is open, and removing it while the
+// new store held the file left a hidden twin .NAME.rpb.creating-NNN behind
+// for every project created there.
+func placeNew(path string, p *model.Project, author string) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".creating-*")
+	if err != nil {
+		return fail(err, words.M("storage.create.failed", "file", path, "cause", cause(err)))
+	}
+	tmpName := tmp.Name()
+	tmp.Close()
+	os.Remove(tmpName) // bolt must create it itself, or it sees an empty file it did not make
+
+	err = writeNew(tmpName, p, author) // closes the file before it returns
+	if err != nil {
+		os.Remove(tmpName)
+		return fail(err, words.M("storage.create.write_failed", "file", path, "cause", cause(err)))
+	}
+	err = linkNoReplace(tmpName, path)
+	os.Remove(tmpName) // after a link, a second name; after a rename, gone already
+	switch {
+	case errors.Is(err, fs.ErrExist):
+		return openErr(path, ErrExists, nil)
+	case err != nil:
+		return fail(err, words.M("storage.create.failed", "file", path, "cause", cause(err)))
+	}
+	syncDir(filepath.Dir(path))
+	return nil
 }
 
 // bytesPerRecord is about what one record takes in a new file, page

@@ -2,7 +2,11 @@ package storage
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"reflect"
+	"sort"
+	"strings"
 	"testing"
 
 	"rpbmatrix/model"
@@ -83,4 +87,51 @@ func TestOpenMissingFileDoesNotCreateIt(t *testing.T) {
 	if _, err := Check(path); !errors.Is(err, ErrNoFile) {
 		t.Fatalf("Check err = %v, want ErrNoFile", err)
 	}
+}
+
+// Create builds the file under a temporary name and links it into place.
+// The temporary name must be gone before the store opens the file: Windows
+// refuses to remove an open file, and a remove deferred past the open left
+// a hidden twin .NAME.rpb.creating-NNN beside every new project. Here the
+// order is checked on Linux: when placeNew returns, the twin is gone and no
+// descriptor of this process is open on the file.
+func TestCreateLeavesNoTwin(t *testing.T) {
+	path := newPath(t)
+	if err := placeNew(path, handMade(), "测试员"); err != nil {
+		t.Fatal(err)
+	}
+	if names := dirNames(t, path); !reflect.DeepEqual(names, []string{filepath.Base(path)}) {
+		t.Fatalf("beside the new file: %q", names)
+	}
+	if fds, err := os.ReadDir("/proc/self/fd"); err == nil {
+		for _, fd := range fds {
+			if target, _ := os.Readlink(filepath.Join("/proc/self/fd", fd.Name())); strings.HasPrefix(target, filepath.Dir(path)) {
+				t.Errorf("descriptor %s is still open on %s", fd.Name(), target)
+			}
+		}
+	}
+
+	other := filepath.Join(filepath.Dir(path), "另一个.rpb")
+	s, err := Create(other, handMade(), testOpts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if names := dirNames(t, path); !reflect.DeepEqual(names, []string{filepath.Base(other), filepath.Base(path)}) {
+		t.Fatalf("after Create and Close: %q", names)
+	}
+}
+
+func dirNames(t *testing.T, path string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(filepath.Dir(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range entries {
+		out = append(out, e.Name())
+	}
+	sort.Strings(out)
+	return out
 }
