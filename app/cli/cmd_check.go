@@ -170,9 +170,10 @@ func printCheckText(env Env, rep checkReport) {
 func reportUnsound(env Env, path string, err error, asJSON bool) int {
 	env.FailErr(checkCmd, err)
 	backup, hasBackup := storage.LatestBackup(path)
+	hasBackup = hasBackup && storage.Restorable(err) // not over a locked or unreadable file
 	if hasBackup {
 		env.Warn(words.M("cli.check.backup", "path", backup))
-	} else if !errors.Is(err, storage.ErrLocked) {
+	} else if storage.Restorable(err) {
 		env.Warn(words.M("cli.check.no_backup", "dir", storage.BackupDir(path)))
 	}
 	if asJSON {

@@ -123,7 +123,7 @@ func TestCheckOffersTheLatestBackup(t *testing.T) {
 	}
 	t.Run("locked while open", func(t *testing.T) {
 		code, _, stderr := runCheckCmd(path)
-		if code != ExitFindings || !strings.Contains(stderr, "另一个 RPB Matrix 窗口") {
+		if code != ExitFindings || !strings.Contains(stderr, "RPB Matrix 窗口") || strings.Contains(stderr, "最新备份") {
 			t.Fatalf("exit %d, stderr %s", code, stderr)
 		}
 	})
