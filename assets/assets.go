@@ -4,8 +4,9 @@ package assets
 
 import "embed"
 
-// FontRegular and FontBold are Noto Sans SC (OFL-1.1), cut to GB2312 plus
-// common symbols with pyftsubset (fonts/subset-chars.txt lists what is kept).
+// FontRegular and FontBold are Noto Sans SC (OFL-1.1), cut to GB2312, the
+// 8,105 characters of 通用规范汉字表 and common symbols by fonts/subset.sh
+// (fonts/subset-chars.txt lists what is kept).
 // The same bytes serve the Fyne theme and the PDF report.
 var (
 	//go:embed fonts/NotoSansSC-Regular.ttf

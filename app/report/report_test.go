@@ -196,8 +196,8 @@ func TestMissingCharacters(t *testing.T) {
 		fonts     []string
 		wantFound map[rune]bool // rune → drawn with a fallback font
 	}{
-		{"no system font", nil, map[rune]bool{'䶮': false, '𠮷': false}},
-		{"droid fallback", []string{droid}, map[rune]bool{'䶮': true, '𠮷': false}},
+		{"no system font", nil, map[rune]bool{'㐀': false, '𠮷': false}},
+		{"droid fallback", []string{droid}, map[rune]bool{'㐀': true, '𠮷': false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -211,7 +211,7 @@ func TestMissingCharacters(t *testing.T) {
 			defer func() { fallbackFontFiles = old }()
 
 			f := newFixture(0)
-			f.longDuty.Name = "䶮字街巷𠮷祥里环境整治"
+			f.longDuty.Name = "㐀字街巷𠮷祥里环境整治"
 			pdf, warnings := write(t, f.p, f.r, Options{Offices: []model.ID{f.east.ID}, Sections: []Section{SectionMatrix}})
 			got := map[rune]bool{}
 			for _, w := range warnings {
@@ -232,7 +232,7 @@ func TestMissingCharacters(t *testing.T) {
 				}
 			}
 			all := strings.Join(pdfText(t, pdf), "")
-			if tt.wantFound['䶮'] && !strings.Contains(all, "䶮字街巷") {
+			if tt.wantFound['㐀'] && !strings.Contains(all, "㐀字街巷") {
 				t.Errorf("fallback character not in the PDF text")
 			}
 			if !strings.Contains(all, "街巷□祥里") {
