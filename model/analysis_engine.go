@@ -354,7 +354,7 @@ func (e *engine) computeCell(o, d int) {
 	*x = e.pairFacts(o, d)
 	c.role = x.role
 	w := weight(x.role, c.a, &e.set)
-	res := resourceCoverage(c.a)
+	res := resourceCoverage(c.a, &e.set)
 	gap := w * (1 - min(x.cov, res))
 	c.wq, c.gq = toFixed(w), toFixed(gap)
 	var worst Severity

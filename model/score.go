@@ -80,20 +80,22 @@ func levelCredit(h *Holding, s *Settings) float64 {
 
 // resourceCoverage is S: the smallest held/needed ratio over the staff, funds
 // and systems the item needs, each capped at 1; 1 when it needs none or is
-// not assessed.
-func resourceCoverage(a *Assessment) float64 {
+// not assessed. A staff or funds shortfall within its tolerance counts as
+// covered, as it does for UNDERSTAFFED and UNFUNDED: every G > 0 is
+// explained by a finding.
+func resourceCoverage(a *Assessment, set *Settings) float64 {
 	s := 1.0
 	if a == nil {
 		return s
 	}
-	ratio := func(held, needed float64) {
-		if needed > 0 {
+	ratio := func(held, needed, tolerance float64) {
+		if needed > 0 && shortfall(held, needed) > tolerance {
 			s = min(s, max(0, held)/needed)
 		}
 	}
-	ratio(a.StaffHeld, a.StaffNeeded)
-	ratio(a.FundsHeld, a.FundsNeeded)
-	ratio(float64(a.SystemsHeld), float64(a.SystemsNeeded))
+	ratio(a.StaffHeld, a.StaffNeeded, set.StaffTolerance)
+	ratio(a.FundsHeld, a.FundsNeeded, set.FundsTolerance)
+	ratio(float64(a.SystemsHeld), float64(a.SystemsNeeded), 0)
 	return min(s, 1)
 }
 
