@@ -15,7 +15,15 @@ type Info struct {
 	Region   string    `json:"region"` // 区（县）
 	Created  time.Time `json:"created"`
 	Modified time.Time `json:"modified"`
-	Author   string    `json:"author,omitempty"`
+	Author   string    `json:"author,omitempty"` // 编制人: the person or group who prepared it
+
+	// The title block of printed reports and exported workbooks (covers,
+	// page headers and footers, PDF and workbook metadata).
+	Organization string `json:"organization,omitempty"` // 编制单位
+	Marking      string `json:"marking,omitempty"`      // 标注，如 内部资料 注意保存、工作秘密
+	Version      string `json:"version,omitempty"`      // 版本，如 征求意见稿、审定稿
+	DataCutoff   string `json:"data_cutoff,omitempty"`  // 数据截止日期, YYYY-MM-DD
+	DocNumber    string `json:"doc_number,omitempty"`   // 文号
 }
 
 // Project is the whole working file in memory.

@@ -3,6 +3,7 @@ package model
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"rpbmatrix/model/words"
 )
@@ -281,9 +282,17 @@ type validator interface {
 	validate(p *Project) []Problem
 }
 
-func (*Info) validate(*Project) []Problem       { return nil } // any name, region and author will do
 func (s *Settings) validate(*Project) []Problem { return ValidateSettings(s) }
 func (d *Duty) validate(p *Project) []Problem   { return ValidateDuty(p, d) }
+
+// validate takes any name, region, author and title block, except a data
+// cut-off date that is not a date (YYYY-MM-DD).
+func (i *Info) validate(*Project) []Problem {
+	if _, err := time.Parse(time.DateOnly, i.DataCutoff); i.DataCutoff != "" && err != nil {
+		return []Problem{problem(KindInfo, i.Name, "data_cutoff", words.M("problem.info.data_cutoff", "value", i.DataCutoff))}
+	}
+	return nil
+}
 
 func holdingName(p *Project, h *Holding) string {
 	if p == nil {

@@ -206,6 +206,9 @@ func TestValidateChange(t *testing.T) {
 	h := &Holding{Meta: NewMeta("t"), Office: o.ID, Authority: NewID(), DeFacto: LevelFull}
 	s := p.Settings
 	s.IncidentThreshold = 0
+	info, badDate := p.Info, p.Info
+	info.Organization, info.Marking, info.Version, info.DataCutoff, info.DocNumber = "临江区委编办", "内部资料 注意保存", "征求意见稿", "2026-03-31", "临减负〔2026〕3号"
+	badDate.DataCutoff = "2026年3月"
 	for _, tc := range []struct {
 		name  string
 		c     Change
@@ -215,6 +218,8 @@ func TestValidateChange(t *testing.T) {
 		{"holding of an unknown authority", p.Put(h), "authority"},
 		{"settings", p.Put(&s), "incident_threshold"},
 		{"valid duty", p.Put(d), ""},
+		{"title block", p.Put(&info), ""},
+		{"data cut-off not a date", p.Put(&badDate), "data_cutoff"},
 		{"deletion", p.Delete(o), ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
