@@ -126,3 +126,16 @@ type PairKey struct {
 	Office ID
 	Other  ID
 }
+
+// metaOf is how MetaOf reaches the Meta an entity embeds.
+func (m *Meta) metaOf() *Meta { return m }
+
+// MetaOf returns the Meta of an entity that carries one (every kind but
+// Info and Settings), to read or set who changed it and when; nil for the
+// others.
+func MetaOf(e Entity) *Meta {
+	if x, ok := e.(interface{ metaOf() *Meta }); ok {
+		return x.metaOf()
+	}
+	return nil
+}

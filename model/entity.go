@@ -135,6 +135,11 @@ func (p *Project) All(k EntityKind) iter.Seq[Entity] {
 // Has reports whether the project holds an entity under e's identity.
 func (p *Project) Has(e Entity) bool { return e.in(p) != nil }
 
+// Find returns the project's own entity (not a copy) under e's identity,
+// or nil: the same record in another project, such as a copy handed out
+// from it.
+func (p *Project) Find(e Entity) Entity { return e.in(p) }
+
 // Insert puts e itself, not a copy, into the project under its identity,
 // replacing what is there. It is for building a project from records nobody
 // else holds (a file or a document being read); every edit goes through Put

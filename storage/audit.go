@@ -18,6 +18,7 @@ const (
 	OpRedo    = "redo"    // Target's changes applied again
 	OpCreate  = "create"  // the file was created
 	OpMigrate = "migrate" // the file was rewritten in a newer schema
+	OpHandout = "handout" // a copy was handed out (no change to this file's project)
 )
 
 // AuditEntry is one record of the audit log: who did what, when, with the
@@ -30,6 +31,9 @@ type AuditEntry struct {
 	Op      string        `json:"op"`               // OpDo, OpUndo, OpRedo, OpCreate, OpMigrate
 	Target  uint64        `json:"target,omitempty"` // for undo and redo: the Seq of the action
 	Changes []AuditChange `json:"changes,omitempty"`
+	// Merge is set on the entry of a merge of a hand-out copy: undoing it
+	// puts back what the file knew of that copy before (see MergeMark).
+	Merge *MergeNote `json:"merge,omitempty"`
 }
 
 // AuditChange is one entity changed. Before is absent for a creation and
@@ -38,6 +42,10 @@ type AuditChange struct {
 	Kind   model.EntityKind `json:"kind"`
 	Before json.RawMessage  `json:"before,omitempty"`
 	After  json.RawMessage  `json:"after,omitempty"`
+	// Author and Time, when set, say who made the change and when, where
+	// that is not the entry's: a change merged from a copy keeps its planner.
+	Author string    `json:"author,omitempty"`
+	Time   time.Time `json:"time,omitzero"`
 }
 
 // appendAudit writes e as the next entry and returns its sequence number.

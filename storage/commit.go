@@ -109,12 +109,28 @@ func (s *Store) apply(changes []model.Change, validate bool) ([]model.Change, []
 			continue // deleting what is not there
 		}
 		if validate {
+			stamp(nc.After, s.opts.Author)
 			problems = append(problems, model.ValidateChange(s.p, nc)...)
 		}
 		s.p.Apply(nc)
 		applied = append(applied, nc)
 	}
 	return applied, problems, nil
+}
+
+// stamp puts a record stored without an author down to author, now. (An
+// editor sets who changed a record; a merge keeps who changed it in the
+// copy; what comes without one is the store's author's.)
+func stamp(e model.Entity, author string) {
+	if e == nil {
+		return
+	}
+	if m := model.MetaOf(e); m != nil && m.Author == "" {
+		m.Author = author
+		if m.Modified.IsZero() {
+			m.Modified = now()
+		}
+	}
 }
 
 // rollback undoes applied changes in memory, newest first.

@@ -119,6 +119,7 @@ func truncated(size, want int64) error {
 type verified struct {
 	p          *model.Project
 	format     int // fileFormat of the file as read
+	origin     *Origin
 	undo, redo []stackItem
 	audit      uint64 // audit entries written so far
 	txid       int    // the transaction the project was read in
@@ -144,6 +145,10 @@ func verify(db *bolt.DB, path string, structure bool) (*verified, error) {
 				return nil
 			}
 			if v.undo, v.redo, err = readStacks(tx, v.format); err != nil {
+				loadErr = openErr(path, ErrDamaged, err)
+				return nil
+			}
+			if v.origin, err = readOrigin(tx); err != nil {
 				loadErr = openErr(path, ErrDamaged, err)
 				return nil
 			}

@@ -16,6 +16,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"os/user"
 	"path/filepath"
 	"sort"
 	"sync"
@@ -36,7 +37,8 @@ type Options struct {
 	Timeout time.Duration
 	// NoSync skips fsync on commit. Only for tests and bulk generation.
 	NoSync bool
-	// Author is recorded in the audit log.
+	// Author is recorded in the audit log, and on every record a Commit
+	// stores without one; "" means the system's user name.
 	Author string
 	// SkipCheck skips bbolt's structure check on a read-only Open, for a
 	// quick look (every record is still decoded). A writable Open always
@@ -74,6 +76,8 @@ type Store struct {
 	redo  []stackItem // newest last
 	audit uint64      // audit entries written
 	note  string      // the holder note beside the file (holder.go)
+	// origin says where a hand-out copy came from; nil for another file.
+	origin *Origin
 	// format is the file's format (fileFormat once a writable Open has
 	// migrated it; an older one when opened read-only).
 	format int
@@ -120,6 +124,7 @@ func (s *Store) Close() error {
 // page the mapping it leaves behind keeps the file locked until the process
 // ends. A sound file is then reopened for writing.
 func Open(path string, opts Options) (*Store, error) {
+	opts.Author = authorOr(opts.Author)
 	ro := opts
 	ro.ReadOnly = true
 	db, err := openBolt(path, ro)
@@ -146,7 +151,7 @@ func Open(path string, opts Options) (*Store, error) {
 			return nil, err
 		}
 	}
-	s := &Store{db: db, path: path, opts: opts, p: v.p, undo: v.undo, redo: v.redo, audit: v.audit, format: v.format, note: note}
+	s := &Store{db: db, path: path, opts: opts, p: v.p, undo: v.undo, redo: v.redo, audit: v.audit, format: v.format, note: note, origin: v.origin}
 	if !opts.ReadOnly && v.format < fileFormat {
 		if _, err := s.Backup(""); err != nil {
 			s.Close()
@@ -195,7 +200,8 @@ func Create(path string, p *model.Project, opts Options) (*Store, error) {
 	if ps := model.Validate(p); len(ps) > 0 {
 		return nil, &ValidationError{Problems: ps}
 	}
-	if err := placeNew(path, p, opts.Author); err != nil {
+	opts.Author = authorOr(opts.Author)
+	if err := placeNew(path, p, newFile{author: opts.Author, action: words.T("storage.audit.created")}); err != nil {
 		return nil, err
 	}
 	db, err := openBolt(path, opts)
@@ -212,7 +218,7 @@ func Create(path string, p *model.Project, opts Options) (*Store, error) {
 // Windows refuses to remove a file that is open, and removing it while the
 // new store held the file left a hidden twin .NAME.rpb.creating-NNN behind
 // for every project created there.
-func placeNew(path string, p *model.Project, author string) error {
+func placeNew(path string, p *model.Project, nf newFile) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".creating-*")
 	if err != nil {
 		return fail(err, words.M("storage.create.failed", "file", path, "cause", cause(err)))
@@ -221,7 +227,7 @@ func placeNew(path string, p *model.Project, author string) error {
 	tmp.Close()
 	os.Remove(tmpName) // bolt must create it itself, or it sees an empty file it did not make
 
-	err = writeNew(tmpName, p, author) // closes the file before it returns
+	err = writeNew(tmpName, p, nf) // closes the file before it returns
 	if err != nil {
 		os.Remove(tmpName)
 		return fail(err, words.M("storage.create.write_failed", "file", path, "cause", cause(err)))
@@ -242,8 +248,15 @@ func placeNew(path string, p *model.Project, author string) error {
 // overhead included (a 200,000-assessment project is about 122 MB).
 const bytesPerRecord = 640
 
+// newFile is what a new file records besides its project.
+type newFile struct {
+	author string
+	action string           // the audit entry of its creation
+	extra  func(*wtx) error // writes more records (a hand-out's origin and base)
+}
+
 // writeNew writes the whole project into a new bolt file in one Update.
-func writeNew(path string, p *model.Project, author string) error {
+func writeNew(path string, p *model.Project, nf newFile) error {
 	// Map the file at about its final size from the start: otherwise bbolt
 	// remaps (and copies every dirty node) each time the file doubles.
 	records := len(p.Offices) + len(p.Duties) + len(p.Authorities) + len(p.Holdings) + len(p.Assessments) + len(p.Decisions)
@@ -265,6 +278,11 @@ func writeNew(path string, p *model.Project, author string) error {
 		if err := putProject(w, p); err != nil {
 			return err
 		}
+		if nf.extra != nil {
+			if err := nf.extra(w); err != nil {
+				return err
+			}
+		}
 		return w.finish()
 	})
 	if err == nil {
@@ -276,7 +294,7 @@ func writeNew(path string, p *model.Project, author string) error {
 			if err != nil {
 				return err
 			}
-			if _, err := appendAudit(w, AuditEntry{Time: now(), Author: author, Action: words.T("storage.audit.created"), Op: OpCreate}); err != nil {
+			if _, err := appendAudit(w, AuditEntry{Time: now(), Author: nf.author, Action: nf.action, Op: OpCreate}); err != nil {
 				return err
 			}
 			return w.finish()
@@ -383,3 +401,15 @@ func syncDir(dir string) {
 }
 
 func now() time.Time { return time.Now().UTC().Truncate(time.Millisecond) }
+
+// authorOr is author, or when that is empty the name of the system's user:
+// every change is put down to someone.
+func authorOr(author string) string {
+	if author != "" {
+		return author
+	}
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	return "rpbmatrix"
+}

@@ -97,7 +97,7 @@ func TestOpenMissingFileDoesNotCreateIt(t *testing.T) {
 // descriptor of this process is open on the file.
 func TestCreateLeavesNoTwin(t *testing.T) {
 	path := newPath(t)
-	if err := placeNew(path, handMade(), "测试员"); err != nil {
+	if err := placeNew(path, handMade(), newFile{author: "测试员", action: "创建"}); err != nil {
 		t.Fatal(err)
 	}
 	if names := dirNames(t, path); !reflect.DeepEqual(names, []string{filepath.Base(path)}) {

@@ -214,6 +214,17 @@ func (s *Store) step(op string) ([]model.Change, error) {
 		if err := writeChanges(w, applied); err != nil {
 			return err
 		}
+		if n := entry.Merge; n != nil {
+			// What the file knows of the merged copy goes back too, so that
+			// merging it again after an undo brings its changes again.
+			mark := n.Prev
+			if op == OpRedo {
+				mark = n.Mark
+			}
+			if err := putMark(w, n.Copy, mark); err != nil {
+				return err
+			}
+		}
 		acs, err := auditChanges(applied)
 		if err != nil {
 			return err

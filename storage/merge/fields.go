@@ -1,0 +1,189 @@
+package merge
+
+import (
+	"bytes"
+	"encoding/json"
+	"slices"
+	"sort"
+
+	"rpbmatrix/model"
+	"rpbmatrix/model/words"
+)
+
+// fieldMap is a record's JSON fields (as stored), without the Meta fields:
+// who changed a record last and when is not a change of its own.
+type fieldMap map[string]json.RawMessage
+
+// metaFields are the fields of model.Meta.
+var metaFields = []string{"id", "created", "modified", "author"}
+
+// scopes compares duties' scopes as a copy sees them. A copy holds a duty
+// with its scope cut to the copy's offices (Slice), so what it can change
+// is only whether the duty applies to each of those offices: the scope is
+// compared as that list, and a change the copy made is carried back office
+// by office (Plan.Changes).
+type scopes struct {
+	offices []model.ID // sorted; nil without a base: scopes compare whole
+}
+
+func newScopes(in Input) *scopes {
+	if in.Base == nil {
+		return &scopes{}
+	}
+	ids := append([]model.ID(nil), in.Offices...)
+	slices.SortFunc(ids, func(a, b model.ID) int { return bytes.Compare(a[:], b[:]) })
+	return &scopes{offices: ids}
+}
+
+// members lists the copy's offices the duty applies to.
+func (s *scopes) members(d *model.Duty) []model.ID {
+	out := []model.ID{}
+	for _, id := range s.offices {
+		if d.AppliesTo(id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// fields returns e's fields, a duty's scope as the copy sees it.
+func (s *scopes) fields(e model.Entity) fieldMap {
+	raw, err := json.Marshal(e)
+	if err != nil {
+		panic("merge: an entity does not encode: " + err.Error()) // every model type does
+	}
+	m := fieldMap{}
+	if err := json.Unmarshal(raw, &m); err != nil {
+		panic("merge: an entity is not a JSON object: " + err.Error())
+	}
+	if model.MetaOf(e) != nil {
+		for _, f := range metaFields {
+			delete(m, f)
+		}
+	}
+	if d, ok := e.(*model.Duty); ok && s.offices != nil {
+		m["scope"], _ = json.Marshal(s.members(d))
+	}
+	return m
+}
+
+// raw is e's JSON without its Meta, for showing a whole record.
+func (s *scopes) raw(e model.Entity) json.RawMessage {
+	if e == nil {
+		return nil
+	}
+	b, _ := json.Marshal(s.fields(e))
+	return b
+}
+
+// rawOf is e's JSON as stored.
+func rawOf(e model.Entity) json.RawMessage {
+	if e == nil {
+		return nil
+	}
+	b, _ := json.Marshal(e)
+	return b
+}
+
+// sameContent reports whether a and b hold the same values but for Meta.
+// The kinds of which a project has many compare as structs, the rest by
+// their fields.
+func sameContent(a, b model.Entity, s *scopes) bool {
+	switch x := a.(type) {
+	case *model.Assessment:
+		return equalNoMeta(*x, *b.(*model.Assessment), func(v *model.Assessment) { v.Meta = model.Meta{} })
+	case *model.Holding:
+		return equalNoMeta(*x, *b.(*model.Holding), func(v *model.Holding) { v.Meta = model.Meta{} })
+	case *model.Decision:
+		return equalNoMeta(*x, *b.(*model.Decision), func(v *model.Decision) { v.Meta = model.Meta{} })
+	case *model.Office:
+		return equalNoMeta(*x, *b.(*model.Office), func(v *model.Office) { v.Meta = model.Meta{} })
+	case *model.Authority:
+		return equalNoMeta(*x, *b.(*model.Authority), func(v *model.Authority) { v.Meta = model.Meta{} })
+	case *model.Settings:
+		return *x == *b.(*model.Settings)
+	}
+	fa, fb := s.fields(a), s.fields(b)
+	for _, k := range unionKeys(fa, fb) {
+		if !sameRaw(fa[k], fb[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+func equalNoMeta[T comparable](a, b T, strip func(*T)) bool {
+	strip(&a)
+	strip(&b)
+	return a == b
+}
+
+// sameRaw compares two encoded values; absent equals absent only.
+func sameRaw(a, b json.RawMessage) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return bytes.Equal(a, b)
+}
+
+// unionKeys lists the fields of all maps, sorted.
+func unionKeys(ms ...fieldMap) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range ms {
+		for k := range m {
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func sortedKeys(m map[string]decision) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// name names a record as the user knows it, from the projects at hand.
+func (p *Plan) name(k model.EntityKind, e model.Entity) Record {
+	r := Record{Kind: k, ID: e.Identity()}
+	kind := words.M("storage.kind." + string(k))
+	label := func(ref model.Ref) string {
+		for _, q := range []*model.Project{p.in.Ours, p.in.Theirs, p.in.Base} {
+			if q == nil {
+				continue
+			}
+			if t := refEntity(q, ref); t != nil {
+				return t.Label()
+			}
+		}
+		return ref.ID.String()
+	}
+	switch x := e.(type) {
+	case *model.Holding:
+		r.Name = words.M("merge.record.pair", "kind", kind, "office", label(model.Ref{Kind: model.KindOffice, ID: x.Office}),
+			"other", label(model.Ref{Kind: model.KindAuthority, ID: x.Authority}))
+	case *model.Assessment:
+		r.Name = words.M("merge.record.pair", "kind", kind, "office", label(model.Ref{Kind: model.KindOffice, ID: x.Office}),
+			"other", label(model.Ref{Kind: model.KindDuty, ID: x.Duty}))
+	case *model.Decision:
+		office := words.M("merge.record.every_office")
+		if x.Office != model.NilID {
+			office = words.M("merge.record.text", "text", label(model.Ref{Kind: model.KindOffice, ID: x.Office}))
+		}
+		r.Name = words.M("merge.record.decision", "kind", kind, "office", office,
+			"duty", label(model.Ref{Kind: model.KindDuty, ID: x.Duty}), "action", x.Action.Name())
+	case *model.Settings:
+		r.Name = kind
+	default:
+		r.Name = words.M("merge.record.entity", "kind", kind, "name", e.Label())
+	}
+	return r
+}
