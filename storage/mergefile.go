@@ -387,12 +387,7 @@ func changedFields(c model.Change) []string {
 	if c.Before == nil || c.After == nil {
 		return nil
 	}
-	var b, a map[string]json.RawMessage
-	rb, _ := json.Marshal(c.Before)
-	ra, _ := json.Marshal(c.After)
-	if json.Unmarshal(rb, &b) != nil || json.Unmarshal(ra, &a) != nil {
-		return nil
-	}
+	b, a := merge.Fields(c.Before), merge.Fields(c.After)
 	var out []string
 	for f, v := range a {
 		if string(b[f]) != string(v) {

@@ -1,8 +1,8 @@
 package merge
 
 import (
-	"encoding/json"
 	"errors"
+	"reflect"
 	"slices"
 
 	"rpbmatrix/model"
@@ -109,27 +109,21 @@ func (p *Plan) recordChanges(r *record, out []Change, cascade *[]*record) []Chan
 
 // merged is ours' record with the taken fields set to theirs' values.
 func (p *Plan) merged(r *record, taken []string) model.Entity {
-	full := fieldMap{}
-	raw, _ := json.Marshal(r.ours)
-	json.Unmarshal(raw, &full)
-	for _, f := range taken {
-		switch v, ok := r.theirMap[f]; {
-		case f == "scope" && p.in.Base != nil:
-			full[f], _ = json.Marshal(p.mergedScope(r))
-		case ok:
-			full[f] = v
-		default:
-			delete(full, f)
+	e := r.ours.Clone()
+	ev, tv := reflect.ValueOf(e).Elem(), reflect.ValueOf(r.theirs.Clone()).Elem()
+	for _, name := range taken {
+		f, ok := fieldNamed(ev.Type(), name)
+		if !ok {
+			continue
 		}
+		if name == "scope" && p.in.Base != nil {
+			ev.FieldByIndex(f.index).Set(reflect.ValueOf(p.mergedScope(r)))
+			continue
+		}
+		ev.FieldByIndex(f.index).Set(tv.FieldByIndex(f.index))
 	}
-	if om, tm := model.MetaOf(r.ours), model.MetaOf(r.theirs); om != nil && tm != nil && tm.Modified.After(om.Modified) {
-		full["modified"], _ = json.Marshal(tm.Modified)
-		full["author"], _ = json.Marshal(tm.Author)
-	}
-	e, _ := model.NewEntity(r.kind)
-	raw, _ = json.Marshal(full)
-	if err := json.Unmarshal(raw, e); err != nil {
-		panic("merge: a merged record does not decode: " + err.Error()) // fields come from records of this kind
+	if om, tm := model.MetaOf(e), model.MetaOf(r.theirs); om != nil && tm != nil && tm.Modified.After(om.Modified) {
+		om.Modified, om.Author = tm.Modified, tm.Author
 	}
 	return e
 }

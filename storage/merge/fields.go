@@ -3,8 +3,11 @@ package merge
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"slices"
 	"sort"
+	"strings"
+	"sync"
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
@@ -13,9 +16,6 @@ import (
 // fieldMap is a record's JSON fields (as stored), without the Meta fields:
 // who changed a record last and when is not a change of its own.
 type fieldMap map[string]json.RawMessage
-
-// metaFields are the fields of model.Meta.
-var metaFields = []string{"id", "created", "modified", "author"}
 
 // scopes compares duties' scopes as a copy sees them. A copy holds a duty
 // with its scope cut to the copy's offices (Slice), so what it can change
@@ -48,23 +48,97 @@ func (s *scopes) members(d *model.Duty) []model.ID {
 
 // fields returns e's fields, a duty's scope as the copy sees it.
 func (s *scopes) fields(e model.Entity) fieldMap {
-	raw, err := json.Marshal(e)
-	if err != nil {
-		panic("merge: an entity does not encode: " + err.Error()) // every model type does
-	}
-	m := fieldMap{}
-	if err := json.Unmarshal(raw, &m); err != nil {
-		panic("merge: an entity is not a JSON object: " + err.Error())
-	}
-	if model.MetaOf(e) != nil {
-		for _, f := range metaFields {
-			delete(m, f)
-		}
-	}
+	m := fieldMap(Fields(e))
 	if d, ok := e.(*model.Duty); ok && s.offices != nil {
 		m["scope"], _ = json.Marshal(s.members(d))
 	}
 	return m
+}
+
+// Fields returns e's fields as stored (each encoded as JSON; a field the
+// encoding leaves out when empty is absent), without the Meta fields. It
+// reads the struct rather than its whole encoding: a merge of a 200-office
+// copy compares tens of thousands of records.
+func Fields(e model.Entity) map[string]json.RawMessage {
+	v := reflect.ValueOf(e).Elem()
+	m := map[string]json.RawMessage{}
+	for _, f := range structFields(v.Type()) {
+		fv := v.FieldByIndex(f.index)
+		if f.meta || (f.omitEmpty && isEmpty(fv)) {
+			continue
+		}
+		raw, err := json.Marshal(fv.Interface())
+		if err != nil {
+			panic("merge: a field does not encode: " + err.Error()) // every model type does
+		}
+		m[f.name] = raw
+	}
+	return m
+}
+
+// structField is a field as encoding/json sees it.
+type structField struct {
+	name      string
+	index     []int
+	omitEmpty bool
+	meta      bool // one of model.Meta's
+}
+
+var fieldCache sync.Map // reflect.Type → []structField
+
+// structFields lists the encoded fields of a struct type, those of an
+// embedded struct in its place.
+func structFields(t reflect.Type) []structField {
+	if fs, ok := fieldCache.Load(t); ok {
+		return fs.([]structField)
+	}
+	var out []structField
+	var walk func(t reflect.Type, index []int, meta bool)
+	walk = func(t reflect.Type, index []int, meta bool) {
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			tag := f.Tag.Get("json")
+			idx := append(append([]int(nil), index...), i)
+			if f.Anonymous && tag == "" && f.Type.Kind() == reflect.Struct {
+				walk(f.Type, idx, meta || f.Type == reflect.TypeOf(model.Meta{}))
+				continue
+			}
+			if !f.IsExported() || tag == "-" {
+				continue
+			}
+			name, opts, _ := strings.Cut(tag, ",")
+			if name == "" {
+				name = f.Name
+			}
+			out = append(out, structField{name: name, index: idx, omitEmpty: strings.Contains(opts, "omitempty"), meta: meta})
+		}
+	}
+	walk(t, nil, false)
+	fieldCache.Store(t, out)
+	return out
+}
+
+// fieldNamed finds the field of type t encoded as name.
+func fieldNamed(t reflect.Type, name string) (structField, bool) {
+	for _, f := range structFields(t) {
+		if f.name == name {
+			return f, true
+		}
+	}
+	return structField{}, false
+}
+
+// isEmpty is encoding/json's notion of empty, for omitempty.
+func isEmpty(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Interface, reflect.Pointer:
+		return v.IsZero()
+	}
+	return false
 }
 
 // raw is e's JSON without its Meta, for showing a whole record.
