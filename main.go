@@ -3,13 +3,35 @@
 package main
 
 import (
+	_ "embed"
 	"os"
 	"strings"
 
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
 	"rpbmatrix/app"
 	"rpbmatrix/app/cli"
+	"rpbmatrix/assets"
 	"rpbmatrix/model/words"
 )
+
+// fyneAppTOML is the one place the version, app ID and name are written. It
+// is embedded, not read beside the binary, so that every build route shows them.
+//
+//go:embed FyneApp.toml
+var fyneAppTOML []byte
+
+func init() {
+	r, err := cli.ParseRelease(fyneAppTOML)
+	if err != nil {
+		panic(err)
+	}
+	cli.SetRelease(r)
+	d := r.Details
+	fyneapp.SetMetadata(fyne.AppMetadata{ID: d.ID, Name: d.Name, Version: d.Version, Build: d.Build,
+		Icon: fyne.NewStaticResource("icon.png", assets.Icon), Migrations: r.Migrations})
+}
 
 var screenshotCmd = &cli.Command{
 	Name:    "screenshot",
@@ -32,6 +54,8 @@ func run(args []string) int {
 	case name == "help" || name == "-h" || name == "--help":
 		cli.Help(env, helpCmd, screenshotCmd)
 		return cli.ExitOK
+	case name == "--version":
+		return cli.Run(env, "version", args[1:])
 	case name == "screenshot":
 		return screenshot(env.Speaking(""), args[1:])
 	case isProjectPath(name):

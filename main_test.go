@@ -1,6 +1,12 @@
 package main
 
-import "testing"
+import (
+	"testing"
+
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"rpbmatrix/app"
+)
 
 func TestIsProjectPath(t *testing.T) {
 	tests := []struct {
@@ -23,6 +29,8 @@ func TestRunExitCodes(t *testing.T) {
 	}{
 		{[]string{"help"}, 0},
 		{[]string{"--help"}, 0},
+		{[]string{"--version"}, 0},
+		{[]string{"version", "extra"}, 2},
 		{[]string{"nosuchcommand"}, 2},
 		{[]string{"a.rpb", "b.rpb"}, 2},
 	}
@@ -30,5 +38,14 @@ func TestRunExitCodes(t *testing.T) {
 		if got := run(tc.args); got != tc.want {
 			t.Errorf("run(%q) = %d, want %d", tc.args, got, tc.want)
 		}
+	}
+}
+
+// TestReleaseIdentity checks that the app metadata set from FyneApp.toml
+// names the same app ID as the window's preferences use.
+func TestReleaseIdentity(t *testing.T) {
+	meta := fyneapp.New().Metadata()
+	if meta.ID != app.AppID || meta.Version == "" || meta.Icon == nil || !meta.Migrations["fyneDo"] {
+		t.Errorf("metadata %+v; want ID %s, a version, the icon and the fyneDo migration", meta, app.AppID)
 	}
 }

@@ -13,19 +13,9 @@ import (
 	"rpbmatrix/model"
 )
 
-// components are the parts RPB Matrix is built from, with their licences.
-var components = []struct{ name, licence string }{
-	{"Fyne (fyne.io/fyne/v2)", "BSD-3-Clause"},
-	{"bbolt (go.etcd.io/bbolt)", "MIT"},
-	{"uuid (github.com/google/uuid)", "BSD-3-Clause"},
-	{"excelize (github.com/xuri/excelize/v2)", "BSD-3-Clause"},
-	{"gopdf (github.com/signintech/gopdf)", "MIT"},
-	{"golang.org/x/text", "BSD-3-Clause"},
-	{"Go", "BSD-3-Clause"},
-}
-
-// showAbout shows the version, what the program is for, and every licence,
-// the font's full SIL Open Font License included.
+// showAbout shows the version, what the program is for, and every licence:
+// the third-party notices of the whole module graph and the font's SIL Open
+// Font License.
 func (m *mainWindow) showAbout() {
 	meta := m.app.Metadata()
 	version := meta.Version
@@ -36,11 +26,7 @@ func (m *mainWindow) showAbout() {
 	intro := widget.NewLabel(tr("about.intro"))
 	intro.Wrapping = fyne.TextWrapWord
 
-	var parts []string
-	for _, c := range components {
-		parts = append(parts, fmt.Sprintf("• %s — %s", c.name, c.licence))
-	}
-	libs := widget.NewLabel(strings.Join(parts, "\n"))
+	libs := widget.NewLabel(strings.Join(noticeHeadings(), "\n"))
 	font := widget.NewLabel(tr("about.font"))
 	font.Wrapping = fyne.TextWrapWord
 	licence := widget.NewLabel(assets.FontLicence)
@@ -48,6 +34,7 @@ func (m *mainWindow) showAbout() {
 	licence.TextStyle.Monospace = false
 	acc := widget.NewAccordion(
 		widget.NewAccordionItem(tr("about.components"), libs),
+		widget.NewAccordionItem(tr("release.about.notices"), noticeTexts()),
 		widget.NewAccordionItem(tr("about.font.licence"), licence),
 	)
 	content := container.NewVScroll(container.NewVBox(head, intro, font, acc))
@@ -80,4 +67,27 @@ func (m *mainWindow) showRules() {
 	d := dialog.NewCustom(tr("menu.rules"), tr("dialog.close"), container.NewVScroll(box), m.win)
 	d.Resize(fyne.NewSize(theme32(48), theme32(36)))
 	d.Show()
+}
+
+// noticeHeadings lists Go and each module with its version and licences, one
+// line each, from the headings of assets.Notices.
+func noticeHeadings() []string {
+	var out []string
+	for _, line := range strings.Split(assets.Notices, "\n") {
+		if name, ok := strings.CutPrefix(line, "== "); ok {
+			out = append(out, "• "+name)
+		}
+	}
+	return out
+}
+
+// noticeTexts shows the full third-party notices in a list that draws only
+// the lines on screen: they run to thousands of lines, which one label
+// takes seconds to lay out.
+func noticeTexts() fyne.CanvasObject {
+	lines := strings.Split(assets.Notices, "\n")
+	list := widget.NewList(func() int { return len(lines) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i]) })
+	return container.NewGridWrap(fyne.NewSize(theme32(40), theme32(20)), list)
 }

@@ -7,6 +7,8 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
+
+	"rpbmatrix/assets"
 )
 
 // AppID is the application's unique ID; preferences are stored under it.
@@ -22,6 +24,7 @@ var defaultWindowSize = fyne.NewSize(1360, 820)
 func Run(path string) error {
 	quietCLocale()
 	a := fyneapp.NewWithID(AppID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	prefs := a.Preferences()
 	code := prefs.StringWithFallback(prefLanguage, DefaultLanguage())
 	if err := SetLanguage(code); err != nil {
@@ -42,6 +45,11 @@ func Run(path string) error {
 	if path != "" {
 		m.openPath(path)
 	}
+	// X11 names a window's class after its title when the window is made, and
+	// the .desktop file's StartupWMClass must match it in every language: the
+	// window is made under the app ID and takes its real title once running.
+	w.SetTitle(AppID)
+	a.Lifecycle().SetOnStarted(m.updateTitle)
 	w.ShowAndRun()
 	return nil
 }
