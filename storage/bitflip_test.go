@@ -104,10 +104,43 @@ type fileState struct {
 	p          *model.Project
 	audit      int
 	undo, redo string
+	origin     *Origin        // of a hand-out copy
+	base       *model.Project // of a hand-out copy
 }
 
 func readState(s *Store) fileState {
-	return fileState{s.Project(), s.AuditCount(), s.UndoLabel(), s.RedoLabel()}
+	st := fileState{p: s.Project(), audit: s.AuditCount(), undo: s.UndoLabel(), redo: s.RedoLabel(), origin: s.Origin()}
+	if st.origin != nil {
+		st.base, _ = s.base()
+	}
+	return st
+}
+
+// handedOutDemo is a copy of the demo project handed out for one office,
+// with an edit: it holds an origin and a base besides the project.
+func handedOutDemo(t testing.TB) string {
+	t.Helper()
+	src := demoWithHistory(t)
+	s, err := Open(src, testOpts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	path := filepath.Join(t.TempDir(), "副本.rpb")
+	if _, err := s.HandOut(path, []model.ID{s.Project().OfficeList()[0].ID}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Open(path, testOpts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	a := firstAssessment(c.Project()).Clone().(*model.Assessment)
+	a.Notes = "街道填写"
+	if err := c.Commit("编辑履职评估", c.Project().Put(a)); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }
 
 // tryFlip writes sound with one bit flipped to path and opens and checks it.
@@ -161,29 +194,39 @@ func randomBit(r *rand.Rand, used [][2]int) int {
 // nothing that is read. Before records carried checksums, 146 of 500
 // random flips passed check while the data had changed.
 func TestEveryFlippedBitIsCaughtOrHarmless(t *testing.T) {
-	src := demoWithHistory(t)
-	sound, err := os.ReadFile(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := mustOpen(t, src, Options{ReadOnly: true})
-	want := readState(s)
-	s.Close()
-	used := usedRanges(t, sound)
-	path := filepath.Join(t.TempDir(), "flipped.rpb")
-	r := rand.New(rand.NewSource(13))
-	const flips = 300
-	var counts [3]int
-	for i := 0; i < flips; i++ {
-		outcome, detail := tryFlip(t, path, sound, want, randomBit(r, used))
-		counts[outcome]++
-		if outcome == flipSilent {
-			t.Error(detail)
-		}
-	}
-	t.Logf("%d flips over %d used pages: %d detected, %d harmless, %d silent", flips, len(used), counts[flipDetected], counts[flipHarmless], counts[flipSilent])
-	if counts[flipDetected] == 0 {
-		t.Fatal("no flip was detected")
+	for _, tc := range []struct {
+		name  string
+		file  func(testing.TB) string
+		flips int
+	}{
+		{"demo project with history", demoWithHistory, 300},
+		{"hand-out copy", handedOutDemo, 100},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := tc.file(t)
+			sound, err := os.ReadFile(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := mustOpen(t, src, Options{ReadOnly: true})
+			want := readState(s)
+			s.Close()
+			used := usedRanges(t, sound)
+			path := filepath.Join(t.TempDir(), "flipped.rpb")
+			r := rand.New(rand.NewSource(13))
+			var counts [3]int
+			for i := 0; i < tc.flips; i++ {
+				outcome, detail := tryFlip(t, path, sound, want, randomBit(r, used))
+				counts[outcome]++
+				if outcome == flipSilent {
+					t.Error(detail)
+				}
+			}
+			t.Logf("%d flips over %d used pages: %d detected, %d harmless, %d silent", tc.flips, len(used), counts[flipDetected], counts[flipHarmless], counts[flipSilent])
+			if counts[flipDetected] == 0 {
+				t.Fatal("no flip was detected")
+			}
+		})
 	}
 }
 
@@ -239,7 +282,11 @@ func TestDamagedRecordIsNamed(t *testing.T) {
 // BenchmarkBitFlips flips b.N random bits, one per file, and reports how
 // many were detected, harmless and silent (run with -benchtime=2000x).
 func BenchmarkBitFlips(b *testing.B) {
-	src := demoWithHistory(b)
+	b.Run("demo", func(b *testing.B) { benchFlips(b, demoWithHistory(b)) })
+	b.Run("copy", func(b *testing.B) { benchFlips(b, handedOutDemo(b)) })
+}
+
+func benchFlips(b *testing.B, src string) {
 	sound, err := os.ReadFile(src)
 	if err != nil {
 		b.Fatal(err)

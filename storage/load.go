@@ -80,6 +80,7 @@ func loadProject(tx *bolt.Tx, parent *bolt.Bucket, mig migrationSet) (*model.Pro
 		return parent.Bucket(name)
 	}
 	p := model.NewProject("", "", "")
+	p.Info = model.Info{} // read from the file, or (the base) none
 	for _, k := range model.Kinds() {
 		l := layouts[k]
 		b := bucket(l.bucket)

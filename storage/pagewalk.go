@@ -54,9 +54,14 @@ func checkBranches(path string) error {
 	return w.tree(m.root, holdsRoot, 0)
 }
 
-// bad says what is wrong with page id.
+// bad says what is wrong with page id: why is the end of a catalogue key
+// (storage.page.<why>), or the text of a read error.
 func (w *pageWalk) bad(id uint64, why string) error {
-	return fail(nil, words.M("storage.page.damaged", "page", int64(id), "why", why))
+	reason := any(why)
+	if words.Has(words.En, "storage.page."+why) {
+		reason = words.M("storage.page." + why)
+	}
+	return fail(nil, words.M("storage.page.damaged", "page", int64(id), "why", reason))
 }
 
 // nesting says what the leaves of a tree hold: values, or buckets (the
@@ -70,13 +75,13 @@ const (
 // tree checks the tree of pages under id.
 func (w *pageWalk) tree(id uint64, nesting, depth int) error {
 	if depth > maxTreeDepth {
-		return w.bad(id, "tree too deep")
+		return w.bad(id, "deep")
 	}
 	if id < 2 || id >= w.pages {
-		return w.bad(id, "page out of range")
+		return w.bad(id, "out_of_range")
 	}
 	if w.visited[id] {
-		return w.bad(id, "page referred to twice")
+		return w.bad(id, "twice")
 	}
 	w.visited[id] = true
 	head := make([]byte, pageHeaderSize)
@@ -86,14 +91,14 @@ func (w *pageWalk) tree(id uint64, nesting, depth int) error {
 	le := binary.LittleEndian
 	flags, overflow := le.Uint16(head[8:]), uint64(le.Uint32(head[12:]))
 	if le.Uint64(head) != id {
-		return w.bad(id, "header names another page")
+		return w.bad(id, "header")
 	}
 	if id+overflow >= w.pages {
-		return w.bad(id, "overflow past the end")
+		return w.bad(id, "overflow")
 	}
 	switch {
 	case flags != branchPageFlag && flags != leafPageFlag:
-		return w.bad(id, "neither branch nor leaf")
+		return w.bad(id, "type")
 	case flags == leafPageFlag && nesting == holdsValues:
 		return nil // a leaf of values: read under guard by the load
 	}
@@ -111,7 +116,7 @@ func (w *pageWalk) tree(id uint64, nesting, depth int) error {
 func (w *pageWalk) elements(id uint64, page []byte) (int, error) {
 	count := int(binary.LittleEndian.Uint16(page[10:]))
 	if pageHeaderSize+count*elementSize > len(page) {
-		return 0, w.bad(id, "elements past the end of the page")
+		return 0, w.bad(id, "elements")
 	}
 	return count, nil
 }
@@ -126,7 +131,7 @@ func (w *pageWalk) branch(id uint64, page []byte, nesting, depth int) error {
 		at := pageHeaderSize + i*elementSize
 		pos, ksize := int(le.Uint32(page[at:])), int(le.Uint32(page[at+4:]))
 		if at+pos+ksize > len(page) || pos < 0 || ksize < 0 {
-			return w.bad(id, "key past the end of the page")
+			return w.bad(id, "key")
 		}
 		if err := w.tree(le.Uint64(page[at+8:]), nesting, depth+1); err != nil {
 			return err
@@ -148,14 +153,14 @@ func (w *pageWalk) leaf(id uint64, page []byte, nesting, depth int) error {
 		ksize, vsize := int(le.Uint32(page[at+8:])), int(le.Uint32(page[at+12:]))
 		start := at + pos
 		if pos < 0 || ksize < 0 || vsize < 0 || start+ksize+vsize > len(page) {
-			return w.bad(id, "key or value past the end of the page")
+			return w.bad(id, "value")
 		}
 		if flags&bucketLeaf == 0 {
 			continue
 		}
 		key, value := page[start:start+ksize], page[start+ksize:start+ksize+vsize]
 		if len(value) < bucketHeader {
-			return w.bad(id, "bucket header cut short")
+			return w.bad(id, "bucket")
 		}
 		inner := holdsValues
 		if nesting == holdsRoot && string(key) == string(bucketBase) {
@@ -169,7 +174,7 @@ func (w *pageWalk) leaf(id uint64, page []byte, nesting, depth int) error {
 		}
 		inline := value[bucketHeader:]
 		if len(inline) < pageHeaderSize {
-			return w.bad(id, "inline bucket cut short")
+			return w.bad(id, "bucket")
 		}
 		if inner != holdsValues {
 			if err := w.leaf(id, inline, inner, depth+1); err != nil {
@@ -182,7 +187,7 @@ func (w *pageWalk) leaf(id uint64, page []byte, nesting, depth int) error {
 				at := pageHeaderSize + j*elementSize
 				end := at + int(le.Uint32(inline[at+4:])) + int(le.Uint32(inline[at+8:])) + int(le.Uint32(inline[at+12:]))
 				if end > len(inline) {
-					return w.bad(id, "inline key or value past the end of its bucket")
+					return w.bad(id, "inline")
 				}
 			}
 		}
