@@ -61,8 +61,18 @@ func (s *Store) Commit(action string, changes ...model.Change) error {
 	if len(applied) == 0 {
 		return nil
 	}
+	_, err = s.record(action, applied, nil)
+	return err
+}
+
+// record writes changes already applied in memory as one undoable action:
+// the records, one audit entry (which more, when set, completes before it
+// is written: authors, a merge's note) and the undo stack. On failure the
+// changes are rolled back in memory too. It returns the entry's sequence.
+func (s *Store) record(action string, applied []model.Change, more func(w *wtx, e *AuditEntry) error) (uint64, error) {
 	var undo []stackItem
-	err = s.update(func(w *wtx) error {
+	var seq uint64
+	err := s.update(func(w *wtx) error {
 		if err := writeChanges(w, applied); err != nil {
 			return err
 		}
@@ -70,8 +80,13 @@ func (s *Store) Commit(action string, changes ...model.Change) error {
 		if err != nil {
 			return err
 		}
-		seq, err := appendAudit(w, AuditEntry{Time: now(), Author: s.opts.Author, Action: action, Op: OpDo, Changes: acs})
-		if err != nil {
+		entry := AuditEntry{Time: now(), Author: s.opts.Author, Action: action, Op: OpDo, Changes: acs}
+		if more != nil {
+			if err := more(w, &entry); err != nil {
+				return err
+			}
+		}
+		if seq, err = appendAudit(w, entry); err != nil {
 			return err
 		}
 		undo = push(s.undo, stackItem{Seq: seq, Action: action})
@@ -79,11 +94,11 @@ func (s *Store) Commit(action string, changes ...model.Change) error {
 	})
 	if err != nil {
 		s.rollback(applied)
-		return fail(err, words.M("storage.commit.failed", "file", s.path, "cause", cause(err)))
+		return 0, fail(err, words.M("storage.commit.failed", "file", s.path, "cause", cause(err)))
 	}
 	s.undo, s.redo = undo, nil
 	s.audit++
-	return nil
+	return seq, nil
 }
 
 // apply applies changes to the project in memory one by one, replacing each

@@ -198,43 +198,22 @@ func (s *Store) Merge(mp *MergePlan, dry bool) (*MergeReport, error) {
 		return rep, nil
 	}
 	action := words.T("storage.merge.action", "file", filepath.Base(mp.Copy))
-	var undo []stackItem
-	var seq uint64
-	err = s.update(func(w *wtx) error {
-		if err := writeChanges(w, applied); err != nil {
-			return err
-		}
-		acs, err := auditChanges(applied)
-		if err != nil {
-			return err
-		}
+	seq, err := s.record(action, applied, func(w *wtx, e *AuditEntry) error {
 		for i, c := range applied {
 			if by := byRecord[keyOfChange(c)]; by.Author != "" {
-				acs[i].Author, acs[i].Time = by.Author, by.Time
+				e.Changes[i].Author, e.Changes[i].Time = by.Author, by.Time
 			}
 		}
-		entry := AuditEntry{Time: now(), Author: s.opts.Author, Action: action, Op: OpDo, Changes: acs}
-		if mark != nil {
-			mark.OursSeq = w.Bucket(bucketAudit).Sequence() + 1 // the entry being written
-			entry.Merge = &MergeNote{Copy: mp.copyID, Mark: mark, Prev: mp.prev}
+		if mark == nil {
+			return nil
 		}
-		if seq, err = appendAudit(w, entry); err != nil {
-			return err
-		}
-		if mark != nil {
-			if err := putMark(w, mp.copyID, mark); err != nil {
-				return err
-			}
-		}
-		undo = push(s.undo, stackItem{Seq: seq, Action: action})
-		return saveStacks(w, s.undo, s.redo, undo, nil)
+		mark.OursSeq = w.Bucket(bucketAudit).Sequence() + 1 // the entry being written
+		e.Merge = &MergeNote{Copy: mp.copyID, Mark: mark, Prev: mp.prev}
+		return putMark(w, mp.copyID, mark)
 	})
 	if err != nil {
-		s.rollback(applied)
-		return rep, fail(err, words.M("storage.commit.failed", "file", s.path, "cause", cause(err)))
+		return rep, err
 	}
-	s.undo, s.redo = undo, nil
-	s.audit++
 	rep.Changes, rep.Seq = len(applied), seq
 	return rep, nil
 }

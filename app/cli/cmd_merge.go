@@ -84,26 +84,8 @@ func runMerge(env Env, args []string) int {
 // printMerge writes what was (or would be) merged, and the conflicts.
 func printMerge(env Env, file string, rep *storage.MergeReport) {
 	env.Say(words.M("cli.merge.base."+rep.Base, "copy", rep.Copy, "file", file))
-	if len(rep.Edits) > 0 {
-		env.Say(words.M("cli.merge.applied", "n", len(rep.Edits)))
-		for i, e := range rep.Edits {
-			if i == mergeShown {
-				env.Say(words.M("cli.merge.more", "n", len(rep.Edits)-i))
-				break
-			}
-			env.Say(editMsg(e))
-		}
-	}
-	if len(rep.Conflicts) > 0 {
-		env.Say(words.M("cli.merge.conflicts", "n", len(rep.Conflicts)))
-		for i, k := range rep.Conflicts {
-			if i == mergeShown {
-				env.Say(words.M("cli.merge.more", "n", len(rep.Conflicts)-i))
-				break
-			}
-			env.Say(conflictMsg(k))
-		}
-	}
+	sayList(env, "cli.merge.applied", len(rep.Edits), func(i int) words.Msg { return editMsg(rep.Edits[i]) })
+	sayList(env, "cli.merge.conflicts", len(rep.Conflicts), func(i int) words.Msg { return conflictMsg(rep.Conflicts[i]) })
 	switch {
 	case len(rep.Edits) == 0 && len(rep.Conflicts) == 0:
 		env.Say(words.M("cli.merge.nothing"))
@@ -111,6 +93,20 @@ func printMerge(env Env, file string, rep *storage.MergeReport) {
 		env.Say(words.M("cli.merge.dry", "n", rep.Changes))
 	case rep.Seq > 0:
 		env.Say(words.M("cli.merge.done", "n", rep.Changes, "seq", int64(rep.Seq), "backup", rep.Backup))
+	}
+}
+
+// sayList writes a titled list of n items, the first mergeShown of them.
+func sayList(env Env, title string, n int, item func(i int) words.Msg) {
+	if n == 0 {
+		return
+	}
+	env.Say(words.M(title, "n", n))
+	for i := 0; i < min(n, mergeShown); i++ {
+		env.Say(item(i))
+	}
+	if n > mergeShown {
+		env.Say(words.M("cli.merge.more", "n", n-mergeShown))
 	}
 }
 
