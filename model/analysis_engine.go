@@ -322,8 +322,12 @@ func (e *engine) pairFacts(o, d int) pairFacts {
 			x.nFull++
 		}
 	}
-	// An item the office has no part in needs none of its authorities.
-	if x.nReq > 0 && x.role != RoleNone {
+	// Only a lead needs the duty's authorities: a supporter does its part
+	// without them (the lead department holds them; PUSHED_DOWN reports a
+	// supporter held to account as if it led), and an office with no part
+	// needs none. A supporter's lacking them is no gap, so no G > 0 goes
+	// unexplained.
+	if x.nReq > 0 && x.role == RoleLead {
 		x.cov = credit / float64(x.nReq)
 	}
 	return x

@@ -4,9 +4,7 @@ import "rpbmatrix/model/words"
 
 // RuleAuthorityGap, 有责无权 (duty without power): the office bears the duty
 // as lead (basic list, or actual role lead) and does not fully exercise
-// every authority the duty requires. A supporting role that lacks them is
-// reported too, as info: its authority coverage lowers the gap G, and every
-// G > 0 is explained by a finding.
+// every authority the duty requires.
 const RuleAuthorityGap RuleCode = "AUTHORITY_GAP"
 
 var _ = register(rule{
@@ -16,18 +14,15 @@ var _ = register(rule{
 	duty:     &check[pairFacts]{grade: authorityGapGrade, reason: authorityGapReason},
 })
 
-// authorityGapGrade: for a lead, warning while authority coverage reaches
-// Settings.CoverageThreshold, serious below it; for a supporter, info; one
-// level up for a veto item or for incidents at Settings.IncidentThreshold.
+// authorityGapGrade: warning while authority coverage reaches
+// Settings.CoverageThreshold, serious below it; one level up for a veto
+// item or for incidents at Settings.IncidentThreshold.
 func authorityGapGrade(x *pairFacts) Severity {
-	if x.role == RoleNone || x.nFull >= x.nReq {
+	if x.role != RoleLead || x.nFull >= x.nReq {
 		return 0
 	}
 	sev := SevWarning
-	switch {
-	case x.role != RoleLead:
-		sev = SevInfo
-	case x.cov < x.set.CoverageThreshold:
+	if x.cov < x.set.CoverageThreshold {
 		sev = SevSerious
 	}
 	ex := exposureOf(x.a, x.set)
@@ -49,11 +44,7 @@ func authorityGapReason(x *pairFacts) words.Msg {
 			missing = append(missing, words.M("rule.AUTHORITY_GAP.missing", "authority", r.name))
 		}
 	}
-	var ns []words.Msg
-	if x.role != RoleLead {
-		ns = append(ns, words.M("rule.fact.support"))
-	}
-	ns = append(ns, vetoNote(x.a)...)
+	ns := vetoNote(x.a)
 	if x.a != nil && x.a.Incidents >= x.set.IncidentThreshold {
 		ns = append(ns, incidentsFact(x.a.Incidents))
 	}
