@@ -2,6 +2,7 @@ package report
 
 import (
 	"image/color"
+	"math"
 
 	"github.com/signintech/gopdf"
 
@@ -10,36 +11,56 @@ import (
 	"rpbmatrix/model/words"
 )
 
-// cover prints the office's title page: who and what, the balance index and
-// the findings counted by rule and severity.
+// cover prints the office's title page: the title block, the narrative
+// summary (words first), then the facts, the balance index and the
+// findings counted by rule and severity.
 func (d *doc) cover(o *model.Office, fs []model.Finding) {
 	d.newPage(d.officeRunning(o))
+	d.corners()
 	w := d.width()
-	d.y = d.top + (d.bottom-d.top)*0.06
-	d.text(d.margin, d.y, w, 30, o.Name, title)
-	d.y += 32
-	d.text(d.margin, d.y, w, 26, words.Say(d.lang, "report.office.title"), title.sized(17))
-	d.y += 30
+	d.y = d.top + 22
+	heading := words.Say(d.lang, "report.office.heading", "office", o.Name)
+	for _, line := range d.wrap(heading, w*0.9, title) {
+		d.text(d.margin, d.y, w, 30, line, title)
+		d.y += 30
+	}
+	d.versionLine()
 	d.text(d.margin, d.y, w, 16, words.Say(d.lang, "report.cover.where", "region", d.p.Info.Region, "project", d.p.Info.Name),
-		body.sized(11).with(gopdf.Center).colored(darkGrey))
-	d.y += 26
+		body.sized(10).with(gopdf.Center).colored(darkGrey))
+	d.y += 20
 	d.rule(d.margin+w*0.2, d.y, d.margin+w*0.8, d.y, 0.8, darkGrey)
-	d.y += 18
+	d.y += 10
+	d.narrative(d.officeNarrative(o, fs))
+	d.y += 6
 
+	facts := d.officeFacts(o)
+	rowH := lineHeight(body.sized(8)) + 4
+	d.keepTogether(math.Max(58+float64(len(facts))*rowH, 34+float64(len(model.RuleCodes)+2)*(lineHeight(body.sized(7.5))+4)))
 	top := d.y
 	leftW := w * 0.42
-	d.coverFacts(d.margin, leftW, o)
+	d.coverBalance(d.margin, leftW, o)
+	d.coverFacts(d.margin, leftW, facts)
+	bottom := d.y
 	d.y = top
-	d.coverCounts(d.margin+leftW+24, w-leftW-24, o, fs)
+	d.coverCounts(d.margin+leftW+24, w-leftW-24, fs)
+	d.y = math.Max(d.y, bottom)
 }
 
-func (d *doc) coverFacts(x, w float64, o *model.Office) {
-	rows := [][2]string{
-		{words.Say(d.lang, "report.fact.project"), d.p.Info.Name},
-		{words.Say(d.lang, "report.fact.region"), d.p.Info.Region},
-		{words.Say(d.lang, "report.fact.office"), o.Name},
-		{words.Say(d.lang, "report.fact.office_kind"), o.Kind.Name().In(d.lang)},
-	}
+// coverBalance prints the office's balance index large, with what it counts.
+func (d *doc) coverBalance(x, w float64, o *model.Office) {
+	sum := officeSummary(d.r, o.ID)
+	d.text(x, d.y, w, 14, d.balanceName(), head2)
+	d.y += 16
+	d.text(x, d.y, 100, 34, fmtFloat(sum.Balance, 2), style{size: 28, bold: true})
+	d.text(x+100, d.y+4, w-100, 14, words.Say(d.lang, "report.cover.counts", "duties", sum.Items, "findings", count(&sum.Summary)), body.sized(9.5))
+	d.text(x+100, d.y+19, w-100, 12, words.Say(d.lang, "report.cover.balance_note"), small.colored(darkGrey))
+	d.y += 42
+}
+
+// officeFacts are the office's facts and the title block, for the cover;
+// its name and the version are in the title above them.
+func (d *doc) officeFacts(o *model.Office) [][2]string {
+	rows := [][2]string{{words.Say(d.lang, "report.fact.office_kind"), o.Kind.Name().In(d.lang)}}
 	if o.Population > 0 {
 		rows = append(rows, [2]string{words.Say(d.lang, "report.fact.population"), itoa(o.Population)})
 	}
@@ -53,25 +74,25 @@ func (d *doc) coverFacts(x, w float64, o *model.Office) {
 	if o.BudgetWan > 0 {
 		rows = append(rows, [2]string{words.Say(d.lang, "report.fact.budget"), words.Num(o.BudgetWan)})
 	}
-	rows = append(rows, [2]string{words.Say(d.lang, "report.fact.date"), d.date()}, [2]string{words.Say(d.lang, "report.fact.author"), d.opt.Author})
-	t := newTable(d, []column{{width: w * 0.34, align: gopdf.Left}, {width: w * 0.66, align: gopdf.Left}}, body.sized(10))
+	for _, r := range d.titleFacts() {
+		if r[0] != words.Say(d.lang, "report.fact.version") {
+			rows = append(rows, r)
+		}
+	}
+	return rows
+}
+
+func (d *doc) coverFacts(x, w float64, rows [][2]string) {
+	t := newTable(d, []column{{width: w * 0.3, align: gopdf.Left}, {width: w * 0.7, align: gopdf.Left}}, body.sized(8))
 	t.x = x
 	t.started = true // no header row: a form
-	t.pad = 4
+	t.pad = 2
 	for _, r := range rows {
 		t.row([]cell{{text: r[0], fill: fillOf(palette.Group)}, {text: r[1]}})
 	}
 }
 
-func (d *doc) coverCounts(x, w float64, o *model.Office, fs []model.Finding) {
-	sum := officeSummary(d.r, o.ID)
-	d.text(x, d.y, w, 14, d.balanceName(), head2)
-	d.y += 16
-	d.text(x, d.y, 120, 40, fmtFloat(sum.Balance, 2), style{size: 34, bold: true})
-	d.text(x+120, d.y+6, w-120, 14, words.Say(d.lang, "report.cover.counts", "duties", sum.Items, "findings", count(&sum.Summary)), body.sized(10))
-	d.text(x+120, d.y+22, w-120, 12, words.Say(d.lang, "report.cover.balance_note"), small.colored(darkGrey))
-	d.y += 52
-
+func (d *doc) coverCounts(x, w float64, fs []model.Finding) {
 	d.text(x, d.y, w, 14, words.Say(d.lang, "report.cover.by_rule"), head2)
 	d.y += 18
 	counts := map[model.RuleCode]map[model.Severity]int{}
@@ -87,8 +108,9 @@ func (d *doc) coverCounts(x, w float64, o *model.Office, fs []model.Finding) {
 		cols = append(cols, column{title: s.Name().In(d.lang), width: sevW, align: gopdf.Center})
 	}
 	cols = append(cols, column{title: words.Say(d.lang, "report.total"), width: sevW, align: gopdf.Center})
-	t := newTable(d, cols, body)
+	t := newTable(d, cols, body.sized(7.5))
 	t.x = x
+	t.pad = 2
 	colTotals := map[model.Severity]int{}
 	for _, rc := range model.RuleCodes {
 		row := []cell{{text: d.ruleName(rc)}}

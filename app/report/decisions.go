@@ -50,8 +50,8 @@ func (d *doc) opinion(dec *model.Decision) string {
 	return action
 }
 
-// decisions prints the meeting-minutes form of the office's decisions with
-// lines for the signatures of the person who prepared it and the reviewer.
+// decisions prints the meeting-minutes form of the office's decisions,
+// signed and sealed (signBlock).
 func (d *doc) decisions(n int, o *model.Office) {
 	d.newPage(d.officeRunning(o))
 	d.heading(d.sectionTitle(n, words.Say(d.lang, "report.decisions.title")), head1)
@@ -67,6 +67,7 @@ func (d *doc) decisions(n int, o *model.Office) {
 			{title: words.Say(d.lang, "report.col.opinion"), width: w * 0.22, align: gopdf.Left},
 			{title: words.Say(d.lang, "report.col.remark"), width: w*0.28 - 28, align: gopdf.Left},
 		}, body)
+		t.caption = d.sectionTitle(n, words.Say(d.lang, "report.decisions.title"))
 		t.minLines = 2 // room for a handwritten note
 		for i, dec := range decs {
 			matter := "—"
@@ -79,29 +80,5 @@ func (d *doc) decisions(n int, o *model.Office) {
 			t.row([]cell{{text: itoa(i + 1)}, {text: dec.Meeting}, {text: matter}, {text: d.opinion(dec)}, {text: dec.Note}})
 		}
 	}
-	d.signatures()
-}
-
-// signatures draws the signature and date lines; they stay together on one page.
-func (d *doc) signatures() {
-	d.y += 24
-	d.fits(40)
-	w := d.width() / 3
-	st := body.sized(10.5)
-	for i, s := range []struct {
-		label string
-		line  bool
-	}{
-		{words.Say(d.lang, "report.sign.prepared"), true},
-		{words.Say(d.lang, "report.sign.reviewed"), true},
-		{words.Say(d.lang, "report.sign.date"), false},
-	} {
-		x := d.margin + float64(i)*w
-		d.text(x, d.y, w-20, 16, s.label, st)
-		if s.line {
-			lx := x + d.measure(s.label, st) + 2
-			d.rule(lx, d.y+14, x+w-30, d.y+14, 0.5, black)
-		}
-	}
-	d.y += 24
+	d.signBlock()
 }

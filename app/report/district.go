@@ -17,17 +17,26 @@ import (
 func (d *doc) district(offices []*model.Office) int {
 	running := words.Say(d.lang, "report.district.running")
 	d.newPage(running)
+	if d.toc == nil {
+		d.corners() // a district report alone: its first page is its cover
+		d.y += 20
+	}
 	w := d.width()
 	d.text(d.margin, d.y, w, 26, words.Say(d.lang, "report.district.title", "region", d.p.Info.Region), title.sized(18))
 	d.y += 30
+	d.versionLine()
 	d.text(d.margin, d.y, w, 14, words.Say(d.lang, "report.district.project_date", "project", d.p.Info.Name, "date", d.date()),
 		body.sized(10).with(gopdf.Center).colored(darkGrey))
 	d.y += 22
 	tot := d.r.Total
-	d.text(d.margin, d.y, w, 14, words.Say(d.lang, "report.district.figures", "offices", len(offices), "duties", tot.Items,
-		"findings", count(&tot), "index", words.M("term.balance_index"), "balance", words.Dec{Value: tot.Balance, Places: 2}),
+	d.text(d.margin, d.y, w, 14, words.Say(d.lang, "report.district.figures", "offices", len(offices), "duties", len(d.p.Duties),
+		"pairs", tot.Items, "findings", count(&tot), "index", words.M("term.balance_index"), "balance", words.Dec{Value: tot.Balance, Places: 2}),
 		body.sized(10).with(gopdf.Center))
 	d.y += 20
+	d.rule(d.margin+w*0.2, d.y, d.margin+w*0.8, d.y, 0.8, darkGrey)
+	d.y += 10
+	d.narrative(d.districtNarrative(offices))
+	d.y += 6
 
 	n := 1
 	d.heatMap(n, offices)
@@ -42,7 +51,8 @@ func (d *doc) district(offices []*model.Office) int {
 // shows: the gap ratio ΣG/ΣW (palette.GapRatio) on its printed fill.
 func (d *doc) heatMap(n int, offices []*model.Office) {
 	d.keepTogether(70 + float64(len(offices)+2)*28)
-	d.heading(d.sectionTitle(n, words.Say(d.lang, "report.heat.title", "ratio", words.M("term.gap_ratio"))), head1)
+	caption := d.sectionTitle(n, words.Say(d.lang, "report.heat.title", "ratio", words.M("term.gap_ratio")))
+	d.heading(caption, head1)
 	d.paragraph(words.Say(d.lang, "report.heat.note", "ratio", words.M("term.gap_ratio.lower"), "index", words.M("term.balance_index.lower")), small.colored(darkGrey))
 	d.heatKey()
 	d.y += 4
@@ -56,6 +66,7 @@ func (d *doc) heatMap(n int, offices []*model.Office) {
 	}
 	cols = append(cols, column{title: words.Say(d.lang, "report.total"), width: cw, align: gopdf.Center})
 	t := newTable(d, cols, body.sized(8))
+	t.caption = caption
 	heat := func(s *model.Summary) cell {
 		ratio := palette.GapRatio(s)
 		if ratio < 0 || s.Items == 0 {
@@ -129,7 +140,8 @@ func (d *doc) ranking(n int, offices []*model.Office) {
 	bal := func(o *model.Office) float64 { return officeSummary(d.r, o.ID).Balance }
 	sort.SliceStable(ranked, func(i, j int) bool { return bal(ranked[i]) < bal(ranked[j]) })
 	d.keepTogether(50 + float64(len(offices)+1)*18)
-	d.heading(d.sectionTitle(n, words.Say(d.lang, "report.ranking.title", "index", words.M("term.balance_index.lower"))), head1)
+	caption := d.sectionTitle(n, words.Say(d.lang, "report.ranking.title", "index", words.M("term.balance_index.lower")))
+	d.heading(caption, head1)
 	w := d.width()
 	t := newTable(d, []column{
 		{title: words.Say(d.lang, "report.col.rank"), width: 36, align: gopdf.Center},
@@ -138,6 +150,7 @@ func (d *doc) ranking(n int, offices []*model.Office) {
 		{title: words.Say(d.lang, "report.col.gap_sum"), width: 70, align: gopdf.Right},
 		{title: words.Say(d.lang, "report.col.findings"), width: 70, align: gopdf.Right},
 	}, body.sized(8.5))
+	t.caption = caption
 	for i, o := range ranked {
 		sum := officeSummary(d.r, o.ID)
 		t.row([]cell{{text: itoa(i + 1)}, {text: o.Name}, {text: fmtFloat(sum.Balance, 2), isBar: true, bar: math.Max(0, sum.Balance)},
@@ -147,7 +160,8 @@ func (d *doc) ranking(n int, offices []*model.Office) {
 
 func (d *doc) totals(n int, offices []*model.Office) {
 	d.keepTogether(50 + float64(len(offices)+2)*18)
-	d.heading(d.sectionTitle(n, words.Say(d.lang, "report.totals.title")), head1)
+	caption := d.sectionTitle(n, words.Say(d.lang, "report.totals.title"))
+	d.heading(caption, head1)
 	w := d.width()
 	cw := (w - 140) / float64(4+len(model.Severities)+1)
 	cols := []column{{title: words.Say(d.lang, "report.col.office"), width: 140, align: gopdf.Left},
@@ -160,6 +174,7 @@ func (d *doc) totals(n int, offices []*model.Office) {
 	}
 	cols = append(cols, column{title: words.Say(d.lang, "report.col.findings_total"), width: cw, align: gopdf.Right})
 	t := newTable(d, cols, body.sized(8.5))
+	t.caption = caption
 	row := func(name string, s *model.Summary, bold bool) []cell {
 		r := []cell{{text: name, bold: bold}, {text: itoa(s.Items), bold: bold}, {text: fmtFloat(s.Weight, 1), bold: bold},
 			{text: fmtFloat(s.Gap, 1), bold: bold}, {text: fmtFloat(s.Balance, 2), bold: true}}
@@ -173,5 +188,5 @@ func (d *doc) totals(n int, offices []*model.Office) {
 	for _, o := range offices {
 		t.row(row(o.Name, &officeSummary(d.r, o.ID).Summary, false))
 	}
-	t.row(row(words.Say(d.lang, "report.district.total"), &d.r.Total, true))
+	t.row(row(words.Say(d.lang, "report.totals.total_row"), &d.r.Total, true))
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"image/color"
 	"math"
+	"strings"
 
 	"github.com/signintech/gopdf"
 
@@ -65,7 +66,9 @@ type doc struct {
 	bottom float64 // last content line, above the footer
 	y      float64
 
-	running   string   // running header of the current part
+	tb        titleBlock // the document's identity (identity.go)
+	toc       *contents  // the table of contents of a combined report; nil for one part
+	running   string     // running header of the current part
 	pageHeads []string // running header of every page, for the footer pass
 	curFace   *face
 	curSize   float64
@@ -88,9 +91,11 @@ func newDoc(p *model.Project, r *model.Result, opt Options, fonts *fontSet) (*do
 		pageW: size.W, pageH: size.H, margin: 36, widths: map[widthKey]float64{}}
 	d.top = d.margin + 22
 	d.bottom = d.pageH - d.margin - 16
+	d.tb = d.newTitleBlock()
 	d.pdf.Start(gopdf.Config{PageSize: *size, Unit: gopdf.UnitPT})
-	d.pdf.SetInfo(gopdf.PdfInfo{Title: p.Info.Name, Author: opt.Author, Creator: words.Say(opt.Lang, "report.creator"),
-		Producer: "rpbmatrix (gopdf)", CreationDate: opt.Now})
+	// The metadata say who prepared it only as the project says: never the login.
+	d.pdf.SetInfo(gopdf.PdfInfo{Title: p.Info.Name, Author: d.tb.author, Subject: d.subject(),
+		Creator: words.Say(opt.Lang, "report.creator"), Producer: "rpbmatrix (gopdf)", CreationDate: opt.Now})
 	for _, f := range []*face{fonts.regular, fonts.bold} {
 		if err := d.register(f); err != nil {
 			return nil, err
@@ -281,7 +286,7 @@ func (d *doc) heading(s string, st style) {
 	if d.y > d.top {
 		d.y += st.size * 0.6
 	}
-	d.fits(lh + 40) // keep a heading with what follows
+	d.fits(lh + 90) // keep a heading with what follows: a table header and a few rows
 	d.text(d.margin, d.y, d.width(), lh, s, st)
 	d.y += lh + 4
 }
@@ -306,15 +311,17 @@ func (d *doc) rule(x1, y1, x2, y2, lw float64, c color.NRGBA) {
 	d.pdf.Line(x1, y1, x2, y2)
 }
 
-// finish draws the running header and the footer on every page, now that
-// the page count is known, and returns the first error met while drawing.
+// finish fills in the table of contents and draws the running header and
+// the footer on every page, now that the page count is known, and returns
+// the first error met while drawing.
 func (d *doc) finish() error {
-	n := d.pdf.GetNumberOfPages()
-	generated := words.Say(d.lang, "report.footer.generated", "time", d.opt.Now.Format("2006-01-02 15:04"))
-	left := d.p.Info.Name
-	if d.opt.SourceFile != "" {
-		left = words.Say(d.lang, "report.footer.project_file", "project", d.p.Info.Name, "file", d.opt.SourceFile)
+	if d.toc != nil {
+		if err := d.toc.draw(d); err != nil {
+			return err
+		}
 	}
+	n := d.pdf.GetNumberOfPages()
+	left, right, marks := d.footerLeft(), d.footerRight(), d.headerMarks()
 	for i := 1; i <= n; i++ {
 		if err := d.pdf.SetPage(i); err != nil {
 			return err
@@ -324,7 +331,7 @@ func (d *doc) finish() error {
 		hy := d.margin - 4
 		half := d.width()/2 - 10
 		d.text(d.margin, hy, d.width(), 12, head, d.fitted(head, half, footer))
-		d.text(d.margin, hy, d.width(), 12, d.p.Info.Name, d.fitted(d.p.Info.Name, half, footer).with(gopdf.Right))
+		d.text(d.margin, hy, d.width(), 12, marks, d.fitted(marks, half, footer).emph().with(gopdf.Right))
 		d.rule(d.margin, hy+14, d.pageW-d.margin, hy+14, 0.4, ruleGrey)
 
 		fy := d.pageH - d.margin - 6
@@ -333,9 +340,21 @@ func (d *doc) finish() error {
 		side := d.width()/2 - d.measure(num, footer)/2 - 12
 		d.text(d.margin, fy+2, d.width(), 12, left, d.fitted(left, side, footer))
 		d.text(d.margin, fy+2, d.width(), 12, num, footer.with(gopdf.Center))
-		d.text(d.margin, fy+2, d.width(), 12, generated, footer.with(gopdf.Right))
+		d.text(d.margin, fy+2, d.width(), 12, right, d.fitted(right, side, footer).with(gopdf.Right))
 	}
 	return d.err
+}
+
+// subject is the PDF's subject: the preparing organization, the version
+// and the marking, as far as they are set.
+func (d *doc) subject() string {
+	var parts []string
+	for _, s := range []string{d.tb.organization, d.tb.version, d.tb.marking} {
+		if s = strings.TrimSpace(s); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " · ")
 }
 
 // fitted sets s smaller, down to 4.5 pt, so that it fits in w rather than

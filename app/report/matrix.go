@@ -3,6 +3,7 @@ package report
 import (
 	"image/color"
 	"math"
+	"unicode"
 
 	"github.com/signintech/gopdf"
 
@@ -22,11 +23,11 @@ func markFill(m model.Mark) *color.NRGBA {
 
 // matrix geometry.
 const (
-	matrixFont    = 7.5
-	authColMin    = 14.0
-	authColMax    = 22.0
-	dutyColMin    = 150.0
-	authHeaderMax = 132.0
+	matrixFont = 7.5
+	authColMin = 14.0
+	authColMax = 22.0
+	dutyColMin = 140.0
+	headerMax  = 132.0
 )
 
 // requiredAuthorities lists, in catalogue order, the authorities any of the duties require.
@@ -46,6 +47,34 @@ func (d *doc) requiredAuthorities(duties []*model.Duty) []*model.Authority {
 	return out
 }
 
+// matrixColumns are the columns left of the authorities (sequence, duty,
+// category, role) and right of them: accountability exposure (veto,
+// incidents), the scores, the resources needed and held, and the findings.
+// Narrow columns have vertical headers.
+func (d *doc) matrixColumns() (left, right []column) {
+	col := func(key string, width float64) column {
+		return column{title: words.Say(d.lang, key), width: width, align: gopdf.Center}
+	}
+	left = []column{col("report.col.seq", 20), {title: words.Say(d.lang, "report.col.duty"), align: gopdf.Left}, // duty width set per part
+		col("report.col.category", 38), col("report.col.role", 24)}
+	veto, incidents := col("report.col.veto", authColMin), col("report.col.incidents", authColMin)
+	veto.vertical, incidents.vertical = true, true
+	findings := col("report.col.matrix_findings", 80)
+	findings.align = gopdf.Left
+	right = []column{veto, incidents, col("report.col.weight", 16), col("report.col.authority_coverage", 26),
+		col("report.col.staff", 34), col("report.col.funds", 34), col("report.col.systems", 26),
+		col("report.col.resource_coverage", 26), col("report.col.gap", 24), findings}
+	return left, right
+}
+
+func width(cols []column) float64 {
+	var w float64
+	for _, c := range cols {
+		w += c.width
+	}
+	return w
+}
+
 // matrix prints the office's duties against the authorities they need and
 // their scores. When the authorities do not fit across the page, the matrix
 // is printed in parts, each with every duty and a share of the authorities.
@@ -54,25 +83,16 @@ func (d *doc) matrix(n int, o *model.Office) {
 	d.newPage(running)
 	duties := d.p.DutiesOf(o.ID)
 	auths := d.requiredAuthorities(duties)
-	fixed := d.matrixFixedColumns()
-	var fixedW float64
-	for _, c := range fixed {
-		fixedW += c.width
-	}
-	perPart := int((d.width() - fixedW - dutyColMin) / authColMin)
-	if perPart < 1 {
-		perPart = 1
-	}
+	left, right := d.matrixColumns()
+	fixedW := width(left) + width(right)
+	perPart := max(1, int((d.width()-fixedW-dutyColMin)/authColMin))
 	parts := 1
 	if len(auths) > perPart {
 		parts = (len(auths) + perPart - 1) / perPart
 	}
 	per := (len(auths) + parts - 1) / parts
 	for part := 0; part < parts; part++ {
-		lo, hi := part*per, (part+1)*per
-		if hi > len(auths) {
-			hi = len(auths)
-		}
+		lo, hi := part*per, min((part+1)*per, len(auths))
 		heading := d.sectionTitle(n, words.Say(d.lang, "report.matrix.title"))
 		if parts > 1 {
 			heading = words.Say(d.lang, "report.matrix.part", "title", heading, "part", part+1, "parts", parts, "from", lo+1, "to", hi)
@@ -80,46 +100,22 @@ func (d *doc) matrix(n int, o *model.Office) {
 		if part > 0 {
 			d.newPage(running)
 		}
-		d.matrixPart(o, heading, duties, auths[lo:hi], fixed, fixedW)
+		d.matrixPart(o, heading, duties, auths[lo:hi], left, right)
 	}
 }
 
-func (d *doc) matrixFixedColumns() []column {
-	return []column{
-		{title: words.Say(d.lang, "report.col.seq"), width: 22, align: gopdf.Center},
-		{title: words.Say(d.lang, "report.col.duty"), align: gopdf.Left}, // width set per part
-		{title: words.Say(d.lang, "report.col.category"), width: 40, align: gopdf.Center},
-		{title: words.Say(d.lang, "report.col.role"), width: 29, align: gopdf.Center},
-		{title: words.Say(d.lang, "report.col.weight"), width: 18, align: gopdf.Center},
-		{title: words.Say(d.lang, "report.col.authority_coverage"), width: 29, align: gopdf.Center},
-		{title: words.Say(d.lang, "report.col.resource_coverage"), width: 29, align: gopdf.Center},
-		{title: words.Say(d.lang, "report.col.gap"), width: 26, align: gopdf.Center},
-		{title: words.Say(d.lang, "report.col.severity"), width: d.severityColumnWidth(), align: gopdf.Center},
-	}
-}
-
-// severityColumnWidth fits the longest severity label on one line.
-func (d *doc) severityColumnWidth() float64 {
-	w := 44.0
-	for _, s := range model.Severities {
-		w = math.Max(w, d.measure(d.sevLabel(s), body.sized(matrixFont).emph())+8)
-	}
-	return w
-}
-
-func (d *doc) matrixPart(o *model.Office, heading string, duties []*model.Duty, auths []*model.Authority, fixed []column, fixedW float64) {
+func (d *doc) matrixPart(o *model.Office, heading string, duties []*model.Duty, auths []*model.Authority, left, right []column) {
+	fixedW := width(left) + width(right)
 	authW := authColMax
 	if len(auths) > 0 {
 		authW = math.Max(authColMin, math.Min(authColMax, (d.width()-fixedW-dutyColMin)/float64(len(auths))))
 	}
-	dutyW := d.width() - fixedW - authW*float64(len(auths))
-	// Columns: seq, duty, category, role, authorities…, W, A, S, G, severity.
-	cols := []column{fixed[0], fixed[1], fixed[2], fixed[3]}
-	cols[1].width = dutyW
+	cols := append([]column(nil), left...)
+	cols[1].width = d.width() - fixedW - authW*float64(len(auths))
 	for _, a := range auths {
-		cols = append(cols, column{title: a.Name, width: authW, align: gopdf.Center})
+		cols = append(cols, column{title: a.Name, width: authW, align: gopdf.Center, vertical: true})
 	}
-	cols = append(cols, fixed[4:]...)
+	cols = append(cols, right...)
 
 	st := body.sized(matrixFont)
 	t := newTable(d, cols, st)
@@ -129,12 +125,12 @@ func (d *doc) matrixPart(o *model.Office, heading string, duties []*model.Duty, 
 			d.heading(heading, head1)
 			first = false
 		} else {
-			d.text(d.margin, d.y, d.width(), 14, words.Say(d.lang, "report.matrix.continued", "title", heading), head2)
+			d.text(d.margin, d.y, d.width(), 14, words.Say(d.lang, "report.continued", "title", heading), head2)
 			d.y += 16
 		}
 		d.matrixLegend()
 	}
-	t.header = func(y float64) float64 { return d.matrixHeader(y, cols, len(auths)) }
+	t.header = func(y float64) float64 { return d.columnHeader(y, cols) }
 
 	if len(duties) == 0 {
 		t.pageTop()
@@ -162,8 +158,9 @@ func (d *doc) matrixRow(o *model.Office, du *model.Duty, auths []*model.Authorit
 	if du.Seq > 0 {
 		seq = itoa(du.Seq)
 	}
+	a := d.p.Assessment(o.ID, du.ID)
 	role := "—"
-	if a := d.p.Assessment(o.ID, du.ID); a != nil {
+	if a != nil {
 		role = a.Role.Name().In(d.lang)
 	}
 	row := []cell{{text: seq}, {text: du.Title()}, {text: du.Category}, {text: role}}
@@ -179,63 +176,79 @@ func (d *doc) matrixRow(o *model.Office, du *model.Duty, auths []*model.Authorit
 		m := model.MarkOf(d.p.Holding(o.ID, a.ID))
 		row = append(row, cell{text: palette.Mark(m).Glyph, fill: markFill(m), size: 8.5, bold: m == model.MarkMissing})
 	}
+	var veto, incidents, staff, funds, systems string
+	if a != nil {
+		if a.Veto {
+			veto = words.Say(d.lang, "report.matrix.veto")
+		}
+		if a.Incidents > 0 {
+			incidents = itoa(a.Incidents)
+		}
+		staff = d.needHeld(a.StaffNeeded, a.StaffHeld)
+		funds = d.needHeld(a.FundsNeeded, a.FundsHeld)
+		systems = d.needHeld(float64(a.SystemsNeeded), float64(a.SystemsHeld))
+	}
+	row = append(row, cell{text: veto, bold: true}, cell{text: incidents, bold: true})
 	sc := d.r.Scores[model.PairKey{Office: o.ID, Other: du.ID}]
 	if sc == nil {
-		return append(row, cell{text: "—"}, cell{text: "—"}, cell{text: "—"}, cell{text: "—"}, cell{})
+		return append(row, cell{text: "—"}, cell{text: "—"}, cell{text: staff}, cell{text: funds}, cell{text: systems},
+			cell{text: "—"}, cell{text: "—"}, cell{})
 	}
 	row = append(row, cell{text: fmtFloat(sc.Weight, 0)}, cell{text: percent(sc.AuthorityCoverage)},
+		cell{text: staff}, cell{text: funds}, cell{text: systems},
 		cell{text: percent(sc.ResourceCoverage)}, cell{text: fmtFloat(sc.Gap, 1), bold: sc.Gap >= 2.5})
 	if sc.Worst == 0 {
 		return append(row, cell{})
 	}
-	return append(row, cell{text: d.sevLabel(sc.Worst), fill: sevFill(sc.Worst), bold: sc.Worst >= model.SevSerious})
+	return append(row, cell{text: d.ruleNames(o, du, sc.Worst), fill: sevFill(sc.Worst), bold: sc.Worst >= model.SevSerious})
 }
 
-// matrixHeader draws the header row: wrapped titles for the fixed columns,
-// and authority names turned 90° so that many fit across the page.
-func (d *doc) matrixHeader(y float64, cols []column, nAuth int) float64 {
+// needHeld is "needed/held", blank when neither is entered.
+func (d *doc) needHeld(needed, held float64) string {
+	if needed == 0 && held == 0 {
+		return ""
+	}
+	return words.Say(d.lang, "report.matrix.need_held", "needed", needed, "held", held)
+}
+
+// ruleNames names the rules that found something on the item, worst
+// first, after the worst severity's glyph: "▲ 有责无权、费随事转缺失".
+func (d *doc) ruleNames(o *model.Office, du *model.Duty, worst model.Severity) string {
+	var names []words.Msg
+	seen := map[model.RuleCode]bool{}
+	for _, f := range d.r.FindingsFor(o.ID, du.ID) {
+		if !seen[f.Rule] {
+			seen[f.Rule] = true
+			names = append(names, f.Rule.Name())
+		}
+	}
+	return words.Say(d.lang, "report.matrix.rules", "glyph", palette.Severity(worst).Glyph, "rules", names)
+}
+
+// columnHeader draws a header row: wrapped titles across ordinary columns;
+// in vertical ones, Chinese titles written one character per line from top
+// to bottom (columns of characters right to left when one is not enough),
+// and other titles turned 90° to read from bottom to top.
+func (d *doc) columnHeader(y float64, cols []column) float64 {
 	hst := body.sized(7).emph()
 	lh := lineHeight(hst)
-	// Rotated names are set a little smaller and tighter so that names of up
-	// to about 19 characters fit on one line across a narrow column.
-	rotLH := func(st style) float64 { return st.size * 1.15 }
 	h := 40.0
-	type rotated struct {
-		lines []string
-		st    style
-	}
-	rot := make([]rotated, nAuth)
-	for i := 0; i < nAuth; i++ {
-		c := cols[4+i]
-		st := hst.sized(6.5)
-		lines := d.wrap(c.title, authHeaderMax-8, st)
-		// More lines than the column holds: set them smaller rather than cut them.
-		if need := float64(len(lines)) * rotLH(st); need > c.width-2 {
-			st.size = math.Max(4, st.size*(c.width-2)/need)
-			lines = d.wrap(c.title, authHeaderMax-8, st)
+	vs := make([]verticalTitle, len(cols))
+	for i, c := range cols {
+		if !c.vertical {
+			h = math.Max(h, float64(len(d.wrap(c.title, c.width-4, hst)))*lh+6)
+			continue
 		}
-		rot[i] = rotated{lines, st}
-		for _, l := range lines {
-			h = math.Max(h, d.measure(l, st)+8)
-		}
+		vs[i] = d.layOutVertical(c.title, c.width, hst.sized(6.5))
+		h = math.Max(h, vs[i].height)
 	}
-	h = math.Min(h, authHeaderMax)
+	h = math.Min(h, headerMax)
 	x := d.margin
 	for i, c := range cols {
 		d.fillRect(x, y, c.width, h, palette.Header)
 		d.strokeRect(x, y, c.width, h, 0.4, ruleGrey)
-		if i >= 4 && i < 4+nAuth {
-			r := rot[i-4]
-			rlh := rotLH(r.st)
-			// Lines stack left to right; each reads bottom to top.
-			lx := x + (c.width-float64(len(r.lines))*rlh)/2
-			for _, l := range r.lines {
-				px, py := lx+rlh/2, y+h-4
-				d.pdf.Rotate(90, px, py)
-				d.text(px, py-rlh/2, h-8, rlh, l, r.st)
-				d.pdf.RotateReset()
-				lx += rlh
-			}
+		if c.vertical {
+			d.drawVertical(x, y, c.width, h, vs[i])
 		} else {
 			lines := d.wrap(c.title, c.width-4, hst)
 			ly := y + (h-float64(len(lines))*lh)/2
@@ -247,6 +260,101 @@ func (d *doc) matrixHeader(y float64, cols []column, nAuth int) float64 {
 		x += c.width
 	}
 	return h
+}
+
+// verticalTitle is a vertical header laid out: its character columns (or,
+// turned, its lines), the style and the height it needs.
+type verticalTitle struct {
+	stacked bool     // one character per line; otherwise turned 90°
+	lines   []string // stacked: the columns of characters, first on the right
+	st      style
+	step    float64 // distance between characters (stacked) or lines (turned)
+	height  float64
+}
+
+// layOutVertical lays a title out for a column of width w and a header of
+// at most headerMax: stacked when it holds a Chinese character, turned
+// otherwise; set smaller, never cut, when it does not fit.
+func (d *doc) layOutVertical(title string, w float64, st style) verticalTitle {
+	if hasHan(title) {
+		var chars []rune
+		for _, r := range title {
+			if r != ' ' && r != '\n' && r != '\u3000' {
+				if v, ok := verticalForms[r]; ok {
+					r = v
+				}
+				chars = append(chars, r)
+			}
+		}
+		for {
+			step := st.size * 1.12
+			perCol := max(1, int((headerMax-8)/step))
+			cols := (len(chars) + perCol - 1) / perCol
+			if float64(cols)*(st.size+1) <= w-2 || st.size <= 4 {
+				v := verticalTitle{stacked: true, st: st, step: step}
+				for i := 0; i < len(chars); i += perCol {
+					v.lines = append(v.lines, string(chars[i:min(i+perCol, len(chars))]))
+				}
+				v.height = float64(min(perCol, len(chars)))*step + 8
+				return v
+			}
+			st.size -= 0.25
+		}
+	}
+	step := func(st style) float64 { return st.size * 1.15 }
+	lines := d.wrap(title, headerMax-8, st)
+	// More lines than the column holds: set them smaller rather than cut them.
+	if need := float64(len(lines)) * step(st); need > w-2 {
+		st.size = math.Max(4, st.size*(w-2)/need)
+		lines = d.wrap(title, headerMax-8, st)
+	}
+	v := verticalTitle{lines: lines, st: st, step: step(st)}
+	for _, l := range lines {
+		v.height = math.Max(v.height, d.measure(l, st)+8)
+	}
+	return v
+}
+
+func (d *doc) drawVertical(x, y, w, h float64, v verticalTitle) {
+	if v.stacked {
+		colW := v.st.size + 1
+		x0 := x + (w-float64(len(v.lines))*colW)/2
+		for j, line := range v.lines {
+			cx := x0 + float64(len(v.lines)-1-j)*colW // first column on the right
+			cy := y + 4
+			for _, r := range line {
+				d.text(cx, cy, colW, v.step, string(r), v.st.with(gopdf.Center))
+				cy += v.step
+			}
+		}
+		return
+	}
+	// Turned lines stack left to right; each reads bottom to top.
+	lx := x + (w-float64(len(v.lines))*v.step)/2
+	for _, l := range v.lines {
+		px, py := lx+v.step/2, y+h-4
+		d.pdf.Rotate(90, px, py)
+		d.text(px, py-v.step/2, h-8, v.step, l, v.st)
+		d.pdf.RotateReset()
+		lx += v.step
+	}
+}
+
+// verticalForms are the forms punctuation takes in vertical writing
+// (Unicode's vertical and CJK compatibility forms, in the embedded font).
+var verticalForms = map[rune]rune{
+	'（': '︵', '）': '︶', '(': '︵', ')': '︶', '、': '︑', '，': '︐', '。': '︒', '：': '︓', '；': '︔',
+	'！': '︕', '？': '︖', '「': '﹁', '」': '﹂', '『': '﹃', '』': '﹄', '《': '︽', '》': '︾',
+	'〈': '︿', '〉': '﹀', '【': '︻', '】': '︼', '〔': '︹', '〕': '︺', '—': '︱', '…': '︙',
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // matrixLegend explains the marks, fills and scores with the names the

@@ -329,32 +329,51 @@ func TestDemoReports(t *testing.T) {
 					break
 				}
 			}
-			matrixPages, checkedHeaders := 0, 0
+			// Every matrix page heads its columns with the authorities of its
+			// part, written vertically (one character per line, which
+			// pdftotext -raw reads in order): one part, every required
+			// authority on every page; several, each on the pages of its part.
+			matrixPages, onePart := 0, 0
+			seen := map[model.ID]map[string]bool{}
 			for i, pg := range pages {
 				if !strings.Contains(pg, "职责—权限—资源矩阵") {
 					continue
 				}
 				matrixPages++
-				for _, want := range []string{"图例", nospace(model.MarkHeld.Name().In("zh")), nospace(model.MarkMissing.Name().In("zh")), "序号", "职责事项", "错配等级"} {
+				for _, want := range []string{"图例", nospace(model.MarkHeld.Name().In("zh")), nospace(model.MarkMissing.Name().In("zh")), "序号", "职责事项", "错配等级", "一票否决", "需要/实有"} {
 					if !strings.Contains(pg, want) {
 						t.Errorf("matrix page %d lacks %q", i+1, want)
 					}
 				}
-				if !strings.Contains(pg, "部分，共") { // one part: every required authority heads every page
-					for _, o := range p.OfficeList() {
-						if strings.Contains(pg, nospace(o.Name+"职责事项责权利匹配情况报告")) {
-							checkedHeaders++
-							for _, a := range requiredNames(p, o.ID) {
-								if !strings.Contains(pg, a) {
-									t.Errorf("matrix page %d (%s) lacks the authority column %q", i+1, o.Name, a)
-								}
-							}
+				for _, o := range p.OfficeList() {
+					if !strings.Contains(pg, nospace(o.Name+"职责事项责权利匹配情况报告")) {
+						continue
+					}
+					if seen[o.ID] == nil {
+						seen[o.ID] = map[string]bool{}
+					}
+					whole := !strings.Contains(pg, "部分，共")
+					if whole {
+						onePart++
+					}
+					for _, a := range requiredNames(p, o.ID) {
+						if strings.Contains(pg, a) {
+							seen[o.ID][a] = true
+						} else if whole {
+							t.Errorf("matrix page %d (%s) lacks the authority column %q", i+1, o.Name, a)
 						}
 					}
 				}
 			}
-			if checkedHeaders != matrixPages {
-				t.Errorf("authority header checked on %d of %d matrix pages", checkedHeaders, matrixPages)
+			for _, o := range p.OfficeList() {
+				for _, a := range requiredNames(p, o.ID) {
+					if !seen[o.ID][a] {
+						t.Errorf("%s: no matrix page has the authority column %q", o.Name, a)
+					}
+				}
+			}
+			if paper == A3 && onePart == 0 {
+				t.Error("on A3 no matrix fits in one part")
 			}
 			if matrixPages < 2*len(p.Offices) {
 				t.Errorf("only %d matrix pages for %d offices", matrixPages, len(p.Offices))
@@ -367,11 +386,18 @@ func TestDemoReports(t *testing.T) {
 }
 
 // requiredNames are the names of the authorities the office's duties require.
+// They are written as a vertical header writes them: punctuation in its
+// vertical forms, （ as ︵.
 func requiredNames(p *model.Project, office model.ID) []string {
 	d := &doc{p: p}
 	var out []string
 	for _, a := range d.requiredAuthorities(p.DutiesOf(office)) {
-		out = append(out, nospace(a.Name))
+		out = append(out, strings.Map(func(r rune) rune {
+			if v, ok := verticalForms[r]; ok {
+				return v
+			}
+			return r
+		}, nospace(a.Name)))
 	}
 	return out
 }

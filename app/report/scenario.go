@@ -67,6 +67,7 @@ func (d *doc) officeScenario(n int, o *model.Office) {
 	t.row([]cell{{text: words.Say(d.lang, "report.col.findings")}, {text: itoa(nb)}, {text: itoa(na)}, {text: signedInt(na - nb), bold: true}})
 	d.y += 8
 	d.paragraph(words.Say(d.lang, "report.scenario.counts", "closed", len(closed), "still", len(still), "opened", len(opened)), body)
+	defer d.signBlock()
 	if len(closed)+len(opened) == 0 {
 		d.paragraph(words.Say(d.lang, "report.scenario.no_change"), body)
 		return
@@ -82,6 +83,7 @@ func (d *doc) officeScenario(n int, o *model.Office) {
 		{title: words.Say(d.lang, "report.col.subject"), width: w * 0.3, align: gopdf.Left},
 		{title: words.Say(d.lang, "report.col.reason"), width: w - 80 - sevW - ruleW - w*0.3, align: gopdf.Left},
 	}, st)
+	lt.caption = d.sectionTitle(n, words.Say(d.lang, "report.scenario.title"))
 	// A closed finding is worded by the baseline, an opened one by the scenario.
 	for _, g := range []struct {
 		change string
@@ -118,6 +120,7 @@ func (d *doc) districtScenario(n int, offices []*model.Office) {
 		{title: words.Say(d.lang, "report.scenario.still_open"), width: cw, align: gopdf.Center},
 		{title: words.Say(d.lang, "report.scenario.opened"), width: cw, align: gopdf.Center},
 	}, body)
+	t.caption = d.sectionTitle(n, words.Say(d.lang, "report.scenario.district_title"))
 	cmp := d.comparison()
 	var closedAll, stillAll, openedAll int
 	for _, o := range offices {

@@ -7,13 +7,15 @@ import (
 	"github.com/signintech/gopdf"
 
 	"rpbmatrix/model/palette"
+	"rpbmatrix/model/words"
 )
 
 // column is one column of a table.
 type column struct {
-	title string
-	width float64
-	align int // gopdf.Left, gopdf.Center or gopdf.Right
+	title    string
+	width    float64
+	align    int  // gopdf.Left, gopdf.Center or gopdf.Right
+	vertical bool // a narrow column whose title is set vertically (columnHeader)
 }
 
 // cell is one table cell. Text is wrapped to the column width and never cut.
@@ -38,6 +40,9 @@ type table struct {
 	pad      float64
 	header   func(y float64) float64 // draws the header row at y and returns its height; nil: column titles
 	pageTop  func()                  // drawn at the top of every page before the header
+	// caption is the table's heading, printed with （续） above the header
+	// on every page the table continues on (when pageTop does not draw its own).
+	caption  string
 	started  bool
 	minLines int
 }
@@ -96,16 +101,32 @@ func (t *table) begin(minRow float64) {
 	if t.header != nil {
 		hh = 60
 	}
-	d.fits(hh + minRow)
-	t.top()
+	if !d.fits(hh + minRow) {
+		t.top(true)
+	} else {
+		t.top(false)
+	}
 	t.started = true
 }
 
-func (t *table) top() {
-	if t.pageTop != nil {
+// top draws the page top and the header; on a page the table continues
+// on, its caption with （续）.
+func (t *table) top(continued bool) {
+	switch {
+	case t.pageTop != nil:
 		t.pageTop()
+	case continued && t.caption != "":
+		d := t.d
+		d.text(d.margin, d.y, d.width(), 14, words.Say(d.lang, "report.continued", "title", t.caption), head2)
+		d.y += 18
 	}
 	t.drawHeader()
+}
+
+// nextPage continues the table on a new page.
+func (t *table) nextPage() {
+	t.d.newPage(t.d.running)
+	t.top(true)
 }
 
 // breakIfNeeded moves to a new page, repeating the header, when h does not fit.
@@ -115,8 +136,7 @@ func (t *table) breakIfNeeded(h float64) {
 		t.begin(math.Min(h, 3*lineHeight(t.st)+2*t.pad))
 	}
 	if t.d.y+h > t.d.bottom {
-		t.d.newPage(t.d.running)
-		t.top()
+		t.nextPage()
 	}
 }
 
@@ -154,8 +174,7 @@ func (t *table) row(cells []cell) {
 		}
 		t.drawLines(cells, wrapped, from, to, lines)
 		if from = to; from < lines {
-			d.newPage(d.running)
-			t.top()
+			t.nextPage()
 		}
 	}
 }

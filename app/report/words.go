@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"strconv"
 	"strings"
+	"time"
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/palette"
@@ -53,8 +54,10 @@ func (d *doc) ruleName(c model.RuleCode) string { return c.Name().In(d.lang) }
 func (d *doc) balanceName() string { return words.Say(d.lang, "term.balance_index") }
 
 // date is the report date written out: "2026年3月18日", "18 March 2026".
-func (d *doc) date() string {
-	t := d.opt.Now
+func (d *doc) date() string { return d.dateOf(d.opt.Now) }
+
+// dateOf writes a date out in the report's language.
+func (d *doc) dateOf(t time.Time) string {
 	return words.Say(d.lang, "report.date", "year", t.Year(), "month", words.M(monthKeys[t.Month()-1]), "day", t.Day())
 }
 

@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"rpbmatrix/model"
@@ -24,19 +25,24 @@ import (
 )
 
 // Write writes the report on p to w. r is the analysis of p; nil means
-// analyse now. The report asks r only for what it prints: one office's
-// findings at a time, counts from the summaries. The warnings list
+// analyse now: only the chosen offices when the district is not printed.
+// The report asks r only for what it prints: one office's findings at a
+// time, counts from the summaries. The warnings list
 // characters the embedded font lacks.
 func Write(w io.Writer, p *model.Project, r *model.Result, opt Options) (Warnings, error) {
 	if p == nil {
 		return nil, fail(words.M("report.err.no_project"))
 	}
-	if r == nil {
-		r = model.Analyze(p)
-	}
 	opt, offices, err := resolve(p, opt)
 	if err != nil {
 		return nil, err
+	}
+	if r == nil {
+		// Without the district, only the chosen offices are analysed.
+		if !opt.Has(SectionDistrict) && len(offices) < len(p.Offices) {
+			p = officesOnly(p, offices)
+		}
+		r = model.Analyze(p)
 	}
 	fonts, err := newFontSet()
 	if err != nil {
@@ -46,19 +52,41 @@ func Write(w io.Writer, p *model.Project, r *model.Result, opt Options) (Warning
 	if err != nil {
 		return nil, err
 	}
-	if opt.officeParts() {
-		for _, o := range offices {
-			d.officeReport(o)
-		}
+	if combined(opt, len(offices)) {
+		d.masterCover(len(offices), opt.Has(SectionDistrict))
+		d.reserveContents(tocEntries(opt, len(offices)))
 	}
+	front := d.pdf.GetNumberOfPages() // the master cover and the contents
+	part := 0
+	// 先总后分: the district first, then each office.
 	if opt.Has(SectionDistrict) {
+		first := d.pdf.GetNumberOfPages() + 1
 		all := p.OfficeList()
 		n := d.district(all)
 		if d.scenarioWanted() {
 			d.districtScenario(n+1, all)
 		}
+		d.signBlock()
+		part++
+		d.entry(0, d.sectionTitle(part, words.Say(d.lang, "report.toc.district")), first)
 	}
-	if d.pdf.GetNumberOfPages() == 0 {
+	if opt.officeParts() {
+		at := 0
+		if d.toc != nil {
+			at = len(d.toc.entries)
+		}
+		first := d.pdf.GetNumberOfPages() + 1
+		for _, o := range offices {
+			start := d.pdf.GetNumberOfPages() + 1
+			d.officeReport(o)
+			d.entry(1, o.Name, start)
+		}
+		if d.toc != nil && len(d.toc.entries) > at {
+			part++
+			d.toc.entries = slices.Insert(d.toc.entries, at, tocEntry{0, d.sectionTitle(part, words.Say(d.lang, "report.toc.offices")), first})
+		}
+	}
+	if d.pdf.GetNumberOfPages() == front {
 		return nil, fail(words.M("report.err.nothing"))
 	}
 	if err := d.finish(); err != nil {

@@ -10,6 +10,8 @@
 #     same face as the rest;
 #   - every character of the previous subset-chars.txt (ASCII, Latin-1, the
 #     arrows, maths, box-drawing, circled numbers and shapes the marks use);
+#   - the vertical forms of punctuation (U+FE10–FE19, U+FE30–FE4F: ︵ ︶ ︑ …),
+#     which vertical table headers print in place of （ ） 、 …;
 #   - every character of the catalogue (assets/translations) and of the demo
 #     project (assets/demo), so that nothing the app itself says is missing.
 # Characters outside the subset still show on screen (system fallback) and
@@ -46,6 +48,7 @@ with bz2.open(unihan, "rt", encoding="utf-8") as f:
         if len(parts) == 3 and parts[1] == "kTGH":
             keep.add(chr(int(parts[0][2:], 16)))
             tgh += 1
+keep.update(chr(c) for c in list(range(0xFE10, 0xFE1A)) + list(range(0xFE30, 0xFE50)))
 for path in glob.glob(os.path.join(assets, "translations", "*", "*.json")) + glob.glob(os.path.join(assets, "demo", "*")):
     keep.update(open(path, encoding="utf-8").read())
 keep = {c for c in keep if ord(c) >= 0x20 and c not in "\n\r\t"}
