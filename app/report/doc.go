@@ -69,7 +69,7 @@ type doc struct {
 	tb        titleBlock // the document's identity (identity.go)
 	toc       *contents  // the table of contents of a combined report; nil for one part
 	running   string     // running header of the current part
-	pageHeads []string // running header of every page, for the footer pass
+	pageHeads []string   // running header of every page, for the footer pass
 	curFace   *face
 	curSize   float64
 	widths    map[widthKey]float64

@@ -33,13 +33,13 @@ type cell struct {
 // table draws rows with thin rules, wrapping text, and repeats its header
 // (and whatever pageTop draws, e.g. a legend) on every page it spans.
 type table struct {
-	d        *doc
-	x        float64
-	cols     []column
-	st       style
-	pad      float64
-	header   func(y float64) float64 // draws the header row at y and returns its height; nil: column titles
-	pageTop  func()                  // drawn at the top of every page before the header
+	d       *doc
+	x       float64
+	cols    []column
+	st      style
+	pad     float64
+	header  func(y float64) float64 // draws the header row at y and returns its height; nil: column titles
+	pageTop func()                  // drawn at the top of every page before the header
 	// caption is the table's heading, printed with （续） above the header
 	// on every page the table continues on (when pageTop does not draw its own).
 	caption  string
