@@ -72,7 +72,7 @@ func runMerge(env Env, args []string) int {
 	if *asJSON {
 		writeMergeJSON(env, pos[0], rep, plan.Unresolved())
 	} else {
-		printMerge(env, pos[0], rep)
+		printMerge(env, pos[0], rep, plan.Unresolved())
 	}
 	if unresolved {
 		env.Warn(words.M("cli.failed", "command", c.Name, "message", errorText(env.Lang, err)))
@@ -82,11 +82,13 @@ func runMerge(env Env, args []string) int {
 }
 
 // printMerge writes what was (or would be) merged, and the conflicts.
-func printMerge(env Env, file string, rep *storage.MergeReport) {
+func printMerge(env Env, file string, rep *storage.MergeReport, unresolved int) {
 	env.Say(words.M("cli.merge.base."+rep.Base, "copy", rep.Copy, "file", file))
 	sayList(env, "cli.merge.applied", len(rep.Edits), func(i int) words.Msg { return editMsg(rep.Edits[i]) })
 	sayList(env, "cli.merge.conflicts", len(rep.Conflicts), func(i int) words.Msg { return conflictMsg(rep.Conflicts[i]) })
 	switch {
+	case unresolved > 0:
+		// nothing merged: runMerge says why
 	case len(rep.Edits) == 0 && len(rep.Conflicts) == 0:
 		env.Say(words.M("cli.merge.nothing"))
 	case rep.DryRun:
@@ -118,7 +120,7 @@ func editMsg(e merge.Edit) words.Msg {
 	case merge.OpDelete:
 		return words.M("cli.merge.edit.delete", "record", e.Record.Name, "by", by)
 	}
-	return words.M("cli.merge.edit.change", "record", e.Record.Name, "field", e.Field,
+	return words.M("cli.merge.edit.change", "record", e.Record.Name, "field", merge.FieldName(e.Record.Kind, e.Field),
 		"from", valueMsg(e.From), "to", valueMsg(e.To), "by", by)
 }
 
@@ -127,7 +129,7 @@ func conflictMsg(c merge.Conflict) words.Msg {
 	ours, theirs := byMsg(c.OursBy), byMsg(c.TheirsBy)
 	switch c.Kind {
 	case merge.BothChanged:
-		m = words.M("cli.merge.conflict.both_changed", "record", c.Record.Name, "field", c.Field, "base", valueMsg(c.Base),
+		m = words.M("cli.merge.conflict.both_changed", "record", c.Record.Name, "field", merge.FieldName(c.Record.Kind, c.Field), "base", valueMsg(c.Base),
 			"ours", valueMsg(c.Ours), "ours_by", ours, "theirs", valueMsg(c.Theirs), "theirs_by", theirs)
 	case merge.OursDeleted:
 		m = words.M("cli.merge.conflict.ours_deleted", "record", c.Record.Name, "theirs_by", theirs)

@@ -261,3 +261,12 @@ func (p *Plan) name(k model.EntityKind, e model.Entity) Record {
 	}
 	return r
 }
+
+// FieldName is the name of a field of a kind of record (by its JSON
+// name), to show in a merge's report.
+func FieldName(k model.EntityKind, code string) words.Msg {
+	if key := "merge.field." + string(k) + "." + code; words.Has(words.En, key) {
+		return words.M(key)
+	}
+	return words.M("merge.field.unknown", "code", code)
+}

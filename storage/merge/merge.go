@@ -15,6 +15,7 @@
 package merge
 
 import (
+	"bytes"
 	"encoding/json"
 	"slices"
 	"time"
@@ -220,12 +221,12 @@ func Compute(in Input) *Plan {
 		}
 		seen := map[model.Identity]bool{}
 		if in.Base != nil {
-			for b := range in.Base.All(k) {
+			for _, b := range inOrder(in.Base, k) {
 				seen[b.Identity()] = true
 				p.recordOf(k, b, in.Ours.Find(b), in.Theirs.Find(b), sc)
 			}
 		}
-		for t := range in.Theirs.All(k) {
+		for _, t := range inOrder(in.Theirs, k) {
 			if !seen[t.Identity()] {
 				p.recordOf(k, nil, in.Ours.Find(t), t, sc)
 			}
@@ -336,6 +337,23 @@ func (p *Plan) Attribute(side Side, find func(r Record, field string) (By, bool)
 			}
 		}
 	}
+}
+
+// inOrder lists p's records of kind k by identity, so that a plan lists its
+// edits and conflicts in the same order every time.
+func inOrder(p *model.Project, k model.EntityKind) []model.Entity {
+	var out []model.Entity
+	for e := range p.All(k) {
+		out = append(out, e)
+	}
+	slices.SortFunc(out, func(a, b model.Entity) int {
+		x, y := a.Identity(), b.Identity()
+		if c := bytes.Compare(x.ID[:], y.ID[:]); c != 0 {
+			return c
+		}
+		return bytes.Compare(x.Other[:], y.Other[:])
+	})
+	return out
 }
 
 func firstOf(es ...model.Entity) model.Entity {

@@ -184,3 +184,18 @@ func TestParseSide(t *testing.T) {
 		t.Error("mine parsed")
 	}
 }
+
+// Every field a merge can report has a name in the catalogue.
+func TestEveryFieldHasAName(t *testing.T) {
+	for _, k := range model.Kinds() {
+		if k == model.KindInfo {
+			continue
+		}
+		e, _ := model.NewEntity(k)
+		for _, f := range structFields(reflect.TypeOf(e).Elem()) {
+			if !f.meta && FieldName(k, f.name).Key == "merge.field.unknown" {
+				t.Errorf("%s.%s has no name (merge.field.%s.%s)", k, f.name, k, f.name)
+			}
+		}
+	}
+}
