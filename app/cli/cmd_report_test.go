@@ -3,12 +3,13 @@ package cli
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
-	"rpbmatrix/model/words"
 	"strings"
 	"testing"
 
 	"rpbmatrix/model/synth"
+	"rpbmatrix/model/words"
 	"rpbmatrix/storage"
 )
 
@@ -87,6 +88,49 @@ func TestChooseSections(t *testing.T) {
 		}
 		if strings.Join(names, ",") != tt.want {
 			t.Errorf("chooseSections(%q, %v, %v) = %v, want %s", tt.list, tt.office, tt.district, names, tt.want)
+		}
+	}
+}
+
+// The cover names the author the project names, never the login that runs
+// the command; --author names another for one print.
+func TestReportAuthor(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) not installed")
+	}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "合成.rpb")
+	p := synth.Generate(2, 10, 3)
+	p.Info.Author = "临江区基层减负改革工作专班"
+	st, err := storage.Create(file, p, storage.Options{NoSync: true, Author: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	office := p.OfficeList()[0].Name
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{nil, "编制人临江区基层减负改革工作专班"},
+		{[]string{"--author", "王五"}, "编制人王五"},
+	} {
+		out := filepath.Join(dir, "r.pdf")
+		var stdout, stderr bytes.Buffer
+		args := append([]string{file, "--office", office, "--sections", "cover", "-o", out}, tt.args...)
+		if code := Run(Env{Stdout: &stdout, Stderr: &stderr, Lang: words.Zh}, "report", args); code != ExitOK {
+			t.Fatalf("exit %d: %s", code, stderr.String())
+		}
+		text, err := exec.Command("pdftotext", "-raw", "-enc", "UTF-8", out, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		flat := strings.Join(strings.Fields(string(text)), "")
+		if !strings.Contains(flat, tt.want) {
+			t.Errorf("%v: cover lacks %q", tt.args, tt.want)
+		}
+		if login := Author(); len(login) >= 3 && strings.Contains(flat, login) {
+			t.Errorf("%v: the report prints the login %q", tt.args, login)
 		}
 	}
 }
