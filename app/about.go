@@ -11,6 +11,7 @@ import (
 
 	"rpbmatrix/assets"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // showAbout shows the version, what the program is for, and every licence:
@@ -61,7 +62,7 @@ func (m *mainWindow) showRules() {
 		}
 	}
 	box.Add(widget.NewSeparator())
-	score := widget.NewLabel(tr("rules.score"))
+	score := widget.NewLabel(trf("rules.score", "index", words.M("term.balance_index")))
 	score.Wrapping = fyne.TextWrapWord
 	box.Add(score)
 	d := dialog.NewCustom(tr("menu.rules"), tr("dialog.close"), container.NewVScroll(box), m.win)

@@ -114,7 +114,8 @@ func (m *mainWindow) showError(err error) {
 }
 
 // errorText words err in the UI language: an error that carries its words
-// (a catalogue message, or a model problem) in them, any other as it says.
+// (a catalogue message, or a model problem) in them; any other (from the
+// system or a library) as it says, in English.
 func errorText(err error) string {
 	var w interface{ Msg() words.Msg }
 	var p model.Problem
@@ -124,5 +125,5 @@ func errorText(err error) string {
 	case errors.As(err, &p):
 		return p.Msg.In(language)
 	}
-	return bilingual(err.Error())
+	return err.Error()
 }

@@ -278,17 +278,5 @@ func samePath(a, b string) bool {
 	return err1 == nil && err2 == nil && aa == bb
 }
 
-// bilingual picks the UI language's half of a "中文 / English" message.
-func bilingual(s string) string {
-	if strings.Count(s, " / ") != 1 {
-		return s
-	}
-	zh, en, _ := strings.Cut(s, " / ")
-	if language == "en" {
-		return en
-	}
-	return zh
-}
-
 // theme32 is n times the text size, for dialog widths that scale with it.
 func theme32(n float32) float32 { return theme.TextSize() * n }

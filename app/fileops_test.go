@@ -130,10 +130,10 @@ func TestOpenSwitchesProject(t *testing.T) {
 }
 
 func TestAboutShowsFontLicence(t *testing.T) {
-	m, _ := newTestWindow(t)
+	m := sharedWindow(t)
 	m.showAbout()
 	text := overlayText(m.win)
-	for _, want := range []string{"SIL OPEN FONT LICENSE", "Noto Sans SC", "Fyne"} {
+	for _, want := range []string{"SIL OPEN FONT LICENSE", "Noto Sans SC", "fyne.io/fyne/v2"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("About does not mention %q", want)
 		}

@@ -30,7 +30,7 @@ func TestGoldenViews(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			m, _ := newTestWindow(t)
+			m := sharedWindow(t)
 			m.switchLanguage(c.lang)
 			m.win.Resize(fyne.NewSize(1280, 800))
 			m.tabs.SelectIndex(c.tab)

@@ -57,10 +57,11 @@ func newHeatmap(s *session.Session, onScreen func() bool) *heatmap {
 	h.table.UpdateHeader = h.updateHeader
 	h.table.StickyColumnCount = 0
 	h.table.OnSelected = h.selected
-	mode := widget.NewRadioGroup([]string{tr("heatmap.by_category"), tr("heatmap.by_rule")}, nil)
+	byCategory := trf("heatmap.by_category", "ratio", words.M("term.gap_ratio"))
+	mode := widget.NewRadioGroup([]string{byCategory, tr("heatmap.by_rule")}, nil)
 	mode.Horizontal = true
 	mode.Required = true
-	mode.SetSelected(tr("heatmap.by_category"))
+	mode.SetSelected(byCategory)
 	mode.OnChanged = func(v string) {
 		h.mode = heatByCategory
 		if v == tr("heatmap.by_rule") {

@@ -18,7 +18,7 @@ import (
 // The import assistant opened from the File menu speaks the app's language,
 // follows a switch made later, and records the author set in Settings.
 func TestImportFollowsLanguageAndAuthor(t *testing.T) {
-	m, _ := newTestWindow(t)
+	m := sharedWindow(t)
 	m.sess.Author = "李四"
 	typeShortcut(m, ctrl(fyne.KeyI))
 	if got := words.Current(); got != "zh" {
@@ -56,7 +56,7 @@ func overlayHasText(m *mainWindow, text string) bool {
 // The export dialog offers the whole project as versioned JSON, without an
 // office scope, and what it writes reads back as the same project.
 func TestExportOffersJSONOfWholeProject(t *testing.T) {
-	m, _ := newTestWindow(t)
+	m := sharedWindow(t)
 	m.sess.SetOffice(m.sess.Project().OfficeList()[0].ID)
 	typeShortcut(m, ctrl(fyne.KeyE))
 	var scope, format *widget.RadioGroup
@@ -154,7 +154,7 @@ func TestAfterImportReanalysesInBackground(t *testing.T) {
 
 // The print dialog names the author set in Settings as the compiler.
 func TestPrintDialogNamesSettingsAuthor(t *testing.T) {
-	m, _ := newTestWindow(t)
+	m := sharedWindow(t)
 	m.sess.Author = "赵六"
 	typeShortcut(m, ctrl(fyne.KeyP))
 	found := false

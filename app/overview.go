@@ -14,6 +14,7 @@ import (
 	apptheme "rpbmatrix/app/theme"
 	"rpbmatrix/model"
 	"rpbmatrix/model/palette"
+	"rpbmatrix/model/words"
 )
 
 // worstCount is how many items the overview lists as the worst.
@@ -94,9 +95,9 @@ func (v *overview) header(total *model.Summary, variant fyne.ThemeVariant) fyne.
 		figure(tr("overview.findings"), fmt.Sprint(findingCount(total))),
 		figure(tr("overview.severe"), fmt.Sprint(severe)),
 	)
-	caption := widget.NewLabel(tr("overview.balance.explain"))
+	caption := widget.NewLabel(trf("overview.balance.explain", "index", words.M("term.balance_index")))
 	caption.Wrapping = fyne.TextWrapWord
-	indexTitle := widget.NewLabelWithStyle(tr("overview.balance"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	indexTitle := widget.NewLabelWithStyle(tr("term.balance_index"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	left := container.NewVBox(indexTitle, big)
 	right := container.NewVBox(name, figures, caption)
 	return card(container.NewBorder(nil, nil, left, nil, right))
@@ -165,7 +166,7 @@ func (v *overview) categoryChart(byCat map[string]*model.Summary, variant fyne.T
 			OnTap:  func() { v.s.ShowMatrix(v.s.Office(), category, model.NilID) },
 		})
 	}
-	c := NewBarChart(tr("overview.by_category"), bars)
+	c := NewBarChart(trf("overview.by_category", "index", words.M("term.balance_index")), bars)
 	c.Empty = tr("overview.none")
 	return c
 }
@@ -185,7 +186,7 @@ func (v *overview) kindChart(byKind map[model.ListKind]*model.Summary, variant f
 			Fill:   apptheme.GapColor(palette.GapRatio(sum), variant),
 		})
 	}
-	c := NewBarChart(tr("overview.by_kind"), bars)
+	c := NewBarChart(trf("overview.by_kind", "index", words.M("term.balance_index")), bars)
 	c.Empty = tr("overview.none")
 	return c
 }

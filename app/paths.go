@@ -15,8 +15,9 @@ import (
 // dataDirName is the folder under os.UserConfigDir holding the demo copy.
 const dataDirName = "rpbmatrix"
 
-// demoFileName is the demo project's file name in the data folder.
-const demoFileName = "示例项目-demo.rpb"
+// demoFileName is the demo project's file name in the data folder: one name
+// in every language, so a language switch finds the same copy.
+const demoFileName = "rpbmatrix-demo.rpb"
 
 // DefaultProjectPath returns the file to open when none is given: the last
 // file used if it still exists, else a copy of the demo project in the

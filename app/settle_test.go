@@ -12,7 +12,7 @@ import (
 // badge: every finding takes the height its reason needs.
 func TestCaptureGivesWrappedReasonsTheirHeight(t *testing.T) {
 	for _, size := range []fyne.Size{fyne.NewSize(1440, 900), fyne.NewSize(1024, 700)} {
-		m, _ := newTestWindow(t)
+		m := sharedWindow(t)
 		m.win.Resize(size)
 		office := weakestOffice(m.sess.Result())
 		duty := worstDuty(m.sess.Result(), office)

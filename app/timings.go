@@ -23,7 +23,8 @@ import (
 // project is open — the matrix tab, five offices, an edit and its undo,
 // every office, one office again — and then idles, for measuring memory
 // and idle CPU from outside. With RPB_CPUPROFILE=file as well, the walk is
-// profiled from the start of the process into file.
+// profiled from the start of the process into file, and the heap at its
+// end into file.heap.
 var timingMode = os.Getenv("RPB_TIMINGS")
 
 // stopProfile ends the CPU profile of RPB_CPUPROFILE, if one runs.
@@ -44,6 +45,11 @@ func startProfile(path string) func() {
 	return func() {
 		pprof.StopCPUProfile()
 		f.Close()
+		if h, err := os.Create(path + ".heap"); err == nil {
+			runtime.GC()
+			pprof.WriteHeapProfile(h)
+			h.Close()
+		}
 	}
 }
 

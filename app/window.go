@@ -14,6 +14,7 @@ import (
 	"rpbmatrix/app/matrix"
 	"rpbmatrix/app/session"
 	apptheme "rpbmatrix/app/theme"
+	"rpbmatrix/model/words"
 	"rpbmatrix/storage"
 )
 
@@ -229,7 +230,7 @@ func (m *mainWindow) updateStatus() {
 	}
 	p, r := m.sess.Project(), m.sess.Result()
 	m.status.SetText(trf("status.counts", "Offices", len(p.Offices), "Duties", len(p.Duties),
-		"Authorities", len(p.Authorities), "Findings", r.FindingCount(), "Index", fmtIndex(r.Total.Balance),
+		"Authorities", len(p.Authorities), "Findings", r.FindingCount(), "IndexName", words.M("term.balance_index"), "Index", fmtIndex(r.Total.Balance),
 		"Path", m.store.Path()))
 }
 

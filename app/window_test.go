@@ -1,8 +1,10 @@
 package app
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"rpbmatrix/app/session"
 	apptheme "rpbmatrix/app/theme"
 	"rpbmatrix/model"
 	"rpbmatrix/model/demo"
@@ -61,6 +64,70 @@ func newTestWindow(t *testing.T) (*mainWindow, string) {
 	return m, path
 }
 
+// shared is one main window on the demo project, built once for the tests
+// that leave the project as they found it: building the views is most of
+// what a window costs a test.
+var shared struct {
+	once sync.Once
+	app  fyne.App
+	m    *mainWindow
+	path string
+}
+
+// sharedWindow returns the shared window as a fresh one would be: Chinese,
+// the light theme at scale 1, every office, the overview at a laptop's
+// size, no dialog, no filter, no focus. A test that edits the project, its
+// history or the file makes its own with newTestWindow.
+func sharedWindow(t *testing.T) *mainWindow {
+	t.Helper()
+	shared.once.Do(func() {
+		shared.app = test.NewApp()
+		if err := SetLanguage("zh"); err != nil {
+			t.Fatal(err)
+		}
+		w := test.NewWindow(nil)
+		m := newMainWindow(shared.app, w, false)
+		shared.path = demoFile(t)
+		// The file outlives the test that made it: copy it out of its TempDir.
+		src, err := os.ReadFile(shared.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir, err := os.MkdirTemp("", "rpbmatrix-app-test-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		shared.path = filepath.Join(dir, "demo.rpb")
+		if err := os.WriteFile(shared.path, src, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		st, err := storage.Open(shared.path, storage.Options{Author: "test", NoSync: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		m.setStore(st)
+		shared.m = m
+	})
+	fyne.SetCurrentApp(shared.app) // a test before may have made its own app current
+	m := shared.m
+	closeDialogs(m)
+	if language != "zh" {
+		m.switchLanguage("zh")
+	}
+	if m.theme.Mode() != apptheme.VariantLight || m.theme.Scale() != 1 {
+		m.setTheme(apptheme.New(apptheme.VariantLight, 1)) // applying a theme costs a third of a second
+	}
+	m.sess.Author = "test"
+	m.sidebar.search.SetText("")
+	m.sess.SetOffice(model.NilID)
+	m.matrix.ShowRequest(session.MatrixRequest{})
+	m.matrix.CloseDetail()
+	m.tabs.SelectIndex(tabOverview)
+	m.win.Canvas().Unfocus()
+	m.win.Resize(fyne.NewSize(1440, 900))
+	return m
+}
+
 func typeShortcut(m *mainWindow, s fyne.Shortcut) {
 	m.win.Canvas().(fyne.Shortcutable).TypedShortcut(s)
 }
@@ -81,7 +148,7 @@ func TestTitleNamesProjectAndFile(t *testing.T) {
 }
 
 func TestSidebarPicksOffice(t *testing.T) {
-	m, _ := newTestWindow(t)
+	m := sharedWindow(t)
 	offices := m.sess.Project().OfficeList()
 	for i, o := range offices {
 		m.sidebar.list.Select(i + 1) // row 0 is all offices
@@ -104,7 +171,7 @@ func TestSidebarPicksOffice(t *testing.T) {
 }
 
 func TestSidebarSearch(t *testing.T) {
-	m, _ := newTestWindow(t)
+	m := sharedWindow(t)
 	o := m.sess.Project().OfficeList()[0]
 	m.sidebar.search.SetText(o.Name)
 	if len(m.sidebar.offices) != 2 || m.sidebar.offices[1] != o.ID {
@@ -160,7 +227,7 @@ func TestUndoRedoShortcuts(t *testing.T) {
 }
 
 func TestZoomShortcuts(t *testing.T) {
-	m, _ := newTestWindow(t)
+	m := sharedWindow(t)
 	base := theme.TextSize()
 	typeShortcut(m, ctrl(fyne.KeyEqual))
 	bigger := theme.TextSize()
@@ -179,7 +246,7 @@ func TestZoomShortcuts(t *testing.T) {
 }
 
 func TestFindShowsMatrix(t *testing.T) {
-	m, _ := newTestWindow(t)
+	m := sharedWindow(t)
 	typeShortcut(m, ctrl(fyne.KeyF))
 	if m.tabs.SelectedIndex() != tabMatrix {
 		t.Errorf("Ctrl+F shows tab %d, want the matrix", m.tabs.SelectedIndex())
@@ -190,7 +257,7 @@ func TestFindShowsMatrix(t *testing.T) {
 }
 
 func TestLanguageSwitch(t *testing.T) {
-	m, _ := newTestWindow(t)
+	m := sharedWindow(t)
 	cases := []struct {
 		lang          string
 		file, edit    string
@@ -225,21 +292,21 @@ func TestLanguageSwitch(t *testing.T) {
 
 func TestHeatmapCellOpensMatrix(t *testing.T) {
 	cases := []struct {
-		name string
-		mode string // the radio option
-		rule bool   // columns are rules
+		name   string
+		option int  // of the radio group: by category, by rule
+		rule   bool // columns are rules
 	}{
-		{"category", "heatmap.by_category", false},
-		{"rule", "heatmap.by_rule", true},
+		{"category", 0, false},
+		{"rule", 1, true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			m, _ := newTestWindow(t)
+			m := sharedWindow(t)
 			m.tabs.SelectIndex(tabHeatmap)
 			h := m.views[tabHeatmap].(*heatmap)
 			walk(h.CanvasObject(), func(o fyne.CanvasObject) {
 				if r, ok := o.(*widget.RadioGroup); ok {
-					r.SetSelected(tr(c.mode))
+					r.SetSelected(r.Options[c.option])
 				}
 			})
 			office, column := h.rows[1], h.columns[0]
@@ -274,7 +341,7 @@ func TestDialogShortcuts(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			m, _ := newTestWindow(t)
+			m := sharedWindow(t)
 			typeShortcut(m, c.shortcut)
 			if m.win.Canvas().Overlays().Top() == nil {
 				t.Errorf("%s opened nothing", c.name)
@@ -410,7 +477,7 @@ func selectedRow(b *sidebar) int {
 // Picking every office while the matrix is on screen redraws it without a
 // fault (rows and columns change under the table).
 func TestPickOfficeWithMatrixShown(t *testing.T) {
-	m, _ := newTestWindow(t)
+	m := sharedWindow(t)
 	m.tabs.SelectIndex(tabMatrix)
 	for i := range m.sidebar.offices {
 		m.sidebar.list.Select(i)
@@ -430,8 +497,9 @@ func TestPickOfficeWithMatrixShown(t *testing.T) {
 
 // A theme switch through the View menu redraws the views in the new variant.
 func TestThemeSwitchRecolours(t *testing.T) {
-	m, _ := newTestWindow(t)
+	m := sharedWindow(t)
 	sw := func() *canvas.Rectangle {
+		capture(m.win) // the table makes its cells when drawn
 		var r *canvas.Rectangle
 		walk(m.views[tabHeatmap].CanvasObject(), func(o fyne.CanvasObject) {
 			if x, ok := o.(*canvas.Rectangle); ok && r == nil && x.FillColor == apptheme.NoDataColor(m.variant) {

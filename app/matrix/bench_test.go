@@ -1,14 +1,17 @@
 package matrix
 
 import (
+	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"rpbmatrix/app/session"
 	"rpbmatrix/model"
 	"rpbmatrix/model/synth"
+	"rpbmatrix/storage"
 )
 
 // benchProject is 10 offices × 1,000 duties: 10,000 rows with every office shown.
@@ -86,25 +89,88 @@ func BenchmarkScrollScreen10k(b *testing.B) {
 	}
 }
 
-// BenchmarkSwitchOffice measures picking another office in the sidebar with
-// the matrix on screen: new rows, new 权 columns and widths, redraw.
-func BenchmarkSwitchOffice(b *testing.B) {
+// prefecture is the bars' project: 200 offices × 1,000 duties, 200,000
+// assessments, stored in a file (fsync off: the disk is not what these
+// measure) and open in a session, with the matrix of one office on screen
+// at a laptop's size.
+func prefecture(b *testing.B) (*session.Session, *View) {
+	b.Helper()
 	newTestApp(b)
-	p, _ := benchProject(b)
-	s := newMemSession(p)
+	st, err := storage.Create(filepath.Join(b.TempDir(), "prefecture.rpb"), synth.Generate(200, 1000, 1),
+		storage.Options{NoSync: true, Author: "bench"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	s := session.New(st, "bench")
 	w := test.NewWindow(nil)
-	defer w.Close()
+	b.Cleanup(w.Close)
 	v := New(s, w, nil)
 	w.SetContent(v.CanvasObject())
 	w.Resize(fyne.NewSize(1440, 900))
-	offices := p.OfficeList()
+	s.SetOffice(s.Project().OfficeList()[0].ID)
+	return s, v
+}
+
+// BenchmarkSwitchOffice measures picking another office with the matrix on
+// screen on the 200 × 1,000 project: its rows, its 权 columns and widths,
+// and the redrawn screenful (bar: 200 ms with painting).
+func BenchmarkSwitchOffice(b *testing.B) {
+	s, v := prefecture(b)
+	offices := s.Project().OfficeList()
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		if i++; i%2 == 0 {
-			s.SetOffice(offices[i%len(offices)].ID)
-		} else {
-			s.SetOffice(model.NilID)
+		i++
+		s.SetOffice(offices[i%len(offices)].ID)
+	}
+	if len(v.Rows()) == 0 {
+		b.Fatal("no rows")
+	}
+}
+
+// BenchmarkAllOffices measures showing the matrix of every office (200,000
+// rows) on the 200 × 1,000 project, from one office's (bar: 1 s).
+func BenchmarkAllOffices(b *testing.B) {
+	s, v := prefecture(b)
+	one := s.Project().OfficeList()[0].ID
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		s.SetOffice(one)
+		b.StartTimer()
+		s.SetOffice(model.NilID)
+	}
+	if got := len(v.Rows()); got != 200*1000 {
+		b.Fatalf("%d rows, want 200,000", got)
+	}
+}
+
+// BenchmarkEditToRows measures one edit on the 200 × 1,000 project as the
+// detail panel makes it, the whole path: commit to the file, re-analysis,
+// and the matrix rows rebuilt and redrawn with the new figure (bar: 100 ms
+// to updated matrix and status).
+func BenchmarkEditToRows(b *testing.B) {
+	s, v := prefecture(b)
+	office := s.Office()
+	var duty model.ID
+	for _, r := range v.Rows() {
+		if r.Assessment != nil {
+			duty = r.Duty.ID
+			break
+		}
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		i++
+		next := *s.Project().Assessment(office, duty)
+		next.HoursPerMonth = float64(10 + i%2)
+		if err := s.Commit("bench", s.Project().Put(&next)); err != nil {
+			b.Fatal(err)
+		}
+		if r := v.Rows()[rowIndex(v, office, duty)]; r.Assessment.HoursPerMonth != next.HoursPerMonth {
+			b.Fatalf("row shows %v hours, want %v", r.Assessment.HoursPerMonth, next.HoursPerMonth)
 		}
 	}
 }

@@ -11,6 +11,10 @@ import (
 	"rpbmatrix/app/theme"
 )
 
+// lineProbe is measured for the height of a line of text: a CJK glyph,
+// the tallest kind a cell shows. It is never drawn.
+const lineProbe = "\u56fd"
+
 // stripeWidth is the severity stripe at the leading edge of the duty cell.
 const stripeWidth = 6
 
@@ -74,7 +78,7 @@ func (r *cellRenderer) Objects() []fyne.CanvasObject {
 func (r *cellRenderer) MinSize() fyne.Size {
 	th := r.c.Theme()
 	pad := th.Size(fynetheme.SizeNameInnerPadding)
-	h := fyne.MeasureText("国", th.Size(fynetheme.SizeNameText), fyne.TextStyle{}).Height
+	h := fyne.MeasureText(lineProbe, th.Size(fynetheme.SizeNameText), fyne.TextStyle{}).Height
 	return fyne.NewSize(pad*2, h+pad)
 }
 

@@ -233,6 +233,7 @@ func TestPresentationScaleWidensColumns(t *testing.T) {
 	v := New(s, w, nil)
 	before := columnWidths(&v.table.Table)[1]
 	a.Settings().SetTheme(theme.New(theme.VariantLight, 1.5))
+	s.Changed() // as the window tells its views
 	if after := columnWidths(&v.table.Table)[1]; after != before*1.5 {
 		t.Errorf("duty column %v wide at scale 1.5, want %v", after, before*1.5)
 	}

@@ -76,15 +76,15 @@ func (r *headerRenderer) sizes() (text, small, pad float32) {
 // with SetRowHeight(-1, headerHeight()).
 func (r *headerRenderer) MinSize() fyne.Size {
 	text, _, pad := r.sizes()
-	return fyne.NewSize(pad*4, fyne.MeasureText("国", text, fyne.TextStyle{}).Height)
+	return fyne.NewSize(pad*4, fyne.MeasureText(lineProbe, text, fyne.TextStyle{}).Height)
 }
 
 // headerHeight is the height of the header row: the group line and two title lines.
 func headerHeight(th fyne.Theme) float32 {
 	text, small := th.Size(fynetheme.SizeNameText), th.Size(fynetheme.SizeNameCaptionText)
 	pad := th.Size(fynetheme.SizeNameInnerPadding) / 2
-	lh := fyne.MeasureText("国", text, fyne.TextStyle{Bold: true}).Height
-	sh := fyne.MeasureText("国", small, fyne.TextStyle{}).Height
+	lh := fyne.MeasureText(lineProbe, text, fyne.TextStyle{Bold: true}).Height
+	sh := fyne.MeasureText(lineProbe, small, fyne.TextStyle{}).Height
 	return sh + 2*lh + pad*2
 }
 
@@ -93,8 +93,8 @@ func (r *headerRenderer) Layout(size fyne.Size) {
 	bold := fyne.TextStyle{Bold: true}
 	r.bg.Resize(size)
 	r.edge.Resize(fyne.NewSize(2, size.Height))
-	sh := fyne.MeasureText("国", small, fyne.TextStyle{}).Height
-	lh := fyne.MeasureText("国", text, bold).Height
+	sh := fyne.MeasureText(lineProbe, small, fyne.TextStyle{}).Height
+	lh := fyne.MeasureText(lineProbe, text, bold).Height
 
 	r.group.TextSize = small
 	r.group.Text = fit(r.h.groupText, size.Width-2*pad, small, fyne.TextStyle{})

@@ -9,6 +9,7 @@ import (
 
 	"rpbmatrix/app/editors"
 	"rpbmatrix/app/session"
+	"rpbmatrix/app/theme"
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
 )
@@ -29,15 +30,15 @@ type View struct {
 	selected model.PairKey // (office, duty) of the selected row; zero when none
 	syncing  bool          // true while the view itself moves the selection
 
-	table      *resizableTable
-	bar        *filterBar
-	legend     *fyne.Container
-	legendLang string
-	count      *widget.Label
-	body       *fyne.Container
-	root       *fyne.Container
-	detail     *editors.DetailPanel
-	onSelect   func(office, duty model.ID)
+	table     *resizableTable
+	bar       *filterBar
+	legend    *fyne.Container
+	legendFor legendStyle // what the legend was last drawn for
+	count     *widget.Label
+	body      *fyne.Container
+	root      *fyne.Container
+	detail    *editors.DetailPanel
+	onSelect  func(office, duty model.ID)
 	// lazy rebuilds the rows after a change only while the view is on
 	// screen, else when it comes on screen.
 	lazy session.Lazy
@@ -52,7 +53,10 @@ type Detail interface {
 }
 
 // New builds the matrix view on s and keeps it current: it rebuilds its rows
-// after every change, office selection and ShowMatrix request. onScreen
+// after every change, office selection and ShowMatrix request. A change of
+// theme, scale or variant reaches it as a change too (Session.Changed, as
+// the window sends it): a view listening to the app's settings itself could
+// never stop, and every view a window had replaced would redraw on. onScreen
 // says whether the view is on screen (nil: always); while it is not, a
 // change only marks it stale and Shown brings it up to date.
 func New(s *session.Session, win fyne.Window, onScreen func() bool) *View {
@@ -82,7 +86,6 @@ func New(s *session.Session, win fyne.Window, onScreen func() bool) *View {
 	v.root = container.New(&viewLayout{top: top, body: v.body, legend: v.legend}, top, v.body, v.legend)
 
 	s.OnChange(v.lazy.Changed)
-	fyne.CurrentApp().Settings().AddListener(func(fyne.Settings) { fyne.Do(v.themeChanged) })
 	s.OnOfficeSelect(func(model.ID) {
 		v.filter.Duty = model.NilID
 		v.lazy.Changed()
@@ -167,16 +170,25 @@ func (v *View) Refresh() {
 	if v.rows.Office == model.NilID {
 		v.table.StickyColumnCount = 2 // office and duty
 	}
-	v.applySizes()
 	if v.filter.Category != "" && !slices.Contains(v.rows.Categories, v.filter.Category) {
 		v.filter.Category = ""
 	}
+	// The rows shown index the new rows before anything redraws the table
+	// (setting a column's width does).
+	v.selectRows()
+	v.applySizes()
 	v.bar.show(v.rows, v.filter, v.s.Lang)
-	if v.legendLang != v.s.Lang {
+	if style := (legendStyle{v.s.Lang, theme.CurrentVariant()}); style != v.legendFor {
 		fillLegend(v.legend, v.s.Lang)
-		v.legendLang = v.s.Lang
+		v.legendFor = style
 	}
-	v.apply()
+	v.showRows()
+}
+
+// legendStyle is what the legend's words and colours depend on.
+type legendStyle struct {
+	lang    string
+	variant fyne.ThemeVariant
 }
 
 // applySizes sets the header height and the column widths for the current
@@ -189,13 +201,6 @@ func (v *View) applySizes() {
 	}
 }
 
-// themeChanged re-sizes and re-colours after a theme, scale or variant change.
-func (v *View) themeChanged() {
-	v.applySizes()
-	fillLegend(v.legend, v.s.Lang)
-	v.table.Refresh()
-}
-
 // filterChanged is the filter bar's callback.
 func (v *View) filterChanged(f Filter) {
 	f.Duty = v.filter.Duty
@@ -205,6 +210,12 @@ func (v *View) filterChanged(f Filter) {
 
 // apply filters and sorts the rows, restores the selection and redraws.
 func (v *View) apply() {
+	v.selectRows()
+	v.showRows()
+}
+
+// selectRows filters and sorts the rows into v.visible.
+func (v *View) selectRows() {
 	v.visible = v.rows.Select(v.filter)
 	if v.sortKey != "" {
 		for _, c := range v.cols {
@@ -220,6 +231,10 @@ func (v *View) apply() {
 			})
 		}
 	}
+}
+
+// showRows redraws the rows selected, with their count and the selection.
+func (v *View) showRows() {
 	v.count.SetText(words.T("matrix.count",
 		"Shown", len(v.visible), "Total", len(v.rows.All), "Office", v.s.OfficeName(v.rows.Office)))
 	v.restoreSelection()

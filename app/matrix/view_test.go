@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/synth"
 )
 
 func hasRule(fs []model.Finding, c model.RuleCode) bool {
@@ -161,4 +162,26 @@ func TestPickFilterEditHoldingUndo(t *testing.T) {
 		}
 	}
 	t.Logf("%s / %s: %d authorities granted, finding closed, persisted, undone", office.Name, duty.Name, len(missing))
+}
+
+// Switching from every office, filtered to the last office's rows, to one
+// office redraws without reading a row index of the rows before.
+func TestSwitchFromFilteredAllOffices(t *testing.T) {
+	newTestApp(t)
+	s := newMemSession(synth.Generate(3, 60, 1))
+	w := test.NewWindow(nil)
+	defer w.Close()
+	v := New(s, w, nil)
+	w.SetContent(v.CanvasObject())
+	w.Resize(fyne.NewSize(1280, 720))
+	offices := s.Project().OfficeList()
+	last := offices[len(offices)-1]
+	v.filterChanged(Filter{Text: last.Name})
+	if rows := v.Rows(); len(rows) == 0 || rows[0].Office.ID != last.ID {
+		t.Fatalf("filter to %s shows %d rows", last.Name, len(rows))
+	}
+	s.SetOffice(offices[0].ID)
+	if err := captureSafely(w); err != nil {
+		t.Fatal(err)
+	}
 }
