@@ -15,7 +15,7 @@ import (
 var exportCmd = &Command{
 	Name:    "export",
 	Summary: words.M("cli.export.summary"),
-	Usage:   "export FILE.rpb -o OUT.xlsx|OUT.csv|OUT.json [--office NAME] [--lang zh|en]",
+	Usage:   "export FILE.rpb -o OUT.xlsx|OUT.csv|OUT.json [--form matrix|lists] [--office NAME] [--lang zh|en]",
 }
 
 // Run is set here, not in the literal, because it refers back to the command.
@@ -29,6 +29,7 @@ func runExport(env Env, args []string) int {
 	fs := NewFlags(env, c)
 	out := fs.String("o", "", words.Say(env.Lang, "cli.export.flag.o"))
 	office := fs.String("office", "", words.Say(env.Lang, "cli.export.flag.office"))
+	form := fs.String("form", "matrix", words.Say(env.Lang, "cli.export.flag.form"))
 	lang := LangFlag(env, fs)
 	pos, ok := Parse(fs, args)
 	if !ok {
@@ -47,6 +48,12 @@ func runExport(env Env, args []string) int {
 	if ext == ".json" && *office != "" {
 		return Usage(env, c, words.M("cli.export.json_whole"))
 	}
+	if *form != "matrix" && *form != "lists" {
+		return Usage(env, c, words.M("cli.export.bad_form", "form", *form))
+	}
+	if *form == "lists" && ext != ".xlsx" {
+		return Usage(env, c, words.M("cli.export.form_needs_xlsx"))
+	}
 	st, err := storage.Open(pos[0], storage.Options{ReadOnly: true})
 	if err != nil {
 		return env.FailErr(c, err)
@@ -60,6 +67,9 @@ func runExport(env Env, args []string) int {
 			return jsonio.Write(f, p)
 		case ".csv":
 			return sheet.WriteCSV(f, p, model.Analyze(p), *office, env.Lang)
+		}
+		if *form == "lists" {
+			return sheet.WriteListsXLSX(f, p, model.Analyze(p), *office, env.Lang)
 		}
 		return sheet.WriteXLSX(f, p, model.Analyze(p), *office, env.Lang)
 	})

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -34,7 +35,7 @@ func TestExportXLSX(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if got := strings.Join(f.GetSheetList(), ","); got != "汇总,东华门街道,某某镇,错配清单,图例" {
+	if got := strings.Join(f.GetSheetList(), ","); got != "汇总,东华门街道,某某镇,错配清单,处理意见清单,图例,_rpbmatrix_data" {
 		t.Fatalf("sheets %s", got)
 	}
 	rows, err := f.GetRows("东华门街道")
@@ -117,6 +118,8 @@ func TestExportErrors(t *testing.T) {
 	}{
 		{"unknown office", []string{rpb, "-o", filepath.Join(dir, "x.xlsx"), "--office", "无此街道"}, ExitFindings, "没有名为「无此街道」"},
 		{"bad extension", []string{rpb, "-o", filepath.Join(dir, "x.pdf")}, ExitUsage, ".xlsx、.csv 或 .json"},
+		{"bad form", []string{rpb, "-o", filepath.Join(dir, "x.xlsx"), "--form", "pdf"}, ExitUsage, "matrix 或 lists"},
+		{"lists as csv", []string{rpb, "-o", filepath.Join(dir, "x.csv"), "--form", "lists"}, ExitUsage, "只能导出为 .xlsx"},
 		{"json with office", []string{rpb, "-o", filepath.Join(dir, "x.json"), "--office", "东华门街道"}, ExitUsage, "--office"},
 		{"no output", []string{rpb}, ExitUsage, "-o"},
 		{"missing project", []string{filepath.Join(dir, "none.rpb"), "-o", filepath.Join(dir, "x.csv")}, ExitFindings, "none.rpb"},
@@ -173,5 +176,57 @@ func TestExportDemo(t *testing.T) {
 		if len(rows[i]) <= reason || rows[i][reason] == "" {
 			t.Fatalf("row %d has no reason: %q", i+1, rows[i])
 		}
+	}
+}
+
+// Every workbook the command exports imports back into a new project as
+// the records it holds — the matrix with assessments, holdings and
+// decisions, the lists with duties and decisions — and into the project it
+// came from as nothing new.
+func TestWorkbookRoundTripThroughCommands(t *testing.T) {
+	rpb := exportFixture(t)
+	src := openProject(t, rpb)
+	for _, form := range []string{"matrix", "lists"} {
+		dir := t.TempDir()
+		out := filepath.Join(dir, form+".xlsx")
+		if code, o, e := run(t, "export", rpb, "-o", out, "--form", form); code != ExitOK {
+			t.Fatalf("%s: exit %d\n%s%s", form, code, o, e)
+		}
+		copyRPB := filepath.Join(dir, "copy.rpb")
+		code, o, e := run(t, "import", copyRPB, out)
+		if code != ExitOK || !strings.Contains(o, "按其数据页导入") {
+			t.Fatalf("%s: import exit %d\n%s%s", form, code, o, e)
+		}
+		got := openProject(t, copyRPB)
+		for _, c := range []struct {
+			what      string
+			got, want any
+		}{
+			{"offices", got.Offices, src.Offices}, {"duties", got.Duties, src.Duties}, {"authorities", got.Authorities, src.Authorities},
+			{"decisions", got.Decisions, src.Decisions},
+		} {
+			if !reflect.DeepEqual(c.got, c.want) {
+				t.Errorf("%s: %s differ after export and import", form, c.what)
+			}
+		}
+		if form == "matrix" {
+			if !reflect.DeepEqual(got.Assessments, src.Assessments) || !reflect.DeepEqual(got.Holdings, src.Holdings) {
+				t.Errorf("matrix: assessments or holdings differ (%d/%d, %d/%d)", len(got.Assessments), len(src.Assessments),
+					len(got.Holdings), len(src.Holdings))
+			}
+		} else if len(got.Assessments)+len(got.Holdings) != 0 {
+			t.Errorf("lists: %d assessments, %d holdings: the lists hold none", len(got.Assessments), len(got.Holdings))
+		}
+		if code, o, _ := run(t, "import", rpb, out); code != ExitOK || !strings.Contains(o, "新增 0，替换 0") {
+			t.Errorf("%s: into the project it came from: exit %d\n%s", form, code, o)
+		}
+	}
+	// With another input it is refused: a whole project comes alone.
+	out := filepath.Join(t.TempDir(), "m.xlsx")
+	if code, o, e := run(t, "export", rpb, "-o", out); code != ExitOK {
+		t.Fatalf("exit %d\n%s%s", code, o, e)
+	}
+	if code, o, e := run(t, "import", filepath.Join(t.TempDir(), "x.rpb"), out, sheetTestdata+"quirks.xlsx"); code != ExitUsage {
+		t.Errorf("exit %d, want %d\n%s%s", code, ExitUsage, o, e)
 	}
 }

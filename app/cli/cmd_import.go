@@ -63,13 +63,18 @@ func runImport(env Env, args []string) int {
 		return Usage(env, c, words.M("cli.import.bad_policy", "policy", *dup))
 	}
 	opts.OnDuplicate = pol
+	// A JSON project, and a workbook exported here with its data sheet,
+	// are whole projects: imported alone, record by record.
+	wholeProject := func(in string) bool {
+		return strings.EqualFold(filepath.Ext(in), ".json") || sheet.IsProjectFile(in)
+	}
 	for _, in := range inputs {
-		if strings.EqualFold(filepath.Ext(in), ".json") && len(inputs) > 1 {
+		if len(inputs) > 1 && wholeProject(in) {
 			return Usage(env, c, words.M("cli.import.json_alone"))
 		}
 	}
-	if strings.EqualFold(filepath.Ext(inputs[0]), ".json") {
-		return importJSON(env, c, path, inputs[0], pol, *dry)
+	if wholeProject(inputs[0]) {
+		return importProject(env, c, path, inputs[0], pol, *dry)
 	}
 
 	st, p, err := openOrNew(path, *dry)
@@ -129,19 +134,30 @@ func openOrNew(path string, readOnly bool) (*storage.Store, *model.Project, erro
 	return st, st.Project(), nil
 }
 
-// importJSON reads a project exported as JSON. Into a file that does not
-// exist it is written exactly as it was exported; into an existing project
-// its entities are added, those whose identity the project already has
-// being replaced (--on-duplicate update) or kept (skip, add).
-func importJSON(env Env, c *Command, path, in string, pol sheet.Policy, dry bool) int {
-	f, err := os.Open(in)
-	if err != nil {
-		return env.Fail(c, words.M("cli.cannot_open", "path", in, "cause", err.Error()))
-	}
-	q, err := jsonio.Read(f)
-	f.Close()
-	if err != nil {
-		return env.Fail(c, words.M("cli.file_error", "path", in, "cause", errorText(env.Lang, err)))
+// importProject reads a whole project: a JSON document exported by
+// `export -o X.json`, or a workbook exported here, from its data sheet.
+// Into a file that does not exist it is written exactly as it was
+// exported; into an existing project its records are added, those whose
+// identity the project already has being replaced (--on-duplicate update)
+// or kept (skip, add).
+func importProject(env Env, c *Command, path, in string, pol sheet.Policy, dry bool) int {
+	var q *model.Project
+	if strings.EqualFold(filepath.Ext(in), ".json") {
+		f, err := os.Open(in)
+		if err != nil {
+			return env.Fail(c, words.M("cli.cannot_open", "path", in, "cause", err.Error()))
+		}
+		q, err = jsonio.Read(f)
+		f.Close()
+		if err != nil {
+			return env.Fail(c, words.M("cli.file_error", "path", in, "cause", errorText(env.Lang, err)))
+		}
+	} else {
+		env.Say(words.M("cli.import.project_workbook", "file", filepath.Base(in)))
+		var err error
+		if q, err = sheet.ReadProjectFile(in); err != nil {
+			return env.Fail(c, words.M("cli.file_error", "path", in, "cause", errorText(env.Lang, err)))
+		}
 	}
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		if dry {
@@ -153,7 +169,7 @@ func importJSON(env Env, c *Command, path, in string, pol sheet.Policy, dry bool
 			return env.FailErr(c, err)
 		}
 		st.Close()
-		env.Say(words.M("cli.import.json_created", "path", path, "offices", len(q.Offices), "duties", len(q.Duties),
+		env.Say(words.M("cli.import.json_created", "file", filepath.Base(in), "path", path, "offices", len(q.Offices), "duties", len(q.Duties),
 			"authorities", len(q.Authorities), "assessments", len(q.Assessments), "decisions", len(q.Decisions)))
 		return ExitOK
 	}

@@ -10,12 +10,9 @@ import (
 // named as the screen and the printed report name them, the measures, and
 // what each mismatch rule means.
 func (x *xlsxExport) legend() error {
-	w, _, err := x.newSheet(x.say("sheet.name.legend"), func(sheet string) error { return setPrintLayout(x.f, sheet, 2, 0) })
-	if err != nil {
-		return err
-	}
 	widths := []float64{18, 90}
-	if err := w.widths(widths...); err != nil {
+	w, err := x.newSheet(x.say("sheet.name.legend"), sheetLayout{widths: widths, columns: 2})
+	if err != nil {
 		return err
 	}
 	if err := w.put(24, w.cell(kindTitle, noFill, x.say("sheet.legend.title"))); err != nil {
@@ -97,5 +94,14 @@ func (x *xlsxExport) legend() error {
 			}
 		}
 	}
-	return w.sw.Flush()
+	if x.kind == workbookMatrix || x.kind == workbookLists {
+		if err := w.put(0); err != nil {
+			return err
+		}
+		note := x.say("sheet.legend.data_sheet", "sheet", dataSheetName)
+		if err := w.put(rowHeight([]any{"", note}, widths), w.cell(kindNote, noFill, ""), w.cell(kindNote, noFill, note)); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -3,8 +3,6 @@ package sheet
 import (
 	"sort"
 
-	"github.com/xuri/excelize/v2"
-
 	"rpbmatrix/model"
 	"rpbmatrix/model/palette"
 	"rpbmatrix/model/words"
@@ -24,20 +22,13 @@ func (x *xlsxExport) summary(offices []*model.Office) error {
 	cats := sortedCategories(x.p, byCat)
 	// The office table's header is row 4, under the title, the note and a blank row.
 	const headerRow = 4
-	w, _, err := x.newSheet(x.say("sheet.name.summary"), func(sheet string) error {
-		return setPrintLayout(x.f, sheet, max(9+len(rules), 2+len(cats)), headerRow)
-	})
-	if err != nil {
-		return err
-	}
 	widths := []float64{22, 8, 10, 10, 10, 7, 7, 7, 7}
 	for range rules {
 		widths = append(widths, 10)
 	}
-	if err := w.widths(widths...); err != nil {
-		return err
-	}
-	if err := w.sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 1, YSplit: headerRow, TopLeftCell: cellName(2, headerRow+1), ActivePane: "bottomRight"}); err != nil {
+	w, err := x.newSheet(x.say("sheet.name.summary"), sheetLayout{widths: widths, freezeCols: 1, freezeRows: headerRow,
+		titleRows: [2]int{headerRow, headerRow}, columns: max(9+len(rules), 2+len(cats))})
+	if err != nil {
 		return err
 	}
 	title := x.say("sheet.summary.title", "project", x.p.Info.Name)
@@ -104,11 +95,9 @@ func (x *xlsxExport) summary(offices []*model.Office) error {
 		}
 	}
 	if len(cats) > 0 {
-		if err := x.heatMap(w, offices, cats); err != nil {
-			return err
-		}
+		return x.heatMap(w, offices, cats)
 	}
-	return w.sw.Flush()
+	return nil
 }
 
 // officeSummary is an office's totals; an office the analysis does not know has none.
@@ -134,7 +123,7 @@ func (x *xlsxExport) heatMap(w *rowWriter, offices []*model.Office, cats []strin
 		return err
 	}
 	row := func(label string, byCat map[string]*model.Summary, total *model.Summary) error {
-		cells := []excelize.Cell{w.cell(kindText, noFill, label)}
+		cells := []xcell{w.cell(kindText, noFill, label)}
 		for _, c := range cats {
 			cells = append(cells, x.gapCell(w, byCat[c]))
 		}
@@ -154,7 +143,7 @@ func (x *xlsxExport) heatMap(w *rowWriter, offices []*model.Office, cats []strin
 
 // gapCell is one heat-map cell: the gap ratio as a percentage on its ramp
 // fill, or a dash on the no-data grey when nothing carries weight.
-func (x *xlsxExport) gapCell(w *rowWriter, s *model.Summary) excelize.Cell {
+func (x *xlsxExport) gapCell(w *rowWriter, s *model.Summary) xcell {
 	r := palette.GapRatio(s)
 	if r < 0 {
 		return w.cell(kindCentered, palette.Gap(r), x.say("sheet.summary.no_data"))
@@ -163,7 +152,7 @@ func (x *xlsxExport) gapCell(w *rowWriter, s *model.Summary) excelize.Cell {
 }
 
 func (w *rowWriter) headerRow(hdr []string) error {
-	cells := make([]excelize.Cell, len(hdr))
+	cells := make([]xcell, len(hdr))
 	for i, h := range hdr {
 		cells[i] = w.cell(kindHeader, noFill, h)
 	}
@@ -178,7 +167,7 @@ func (x *xlsxExport) summaryRow(w *rowWriter, label string, s *model.Summary, ru
 	if palette.GapRatio(s) < 0 {
 		bal = w.cell(kindCentered, palette.NoData, x.say("sheet.summary.no_data"))
 	}
-	cells := []excelize.Cell{w.cell(kindText, noFill, label), w.cell(kindNumber, noFill, float64(s.Items)),
+	cells := []xcell{w.cell(kindText, noFill, label), w.cell(kindInteger, noFill, s.Items),
 		w.cell(kindNumber, noFill, s.Weight), w.cell(kindNumber, noFill, s.Gap), bal}
 	for _, sev := range model.Severities {
 		n := s.BySeverity[sev]
@@ -186,10 +175,10 @@ func (x *xlsxExport) summaryRow(w *rowWriter, label string, s *model.Summary, ru
 		if n > 0 {
 			fill = severityFill(sev)
 		}
-		cells = append(cells, w.cell(kindNumber, fill, float64(n)))
+		cells = append(cells, w.cell(kindInteger, fill, n))
 	}
 	for _, r := range rules {
-		cells = append(cells, w.cell(kindNumber, noFill, float64(s.ByRule[r])))
+		cells = append(cells, w.cell(kindInteger, noFill, s.ByRule[r]))
 	}
 	return w.put(0, cells...)
 }
@@ -213,69 +202,3 @@ func sortedCategories(p *model.Project, m map[string]*model.Summary) []string {
 	sort.Strings(rest)
 	return append(out, rest...)
 }
-
-// findings writes every finding of the offices exported, worst first, each
-// with its reason worded as its row is written.
-func (x *xlsxExport) findings(offices []*model.Office) error {
-	fs := x.findingsOf(offices)
-	const columns = 8
-	w, _, err := x.newSheet(x.say("sheet.name.findings"), func(sheet string) error {
-		if err := x.f.AutoFilter(sheet, "A1:"+cellName(columns, max(len(fs)+1, 2)), nil); err != nil {
-			return err
-		}
-		return setPrintLayout(x.f, sheet, columns, 1)
-	})
-	if err != nil {
-		return err
-	}
-	if err := w.widths(8, 14, 14, 10, 10, 32, 16, 70); err != nil {
-		return err
-	}
-	if err := w.sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return err
-	}
-	if err := w.headerRow([]string{x.say("sheet.findings.col.severity"), x.say("sheet.findings.col.rule"), x.say("sheet.column.office"),
-		x.say("sheet.column.kind"), x.say("sheet.column.category"), x.say("sheet.column.duty"),
-		x.say("sheet.findings.col.authority"), x.say("sheet.findings.col.reason")}); err != nil {
-		return err
-	}
-	for _, f := range fs {
-		c := findingCells(x.p, x.res, f, x.lang)
-		cells := []excelize.Cell{w.cell(kindCentered, severityFill(f.Severity), c[0])}
-		for _, v := range c[1:] {
-			cells = append(cells, w.cell(kindText, noFill, v))
-		}
-		if err := w.put(0, cells...); err != nil {
-			return err
-		}
-	}
-	return w.sw.Flush()
-}
-
-// findingsOf asks the analysis for the findings of the offices exported,
-// worst first: one office's, or every finding when every office is exported.
-func (x *xlsxExport) findingsOf(offices []*model.Office) []model.Finding {
-	if len(offices) == 1 {
-		return x.res.FindingsOfOffice(offices[0].ID)
-	}
-	return x.res.AllFindings()
-}
-
-// findingCells are a finding's cells in lang: severity, rule, office, kind,
-// category, duty, authority, reason.
-func findingCells(p *model.Project, res *model.Result, f model.Finding, lang string) []string {
-	office, kind, cat, duty, auth := "", "", "", "", ""
-	if o := p.Offices[f.Office]; o != nil {
-		office = o.Name
-	}
-	if d := p.Duties[f.Duty]; d != nil {
-		kind, cat, duty = d.Kind.Name().In(lang), d.Category, d.Title()
-	}
-	if a := p.Authorities[f.Authority]; a != nil {
-		auth = a.Name
-	}
-	return []string{f.Severity.Name().In(lang), f.Rule.Name().In(lang), office, kind, cat, duty, auth, reason(res, f, lang)}
-}
-
-// reason words why a finding fired, when its row is written.
-func reason(r *model.Result, f model.Finding, lang string) string { return r.Reason(f).In(lang) }

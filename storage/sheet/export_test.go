@@ -138,8 +138,8 @@ func TestWorkbookWordsAndColours(t *testing.T) {
 		sheets                                    string
 		role, accountability, index, heat, legend string
 	}{
-		{"zh", "汇总,东华门街道,某某镇,错配清单,图例", "牵头", "一票否决；问责 3 次", "责权利平衡指数", "缺口率 ΣG/ΣW：各街道（乡镇）× 事项类别", "实际持有"},
-		{"en", "Summary,东华门街道,某某镇,Findings,Legend", "Lead", "veto item; held accountable 3 times", "Balance index", "Gap ratio ΣG/ΣW by office and category", "Held"},
+		{"zh", "汇总,东华门街道,某某镇,错配清单,处理意见清单,图例," + dataSheetName, "牵头", "一票否决；问责 3 次", "责权利平衡指数", "缺口率 ΣG/ΣW：各街道（乡镇）× 事项类别", "实际持有"},
+		{"en", "Summary,东华门街道,某某镇,Findings,Decisions,Legend," + dataSheetName, "Lead", "veto item; held accountable 3 times", "Balance index", "Gap ratio ΣG/ΣW by office and category", "Held"},
 	}
 	for _, tt := range tests {
 		var buf bytes.Buffer
@@ -162,7 +162,7 @@ func TestWorkbookWordsAndColours(t *testing.T) {
 			}
 			return b.String()
 		}
-		office, summary, legend := all(sheets[1]), all(sheets[0]), all(sheets[4])
+		office, summary, legend := all(sheets[1]), all(sheets[0]), all(sheets[5])
 		for _, want := range []struct{ where, text string }{{office, tt.role}, {office, tt.accountability}, {summary, tt.index},
 			{summary, tt.heat}, {legend, tt.legend}, {legend, tt.index}, {office, tt.legend}} {
 			if !strings.Contains(want.where, want.text) {
@@ -171,7 +171,7 @@ func TestWorkbookWordsAndColours(t *testing.T) {
 		}
 		if tt.lang == "en" {
 			// Only the project's own data may be Chinese in an English workbook.
-			text := all(sheets[1]) + all(sheets[2]) + summary + all(sheets[3]) + legend
+			text := all(sheets[1]) + all(sheets[2]) + summary + all(sheets[3]) + all(sheets[4]) + legend
 			for _, data := range []string{"东华门街道", "某某镇", "行政处罚", "行政检查", "规划参与权", "违法建设巡查", "配合禁毒宣传",
 				"城市管理", "平安建设", "测试区工作底稿", "测试区"} {
 				text = strings.ReplaceAll(text, data, "")

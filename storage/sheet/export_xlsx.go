@@ -1,14 +1,13 @@
 package sheet
 
 import (
-	"fmt"
 	"image/color"
 	"io"
 	"math"
+	"strconv"
 	"strings"
 	"time"
-
-	"github.com/xuri/excelize/v2"
+	"unicode/utf8"
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/palette"
@@ -16,17 +15,18 @@ import (
 )
 
 // WriteXLSX writes the matrix workbook in lang ("zh" or "en"): a summary
-// sheet, one sheet per office (or only the office named), a findings sheet,
-// worst first, and a legend. Every sheet is streamed and every row worded
-// as it is written, so a 1,000-duty office costs little memory.
+// sheet, one sheet per office (or only the office named), the findings,
+// worst first (continued on further sheets past a sheet's rows), the
+// decisions (处理意见清单), a legend, and a hidden data sheet from which
+// the importer takes the project back whole. Every sheet is streamed and
+// every row worded as it is written.
 func WriteXLSX(w io.Writer, p *model.Project, res *model.Result, office, lang string) error {
 	offices, err := selectOffices(p, office)
 	if err != nil {
 		return err
 	}
-	f := excelize.NewFile()
-	defer f.Close()
-	x := &xlsxExport{f: f, p: p, res: res, lang: lang, st: newStyles(f), names: map[string]bool{}, now: time.Now()}
+	x := newExport(w, p, res, lang, workbookMatrix)
+	defer x.wb.abort()
 	if err := x.summary(offices); err != nil {
 		return err
 	}
@@ -38,24 +38,49 @@ func WriteXLSX(w io.Writer, p *model.Project, res *model.Result, office, lang st
 	if err := x.findings(offices); err != nil {
 		return err
 	}
+	if err := x.decisions(offices); err != nil {
+		return err
+	}
 	if err := x.legend(); err != nil {
 		return err
 	}
-	if x.st.err != nil {
-		return x.st.err
+	if err := x.data(subsetOf(p, offices, office != "", true)); err != nil {
+		return err
 	}
-	_, err = f.WriteTo(w)
-	return err
+	return x.wb.close()
 }
 
+// The kinds of workbook the exporter writes, named in the data sheet and
+// the document properties.
+const (
+	workbookMatrix = "matrix" // summary, office matrices, findings, decisions, legend
+	workbookLists  = "lists"  // the three published lists, decisions, findings by rule
+)
+
 type xlsxExport struct {
-	f     *excelize.File
-	p     *model.Project
-	res   *model.Result
-	lang  string
-	st    *styles
-	names map[string]bool
-	now   time.Time
+	wb   *workbook
+	p    *model.Project
+	res  *model.Result
+	lang string
+	st   *styles
+	now  time.Time
+	kind string
+}
+
+func newExport(w io.Writer, p *model.Project, res *model.Result, lang, kind string) *xlsxExport {
+	wb := newWorkbook(w, words.Say(lang, "sheet.font"))
+	x := &xlsxExport{wb: wb, p: p, res: res, lang: lang, st: wb.st, now: time.Now(), kind: kind}
+	wb.props = docProps{
+		title:       p.Info.Name,
+		subject:     x.say("sheet.props.subject." + kind),
+		creator:     p.Info.Author,
+		keywords:    x.say("sheet.props.keywords"),
+		description: p.Info.Region,
+		category:    x.say("sheet.props.category"),
+		created:     x.now,
+		custom:      [][2]string{{dataFormat, kind}, {"rpbmatrix.schema", strconv.Itoa(model.SchemaVersion)}},
+	}
+	return x
 }
 
 // say words a catalogue key in the export's language.
@@ -70,103 +95,68 @@ func (x *xlsxExport) sayAll(ms []words.Msg) []string {
 	return out
 }
 
-// rowWriter streams rows into one sheet, counting them.
+// rowWriter writes styled rows into one sheet.
 type rowWriter struct {
-	sw  *excelize.StreamWriter
-	st  *styles
-	row int // the last row written, from 1
+	*sheetWriter
+	st *styles
 }
 
-// newSheet adds a sheet and returns a streaming writer for it. prepare
-// sets what lives outside the rows (print layout, auto-filter): excelize
-// keeps only what is set before the stream writer is made.
-func (x *xlsxExport) newSheet(name string, prepare func(sheet string) error) (*rowWriter, string, error) {
-	name = x.sheetName(name)
-	// The new workbook's Sheet1 becomes the first sheet: deleting it later
-	// would make excelize parse every streamed sheet back into memory.
-	if len(x.names) == 1 {
-		if err := x.f.SetSheetName("Sheet1", name); err != nil {
-			return nil, "", err
-		}
-	} else if _, err := x.f.NewSheet(name); err != nil {
-		return nil, "", err
+// newSheet starts a sheet whose pages carry the export's header and footer.
+func (x *xlsxExport) newSheet(name string, l sheetLayout) (*rowWriter, error) {
+	name = x.wb.sheetName(name, x.say("sheet.name.office"))
+	if !l.hidden {
+		l.header = x.pageHeader()
+		// The page codes go in after the text is escaped, which doubles every "&".
+		footer := headerText(x.say("sheet.print.footer", "page", "\x01", "pages", "\x02"))
+		l.footer = "&C" + strings.NewReplacer("\x01", "&P", "\x02", "&N").Replace(footer)
 	}
-	if err := prepare(name); err != nil {
-		return nil, "", err
-	}
-	sw, err := x.f.NewStreamWriter(name)
+	sw, err := x.wb.newSheet(name, l)
 	if err != nil {
-		return nil, "", err
+		return nil, err
 	}
-	return &rowWriter{sw: sw, st: x.st}, name, nil
+	return &rowWriter{sheetWriter: sw, st: x.st}, nil
 }
 
-// sheetName makes name a legal, unique sheet name: no []:*?/\, at most 31 characters.
-func (x *xlsxExport) sheetName(name string) string {
-	name = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`[]:*?/\`, r) {
-			return '_'
-		}
-		return r
-	}, strings.TrimSpace(name))
-	name = strings.Trim(name, "'")
-	if name == "" {
-		name = x.say("sheet.name.office")
+// pageHeader is printed at the top of every page: the project on the
+// left, the sheet in the middle, the date of the export on the right.
+func (x *xlsxExport) pageHeader() string {
+	project := x.p.Info.Name
+	if x.p.Info.Region != "" {
+		project = x.say("sheet.print.project_region", "project", x.p.Info.Name, "region", x.p.Info.Region)
 	}
-	base := []rune(name)
-	if len(base) > 31 {
-		base = base[:31]
-	}
-	out := string(base)
-	for i := 2; x.names[strings.ToLower(out)] || strings.EqualFold(out, "Sheet1"); i++ {
-		suffix := fmt.Sprintf("(%d)", i)
-		out = string(base[:min(len(base), 31-len(suffix))]) + suffix
-	}
-	x.names[strings.ToLower(out)] = true
-	return out
+	return "&L" + headerText(project) + "&C&A&R" + headerText(x.say("sheet.print.date", "date", x.now.Format("2006-01-02")))
 }
 
-// cell makes a styled cell; strings are neutralised against formula injection.
-func (w *rowWriter) cell(kind cellKind, fill color.NRGBA, v any) excelize.Cell {
+// cell makes a styled cell; strings are neutralised against formula
+// injection, and cut to what a cell holds.
+func (w *rowWriter) cell(kind cellKind, fill color.NRGBA, v any) xcell {
+	c := xcell{style: w.st.get(kind, fill, false)}
 	switch x := v.(type) {
 	case string:
-		v = NeutraliseCell(x)
-		if x == "" {
-			v = nil
+		if x != "" {
+			c.kind, c.str = 's', clipCell(NeutraliseCell(x))
 		}
 	case ratio:
-		v = float64(x)
+		c.kind, c.num = 'n', float64(x)
 	case float64:
-		v = math.Round(x*100) / 100 // at most two decimals, shown without trailing zeros
+		c.kind, c.num = 'n', math.Round(x*100)/100 // at most two decimals, shown without trailing zeros
+	case int:
+		c.kind, c.num = 'n', float64(x)
 	}
-	return excelize.Cell{StyleID: w.st.get(kind, fill, false), Value: v}
+	return c
 }
 
-func (w *rowWriter) put(height float64, cells ...excelize.Cell) error {
-	w.row++
-	vals := make([]any, len(cells))
-	for i, c := range cells {
-		vals[i] = c
+// clipCell cuts a text to the characters a cell holds.
+func clipCell(s string) string {
+	if len(s) <= maxCellText {
+		return s
 	}
-	axis, _ := excelize.CoordinatesToCellName(1, w.row)
-	if height > 0 {
-		return w.sw.SetRow(axis, vals, excelize.RowOpts{Height: height})
+	r := []rune(s)
+	if len(r) <= maxCellText {
+		return s
 	}
-	return w.sw.SetRow(axis, vals)
+	return string(r[:maxCellText-1]) + "…"
 }
-
-func (w *rowWriter) widths(ws ...float64) error {
-	for i, x := range ws {
-		if err := w.sw.SetColWidth(i+1, i+1, x); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func colName(c int) string { n, _ := excelize.ColumnNumberToName(c); return n }
-
-func cellName(c, r int) string { n, _ := excelize.CoordinatesToCellName(c, r); return n }
 
 // legendLine is the key to the marks and fills, in one line that spills
 // across the empty cells to its right; the legend sheet shows the colours.
@@ -219,27 +209,18 @@ func (x *xlsxExport) matrix(m *officeMatrix) error {
 	nAuth := len(m.auths)
 	lead, resp, res, tail := len(leadColumns), len(respColumns), len(resColumns), len(tailColumns)
 	total := lead + resp + nAuth + res + tail
-	last := 4 + max(len(m.rows), 1)
-	w, _, err := x.newSheet(m.office.Name, func(sheet string) error {
-		if err := x.f.AutoFilter(sheet, cellName(1, 4)+":"+cellName(total, last), nil); err != nil {
-			return err
-		}
-		return setPrintLayout(x.f, sheet, total, 4)
-	})
-	if err != nil {
-		return err
-	}
 	widths := []float64{6, 10, 11, 36, 8, 7, 16}
 	for range m.auths {
 		widths = append(widths, 5.5)
 	}
 	widths = append(widths, 9, 8, 8, 10, 10, 10, 9, 18, 24, 8)
-	if err := w.widths(widths...); err != nil {
+	const headerRow = 4
+	w, err := x.newSheet(m.office.Name, sheetLayout{widths: widths, freezeCols: lead, freezeRows: headerRow,
+		titleRows: [2]int{3, headerRow}, columns: total})
+	if err != nil {
 		return err
 	}
-	if err := w.sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: lead, YSplit: 4, TopLeftCell: cellName(lead+1, 5), ActivePane: "bottomRight"}); err != nil {
-		return err
-	}
+	w.filter(1, headerRow, total, headerRow+max(len(m.rows), 1))
 	title := x.say("sheet.matrix.title", "office", m.office.Name, "project", x.p.Info.Name, "date", x.now.Format("2006-01-02"))
 	if err := w.put(24, w.cell(kindTitle, noFill, title)); err != nil {
 		return err
@@ -256,7 +237,7 @@ func (x *xlsxExport) matrix(m *officeMatrix) error {
 		width int
 	}{{"", lead}, {"sheet.group.responsibility", resp}, {"sheet.group.authority", nAuth + 1},
 		{"sheet.group.resources", res - 1}, {"sheet.group.burden", tail}}
-	var row3 []excelize.Cell
+	var row3 []xcell
 	col := 1
 	for _, g := range groups {
 		for i := 0; i < g.width; i++ {
@@ -267,9 +248,7 @@ func (x *xlsxExport) matrix(m *officeMatrix) error {
 			row3 = append(row3, w.cell(kindGroup, noFill, v))
 		}
 		if g.width > 1 {
-			if err := w.sw.MergeCell(cellName(col, 3), cellName(col+g.width-1, 3)); err != nil {
-				return err
-			}
+			w.merge(col, 3, col+g.width-1, 3)
 		}
 		col += g.width
 	}
@@ -277,39 +256,44 @@ func (x *xlsxExport) matrix(m *officeMatrix) error {
 		return err
 	}
 
-	// Row 4: column headers.
-	var hdr []excelize.Cell
-	add := func(names ...string) {
+	// Row 4: column headers; the authorities' written top to bottom, as
+	// Chinese is in a narrow column.
+	var hdr []xcell
+	add := func(kind cellKind, names ...string) {
 		for _, h := range names {
-			hdr = append(hdr, w.cell(kindHeader, noFill, h))
+			hdr = append(hdr, w.cell(kind, noFill, h))
 		}
 	}
 	for _, c := range leadColumns {
-		add(c.name.In(x.lang))
+		add(kindHeader, c.name.In(x.lang))
 	}
-	add(x.sayAll(respColumns)...)
+	add(kindHeader, x.sayAll(respColumns)...)
+	longest := 0
 	for _, a := range m.auths {
-		add(a.Name)
+		add(kindVertical, a.Name)
+		longest = max(longest, utf8.RuneCountInString(a.Name))
 	}
-	add(x.sayAll(resColumns)...)
-	add(x.sayAll(tailColumns)...)
-	if err := w.put(72, hdr...); err != nil {
+	add(kindHeader, x.sayAll(resColumns)...)
+	add(kindHeader, x.sayAll(tailColumns)...)
+	if err := w.put(min(max(72, 12.5*float64(longest)+8), 240), hdr...); err != nil {
 		return err
 	}
 
+	cells := make([]xcell, 0, total)
+	texts := make([]any, total)
 	for _, r := range m.rows {
-		cells := make([]excelize.Cell, 0, total)
+		cells = cells[:0]
+		clear(texts)
 		lc, rs, tc := r.leadCells(x.lang), r.respCells(x.lang), r.tailCells(x.lang)
-		var texts []any
-		texts = append(append(texts, lc...), rs...)
-		for range m.auths {
-			texts = append(texts, nil)
-		}
-		texts = append(texts, make([]any, res)...)
-		texts = append(texts, tc...)
+		copy(texts, lc)
+		copy(texts[lead:], rs)
+		copy(texts[total-tail:], tc)
 		for i, v := range lc {
 			k := kindText
-			if i < 2 {
+			switch i {
+			case 0:
+				k = kindInteger
+			case 1:
 				k = kindCentered
 			}
 			cells = append(cells, w.cell(k, noFill, v))
@@ -318,18 +302,17 @@ func (x *xlsxExport) matrix(m *officeMatrix) error {
 			k := []cellKind{kindCentered, kindNumber, kindText}[i]
 			cells = append(cells, w.cell(k, noFill, v))
 		}
-		rc := r.resourceCells()
 		for _, mk := range r.marks {
 			cells = append(cells, w.cell(kindCentered, markFill(mk), palette.Mark(mk).Glyph))
 		}
-		cells = append(cells, w.cell(kindPercent, noFill, rc[0]))
-		for i, v := range rc[1:] {
+		rc := r.resourceCells()
+		for i, v := range rc {
 			k := kindNumber
 			switch i {
-			case 4:
-				k = kindCentered
-			case 5:
+			case 0, 6:
 				k = kindPercent
+			case 5:
+				k = kindCentered
 			}
 			cells = append(cells, w.cell(k, noFill, v))
 		}
@@ -344,5 +327,5 @@ func (x *xlsxExport) matrix(m *officeMatrix) error {
 			return err
 		}
 	}
-	return w.sw.Flush()
+	return nil
 }

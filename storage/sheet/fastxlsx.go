@@ -27,84 +27,111 @@ var errFastUnsupported = errors.New("sheet: workbook needs the full reader")
 
 // readWorkbookFast reads every sheet of the workbook in zr.
 func readWorkbookFast(name string, zr *zip.Reader) ([]*Table, error) {
-	files := map[string]*zip.File{}
-	for _, f := range zr.File {
-		files[strings.ToLower(f.Name)] = f
-	}
-	read := func(p string) ([]byte, error) {
-		f := files[strings.ToLower(strings.TrimPrefix(p, "/"))]
-		if f == nil {
-			return nil, fmt.Errorf("%w: missing %s", errFastUnsupported, p)
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return nil, err
-		}
-		defer rc.Close()
-		return io.ReadAll(io.LimitReader(rc, MaxUnzipSize))
-	}
-	wb, err := read("xl/workbook.xml")
+	b, err := openFastBook(name, zr, MaxUnzipSize)
 	if err != nil {
 		return nil, err
-	}
-	rels, err := read("xl/_rels/workbook.xml.rels")
-	if err != nil {
-		return nil, err
-	}
-	sheets, err := parseWorkbookSheets(wb)
-	if err != nil {
-		return nil, err
-	}
-	targets, sstPath, stylesPath, err := parseWorkbookRels(rels)
-	if err != nil {
-		return nil, err
-	}
-	var sst []string
-	if sstPath != "" {
-		b, err := read(sstPath)
-		if err != nil {
-			return nil, err
-		}
-		if sst, err = parseSharedStrings(b); err != nil {
-			return nil, err
-		}
-	}
-	var dates []bool
-	if stylesPath != "" {
-		b, err := read(stylesPath)
-		if err != nil {
-			return nil, err
-		}
-		if dates, err = parseDateStyles(b); err != nil {
-			return nil, err
-		}
 	}
 	var tables []*Table
-	for _, s := range sheets {
-		target, ok := targets[s.rid]
-		if !ok {
-			return nil, fmt.Errorf("%w: sheet %q has no part", errFastUnsupported, s.name)
-		}
-		b, err := read(target)
+	for _, s := range b.sheets {
+		t, err := b.table(s)
 		if err != nil {
 			return nil, err
 		}
-		t := &Table{File: name, Sheet: s.name, Hidden: s.state == "hidden" || s.state == "veryHidden"}
-		merges, err := parseSheetData(b, sst, dates, t)
-		if err != nil {
-			return nil, err
-		}
-		trimTrailingBlankRows(t)
-		if err := checkShape(name, s.name, t.Rows); err != nil {
-			return nil, err
-		}
-		fillMergedRefs(t, merges)
 		tables = append(tables, t)
 	}
 	if len(tables) == 0 {
 		return nil, &FileError{File: name, Msg: words.M("sheet.read.workbook_no_sheets")}
 	}
 	return tables, nil
+}
+
+// fastBook is a workbook opened for the fast reader: its sheets, and the
+// shared strings and date styles their cells refer to.
+type fastBook struct {
+	name    string
+	files   map[string]*zip.File
+	limit   int64 // the most bytes one part may unpack to
+	sheets  []sheetRef
+	targets map[string]string
+	sst     []string
+	dates   []bool
+}
+
+func openFastBook(name string, zr *zip.Reader, limit int64) (*fastBook, error) {
+	b := &fastBook{name: name, files: map[string]*zip.File{}, limit: limit}
+	for _, f := range zr.File {
+		b.files[strings.ToLower(f.Name)] = f
+	}
+	wb, err := b.read("xl/workbook.xml")
+	if err != nil {
+		return nil, err
+	}
+	rels, err := b.read("xl/_rels/workbook.xml.rels")
+	if err != nil {
+		return nil, err
+	}
+	if b.sheets, err = parseWorkbookSheets(wb); err != nil {
+		return nil, err
+	}
+	var sstPath, stylesPath string
+	if b.targets, sstPath, stylesPath, err = parseWorkbookRels(rels); err != nil {
+		return nil, err
+	}
+	if sstPath != "" {
+		data, err := b.read(sstPath)
+		if err != nil {
+			return nil, err
+		}
+		if b.sst, err = parseSharedStrings(data); err != nil {
+			return nil, err
+		}
+	}
+	if stylesPath != "" {
+		data, err := b.read(stylesPath)
+		if err != nil {
+			return nil, err
+		}
+		if b.dates, err = parseDateStyles(data); err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+func (b *fastBook) read(p string) ([]byte, error) {
+	f := b.files[strings.ToLower(strings.TrimPrefix(p, "/"))]
+	if f == nil {
+		return nil, fmt.Errorf("%w: missing %s", errFastUnsupported, p)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	return io.ReadAll(io.LimitReader(rc, b.limit))
+}
+
+// table reads one sheet.
+func (b *fastBook) table(s sheetRef) (*Table, error) {
+	target, ok := b.targets[s.rid]
+	if !ok {
+		return nil, fmt.Errorf("%w: sheet %q has no part", errFastUnsupported, s.name)
+	}
+	data, err := b.read(target)
+	if err != nil {
+		return nil, err
+	}
+	t := &Table{File: b.name, Sheet: s.name, Hidden: s.state == "hidden" || s.state == "veryHidden"}
+	merges, err := parseSheetData(data, b.sst, b.dates, t)
+	if err != nil {
+		return nil, err
+	}
+	trimTrailingBlankRows(t)
+	if err := checkShape(b.name, s.name, t.Rows); err != nil {
+		return nil, err
+	}
+	fillMergedRefs(t, merges)
+	return t, nil
 }
 
 type sheetRef struct{ name, state, rid string }

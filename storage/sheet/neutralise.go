@@ -27,3 +27,13 @@ func Neutralise(row []string) []string {
 	}
 	return row
 }
+
+// unneutralise takes back the apostrophe NeutraliseCell put before a text,
+// so that a list exported here imports as the text it held. Any other
+// text, with or without an apostrophe, is returned unchanged.
+func unneutralise(s string) string {
+	if len(s) > 1 && s[0] == '\'' && NeutraliseCell(s[1:]) == s {
+		return s[1:]
+	}
+	return s
+}

@@ -147,8 +147,9 @@ func (pl *planner) add(s *Source, r *Record) {
 	if d.Source == "" {
 		d.Source = s.Table.Where()
 	}
-	if name := r.Values[FieldOffice]; name != "" {
-		d.Scope = []model.ID{pl.office(name).ID}
+	// A cell may name several offices ("东华门街道、景山街道"), or every office.
+	for _, name := range officeNames(r.Values[FieldOffice], func(n string) bool { return pl.offices[n] != nil }) {
+		d.Scope = append(d.Scope, pl.office(name).ID)
 	}
 	t := s.Table
 	e := Entry{File: t.File, Sheet: t.Sheet, Row: r.Row, Duty: d.Title(), Status: StatusImported, Reason: joinNotes(r.Notes)}

@@ -231,7 +231,7 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 			if f == FieldNone || col >= len(row) {
 				continue
 			}
-			v := cleanText(row[col], oneLineFields[f])
+			v := unneutralise(cleanText(row[col], oneLineFields[f]))
 			if v == "" {
 				continue
 			}

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"strconv"
 	"strings"
 
 	"rpbmatrix/model"
@@ -49,6 +50,10 @@ func Prepare(tables []*Table) []*Source {
 func prepare(t *Table) *Source {
 	s := &Source{Table: t}
 	name := fold(t.Sheet)
+	if isDataSheet(t.Sheet) {
+		s.Skip = words.M("sheet.skip.data")
+		return s
+	}
 	if t.Hidden {
 		s.Skip = words.M("sheet.skip.hidden")
 		return s
@@ -60,11 +65,17 @@ func prepare(t *Table) *Source {
 			return s
 		}
 	}
-	// The summary, findings and legend sheets of an exported matrix are
-	// analysis, not lists: a workbook exported here imports as its office
-	// sheets. A list published under such a name has a number column.
-	if containsString(recognise().analysisSheets, name) && !h.Mapping.Has(FieldSeq) {
+	// The summary, findings, by-rule and legend sheets of an exported
+	// workbook are analysis, not lists: a workbook exported here imports as
+	// its office or list sheets. A list published under such a name has a
+	// number column.
+	if containsString(recognise().analysisSheets, continued(name)) && !h.Mapping.Has(FieldSeq) {
 		s.Skip = words.M("sheet.skip.analysis")
+		return s
+	}
+	// A 处理意见清单 names duties but lists what was decided about them.
+	if ok && isDecisionHeader(t.Rows[h.Row]) {
+		s.Skip = words.M("sheet.skip.decisions")
 		return s
 	}
 	if !ok {
@@ -99,4 +110,25 @@ func titleKind(row []string) (model.ListKind, bool) {
 		}
 	}
 	return 0, false
+}
+
+// continued is a sheet name without the "(2)" the exporter adds to a
+// sheet continued past a sheet's rows.
+func continued(name string) string {
+	if i := strings.LastIndexByte(name, '('); i > 0 && strings.HasSuffix(name, ")") {
+		if _, err := strconv.Atoi(name[i+1 : len(name)-1]); err == nil {
+			return name[:i]
+		}
+	}
+	return name
+}
+
+// isDecisionHeader reports whether a header row has a column of decisions (处理意见).
+func isDecisionHeader(row []string) bool {
+	for _, c := range row {
+		if containsString(recognise().decisionHeaders, normalizeHeader(c)) {
+			return true
+		}
+	}
+	return false
 }

@@ -35,6 +35,9 @@ type vocab struct {
 	sheetKinds                      []kindWords
 	instructionSheets               []string
 	analysisSheets                  []string // the exporter's sheets that hold no list
+	decisionHeaders                 []string // header texts of a column of decisions (normalised)
+	allOffices                      []string // what a scope cell says for "every office"
+	officeSeps                      []string // what separates the offices named in one cell (not folded)
 	townshipSuffixes                []string
 
 	// What a test checks: keys the catalogue lacks, texts two fields claim.
@@ -132,7 +135,20 @@ func loadVocab() *vocab {
 	v.totalPrefixes = v.list("sheet.recognise.total.prefixes")
 	v.instructionSheets = v.list("sheet.recognise.instruction_sheet")
 	v.townshipSuffixes = v.list("sheet.recognise.township_suffixes")
-	for _, m := range []words.Msg{words.M("sheet.name.summary"), words.M("sheet.name.findings"), words.M("sheet.name.legend")} {
+	v.allOffices = v.list("sheet.recognise.all_offices")
+	for _, lang := range words.Languages {
+		t, _ := words.Template(lang, "sheet.recognise.office_seps")
+		for _, sep := range strings.Split(t, "|") {
+			if sep != "" && !containsString(v.officeSeps, sep) {
+				v.officeSeps = append(v.officeSeps, sep)
+			}
+		}
+	}
+	for _, w := range v.list("sheet.recognise.decision_header") {
+		v.decisionHeaders = append(v.decisionHeaders, normalizeHeaderWith(w, v.headerSuffixes))
+	}
+	for _, m := range []words.Msg{words.M("sheet.name.summary"), words.M("sheet.name.findings"), words.M("sheet.name.legend"),
+		words.M("sheet.name.by_rule")} {
 		for _, lang := range words.Languages {
 			v.analysisSheets = append(v.analysisSheets, fold(m.In(lang)))
 		}

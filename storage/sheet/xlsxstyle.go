@@ -2,8 +2,7 @@ package sheet
 
 import (
 	"image/color"
-
-	"github.com/xuri/excelize/v2"
+	"strconv"
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/palette"
@@ -15,13 +14,25 @@ type cellKind int
 const (
 	kindText     cellKind = iota // wrapped, left, top
 	kindCentered                 // short text, centred
-	kindNumber                   // right, as written (cell rounds to two decimals)
+	kindNumber                   // a quantity, right: General, so 3 shows "3" and 2.5 "2.5"
+	kindInteger                  // a count, right, format "0"
 	kindIndex                    // right, two decimals, as the balance index is shown on screen and in print
 	kindPercent                  // right, 0%
 	kindHeader                   // bold, wrapped, centred, header fill
+	kindVertical                 // a header written top to bottom, one character under the other (Chinese vertical text)
 	kindGroup                    // bold, centred, group fill
 	kindTitle                    // large bold, no border
 	kindNote                     // small grey, no border
+	kindPlain                    // no style at all (data sheets)
+)
+
+// Built-in number formats (ECMA-376 §18.8.30).
+const (
+	numFmtGeneral = 0  // General
+	numFmtInteger = 1  // 0
+	numFmtIndex   = 2  // 0.00
+	numFmtPercent = 9  // 0%
+	numFmtText    = 49 // @
 )
 
 type styleKey struct {
@@ -30,71 +41,165 @@ type styleKey struct {
 	bold bool
 }
 
-// styles creates each combination of kind and fill once.
-type styles struct {
-	f     *excelize.File
-	cache map[styleKey]int
-	err   error
+type fontSpec struct {
+	size  int
+	bold  bool
+	color string
 }
 
-func newStyles(f *excelize.File) *styles { return &styles{f: f, cache: map[styleKey]int{}} }
+type xfSpec struct {
+	numFmt, font, fill, border int
+	align                      string // the <alignment> element, "" for none
+}
 
+// styles gives each combination of kind and fill a cell format, once,
+// and writes them all as the workbook's styles part.
+type styles struct {
+	font  string
+	fonts []fontSpec
+	fills []color.NRGBA // after the two fills every workbook starts with
+	xfs   []xfSpec
+	cache map[styleKey]int
+}
+
+func newStyles(font string) *styles {
+	s := &styles{font: font, cache: map[styleKey]int{}}
+	s.fonts = []fontSpec{{size: 10, color: palette.Hex(palette.DarkText)}}
+	s.xfs = []xfSpec{{}}
+	s.cache[styleKey{kind: kindPlain}] = 0
+	return s
+}
+
+func (s *styles) fontID(f fontSpec) int {
+	for i, x := range s.fonts {
+		if x == f {
+			return i
+		}
+	}
+	s.fonts = append(s.fonts, f)
+	return len(s.fonts) - 1
+}
+
+func (s *styles) fillID(c color.NRGBA) int {
+	if c == noFill {
+		return 0
+	}
+	for i, x := range s.fills {
+		if x == c {
+			return i + 2
+		}
+	}
+	s.fills = append(s.fills, c)
+	return len(s.fills) + 1
+}
+
+// get returns the cell format of kind on fill.
 func (s *styles) get(kind cellKind, fill color.NRGBA, bold bool) int {
 	k := styleKey{kind, fill, bold}
 	if id, ok := s.cache[k]; ok {
 		return id
 	}
-	grid := palette.Hex(palette.Grid)
-	st := &excelize.Style{Font: &excelize.Font{Size: 10, Bold: bold, Color: palette.Hex(palette.DarkText)}}
-	border := []excelize.Border{{Type: "left", Color: grid, Style: 1}, {Type: "right", Color: grid, Style: 1},
-		{Type: "top", Color: grid, Style: 1}, {Type: "bottom", Color: grid, Style: 1}}
+	font := fontSpec{size: 10, bold: bold, color: palette.Hex(palette.DarkText)}
+	x := xfSpec{border: 1}
 	switch kind {
 	case kindText:
-		st.Border = border
-		st.Alignment = &excelize.Alignment{Vertical: "top", WrapText: true}
+		x.align = `<alignment vertical="top" wrapText="1"/>`
 	case kindCentered:
-		st.Border = border
-		st.Alignment = &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}
+		x.align = `<alignment horizontal="center" vertical="center" wrapText="1"/>`
 	case kindNumber:
-		st.Border = border
-		st.Alignment = &excelize.Alignment{Horizontal: "right", Vertical: "top"}
+		x.align = `<alignment horizontal="right" vertical="top"/>`
+	case kindInteger:
+		x.numFmt = numFmtInteger
+		x.align = `<alignment horizontal="right" vertical="top"/>`
 	case kindIndex:
-		st.Border = border
-		st.Alignment = &excelize.Alignment{Horizontal: "right", Vertical: "top"}
-		st.NumFmt = 2 // 0.00
+		x.numFmt = numFmtIndex
+		x.align = `<alignment horizontal="right" vertical="top"/>`
 	case kindPercent:
-		st.Border = border
-		st.Alignment = &excelize.Alignment{Horizontal: "right", Vertical: "top"}
-		st.NumFmt = 9
-	case kindHeader:
-		st.Border = border
-		st.Font.Bold = true
-		st.Alignment = &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}
+		x.numFmt = numFmtPercent
+		x.align = `<alignment horizontal="right" vertical="top"/>`
+	case kindHeader, kindVertical:
+		font.bold = true
+		x.align = `<alignment horizontal="center" vertical="center" wrapText="1"/>`
+		if kind == kindVertical {
+			x.align = `<alignment horizontal="center" vertical="center" textRotation="255" wrapText="1"/>`
+		}
 		if fill == noFill {
 			fill = palette.Header
 		}
 	case kindGroup:
-		st.Border = border
-		st.Font.Bold, st.Font.Size = true, 11
-		st.Alignment = &excelize.Alignment{Horizontal: "center", Vertical: "center"}
+		font.bold, font.size = true, 11
+		x.align = `<alignment horizontal="center" vertical="center"/>`
 		if fill == noFill {
 			fill = palette.Group
 		}
 	case kindTitle:
-		st.Font.Bold, st.Font.Size = true, 14
+		font.bold, font.size = true, 14
+		x.border = 0
 	case kindNote:
-		st.Font.Size = 9
+		font.size = 9
+		x.border = 0
+	case kindPlain:
+		x.border = 0
 	}
 	if fill != noFill {
-		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{palette.Hex(fill)}}
-		st.Font.Color = palette.Hex(palette.TextOn(fill))
+		font.color = palette.Hex(palette.TextOn(fill))
 	}
-	id, err := s.f.NewStyle(st)
-	if err != nil && s.err == nil {
-		s.err = err
-	}
+	x.font = s.fontID(font)
+	x.fill = s.fillID(fill)
+	s.xfs = append(s.xfs, x)
+	id := len(s.xfs) - 1
 	s.cache[k] = id
 	return id
+}
+
+// numFmt is the number format of a cell format, for tests.
+func (s *styles) numFmt(id int) int { return s.xfs[id].numFmt }
+
+func (s *styles) xml() []byte {
+	grid := "FF" + palette.Hex(palette.Grid)
+	b := []byte(xmlHead + `<styleSheet xmlns="` + nsMain + `"><fonts count="`)
+	b = strconv.AppendInt(b, int64(len(s.fonts)), 10)
+	b = append(b, `">`...)
+	for _, f := range s.fonts {
+		b = append(b, `<font>`...)
+		if f.bold {
+			b = append(b, `<b/>`...)
+		}
+		b = append(b, `<sz val="`...)
+		b = strconv.AppendInt(b, int64(f.size), 10)
+		b = append(b, `"/><color rgb="FF`+f.color+`"/><name val="`...)
+		b = appendEscaped(b, s.font)
+		b = append(b, `"/><family val="2"/><charset val="134"/></font>`...)
+	}
+	b = append(b, `</fonts><fills count="`...)
+	b = strconv.AppendInt(b, int64(len(s.fills)+2), 10)
+	b = append(b, `"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>`...)
+	for _, c := range s.fills {
+		b = append(b, `<fill><patternFill patternType="solid"><fgColor rgb="FF`+palette.Hex(c)+`"/><bgColor indexed="64"/></patternFill></fill>`...)
+	}
+	b = append(b, `</fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>`+
+		`<border><left style="thin"><color rgb="`+grid+`"/></left><right style="thin"><color rgb="`+grid+`"/></right>`+
+		`<top style="thin"><color rgb="`+grid+`"/></top><bottom style="thin"><color rgb="`+grid+`"/></bottom><diagonal/></border></borders>`+
+		`<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="`...)
+	b = strconv.AppendInt(b, int64(len(s.xfs)), 10)
+	b = append(b, `">`...)
+	for _, x := range s.xfs {
+		b = append(b, `<xf numFmtId="`...)
+		b = strconv.AppendInt(b, int64(x.numFmt), 10)
+		b = append(b, `" fontId="`...)
+		b = strconv.AppendInt(b, int64(x.font), 10)
+		b = append(b, `" fillId="`...)
+		b = strconv.AppendInt(b, int64(x.fill), 10)
+		b = append(b, `" borderId="`...)
+		b = strconv.AppendInt(b, int64(x.border), 10)
+		b = append(b, `" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"`...)
+		if x.align == "" {
+			b = append(b, `/>`...)
+			continue
+		}
+		b = append(b, ` applyAlignment="1">`+x.align+`</xf>`...)
+	}
+	return append(b, `</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`...)
 }
 
 // noFill leaves a cell unfilled.

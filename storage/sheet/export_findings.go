@@ -1,0 +1,134 @@
+package sheet
+
+import (
+	"rpbmatrix/model"
+)
+
+// findingsWidths are the findings sheet's columns: severity, rule, office,
+// kind, category, duty, authority, reason.
+var findingsWidths = []float64{8, 14, 14, 10, 10, 30, 14, 70}
+
+// findings writes every finding of the offices exported, worst first, each
+// with its reason worded as its row is written. A list longer than a sheet
+// holds goes on in further sheets ("错配清单(2)" …), each with the header.
+func (x *xlsxExport) findings(offices []*model.Office) error {
+	fs := x.findingsOf(offices)
+	hdr := []string{x.say("sheet.findings.col.severity"), x.say("sheet.findings.col.rule"), x.say("sheet.column.office"),
+		x.say("sheet.column.kind"), x.say("sheet.column.category"), x.say("sheet.column.duty"),
+		x.say("sheet.findings.col.authority"), x.say("sheet.findings.col.reason")}
+	cols := len(hdr)
+	var w *rowWriter
+	start := func() error {
+		var err error
+		w, err = x.newSheet(x.say("sheet.name.findings"), sheetLayout{widths: findingsWidths, freezeRows: 1, titleRows: [2]int{1, 1}, columns: cols})
+		if err != nil {
+			return err
+		}
+		return w.headerRow(hdr)
+	}
+	if err := start(); err != nil {
+		return err
+	}
+	done := func() { w.filter(1, 1, cols, max(w.rows(), 2)) }
+	cells := make([]xcell, cols)
+	texts := make([]any, cols)
+	for _, f := range fs {
+		if w.full() {
+			done()
+			if err := start(); err != nil {
+				return err
+			}
+		}
+		c := findingCells(x.p, x.res, f, x.lang)
+		cells[0] = w.cell(kindCentered, severityFill(f.Severity), c[0])
+		texts[0] = c[0]
+		for i, v := range c[1:] {
+			cells[i+1] = w.cell(kindText, noFill, v)
+			texts[i+1] = v
+		}
+		if err := w.put(rowHeight(texts, findingsWidths), cells...); err != nil {
+			return err
+		}
+	}
+	done()
+	return nil
+}
+
+// findingsOf asks the analysis for the findings of the offices exported,
+// worst first: one office's, or every finding when every office is exported.
+func (x *xlsxExport) findingsOf(offices []*model.Office) []model.Finding {
+	if len(offices) == 1 {
+		return x.res.FindingsOfOffice(offices[0].ID)
+	}
+	return x.res.AllFindings()
+}
+
+// findingCells are a finding's cells in lang: severity, rule, office, kind,
+// category, duty, authority, reason.
+func findingCells(p *model.Project, res *model.Result, f model.Finding, lang string) []string {
+	office, kind, cat, duty, auth := "", "", "", "", ""
+	if o := p.Offices[f.Office]; o != nil {
+		office = o.Name
+	}
+	if d := p.Duties[f.Duty]; d != nil {
+		kind, cat, duty = d.Kind.Name().In(lang), d.Category, d.Title()
+	}
+	if a := p.Authorities[f.Authority]; a != nil {
+		auth = a.Name
+	}
+	return []string{f.Severity.Name().In(lang), f.Rule.Name().In(lang), office, kind, cat, duty, auth, reason(res, f, lang)}
+}
+
+// reason words why a finding fired, when its row is written.
+func reason(r *model.Result, f model.Finding, lang string) string { return r.Reason(f).In(lang) }
+
+// byRule writes the findings counted by rule for every office: the
+// table a district gathers from its offices.
+func (x *xlsxExport) byRule(offices []*model.Office) error {
+	rules := model.RuleCodes
+	hdr := []string{x.say("sheet.column.office")}
+	widths := []float64{22}
+	for _, r := range rules {
+		hdr = append(hdr, r.Name().In(x.lang))
+		widths = append(widths, 10)
+	}
+	hdr = append(hdr, x.say("sheet.summary.total"))
+	widths = append(widths, 10)
+	const headerRow = 3
+	w, err := x.newSheet(x.say("sheet.name.by_rule"), sheetLayout{widths: widths, freezeCols: 1, freezeRows: headerRow,
+		titleRows: [2]int{headerRow, headerRow}, columns: len(hdr)})
+	if err != nil {
+		return err
+	}
+	if err := w.put(24, w.cell(kindTitle, noFill, x.say("sheet.by_rule.title", "project", x.p.Info.Name))); err != nil {
+		return err
+	}
+	if err := w.put(0, w.cell(kindNote, noFill, x.say("sheet.by_rule.note", "date", x.now.Format("2006-01-02")))); err != nil {
+		return err
+	}
+	if err := w.headerRow(hdr); err != nil {
+		return err
+	}
+	row := func(label string, s *model.Summary) error {
+		cells := []xcell{w.cell(kindText, noFill, label)}
+		total := 0
+		for _, r := range rules {
+			n := s.ByRule[r]
+			total += n
+			cells = append(cells, w.cell(kindInteger, noFill, n))
+		}
+		return w.put(0, append(cells, w.cell(kindInteger, noFill, total))...)
+	}
+	for _, o := range offices {
+		if err := row(o.Name, &x.officeSummary(o.ID).Summary); err != nil {
+			return err
+		}
+	}
+	if len(offices) > 1 {
+		if err := row(x.say("sheet.summary.total"), &x.res.Total); err != nil {
+			return err
+		}
+	}
+	w.filter(1, headerRow, len(hdr), headerRow+len(offices))
+	return nil
+}
