@@ -2,6 +2,7 @@ package storage
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -49,6 +50,9 @@ func (s *Store) HandOut(path string, offices []model.ID) (*model.Project, error)
 	}
 	if len(offices) == 0 {
 		return nil, fail(nil, words.M("storage.handout.no_office"))
+	}
+	if _, err := os.Lstat(path); err == nil {
+		return nil, openErr(path, ErrExists, nil) // before the hand-out is logged
 	}
 	var names []string
 	for _, id := range offices {

@@ -422,3 +422,46 @@ func TestMergeDeletionStillInUse(t *testing.T) {
 		}
 	}
 }
+
+// A hand-out is logged in the original, refuses to overwrite a file, and
+// the copy says where it came from.
+func TestHandOut(t *testing.T) {
+	ours := mustOpen(t, mustCreate(t, handMade()), oursOpts)
+	o := ours.Project().OfficeByName("老城街道")
+	path := filepath.Join(t.TempDir(), "副本.rpb")
+	n := ours.AuditCount()
+	q, err := ours.HandOut(path, []model.ID{o.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(q.Offices) != 1 || ours.AuditCount() != n+1 {
+		t.Fatalf("copy with %d offices; audit %d → %d", len(q.Offices), n, ours.AuditCount())
+	}
+	if log, _ := ours.Audit(1); log[0].Op != OpHandout {
+		t.Fatalf("the hand-out is not logged: %+v", log[0])
+	}
+	if _, err := ours.HandOut(path, []model.ID{o.ID}); !errors.Is(err, ErrExists) || ours.AuditCount() != n+1 {
+		t.Fatalf("handing out over an existing file: %v, audit %d", err, ours.AuditCount())
+	}
+	if _, err := ours.HandOut(filepath.Join(t.TempDir(), "x.rpb"), nil); err == nil {
+		t.Fatal("a hand-out of no office was written")
+	}
+	c := mustOpen(t, path, Options{ReadOnly: true})
+	origin := c.Origin()
+	if origin == nil || origin.Source != ours.Project().Info.ID || origin.SourceSeq != uint64(n+1) ||
+		!reflect.DeepEqual(origin.Offices, []model.ID{o.ID}) || c.Project().Info.ID == ours.Project().Info.ID {
+		t.Fatalf("origin %+v", origin)
+	}
+	base, err := c.base()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := c.Project().Clone()
+	want.Info = model.Info{}
+	if !reflect.DeepEqual(base, want) {
+		t.Fatal("the base is not what the copy was made with")
+	}
+	if ours.Origin() != nil {
+		t.Fatal("the original says it is a copy")
+	}
+}
