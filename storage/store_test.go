@@ -135,3 +135,31 @@ func dirNames(t *testing.T, path string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// Every change is put down to someone: a record stored without an author
+// gets the store's, and a store opened without one uses the system's user.
+func TestEveryChangeHasAnAuthor(t *testing.T) {
+	path := mustCreate(t, handMade())
+	s := mustOpen(t, path, Options{NoSync: true})
+	if s.opts.Author == "" {
+		t.Fatal("no author for a store opened without one")
+	}
+	o := &model.Office{Meta: model.Meta{ID: model.NewID()}, Name: "无名氏街道", Kind: model.OfficeStreet}
+	if err := s.Commit("新增街道", s.Project().Put(o)); err != nil {
+		t.Fatal(err)
+	}
+	got := s.Project().Offices[o.ID]
+	if got.Author != s.opts.Author || got.Modified.IsZero() {
+		t.Fatalf("stored %+v, want it put down to %q", got.Meta, s.opts.Author)
+	}
+	kept := &model.Office{Meta: model.NewMeta("街道规划员"), Name: "有名街道", Kind: model.OfficeStreet}
+	if err := s.Commit("新增街道", s.Project().Put(kept)); err != nil {
+		t.Fatal(err)
+	}
+	if a := s.Project().Offices[kept.ID].Author; a != "街道规划员" {
+		t.Fatalf("an author given was replaced by %q", a)
+	}
+	if log, _ := s.Audit(1); log[0].Author != s.opts.Author {
+		t.Fatalf("audit entry by %q", log[0].Author)
+	}
+}
