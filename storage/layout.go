@@ -12,7 +12,10 @@ import (
 
 // The file holds one bucket per entity kind plus meta and audit:
 //
-//	meta         "schema" → decimal schema version; "info" → project Info
+//	meta         "schema" → decimal file format (fileFormat, integrity.go);
+//	             "format" → the same, sealed; "digest" → count and checksum
+//	             of every bucket (digest.go); "info" → project Info;
+//	             "origin" → where a hand-out copy came from (handout.go)
 //	settings     "analysis" → Settings
 //	offices      uuid (16 bytes) → Office
 //	duties       uuid → Duty
@@ -23,8 +26,12 @@ import (
 //	audit        big-endian uint64 sequence → AuditEntry
 //	undo, redo   audit sequence of an undoable action → its name (see undo.go);
 //	             created by the first edit
+//	base         a hand-out copy's records as handed out: one bucket per
+//	             kind, named and keyed as above
+//	merges       a copy's project uuid → MergeMark (mergefile.go)
 //
-// Every value is JSON that starts with its schema version: {"v":2,…}.
+// Every value is JSON that starts with its schema version and, from file
+// format 3, its checksum (seal.go): {"v":2,"c":"1a2b3c4d",…}.
 var (
 	bucketMeta        = []byte("meta")
 	bucketSettings    = []byte("settings")

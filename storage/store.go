@@ -8,7 +8,13 @@
 //
 // Opening never creates a file and never turns a damaged file into an empty
 // project: an empty, foreign, truncated or scribbled file gives an
-// *OpenError that names the file and says what is wrong.
+// *OpenError that names the file and says what is wrong. Every record
+// carries a checksum and every bucket a count (seal.go, digest.go), so a
+// changed byte is found on open and by Check, and the record named.
+//
+// Whoever has a file open leaves a note beside it (holder.go), so that the
+// next one is told who holds it. A copy handed out for some offices
+// (HandOut) is merged back three-way (PlanMerge, Merge; package merge).
 package storage
 
 import (
