@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -81,6 +82,9 @@ func (m *mainWindow) opened(path string, res openResult) {
 		return
 	}
 	m.setStoreWithSession(res.store, res.sess)
+	// Reading a large file leaves as much garbage as the project itself;
+	// hand it back to the system now rather than bit by bit over minutes.
+	go debug.FreeOSMemory()
 }
 
 // setStoreWithSession is setStore reusing an analysis made in the background.

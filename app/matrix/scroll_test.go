@@ -76,23 +76,10 @@ func TestHiddenRefreshLaysOutNoRows(t *testing.T) {
 	w.Resize(fyne.NewSize(1280, 720))
 	v.Refresh()
 	w.Canvas().Capture()
-	separators := 0
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *widget.Separator:
-			separators++
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(v.table)
+	separators := len(findAll(v.table, func(o fyne.CanvasObject) bool {
+		_, ok := o.(*widget.Separator)
+		return ok
+	}))
 	if separators > 200 {
 		t.Errorf("the table holds %d separators for %d rows, most of them never shown", separators, len(v.visible))
 	}

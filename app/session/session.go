@@ -47,9 +47,10 @@ type Session struct {
 	matrixHandlers  []func(MatrixRequest)
 
 	// Trace, when set, is told what each commit, undo, redo and office
-	// switch was and when it began, once every view has followed it: the
-	// window reports the real binary's timings through it (RPB_TIMINGS).
-	Trace func(what string, start time.Time)
+	// switch was, when it began and what it took (alternating names and
+	// durations), once every view has followed it: the window reports the
+	// real binary's timings through it (RPB_TIMINGS).
+	Trace func(what string, start time.Time, parts ...any)
 }
 
 // MatrixRequest asks the matrix view to show an office's list (NilID: every
@@ -116,8 +117,7 @@ func (s *Session) Commit(action string, changes ...model.Change) error {
 	if err := s.Store.Commit(action, changes...); err != nil {
 		return err
 	}
-	s.applied(changes)
-	s.trace("edit", start)
+	s.applied("edit", start, changes)
 	return nil
 }
 
@@ -138,8 +138,7 @@ func (s *Session) Undo() error {
 	if err != nil {
 		return err
 	}
-	s.applied(changes)
-	s.trace("undo", start)
+	s.applied("undo", start, changes)
 	return nil
 }
 
@@ -156,8 +155,7 @@ func (s *Session) Redo() error {
 	if err != nil {
 		return err
 	}
-	s.applied(changes)
-	s.trace("redo", start)
+	s.applied("redo", start, changes)
 	return nil
 }
 
@@ -188,10 +186,15 @@ func (s *Session) ReanalyseInBackground(background func(analyse, install func())
 // Analysing reports whether a full analysis is running in the background.
 func (s *Session) Analysing() bool { return s.analysing }
 
-func (s *Session) applied(changes []model.Change) {
+// applied brings the analysis and the views up to date after action (an
+// edit, undo or redo begun at start) stored changes.
+func (s *Session) applied(action string, start time.Time, changes []model.Change) {
+	stored := time.Now()
 	s.Analyzer.Update(changes)
+	analysed := time.Now()
 	s.dropStaleSelection()
 	s.Changed()
+	s.trace(action, start, "store", stored.Sub(start), "analysis", analysed.Sub(stored), "views", time.Since(analysed))
 }
 
 // dropStaleSelection forgets a selected office or duty that no longer exists.
@@ -241,16 +244,16 @@ func (s *Session) SetOffice(id model.ID) {
 		f(id)
 	}
 	if id == model.NilID {
-		s.trace("all offices", start)
+		s.trace("all offices", start, "views", time.Since(start))
 	} else {
-		s.trace("switch office", start)
+		s.trace("switch office", start, "views", time.Since(start))
 	}
 }
 
 // trace tells Trace, if set, about what began at start.
-func (s *Session) trace(what string, start time.Time) {
+func (s *Session) trace(what string, start time.Time, parts ...any) {
 	if s.Trace != nil {
-		s.Trace(what, start)
+		s.Trace(what, start, parts...)
 	}
 }
 
