@@ -142,9 +142,11 @@ func (m *mainWindow) projectContent() fyne.CanvasObject {
 		newOverview(s, onScreen(tabOverview)),
 		m.matrix,
 		newHeatmap(s, onScreen(tabHeatmap)),
-		m.authoritiesView(),
-		editors.NewOfficesView(s, m.win),
-		editors.NewCatalogueView(s, m.win),
+		// The editors are made when their tab is first shown: a
+		// prefecture's catalogue costs the opening nothing until asked for.
+		later(m.authoritiesView),
+		later(func() view { return editors.NewOfficesView(s, m.win) }),
+		later(func() view { return editors.NewCatalogueView(s, m.win) }),
 	}
 	// Each view scrolls sideways on its own when it is wider than the window
 	// (a long filter bar at presentation size), rather than widening every
@@ -195,6 +197,38 @@ func (m *mainWindow) authoritiesView() view {
 type staticView struct{ o fyne.CanvasObject }
 
 func (v staticView) CanvasObject() fyne.CanvasObject { return v.o }
+
+// laterView is a view made the first time its tab is shown.
+type laterView struct {
+	build    func() view
+	v        view            // nil until shown
+	box      *fyne.Container // holds v's content once made
+	onScreen func() bool
+}
+
+func later(build func() view) *laterView {
+	return &laterView{build: build, box: container.NewStack()}
+}
+
+func (l *laterView) CanvasObject() fyne.CanvasObject { return l.box }
+
+// SetOnScreen is passed on to the view once it is made.
+func (l *laterView) SetOnScreen(f func() bool) { l.onScreen = f }
+
+// Shown makes the view if it is not made yet, and tells it it is shown.
+func (l *laterView) Shown() {
+	if l.v == nil {
+		l.v = l.build()
+		if v, ok := l.v.(interface{ SetOnScreen(func() bool) }); ok && l.onScreen != nil {
+			v.SetOnScreen(l.onScreen)
+		}
+		l.box.Objects = []fyne.CanvasObject{l.v.CanvasObject()}
+		l.box.Refresh()
+	}
+	if v, ok := l.v.(interface{ Shown() }); ok {
+		v.Shown()
+	}
+}
 
 // variantChanged redraws the views' own colours when the desktop switched
 // between light and dark under a theme that follows it.

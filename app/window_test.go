@@ -517,3 +517,22 @@ func TestThemeSwitchRecolours(t *testing.T) {
 		t.Error("the heat map's empty cells did not take the dark colour")
 	}
 }
+
+// The editor tabs are made when first shown, not when a project opens.
+func TestEditorsMadeWhenShown(t *testing.T) {
+	m, _ := newTestWindow(t)
+	office := m.sess.Project().OfficeList()[0].Name
+	for _, tab := range []int{tabAuthorities, tabOffices, tabCatalogue} {
+		l := m.views[tab].(*laterView)
+		if l.v != nil {
+			t.Fatalf("tab %d made before it was shown", tab)
+		}
+		m.tabs.SelectIndex(tab)
+		if l.v == nil || len(l.box.Objects) != 1 {
+			t.Fatalf("tab %d not made when shown", tab)
+		}
+	}
+	if !containsText(m.views[tabOffices].CanvasObject(), office) {
+		t.Errorf("the offices tab does not list %s", office)
+	}
+}
