@@ -67,7 +67,7 @@ func (m *mainWindow) openPath(path string) {
 			t3 := time.Now()
 			done()
 			m.opened(path, res)
-			logTiming("open", start, "file", t1.Sub(t0), "analysis", t2.Sub(t1), "views", time.Since(t3))
+			logTiming("open", start, "before", t0.Sub(start), "file", t1.Sub(t0), "analysis", t2.Sub(t1), "views", time.Since(t3))
 			if res.err == nil {
 				afterFrame(m.walkTimings)
 			}
