@@ -404,7 +404,7 @@ func (e *engine) computeAuth(o, a int) {
 // sums addCell keeps.
 func (e *engine) officeFacts(o int) officeFacts {
 	oa := &e.offAcc[o]
-	return officeFacts{set: &e.set, staff: staffUse{neededQ: oa.staffNeedQ, heldQ: oa.staffHeldQ, actual: e.offices[o].StaffActual}}
+	return officeFacts{set: &e.set, staff: staffUse{neededQ: oa.staffNeedQ, heldQ: oa.staffHeldQ, actual: e.offices[o].StaffAvailable()}}
 }
 
 // computeOffice grades an office as a whole by every office rule.

@@ -132,7 +132,7 @@ func TestEmptyProject(t *testing.T) {
 	if r.FindingCount() != 0 || len(r.AllFindings()) != 0 || len(r.Scores) != 0 || r.Total.Balance != 1 || r.Total.Items != 0 {
 		t.Fatalf("empty project: %+v", r.Total)
 	}
-	o := &model.Office{Meta: model.NewMeta("t"), Name: "新街道", Kind: model.OfficeStreet, StaffActual: 10}
+	o := &model.Office{Meta: model.NewMeta("t"), Name: "新街道", Kind: model.OfficeStreet, OnStaff: 10}
 	c := p.Put(o)
 	p.Apply(c)
 	if r := an.Update([]model.Change{c}); r.Offices[o.ID] == nil || r.Offices[o.ID].Balance != 1 {

@@ -1,18 +1,31 @@
 package model
 
+import (
+	"slices"
+
+	"rpbmatrix/model/words"
+)
+
 // EntityKind names a kind of stored entity.
 type EntityKind string
 
 const (
-	KindInfo       EntityKind = "info"
-	KindSettings   EntityKind = "settings"
-	KindOffice     EntityKind = "office"
-	KindDuty       EntityKind = "duty"
-	KindAuthority  EntityKind = "authority"
-	KindHolding    EntityKind = "holding"
-	KindAssessment EntityKind = "assessment"
-	KindDecision   EntityKind = "decision"
+	KindInfo        EntityKind = "info"
+	KindSettings    EntityKind = "settings"
+	KindOffice      EntityKind = "office"
+	KindDuty        EntityKind = "duty"
+	KindAuthority   EntityKind = "authority"
+	KindHolding     EntityKind = "holding"
+	KindAssessment  EntityKind = "assessment"
+	KindDecision    EntityKind = "decision"
+	KindMeeting     EntityKind = "meeting"
+	KindProposal    EntityKind = "proposal"
+	KindOffListTask EntityKind = "off_list_task"
+	KindIncident    EntityKind = "incident"
 )
+
+// Name is the kind's name (entity.kind.<kind>): 街道（乡镇）, 专班会议 ….
+func (k EntityKind) Name() words.Msg { return words.M("entity.kind." + string(k)) }
 
 // Change is one entity created, replaced or deleted. Before is nil for a
 // creation and After is nil for a deletion; both are values the project does
@@ -39,7 +52,8 @@ func (p *Project) Delete(e Entity) Change {
 	return Change{Kind: e.EntityKind(), Before: p.copyOf(e)}
 }
 
-// DeleteDuty returns the changes that remove a duty with its assessments and decisions.
+// DeleteDuty returns the changes that remove a duty with its assessments,
+// decisions and incidents; a proposal that became the duty no longer names it.
 func (p *Project) DeleteDuty(id ID) []Change {
 	d := p.Duties[id]
 	if d == nil {
@@ -56,13 +70,26 @@ func (p *Project) DeleteDuty(id ID) []Change {
 			out = append(out, p.Delete(dec))
 		}
 	}
+	for _, i := range p.Incidents {
+		if i.Duty == id {
+			out = append(out, p.Delete(i))
+		}
+	}
+	for _, q := range p.Proposals {
+		if q.Duty == id {
+			nq := *q
+			nq.Duty = NilID
+			out = append(out, p.Put(&nq))
+		}
+	}
 	return append(out, p.Delete(d))
 }
 
 // DeleteOffice returns the changes that remove an office with its holdings,
-// assessments and decisions, and take it out of duty scopes. A duty whose
-// scope names only this office goes with it: it would otherwise be left
-// applying to no office, or silently to every office.
+// assessments, decisions, incidents and off-list tasks, and take it out of
+// duty and proposal scopes. A duty or proposal whose scope names only this
+// office goes with it: it would otherwise be left applying to no office, or
+// silently to every office.
 func (p *Project) DeleteOffice(id ID) []Change {
 	o := p.Offices[id]
 	if o == nil {
@@ -90,18 +117,40 @@ func (p *Project) DeleteOffice(id ID) []Change {
 			out = append(out, p.Delete(dec))
 		}
 	}
+	for _, i := range p.Incidents {
+		if i.Office == id || onlyHere[i.Duty] {
+			out = append(out, p.Delete(i))
+		}
+	}
+	for _, t := range p.OffListTasks {
+		if t.Office == id {
+			out = append(out, p.Delete(t))
+		}
+	}
+	for _, q := range p.Proposals {
+		switch {
+		case len(q.Scope) == 1 && q.Scope[0] == id:
+			out = append(out, p.Delete(q))
+		case len(q.Scope) > 0 && q.AppliesTo(id):
+			nq := *q
+			nq.Scope = without(q.Scope, id)
+			if onlyHere[q.Duty] {
+				nq.Duty = NilID
+			}
+			out = append(out, p.Put(&nq))
+		case q.Duty != NilID && onlyHere[q.Duty]:
+			nq := *q
+			nq.Duty = NilID
+			out = append(out, p.Put(&nq))
+		}
+	}
 	for _, d := range p.Duties {
 		switch {
 		case onlyHere[d.ID]:
 			out = append(out, p.Delete(d))
 		case len(d.Scope) > 0 && d.AppliesTo(id):
 			nd := *d
-			nd.Scope = nil
-			for _, s := range d.Scope {
-				if s != id {
-					nd.Scope = append(nd.Scope, s)
-				}
-			}
+			nd.Scope = without(d.Scope, id)
 			out = append(out, p.Put(&nd))
 		}
 	}
@@ -109,7 +158,8 @@ func (p *Project) DeleteOffice(id ID) []Change {
 }
 
 // DeleteAuthority returns the changes that remove an authority with its
-// holdings and take it out of duties' required lists and grant decisions.
+// holdings and the decisions that grant or withdraw it, and take it out of
+// duties' required lists and proposals' required and granted lists.
 func (p *Project) DeleteAuthority(id ID) []Change {
 	a := p.Authorities[id]
 	if a == nil {
@@ -122,18 +172,17 @@ func (p *Project) DeleteAuthority(id ID) []Change {
 		}
 	}
 	for _, d := range p.Duties {
-		for _, r := range d.Required {
-			if r == id {
-				nd := *d
-				nd.Required = nil
-				for _, x := range d.Required {
-					if x != id {
-						nd.Required = append(nd.Required, x)
-					}
-				}
-				out = append(out, p.Put(&nd))
-				break
-			}
+		if slices.Contains(d.Required, id) {
+			nd := *d
+			nd.Required = without(d.Required, id)
+			out = append(out, p.Put(&nd))
+		}
+	}
+	for _, q := range p.Proposals {
+		if slices.Contains(q.Required, id) || slices.Contains(q.Granted, id) {
+			nq := *q
+			nq.Required, nq.Granted = without(q.Required, id), without(q.Granted, id)
+			out = append(out, p.Put(&nq))
 		}
 	}
 	for _, dec := range p.Decisions {
@@ -142,6 +191,17 @@ func (p *Project) DeleteAuthority(id ID) []Change {
 		}
 	}
 	return append(out, p.Delete(a))
+}
+
+// without returns a new list of ids without id (nil when none is left).
+func without(ids []ID, id ID) []ID {
+	var out []ID
+	for _, x := range ids {
+		if x != id {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // copyOf returns a copy of what the project holds under e's identity, or nil.

@@ -11,18 +11,18 @@ func TestPutApplyInverse(t *testing.T) {
 	before := p.Clone()
 
 	edited := *o
-	edited.StaffActual = 120
+	edited.OnStaff = 120
 	h := &Holding{Meta: NewMeta("t"), Office: o.ID, Authority: a.ID, DeJure: true, DeFacto: LevelPartial}
 	changes := []Change{p.Put(&edited), p.Put(h)}
 	changes = append(changes, p.DeleteDuty(d.ID)...)
 	for _, c := range changes {
 		p.Apply(c)
 	}
-	if p.Offices[o.ID].StaffActual != 120 || p.Holding(o.ID, a.ID) == nil || p.Duties[d.ID] != nil {
+	if p.Offices[o.ID].OnStaff != 120 || p.Holding(o.ID, a.ID) == nil || p.Duties[d.ID] != nil {
 		t.Fatal("changes were not applied")
 	}
-	edited.StaffActual = 1 // the change holds its own copy
-	if p.Offices[o.ID].StaffActual != 120 {
+	edited.OnStaff = 1 // the change holds its own copy
+	if p.Offices[o.ID].OnStaff != 120 {
 		t.Fatal("project shares memory with the caller's entity")
 	}
 	for i := len(changes) - 1; i >= 0; i-- {

@@ -7,7 +7,8 @@ import (
 )
 
 // Entity is one record of a project: an office, a duty, an authority, a
-// holding, an assessment, a decision, or the project's Info or Settings.
+// holding, an assessment, a meeting, a decision, a proposal, an off-list
+// task, an incident, or the project's Info or Settings.
 // Changes, storage, undo and the audit log handle every kind through it, so
 // a new kind of record is a type that implements Entity plus a row in
 // kinds, not a case added to switches.
@@ -77,7 +78,11 @@ var kinds = []struct {
 	{func() Entity { return new(Authority) }, func(p *Project) iter.Seq[Entity] { return values(p.Authorities) }},
 	{func() Entity { return new(Holding) }, func(p *Project) iter.Seq[Entity] { return values(p.Holdings) }},
 	{func() Entity { return new(Assessment) }, func(p *Project) iter.Seq[Entity] { return values(p.Assessments) }},
+	{func() Entity { return new(Meeting) }, func(p *Project) iter.Seq[Entity] { return values(p.Meetings) }},
 	{func() Entity { return new(Decision) }, func(p *Project) iter.Seq[Entity] { return values(p.Decisions) }},
+	{func() Entity { return new(Proposal) }, func(p *Project) iter.Seq[Entity] { return values(p.Proposals) }},
+	{func() Entity { return new(OffListTask) }, func(p *Project) iter.Seq[Entity] { return values(p.OffListTasks) }},
+	{func() Entity { return new(Incident) }, func(p *Project) iter.Seq[Entity] { return values(p.Incidents) }},
 }
 
 // kindIndex finds a kind's row in kinds.
@@ -259,8 +264,9 @@ func (d *Decision) Identity() Identity   { return Identity{ID: d.ID} }
 func (*Decision) Label() string          { return "" }
 func (d *Decision) Clone() Entity        { x := *d; return &x }
 
-// AppendRefs names the duty, and the office and the authority to grant
-// when the decision names them (NilID means every office, or none).
+// AppendRefs names the duty, and the office, the authority to grant or
+// withdraw and the meeting when the decision names them (NilID means every
+// office, or none).
 func (d *Decision) AppendRefs(refs []Ref) []Ref {
 	if d.Office != NilID {
 		refs = append(refs, Ref{KindOffice, d.Office})
@@ -269,9 +275,14 @@ func (d *Decision) AppendRefs(refs []Ref) []Ref {
 	if d.Authority != NilID {
 		refs = append(refs, Ref{KindAuthority, d.Authority})
 	}
+	if d.Meeting != NilID {
+		refs = append(refs, Ref{KindMeeting, d.Meeting})
+	}
 	return refs
 }
 func (d *Decision) in(p *Project) Entity  { return lookup(p.Decisions, d.ID) }
 func (d *Decision) storeIn(p *Project)    { p.Decisions[d.ID] = d }
 func (d *Decision) removeFrom(p *Project) { delete(p.Decisions, d.ID) }
-func (*Decision) refKinds() []EntityKind  { return []EntityKind{KindOffice, KindDuty, KindAuthority} }
+func (*Decision) refKinds() []EntityKind {
+	return []EntityKind{KindOffice, KindDuty, KindAuthority, KindMeeting}
+}

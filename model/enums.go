@@ -125,25 +125,36 @@ func (k *OfficeKind) UnmarshalJSON(b []byte) error {
 	return unmarshalEnum(b, "office kind", func(s string) bool { v, ok := ParseOfficeKind(s); *k = v; return ok })
 }
 
-// Action is what the working group decided about an item.
+// Action is what the working group decided about an item. The values are
+// stored by code, so a code keeps its meaning: "return" is still the duty
+// handed back to a higher department (now naming it in
+// Decision.Department), "add_resources" now adds or removes (signed
+// Decision deltas).
 type Action int
 
 const (
-	ActionPending      Action = 0 // 待定
-	ActionKeep         Action = 1 // 保留
-	ActionToSupporting Action = 2 // 调整为配合履职
-	ActionReturn       Action = 3 // 退回上级部门
-	ActionCancel       Action = 4 // 取消
-	ActionGrant        Action = 5 // 赋予权限
-	ActionAddResources Action = 6 // 增加资源
+	ActionPending         Action = 0  // 待定
+	ActionKeep            Action = 1  // 保留
+	ActionToSupporting    Action = 2  // 调整为配合履职
+	ActionReturn          Action = 3  // 退回上级部门（Decision.Department 承接）
+	ActionCancel          Action = 4  // 取消
+	ActionGrant           Action = 5  // 赋予权限（Decision.Authority）
+	ActionAddResources    Action = 6  // 增减人员、经费、信息系统（Decision 的 Delta）
+	ActionToBasic         Action = 7  // 调整为基本履职
+	ActionToReturned      Action = 8  // 调整为上级部门收回
+	ActionConfirmReturned Action = 9  // 确认收回（收回事项维持收回）
+	ActionWithdraw        Action = 10 // 收回权限（Decision.Authority）
 )
 
 // Actions lists the actions in display order.
-var Actions = []Action{ActionKeep, ActionToSupporting, ActionReturn, ActionCancel, ActionGrant, ActionAddResources, ActionPending}
+var Actions = []Action{ActionKeep, ActionToBasic, ActionToSupporting, ActionToReturned, ActionConfirmReturned,
+	ActionReturn, ActionCancel, ActionGrant, ActionWithdraw, ActionAddResources, ActionPending}
 
 var actionCodes = map[Action]string{
 	ActionPending: "pending", ActionKeep: "keep", ActionToSupporting: "to_supporting", ActionReturn: "return",
 	ActionCancel: "cancel", ActionGrant: "grant", ActionAddResources: "add_resources",
+	ActionToBasic: "to_basic", ActionToReturned: "to_returned", ActionConfirmReturned: "confirm_returned",
+	ActionWithdraw: "withdraw",
 }
 
 func (a Action) Code() string    { return actionCodes[a] }
@@ -151,12 +162,57 @@ func (a Action) Name() words.Msg { return enumName("decision.", a.Code()) }
 func (a Action) Valid() bool     { _, ok := actionCodes[a]; return ok }
 func (a Action) String() string  { return a.Code() }
 
+// NeedsAuthority reports whether the action names an authority (grant, withdraw).
+func (a Action) NeedsAuthority() bool { return a == ActionGrant || a == ActionWithdraw }
+
+// ListKindAfter is the list a reassigning action moves a duty to, and
+// whether a is one.
+func (a Action) ListKindAfter() (ListKind, bool) {
+	switch a {
+	case ActionToBasic:
+		return ListBasic, true
+	case ActionToSupporting:
+		return ListSupporting, true
+	case ActionToReturned:
+		return ListReturned, true
+	}
+	return 0, false
+}
+
 // ParseAction accepts a code or a name.
 func ParseAction(s string) (Action, bool) { return parseEnum(s, "decision.", actionCodes) }
 
 func (a Action) MarshalJSON() ([]byte, error) { return json.Marshal(a.Code()) }
 func (a *Action) UnmarshalJSON(b []byte) error {
 	return unmarshalEnum(b, "action", func(s string) bool { v, ok := ParseAction(s); *a = v; return ok })
+}
+
+// DecisionStatus says whether a decision has been carried out.
+type DecisionStatus int
+
+const (
+	DecisionOpen DecisionStatus = 0 // 待落实
+	DecisionDone DecisionStatus = 1 // 已落实
+)
+
+// DecisionStatuses lists the statuses in display order.
+var DecisionStatuses = []DecisionStatus{DecisionOpen, DecisionDone}
+
+var decisionStatusCodes = map[DecisionStatus]string{DecisionOpen: "open", DecisionDone: "done"}
+
+func (s DecisionStatus) Code() string    { return decisionStatusCodes[s] }
+func (s DecisionStatus) Name() words.Msg { return enumName("decision_status.", s.Code()) }
+func (s DecisionStatus) Valid() bool     { _, ok := decisionStatusCodes[s]; return ok }
+func (s DecisionStatus) String() string  { return s.Code() }
+
+// ParseDecisionStatus accepts a code or a name ("done", "已落实" …).
+func ParseDecisionStatus(str string) (DecisionStatus, bool) {
+	return parseEnum(str, "decision_status.", decisionStatusCodes)
+}
+
+func (s DecisionStatus) MarshalJSON() ([]byte, error) { return json.Marshal(s.Code()) }
+func (s *DecisionStatus) UnmarshalJSON(b []byte) error {
+	return unmarshalEnum(b, "decision status", func(str string) bool { v, ok := ParseDecisionStatus(str); *s = v; return ok })
 }
 
 // Severity ranks a finding.

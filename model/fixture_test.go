@@ -40,7 +40,7 @@ func (f *fixture) meta() model.Meta {
 }
 
 func (f *fixture) office(name string, staffActual int) *model.Office {
-	o := &model.Office{Meta: f.meta(), Name: name, Kind: model.OfficeStreet, StaffActual: staffActual}
+	o := &model.Office{Meta: f.meta(), Name: name, Kind: model.OfficeStreet, OnStaff: staffActual}
 	f.p.Offices[o.ID] = o
 	return o
 }

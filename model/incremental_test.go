@@ -131,7 +131,7 @@ func randomEdit(r *rand.Rand, p *model.Project) ([]model.Change, string) {
 		n := *o
 		switch r.Intn(3) {
 		case 0:
-			n.StaffActual = r.Intn(3) * 200
+			n.OnStaff = r.Intn(3) * 200
 		case 1:
 			n.Name = "改" + n.Name
 		default:

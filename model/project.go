@@ -6,7 +6,7 @@ import (
 )
 
 // SchemaVersion is the version of the project's stored form.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // Info describes the project as a whole.
 type Info struct {
@@ -28,28 +28,36 @@ type Info struct {
 
 // Project is the whole working file in memory.
 type Project struct {
-	Info        Info
-	Settings    Settings
-	Offices     map[ID]*Office
-	Duties      map[ID]*Duty
-	Authorities map[ID]*Authority
-	Holdings    map[PairKey]*Holding    // (office, authority)
-	Assessments map[PairKey]*Assessment // (office, duty)
-	Decisions   map[ID]*Decision
+	Info         Info
+	Settings     Settings
+	Offices      map[ID]*Office
+	Duties       map[ID]*Duty
+	Authorities  map[ID]*Authority
+	Holdings     map[PairKey]*Holding    // (office, authority)
+	Assessments  map[PairKey]*Assessment // (office, duty)
+	Decisions    map[ID]*Decision
+	Meetings     map[ID]*Meeting
+	Proposals    map[ID]*Proposal
+	OffListTasks map[ID]*OffListTask
+	Incidents    map[ID]*Incident
 }
 
 // NewProject returns an empty project with default settings.
 func NewProject(name, region, author string) *Project {
 	now := time.Now().UTC().Truncate(time.Millisecond)
 	return &Project{
-		Info:        Info{ID: NewID(), Name: name, Region: region, Created: now, Modified: now, Author: author},
-		Settings:    DefaultSettings(),
-		Offices:     map[ID]*Office{},
-		Duties:      map[ID]*Duty{},
-		Authorities: map[ID]*Authority{},
-		Holdings:    map[PairKey]*Holding{},
-		Assessments: map[PairKey]*Assessment{},
-		Decisions:   map[ID]*Decision{},
+		Info:         Info{ID: NewID(), Name: name, Region: region, Created: now, Modified: now, Author: author},
+		Settings:     DefaultSettings(),
+		Offices:      map[ID]*Office{},
+		Duties:       map[ID]*Duty{},
+		Authorities:  map[ID]*Authority{},
+		Holdings:     map[PairKey]*Holding{},
+		Assessments:  map[PairKey]*Assessment{},
+		Decisions:    map[ID]*Decision{},
+		Meetings:     map[ID]*Meeting{},
+		Proposals:    map[ID]*Proposal{},
+		OffListTasks: map[ID]*OffListTask{},
+		Incidents:    map[ID]*Incident{},
 	}
 }
 
@@ -180,6 +188,8 @@ func (p *Project) Clone() *Project {
 		Offices: make(map[ID]*Office, len(p.Offices)), Duties: make(map[ID]*Duty, len(p.Duties)),
 		Authorities: make(map[ID]*Authority, len(p.Authorities)), Holdings: make(map[PairKey]*Holding, len(p.Holdings)),
 		Assessments: make(map[PairKey]*Assessment, len(p.Assessments)), Decisions: make(map[ID]*Decision, len(p.Decisions)),
+		Meetings: make(map[ID]*Meeting, len(p.Meetings)), Proposals: make(map[ID]*Proposal, len(p.Proposals)),
+		OffListTasks: make(map[ID]*OffListTask, len(p.OffListTasks)), Incidents: make(map[ID]*Incident, len(p.Incidents)),
 	}
 	for k, v := range p.Offices {
 		x := *v
@@ -206,6 +216,20 @@ func (p *Project) Clone() *Project {
 	for k, v := range p.Decisions {
 		x := *v
 		c.Decisions[k] = &x
+	}
+	for k, v := range p.Meetings {
+		c.Meetings[k] = v.Clone().(*Meeting)
+	}
+	for k, v := range p.Proposals {
+		c.Proposals[k] = v.Clone().(*Proposal)
+	}
+	for k, v := range p.OffListTasks {
+		x := *v
+		c.OffListTasks[k] = &x
+	}
+	for k, v := range p.Incidents {
+		x := *v
+		c.Incidents[k] = &x
 	}
 	return c
 }

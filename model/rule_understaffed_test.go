@@ -10,14 +10,14 @@ import (
 func TestUnderstaffed(t *testing.T) {
 	runRuleCases(t, model.RuleUnderstaffed, []ruleCase{
 		{"half the staff", func(f *fixture, o *model.Office) {
-			o.StaffActual = 100 // the office as a whole has enough
+			o.OnStaff = 100 // the office as a whole has enough
 			d := f.duty("网格化管理", model.ListBasic)
 			f.assess(o, d, func(a *model.Assessment) { a.StaffNeeded, a.StaffHeld = 2, 1 })
 		}, model.SevSerious,
 			"需要人力 2 人，实有 1 人，缺口 1 人（50%，容差 10%）",
 			"needs 2 staff (FTE), holds 1: short 1 (50%, tolerance 10%)"},
 		{"a quarter short on a veto item", func(f *fixture, o *model.Office) {
-			o.StaffActual = 100
+			o.OnStaff = 100
 			d := f.duty("网格化管理", model.ListBasic)
 			f.assess(o, d, func(a *model.Assessment) { a.StaffNeeded, a.StaffHeld, a.Veto = 4, 3, true })
 		}, model.SevSerious,

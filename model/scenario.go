@@ -92,8 +92,8 @@ func (b *scenarioBuilder) apply(dec *Decision) {
 	case ActionAddResources:
 		for _, o := range offices {
 			if a := b.assessment(o, dec.Duty); a != nil {
-				a.StaffHeld += dec.StaffAdd
-				a.FundsHeld += dec.FundsAdd
+				a.StaffHeld += dec.StaffDelta
+				a.FundsHeld += dec.FundsDelta
 			}
 		}
 	}

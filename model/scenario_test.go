@@ -45,7 +45,7 @@ func TestScenarioCompare(t *testing.T) {
 	decide(east, d1, model.ActionGrant, func(d *model.Decision) { d.Authority = f.auths["行政处罚"].ID })
 	decide(west, d1, model.ActionPending, nil)
 	decide(east, d2, model.ActionReturn, nil)
-	decide(east, d3, model.ActionAddResources, func(d *model.Decision) { d.FundsAdd = 6 })
+	decide(east, d3, model.ActionAddResources, func(d *model.Decision) { d.FundsDelta = 6 })
 	decide(nil, d4, model.ActionCancel, nil)
 	decide(west, d5, model.ActionToSupporting, nil) // still assessed by 1 department: opens PUSHED_DOWN
 	decide(east, d5, model.ActionKeep, nil)

@@ -39,6 +39,7 @@ func (o *Office) validate(*Project) []Problem {
 	if !o.Kind.Valid() {
 		ps = append(ps, problem(KindOffice, o.Name, "kind", words.M("problem.office.kind", "office", o.Name)))
 	}
+	negative := false
 	for _, f := range []struct {
 		code string
 		v    float64
@@ -46,15 +47,41 @@ func (o *Office) validate(*Project) []Problem {
 		{"population", float64(o.Population)},
 		{"communities", float64(o.Communities)},
 		{"establishment", float64(o.Establishment)},
-		{"staff_actual", float64(o.StaffActual)},
+		{"on_staff", float64(o.OnStaff)},
+		{"auxiliary", float64(o.Auxiliary)},
+		{"seconded_out", float64(o.SecondedOut)},
+		{"seconded_in", float64(o.SecondedIn)},
+		{"community_workers", float64(o.CommunityWorkers)},
 		{"budget_wan", o.BudgetWan},
 	} {
 		if f.v < 0 {
+			negative = true
 			ps = append(ps, problem(KindOffice, o.Name, f.code, words.M("problem.office.negative",
 				"office", o.Name, "field", fieldName(f.code), "value", exact(f.v))))
 		}
 	}
+	// The people seconded out are among the office's own (on the
+	// establishment or auxiliary): more cannot leave than there are.
+	if own := o.OnStaff + o.Auxiliary; !negative && o.SecondedOut > own {
+		ps = append(ps, problem(KindOffice, o.Name, "seconded_out", words.M("problem.office.seconded_out",
+			"office", o.Name, "out", o.SecondedOut, "own", own)))
+	}
 	return ps
+}
+
+// badDate reports whether s is neither empty nor a date (YYYY-MM-DD).
+func badDate(s string) bool {
+	if s == "" {
+		return false
+	}
+	_, err := time.Parse(time.DateOnly, s)
+	return err != nil
+}
+
+// dateProblem is the problem of a date field that holds no date.
+func dateProblem(k EntityKind, entity, field, value string) Problem {
+	return problem(k, entity, field, words.M("problem.date", "kind", k.Name(), "name", entity,
+		"field", fieldName(field), "value", value))
 }
 
 // fieldName is the name of a field by its code (problem.field.<code>).
@@ -163,10 +190,19 @@ func (a *Assessment) validate(p *Project) []Problem {
 		{"hours", a.HoursPerMonth},
 		{"formalism_hours", a.FormalismHours},
 		{"reports", float64(a.ReportsPerMonth)},
+		{"inspections", float64(a.InspectionsPerYear)},
+		{"sign_offs", float64(a.SignOffs)},
+		{"apps", float64(a.Apps)},
+		{"work_groups", float64(a.WorkGroups)},
+		{"duplicate_entry", float64(a.DuplicateEntry)},
+		{"check_ins", float64(a.CheckIns)},
 		{"staff_needed", a.StaffNeeded},
 		{"staff_held", a.StaffHeld},
 		{"funds_needed", a.FundsNeeded},
 		{"funds_held", a.FundsHeld},
+		{"funds_district", a.FundsDistrict},
+		{"funds_transferred", a.FundsTransferred},
+		{"funds_self", a.FundsSelf},
 		{"systems_needed", float64(a.SystemsNeeded)},
 		{"systems_held", float64(a.SystemsHeld)},
 	} {
@@ -174,6 +210,12 @@ func (a *Assessment) validate(p *Project) []Problem {
 			ps = append(ps, problem(KindAssessment, name(), f.code, words.M("problem.assessment.negative",
 				"assessment", name(), "field", fieldName(f.code), "value", exact(f.v))))
 		}
+	}
+	// FundsHeld is the total; the parts by source may leave some of it
+	// unattributed, never exceed it (a rounding hair is allowed).
+	if src := a.FundsSourced(); src > a.FundsHeld+1e-9*max(1, a.FundsHeld) && a.FundsHeld >= 0 {
+		ps = append(ps, problem(KindAssessment, name(), "funds_held", words.M("problem.assessment.funds_sources",
+			"assessment", name(), "sources", exact(src), "held", exact(a.FundsHeld))))
 	}
 	if a.FormalismHours > a.HoursPerMonth && a.FormalismHours >= 0 && a.HoursPerMonth >= 0 {
 		ps = append(ps, problem(KindAssessment, name(), "formalism_hours", words.M("problem.assessment.formalism_over_hours",
@@ -195,19 +237,144 @@ func (d *Decision) validate(p *Project) []Problem {
 		if d.Office != NilID && p.Offices[d.Office] == nil {
 			ps = append(ps, problem(KindDecision, name, "office", words.M("problem.decision.unknown_office", "decision", name)))
 		}
+		if d.Meeting != NilID && p.Meetings[d.Meeting] == nil {
+			ps = append(ps, problem(KindDecision, name, "meeting_id", words.M("problem.decision.unknown_meeting", "decision", name)))
+		}
 	}
 	if !d.Action.Valid() {
 		ps = append(ps, problem(KindDecision, name, "action", words.M("problem.decision.action", "decision", name)))
 	}
-	if d.Action == ActionGrant && (d.Authority == NilID || (p != nil && p.Authorities[d.Authority] == nil)) {
-		ps = append(ps, problem(KindDecision, name, "authority", words.M("problem.decision.grant_nothing", "decision", name)))
+	if d.Action.NeedsAuthority() && (d.Authority == NilID || (p != nil && p.Authorities[d.Authority] == nil)) {
+		ps = append(ps, problem(KindDecision, name, "authority", words.M("problem.decision.no_authority",
+			"decision", name, "action", d.Action.Name())))
 	}
-	if d.Action == ActionAddResources {
-		if d.StaffAdd < 0 || d.FundsAdd < 0 {
-			ps = append(ps, problem(KindDecision, name, "staff_add", words.M("problem.decision.negative_resources", "decision", name)))
-		} else if d.StaffAdd == 0 && d.FundsAdd == 0 {
-			ps = append(ps, problem(KindDecision, name, "staff_add", words.M("problem.decision.add_nothing", "decision", name)))
+	if d.Action == ActionAddResources && d.StaffDelta == 0 && d.FundsDelta == 0 && d.SystemsDelta == 0 {
+		ps = append(ps, problem(KindDecision, name, "staff_delta", words.M("problem.decision.no_change", "decision", name)))
+	}
+	if !d.Status.Valid() {
+		ps = append(ps, problem(KindDecision, name, "status", words.M("problem.decision.status", "decision", name)))
+	}
+	if badDate(d.Deadline) {
+		ps = append(ps, dateProblem(KindDecision, name, "deadline", d.Deadline))
+	}
+	return ps
+}
+
+// validate checks one meeting.
+func (m *Meeting) validate(*Project) []Problem {
+	var ps []Problem
+	if strings.TrimSpace(m.Title) == "" && m.Date == "" {
+		ps = append(ps, problem(KindMeeting, "", "title", words.M("problem.meeting.no_name")))
+	}
+	if badDate(m.Date) {
+		ps = append(ps, dateProblem(KindMeeting, m.Name(), "date", m.Date))
+	}
+	return ps
+}
+
+// validate checks one proposal.
+func (q *Proposal) validate(p *Project) []Problem {
+	var ps []Problem
+	if strings.TrimSpace(q.Name) == "" {
+		ps = append(ps, problem(KindProposal, "", "name", words.M("problem.proposal.no_name", "department", q.Department)))
+	}
+	if strings.TrimSpace(q.Department) == "" {
+		ps = append(ps, problem(KindProposal, q.Name, "department", words.M("problem.proposal.no_department", "proposal", q.Name)))
+	}
+	if !q.BasisLevel.Valid() {
+		ps = append(ps, problem(KindProposal, q.Name, "basis_level", words.M("problem.proposal.basis_level", "proposal", q.Name)))
+	}
+	if !q.Admission.Valid() {
+		ps = append(ps, problem(KindProposal, q.Name, "admission", words.M("problem.proposal.admission", "proposal", q.Name)))
+	}
+	for _, f := range []struct {
+		code string
+		v    float64
+	}{
+		{"staff_needed", q.StaffNeeded},
+		{"staff_carried", q.StaffCarried},
+		{"funds_needed", q.FundsNeeded},
+		{"funds_carried", q.FundsCarried},
+	} {
+		if f.v < 0 {
+			ps = append(ps, problem(KindProposal, q.Name, f.code, words.M("problem.proposal.negative",
+				"proposal", q.Name, "field", fieldName(f.code), "value", exact(f.v))))
 		}
+	}
+	if badDate(q.DecidedOn) {
+		ps = append(ps, dateProblem(KindProposal, q.Name, "decided_on", q.DecidedOn))
+	}
+	if p == nil {
+		return ps
+	}
+	for _, id := range q.Scope {
+		if p.Offices[id] == nil {
+			ps = append(ps, problem(KindProposal, q.Name, "scope", words.M("problem.proposal.unknown_office", "proposal", q.Name)))
+			break
+		}
+	}
+	for _, list := range []struct {
+		code string
+		ids  []ID
+	}{{"required", q.Required}, {"granted", q.Granted}} {
+		for _, id := range list.ids {
+			if p.Authorities[id] == nil {
+				ps = append(ps, problem(KindProposal, q.Name, list.code, words.M("problem.proposal.unknown_authority", "proposal", q.Name)))
+				break
+			}
+		}
+	}
+	if q.Duty != NilID && p.Duties[q.Duty] == nil {
+		ps = append(ps, problem(KindProposal, q.Name, "duty", words.M("problem.proposal.unknown_duty", "proposal", q.Name)))
+	}
+	return ps
+}
+
+// validate checks one off-list task.
+func (t *OffListTask) validate(p *Project) []Problem {
+	var ps []Problem
+	if strings.TrimSpace(t.Name) == "" {
+		ps = append(ps, problem(KindOffListTask, "", "name", words.M("problem.off_list.no_name")))
+	}
+	if p != nil && p.Offices[t.Office] == nil {
+		ps = append(ps, problem(KindOffListTask, t.Name, "office", words.M("problem.off_list.unknown_office", "task", t.Name)))
+	}
+	for _, f := range []struct {
+		code string
+		v    float64
+	}{{"times_per_year", float64(t.TimesPerYear)}, {"hours", t.HoursPerMonth}} {
+		if f.v < 0 {
+			ps = append(ps, problem(KindOffListTask, t.Name, f.code, words.M("problem.off_list.negative",
+				"task", t.Name, "field", fieldName(f.code), "value", exact(f.v))))
+		}
+	}
+	if badDate(t.Since) {
+		ps = append(ps, dateProblem(KindOffListTask, t.Name, "since", t.Since))
+	}
+	return ps
+}
+
+// validate checks one incident.
+func (i *Incident) validate(p *Project) []Problem {
+	var ps []Problem
+	name := ""
+	if p != nil {
+		name = assessmentName(p, &Assessment{Office: i.Office, Duty: i.Duty})
+		if p.Offices[i.Office] == nil {
+			ps = append(ps, problem(KindIncident, name, "office", words.M("problem.incident.unknown_office", "incident", name)))
+		}
+		if p.Duties[i.Duty] == nil {
+			ps = append(ps, problem(KindIncident, name, "duty", words.M("problem.incident.unknown_duty", "incident", name)))
+		}
+	}
+	if !i.Kind.Valid() {
+		ps = append(ps, problem(KindIncident, name, "kind", words.M("problem.incident.kind", "incident", name)))
+	}
+	if !i.Cause.Valid() {
+		ps = append(ps, problem(KindIncident, name, "cause", words.M("problem.incident.cause", "incident", name)))
+	}
+	if badDate(i.Date) {
+		ps = append(ps, dateProblem(KindIncident, name, "date", i.Date))
 	}
 	return ps
 }
@@ -260,8 +427,20 @@ func Validate(p *Project) []Problem {
 	for _, a := range p.Assessments {
 		ps = append(ps, a.validate(p)...)
 	}
+	for _, m := range p.MeetingList() {
+		ps = append(ps, m.validate(p)...)
+	}
 	for _, d := range p.DecisionList() {
 		ps = append(ps, d.validate(p)...)
+	}
+	for _, q := range p.ProposalList() {
+		ps = append(ps, q.validate(p)...)
+	}
+	for _, t := range p.OffListTasks {
+		ps = append(ps, t.validate(p)...)
+	}
+	for _, i := range p.Incidents {
+		ps = append(ps, i.validate(p)...)
 	}
 	return ps
 }
@@ -288,7 +467,7 @@ func (d *Duty) validate(p *Project) []Problem   { return ValidateDuty(p, d) }
 // validate takes any name, region, author and title block, except a data
 // cut-off date that is not a date (YYYY-MM-DD).
 func (i *Info) validate(*Project) []Problem {
-	if _, err := time.Parse(time.DateOnly, i.DataCutoff); i.DataCutoff != "" && err != nil {
+	if badDate(i.DataCutoff) {
 		return []Problem{problem(KindInfo, i.Name, "data_cutoff", words.M("problem.info.data_cutoff", "value", i.DataCutoff))}
 	}
 	return nil
@@ -321,3 +500,7 @@ func assessmentName(p *Project, a *Assessment) string {
 	}
 	return o + " / " + d
 }
+
+// FieldName is the name of a field of an entity by its code (its JSON
+// name), as problems, editors and exports name it.
+func FieldName(code string) words.Msg { return fieldName(code) }

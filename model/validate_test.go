@@ -10,7 +10,7 @@ import (
 // validProject returns a small valid project and its entities for the tests to break.
 func validProject() (*Project, *Office, *Duty, *Authority) {
 	p := NewProject("测试", "测试区", "t")
-	o := &Office{Meta: NewMeta("t"), Name: "老城街道", Kind: OfficeStreet, StaffActual: 100}
+	o := &Office{Meta: NewMeta("t"), Name: "老城街道", Kind: OfficeStreet, OnStaff: 100}
 	a := &Authority{Meta: NewMeta("t"), Name: "行政处罚", Type: AuthPenalty}
 	d := &Duty{Meta: NewMeta("t"), Seq: 1, Name: "违法建设查处", Category: "城市管理", Kind: ListBasic, Required: []ID{a.ID}}
 	p.Offices[o.ID], p.Authorities[a.ID], p.Duties[d.ID] = o, a, d

@@ -44,7 +44,7 @@ func demoWithHistory(t testing.TB) string {
 	if _, err := s.Undo(); err != nil {
 		t.Fatal(err)
 	}
-	dec := &model.Decision{Meta: model.NewMeta("测试员"), Office: a.Office, Duty: a.Duty, Action: model.ActionAddResources, StaffAdd: 1}
+	dec := &model.Decision{Meta: model.NewMeta("测试员"), Office: a.Office, Duty: a.Duty, Action: model.ActionAddResources, StaffDelta: 1}
 	if err := s.Commit("新增处理意见", s.Project().Put(dec)); err != nil {
 		t.Fatal(err)
 	}

@@ -114,4 +114,4 @@ func seqKey(seq uint64) []byte {
 }
 
 // kindName is the name of an entity kind, as a message.
-func kindName(k model.EntityKind) words.Msg { return words.M("storage.kind." + string(k)) }
+func kindName(k model.EntityKind) words.Msg { return k.Name() }

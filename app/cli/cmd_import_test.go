@@ -224,7 +224,7 @@ func TestJSONRoundTripThroughCommands(t *testing.T) {
 // richProject has one of every entity, so exports show every kind of cell.
 func richProject() *model.Project {
 	p := model.NewProject("测试区工作底稿", "测试区", "tester")
-	o := &model.Office{Meta: model.NewMeta("tester"), Name: "东华门街道", Kind: model.OfficeStreet, StaffActual: 90}
+	o := &model.Office{Meta: model.NewMeta("tester"), Name: "东华门街道", Kind: model.OfficeStreet, OnStaff: 90}
 	o2 := &model.Office{Meta: model.NewMeta("tester"), Name: "某某镇", Kind: model.OfficeTownship}
 	pen := &model.Authority{Meta: model.NewMeta("tester"), Name: "行政处罚", Type: model.AuthPenalty}
 	chk := &model.Authority{Meta: model.NewMeta("tester"), Name: "行政检查", Type: model.AuthInspection}

@@ -47,9 +47,8 @@ func newDecisionCard(s *session.Session, win fyne.Window, id, office model.ID, c
 				d.Authority = c.auths[i-1].ID
 			}
 		})
-	f.number("staff_add", words.T("editors.decision.staff_add"), func(d *model.Decision) *float64 { return &d.StaffAdd })
-	f.number("funds_add", words.T("editors.decision.funds_add"), func(d *model.Decision) *float64 { return &d.FundsAdd })
-	f.text("meeting", words.T("editors.decision.meeting"), false, func(d *model.Decision) *string { return &d.Meeting })
+	f.number("staff_add", words.T("editors.decision.staff_add"), func(d *model.Decision) *float64 { return &d.StaffDelta })
+	f.number("funds_add", words.T("editors.decision.funds_add"), func(d *model.Decision) *float64 { return &d.FundsDelta })
 	f.text("note", words.T("editors.notes"), true, func(d *model.Decision) *string { return &d.Note })
 	var all *field[model.Decision, *model.Decision]
 	every := widget.NewCheck(words.T("editors.decision.every_office"), func(bool) { f.edited(all) })

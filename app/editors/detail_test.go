@@ -143,10 +143,6 @@ func TestDecisionsAddGrantDeleteUndo(t *testing.T) {
 	if dec().Action != model.ActionGrant || dec().Authority != auth.ID {
 		t.Errorf("decision after naming the authority = %+v", dec())
 	}
-	edit(w, entryOf(t, card.form, "meeting"), "2026年第3次专班会议")
-	if dec().Meeting != "2026年第3次专班会议" {
-		t.Errorf("meeting not stored: %q", dec().Meeting)
-	}
 	every := card.form.fieldByCode("office").widget.(*widget.Check)
 	every.SetChecked(true)
 	if dec().Office != model.NilID {

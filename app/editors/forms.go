@@ -99,7 +99,8 @@ func newOfficeForm(s *session.Session, win fyne.Window, current func() *model.Of
 	f.integer("population", words.T("editors.office.population"), func(o *model.Office) *int { return &o.Population })
 	f.integer("communities", words.T("editors.office.communities"), func(o *model.Office) *int { return &o.Communities })
 	f.integer("establishment", words.T("editors.office.establishment"), func(o *model.Office) *int { return &o.Establishment })
-	f.integer("staff_actual", words.T("editors.office.staff_actual"), func(o *model.Office) *int { return &o.StaffActual })
+	f.integer("on_staff", model.FieldName("on_staff").In(words.Current()), func(o *model.Office) *int { return &o.OnStaff })
+	f.integer("auxiliary", model.FieldName("auxiliary").In(words.Current()), func(o *model.Office) *int { return &o.Auxiliary })
 	f.number("budget_wan", words.T("editors.office.budget_wan"), func(o *model.Office) *float64 { return &o.BudgetWan })
 	f.text("notes", words.T("editors.notes"), true, func(o *model.Office) *string { return &o.Notes })
 	return f

@@ -67,9 +67,9 @@ func (d *doc) officeFacts(o *model.Office) [][2]string {
 	if o.Communities > 0 {
 		rows = append(rows, [2]string{words.Say(d.lang, "report.fact.communities"), itoa(o.Communities)})
 	}
-	if o.Establishment > 0 || o.StaffActual > 0 {
+	if o.Establishment > 0 || o.StaffAvailable() > 0 {
 		rows = append(rows, [2]string{words.Say(d.lang, "report.fact.staff"),
-			words.Say(d.lang, "report.fact.staff_value", "establishment", o.Establishment, "actual", o.StaffActual)})
+			words.Say(d.lang, "report.fact.staff_value", "establishment", o.Establishment, "actual", o.StaffAvailable())})
 	}
 	if o.BudgetWan > 0 {
 		rows = append(rows, [2]string{words.Say(d.lang, "report.fact.budget"), words.Num(o.BudgetWan)})

@@ -23,7 +23,7 @@ func (d *doc) officeDecisions(o *model.Office) []*model.Decision {
 			out = append(out, dec)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Meeting < out[j].Meeting })
+	sort.SliceStable(out, func(i, j int) bool { return d.p.MeetingName(out[i]) < d.p.MeetingName(out[j]) })
 	return out
 }
 
@@ -37,11 +37,11 @@ func (d *doc) opinion(dec *model.Decision) string {
 		}
 	case model.ActionAddResources:
 		var adds []words.Msg
-		if dec.StaffAdd != 0 {
-			adds = append(adds, words.M("report.opinion.staff", "staff", dec.StaffAdd))
+		if dec.StaffDelta != 0 {
+			adds = append(adds, words.M("report.opinion.staff", "staff", dec.StaffDelta))
 		}
-		if dec.FundsAdd != 0 {
-			adds = append(adds, words.M("report.opinion.funds", "funds", dec.FundsAdd))
+		if dec.FundsDelta != 0 {
+			adds = append(adds, words.M("report.opinion.funds", "funds", dec.FundsDelta))
 		}
 		if len(adds) > 0 {
 			return words.Say(d.lang, "report.opinion.add", "action", action, "adds", adds)
@@ -77,7 +77,7 @@ func (d *doc) decisions(n int, o *model.Office) {
 			if dec.Office == model.NilID {
 				matter = words.Say(d.lang, "report.decisions.all_offices", "duty", matter)
 			}
-			t.row([]cell{{text: itoa(i + 1)}, {text: dec.Meeting}, {text: matter}, {text: d.opinion(dec)}, {text: dec.Note}})
+			t.row([]cell{{text: itoa(i + 1)}, {text: d.p.MeetingName(dec)}, {text: matter}, {text: d.opinion(dec)}, {text: dec.Note}})
 		}
 	}
 	d.signBlock()

@@ -37,9 +37,9 @@ func newFixture(duties int) *fixture {
 	}
 	f := &fixture{p: p}
 	f.east = &model.Office{Meta: meta(1), Name: "东湖街道", Kind: model.OfficeStreet, Population: 86000, Communities: 14,
-		Establishment: 72, StaffActual: 95, BudgetWan: 3800}
+		Establishment: 72, OnStaff: 72, Auxiliary: 23, BudgetWan: 3800}
 	f.west = &model.Office{Meta: meta(2), Name: "西山镇", Kind: model.OfficeTownship, Population: 41000, Communities: 21,
-		Establishment: 60, StaffActual: 70, BudgetWan: 2600}
+		Establishment: 60, OnStaff: 60, Auxiliary: 10, BudgetWan: 2600}
 	p.Offices[f.east.ID], p.Offices[f.west.ID] = f.east, f.west
 
 	var auths []*model.Authority
@@ -142,12 +142,22 @@ func newFixture(duties int) *fixture {
 	f.r = model.Analyze(p)
 
 	for i, dec := range []*model.Decision{
-		{Office: f.east.ID, Duty: ds[1].ID, Action: model.ActionGrant, Authority: auths[3].ID, Meeting: "2026年第3次专班会议", Note: "由区城管委牵头落实"},
-		{Office: f.east.ID, Duty: ds[9].ID, Action: model.ActionReturn, Meeting: "2026年第3次专班会议"},
-		{Office: model.NilID, Duty: ds[4].ID, Action: model.ActionAddResources, StaffAdd: 1.5, FundsAdd: 12, Meeting: "2026年第2次专班会议"},
+		{Office: f.east.ID, Duty: ds[1].ID, Action: model.ActionGrant, Authority: auths[3].ID, Meeting: fixtureMeeting(p, "2026年第3次专班会议"), Note: "由区城管委牵头落实"},
+		{Office: f.east.ID, Duty: ds[9].ID, Action: model.ActionReturn, Meeting: fixtureMeeting(p, "2026年第3次专班会议")},
+		{Office: model.NilID, Duty: ds[4].ID, Action: model.ActionAddResources, StaffDelta: 1.5, FundsDelta: 12, Meeting: fixtureMeeting(p, "2026年第2次专班会议")},
 	} {
 		dec.Meta = meta(2000 + i)
 		p.Decisions[dec.ID] = dec
 	}
 	return f
+}
+
+// fixtureMeeting is the ID of the meeting titled title, which it adds to p
+// the first time.
+func fixtureMeeting(p *model.Project, title string) model.ID {
+	id := model.LabelMeetingID(title)
+	if p.Meetings[id] == nil {
+		p.Meetings[id] = &model.Meeting{Meta: model.Meta{ID: id}, Title: title}
+	}
+	return id
 }

@@ -126,14 +126,16 @@ func (l *demoLoader) loadOffices() error {
 		}
 		o := &model.Office{Meta: l.newMeta("office", name), Name: name, Kind: kind,
 			Description: r.str(colDescription), Notes: r.str(colNotes)}
+		var staffActual int
 		for _, f := range []struct {
 			column string
 			to     *int
-		}{{colPopulation, &o.Population}, {colCommunities, &o.Communities}, {colEstablished, &o.Establishment}, {colStaffActual, &o.StaffActual}} {
+		}{{colPopulation, &o.Population}, {colCommunities, &o.Communities}, {colEstablished, &o.Establishment}, {colStaffActual, &staffActual}} {
 			if *f.to, err = r.int(f.column); err != nil {
 				return err
 			}
 		}
+		o.OnStaff, o.Auxiliary = model.SplitStaffActual(staffActual, o.Establishment)
 		if o.BudgetWan, err = r.float(colBudget); err != nil {
 			return err
 		}
@@ -404,7 +406,14 @@ func (l *demoLoader) loadDecisions() error {
 		// Meetings start at 14:30; one minute per item keeps the file's order.
 		at := day.Add(14*time.Hour + 30*time.Minute + time.Duration(i)*time.Minute).UTC()
 		dec := &model.Decision{Meta: model.Meta{ID: demoID("decision", r.str(colMeeting), strconv.Itoa(i+1)), Created: at, Modified: at, Author: l.meta.Author},
-			Office: office, Duty: d.ID, Action: action, Note: r.str(colNote), Meeting: r.str(colMeeting)}
+			Office: office, Duty: d.ID, Action: action, Note: r.str(colNote)}
+		if label := r.str(colMeeting); label != "" {
+			dec.Meeting = model.LabelMeetingID(label)
+			if l.p.Meetings[dec.Meeting] == nil {
+				l.p.Meetings[dec.Meeting] = &model.Meeting{Meta: model.Meta{ID: dec.Meeting, Created: at, Modified: at, Author: l.meta.Author},
+					Title: label, Date: r.str(colDate)}
+			}
+		}
 		a, err := l.authority(r)
 		if err != nil {
 			return err
@@ -412,10 +421,10 @@ func (l *demoLoader) loadDecisions() error {
 		if a != nil {
 			dec.Authority = a.ID
 		}
-		if dec.StaffAdd, err = r.float(colStaffAdd); err != nil {
+		if dec.StaffDelta, err = r.float(colStaffAdd); err != nil {
 			return err
 		}
-		if dec.FundsAdd, err = r.float(colFundsAdd); err != nil {
+		if dec.FundsDelta, err = r.float(colFundsAdd); err != nil {
 			return err
 		}
 		l.p.Decisions[dec.ID] = dec

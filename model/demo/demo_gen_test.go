@@ -401,6 +401,6 @@ func TestWriteDemoAssessments(t *testing.T) {
 			}
 		}
 		t.Logf("%s: staff needed %.1f held %.1f (actual %d); funds needed %.0f held %.0f (budget %.0f); hours %.0f",
-			o.Name, need, held, o.StaffActual, fneed, fheld, o.BudgetWan, hours)
+			o.Name, need, held, o.StaffAvailable(), fneed, fheld, o.BudgetWan, hours)
 	}
 }

@@ -31,8 +31,8 @@ func TestDemoProjectShape(t *testing.T) {
 	kinds := map[model.OfficeKind]int{}
 	for _, o := range p.Offices {
 		kinds[o.Kind]++
-		if o.StaffActual < 60 || o.StaffActual > 120 || o.BudgetWan <= 0 || o.Population <= 0 {
-			t.Errorf("office %s: implausible staff %d / budget %g / population %d", o.Name, o.StaffActual, o.BudgetWan, o.Population)
+		if o.StaffAvailable() < 60 || o.StaffAvailable() > 120 || o.BudgetWan <= 0 || o.Population <= 0 {
+			t.Errorf("office %s: implausible staff %d / budget %g / population %d", o.Name, o.StaffAvailable(), o.BudgetWan, o.Population)
 		}
 		if !strings.Contains(o.Notes, "虚构") {
 			t.Errorf("office %s: notes must say the data are fictional", o.Name)

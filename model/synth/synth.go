@@ -90,8 +90,9 @@ func Generate(offices, duties int, seed int64) *model.Project {
 		staff := 60 + r.Intn(61)
 		o := &model.Office{Meta: meta(), Name: name, Kind: kind,
 			Population: 30000 + r.Intn(120000), Communities: 8 + r.Intn(25),
-			Establishment: staff - 10 - r.Intn(20), StaffActual: staff,
+			Establishment: staff - 10 - r.Intn(20),
 			BudgetWan: math.Round(2000 + r.Float64()*6000)}
+		o.OnStaff, o.Auxiliary = model.SplitStaffActual(staff, o.Establishment)
 		p.Offices[o.ID] = o
 		offs = append(offs, o)
 	}
@@ -168,17 +169,19 @@ func Generate(offices, duties int, seed int64) *model.Project {
 	}
 
 	// A few working-group decisions, as a real project would have after a first meeting.
+	meeting := &model.Meeting{Meta: meta(), Title: vocabulary.Meeting}
+	p.Meetings[meeting.ID] = meeting
 	actions := []model.Action{model.ActionKeep, model.ActionToSupporting, model.ActionReturn, model.ActionCancel,
 		model.ActionGrant, model.ActionAddResources, model.ActionPending}
 	for i := 0; i < len(offs) && i < 50; i++ {
 		d := ds[r.Intn(len(ds))]
 		dec := &model.Decision{Meta: meta(), Office: offs[i].ID, Duty: d.ID, Action: actions[i%len(actions)],
-			Meeting: vocabulary.Meeting}
+			Meeting: meeting.ID}
 		switch dec.Action {
 		case model.ActionGrant:
 			dec.Authority = auths[r.Intn(len(auths))].ID
 		case model.ActionAddResources:
-			dec.StaffAdd, dec.FundsAdd = 1, 10
+			dec.StaffDelta, dec.FundsDelta = 1, 10
 		}
 		p.Decisions[dec.ID] = dec
 	}

@@ -17,7 +17,7 @@ import (
 func sampleProject() *model.Project {
 	p := model.NewProject("样例街道工作底稿", "某区", "张三")
 	o := &model.Office{Meta: model.NewMeta("张三"), Name: "东华门街道", Kind: model.OfficeStreet, Population: 56000,
-		Communities: 9, Establishment: 80, StaffActual: 120, BudgetWan: 3456.5, Notes: "老城区"}
+		Communities: 9, Establishment: 80, OnStaff: 80, Auxiliary: 40, SecondedOut: 2, SecondedIn: 3, CommunityWorkers: 60, BudgetWan: 3456.5, Notes: "老城区"}
 	a := &model.Authority{Meta: model.NewMeta("张三"), Name: "行政处罚", Type: model.AuthPenalty, LegalBasis: "《行政处罚法》"}
 	d := &model.Duty{Meta: model.NewMeta("张三"), Seq: 3, Name: "违法建设巡查", SubItem: "发现报告", Category: "城市管理",
 		Kind: model.ListBasic, LegalBasis: "条例第十条", Scope: []model.ID{o.ID}, Required: []model.ID{a.ID}}
@@ -26,7 +26,10 @@ func sampleProject() *model.Project {
 	as := &model.Assessment{Meta: model.NewMeta("张三"), Office: o.ID, Duty: d.ID, Role: model.RoleLead, Veto: true,
 		Incidents: 2, HoursPerMonth: 40, FormalismHours: 12.5, StaffNeeded: 2, StaffHeld: 0.5, FundsNeeded: 10}
 	dec := &model.Decision{Meta: model.NewMeta("张三"), Office: o.ID, Duty: d.ID, Action: model.ActionGrant, Authority: a.ID,
-		Meeting: "2026年第3次专班会议"}
+		Meeting: model.LabelMeetingID("2026年第3次专班会议"), ResponsibleUnit: "区城管委", Deadline: "2026-06-30", RecordedBy: "李四"}
+	m := &model.Meeting{Meta: model.Meta{ID: dec.Meeting}, Title: "2026年第3次专班会议", Date: "2026-03-12", Chair: "王五",
+		Attendees: []string{"区编办", "区城管委"}, Minutes: "会议议定……"}
+	p.Meetings[m.ID] = m
 	p.Offices[o.ID], p.Authorities[a.ID], p.Duties[d.ID], p.Duties[all.ID] = o, a, d, all
 	p.Holdings[h.Key()], p.Assessments[as.Key()], p.Decisions[dec.ID] = h, as, dec
 	return p

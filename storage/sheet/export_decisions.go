@@ -55,7 +55,7 @@ func (x *xlsxExport) decisions(offices []*model.Office) error {
 		if du := x.p.Duties[d.Duty]; du != nil {
 			duty, kind = du.Title(), du.Kind.Name().In(x.lang)
 		}
-		vals := []any{i + 1, office, duty, kind, x.decisionFindings(d, offices), x.opinion(d), "", "", "", d.Meeting, d.Note}
+		vals := []any{i + 1, office, duty, kind, x.decisionFindings(d, offices), x.opinion(d), "", "", "", x.p.MeetingName(d), d.Note}
 		cells := make([]xcell, len(vals))
 		for j, v := range vals {
 			k := kindText
@@ -168,12 +168,12 @@ func (x *xlsxExport) opinion(d *model.Decision) string {
 		}
 	case model.ActionAddResources:
 		switch {
-		case d.StaffAdd != 0 && d.FundsAdd != 0:
-			return x.say("sheet.decisions.opinion.staff_funds", "action", action, "staff", num(d.StaffAdd), "funds", num(d.FundsAdd))
-		case d.StaffAdd != 0:
-			return x.say("sheet.decisions.opinion.staff", "action", action, "staff", num(d.StaffAdd))
-		case d.FundsAdd != 0:
-			return x.say("sheet.decisions.opinion.funds", "action", action, "funds", num(d.FundsAdd))
+		case d.StaffDelta != 0 && d.FundsDelta != 0:
+			return x.say("sheet.decisions.opinion.staff_funds", "action", action, "staff", num(d.StaffDelta), "funds", num(d.FundsDelta))
+		case d.StaffDelta != 0:
+			return x.say("sheet.decisions.opinion.staff", "action", action, "staff", num(d.StaffDelta))
+		case d.FundsDelta != 0:
+			return x.say("sheet.decisions.opinion.funds", "action", action, "funds", num(d.FundsDelta))
 		}
 	}
 	return words.Say(x.lang, "sheet.decisions.opinion", "action", action)
