@@ -37,7 +37,7 @@ func (e *engine) addCell(o, d, sign int) {
 	if !c.inList {
 		return
 	}
-	cat, kind := e.dutyCat[d], e.dutyKind[d]
+	cat, kind := e.dutyCat[d], e.kindOf(o, d)
 	oa := &e.offAcc[o]
 	accs := [...]*acc{&oa.total, &oa.byCat[cat], &oa.byKind[kind], &e.tot, &e.byCat[cat], &e.byKind[kind]}
 	for _, x := range accs {

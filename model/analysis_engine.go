@@ -23,7 +23,7 @@ type engine struct {
 	officeIx map[ID]int32
 	duties   []*Duty
 	dutyIx   map[ID]int32
-	dutyOut  []ID // the ID findings and scores name (a scenario clone names its catalogue duty)
+	dutyOut  []ID // the ID findings and scores name
 	dutyCat  []int32
 	dutyKind []ListKind
 	dutyReq  [][]int32 // authorities each duty requires
@@ -219,9 +219,6 @@ func (e *engine) indexDuties() {
 func (e *engine) setDutyFacts(i int, d *Duty) {
 	e.duties[i] = d
 	e.dutyOut[i] = d.ID
-	if d.origin != NilID {
-		e.dutyOut[i] = d.origin
-	}
 	e.dutyCat[i] = e.category(d.Category)
 	e.dutyKind[i] = d.Kind
 	if !d.Kind.Valid() {
@@ -310,7 +307,7 @@ func (e *engine) setScopes() {
 func (e *engine) pairFacts(o, d int) pairFacts {
 	na := len(e.auths)
 	a := e.cells[o*len(e.duties)+d].a
-	kind := e.dutyKind[d]
+	kind := e.kindOf(o, d)
 	x := pairFacts{set: &e.set, kind: kind, role: effectiveRole(kind, a), a: a, cov: 1}
 	req := e.dutyReq[d]
 	x.nReq = len(req)

@@ -44,9 +44,9 @@ type Duty struct {
 	// Required lists the authorities needed to discharge the duty.
 	Required []ID `json:"required,omitempty"`
 
-	// origin is set only in scenario copies, on a duty split off for one
-	// office: the catalogue duty it stands for, which findings and scores name.
-	origin ID
+	// kindIn is set only in scenario copies: the offices whose item of the
+	// duty a decision moved to another list, and that list (see Scenario).
+	kindIn map[ID]ListKind
 }
 
 // AppliesTo reports whether the duty is in office's list.

@@ -286,7 +286,7 @@ func (e *engine) apply(p *updatePlan, m *marks) {
 func (p *updatePlan) touchBreakdowns(e *engine, o, d int) {
 	if e.cells[o*len(e.duties)+d].inList {
 		p.cats = append(p.cats, uint64(o)<<32|uint64(e.dutyCat[d]))
-		p.kinds = append(p.kinds, uint64(o)<<32|uint64(e.dutyKind[d]))
+		p.kinds = append(p.kinds, uint64(o)<<32|uint64(e.kindOf(o, d)))
 	}
 }
 
