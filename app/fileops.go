@@ -83,8 +83,9 @@ func (m *mainWindow) opened(path string, res openResult) {
 	}
 	m.setStoreWithSession(res.store, res.sess)
 	// Reading a large file leaves as much garbage as the project itself;
-	// hand it back to the system now rather than bit by bit over minutes.
-	go debug.FreeOSMemory()
+	// hand it back to the system once the project is on screen, rather than
+	// bit by bit over minutes.
+	afterFrame(func() { go debug.FreeOSMemory() })
 }
 
 // setStoreWithSession is setStore reusing an analysis made in the background.
