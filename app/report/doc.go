@@ -1,6 +1,7 @@
 package report
 
 import (
+	"compress/zlib"
 	"image/color"
 	"math"
 	"strings"
@@ -52,19 +53,24 @@ func (s style) emph() style              { s.bold = true; return s }
 
 // doc is the PDF being written with its fonts, page geometry and cursor.
 type doc struct {
-	pdf    *gopdf.GoPdf
-	fonts  *fontSet
-	opt    Options
-	lang   string // opt.Lang: the language every printed word is in
-	p      *model.Project
-	r      *model.Result
-	cmp    *comparison // r against the scenario; made when first printed (comparison)
-	pageW  float64
-	pageH  float64
-	margin float64
-	top    float64 // first content line, below the running header
-	bottom float64 // last content line, above the footer
-	y      float64
+	pdf   *gopdf.GoPdf
+	fonts *fontSet
+	opt   Options
+	lang  string // opt.Lang: the language every printed word is in
+	p     *model.Project
+	r     *model.Result
+	// lastChange and changeCounts keep what the decisions would change
+	// (scenario.go), worked out office by office when first printed.
+	lastChange    *change
+	changeCounts  map[model.ID]changeCounts
+	decidedFor    map[model.ID]bool // offices with decisions of their own
+	decidedForAll []*model.Duty     // duties decided for every office they apply to
+	pageW         float64
+	pageH         float64
+	margin        float64
+	top           float64 // first content line, below the running header
+	bottom        float64 // last content line, above the footer
+	y             float64
 
 	tb        titleBlock // the document's identity (identity.go)
 	toc       *contents  // the table of contents of a combined report; nil for one part
@@ -93,6 +99,7 @@ func newDoc(p *model.Project, r *model.Result, opt Options, fonts *fontSet) (*do
 	d.bottom = d.pageH - d.margin - 16
 	d.tb = d.newTitleBlock()
 	d.pdf.Start(gopdf.Config{PageSize: *size, Unit: gopdf.UnitPT})
+	d.pdf.SetCompressLevel(zlib.BestSpeed)
 	// The metadata say who prepared it only as the project says: never the login.
 	d.pdf.SetInfo(gopdf.PdfInfo{Title: p.Info.Name, Author: d.tb.author, Subject: d.subject(),
 		Creator: words.Say(opt.Lang, "report.creator"), Producer: "rpbmatrix (gopdf)", CreationDate: opt.Now})

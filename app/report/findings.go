@@ -29,6 +29,8 @@ func (d *doc) findingsList(n int, o *model.Office, fs []model.Finding) {
 		{title: words.Say(d.lang, "report.col.reason"), width: w - 28 - sevW - ruleW - w*0.30, align: gopdf.Left},
 	}, st)
 	t.caption = d.sectionTitle(n, words.Say(d.lang, "report.findings.title"))
+	t.ruled = true
+	defer t.end()
 	for i, f := range fs {
 		t.row([]cell{
 			{text: itoa(i + 1)},

@@ -23,10 +23,10 @@ func markFill(m model.Mark) *color.NRGBA {
 
 // matrix geometry.
 const (
-	matrixFont = 7.5
-	authColMin = 14.0
+	matrixFont = 7.0
+	authColMin = 12.0
 	authColMax = 22.0
-	dutyColMin = 140.0
+	dutyColMin = 120.0
 	headerMax  = 132.0
 )
 
@@ -55,15 +55,15 @@ func (d *doc) matrixColumns() (left, right []column) {
 	col := func(key string, width float64) column {
 		return column{title: words.Say(d.lang, key), width: width, align: gopdf.Center}
 	}
-	left = []column{col("report.col.seq", 20), {title: words.Say(d.lang, "report.col.duty"), align: gopdf.Left}, // duty width set per part
-		col("report.col.category", 38), col("report.col.role", 24)}
+	left = []column{col("report.col.seq", 18), {title: words.Say(d.lang, "report.col.duty"), align: gopdf.Left}, // duty width set per part
+		col("report.col.category", 34), col("report.col.role", 22)}
 	veto, incidents := col("report.col.veto", authColMin), col("report.col.incidents", authColMin)
 	veto.vertical, incidents.vertical = true, true
-	findings := col("report.col.matrix_findings", 80)
+	findings := col("report.col.matrix_findings", 74)
 	findings.align = gopdf.Left
-	right = []column{veto, incidents, col("report.col.weight", 16), col("report.col.authority_coverage", 26),
-		col("report.col.staff", 34), col("report.col.funds", 34), col("report.col.systems", 26),
-		col("report.col.resource_coverage", 26), col("report.col.gap", 24), findings}
+	right = []column{veto, incidents, col("report.col.weight", 14), col("report.col.authority_coverage", 24),
+		col("report.col.staff", 28), col("report.col.funds", 32), col("report.col.systems", 22),
+		col("report.col.resource_coverage", 24), col("report.col.gap", 22), findings}
 	return left, right
 }
 
@@ -119,6 +119,8 @@ func (d *doc) matrixPart(o *model.Office, heading string, duties []*model.Duty, 
 
 	st := body.sized(matrixFont)
 	t := newTable(d, cols, st)
+	t.ruled = true
+	defer t.end()
 	first := true
 	t.pageTop = func() {
 		if first {
@@ -163,7 +165,7 @@ func (d *doc) matrixRow(o *model.Office, du *model.Duty, auths []*model.Authorit
 	if a != nil {
 		role = a.Role.Name().In(d.lang)
 	}
-	row := []cell{{text: seq}, {text: du.Title()}, {text: du.Category}, {text: role}}
+	row := []cell{{text: seq}, {text: du.Title()}, {text: du.Category, size: 6.5}, {text: role}}
 	required := map[model.ID]bool{}
 	for _, a := range du.Required {
 		required[a] = true
@@ -191,16 +193,16 @@ func (d *doc) matrixRow(o *model.Office, du *model.Duty, auths []*model.Authorit
 	row = append(row, cell{text: veto, bold: true}, cell{text: incidents, bold: true})
 	sc := d.r.Scores[model.PairKey{Office: o.ID, Other: du.ID}]
 	if sc == nil {
-		return append(row, cell{text: "—"}, cell{text: "—"}, cell{text: staff}, cell{text: funds}, cell{text: systems},
+		return append(row, cell{text: "—"}, cell{text: "—"}, cell{text: staff, size: 6.5}, cell{text: funds, size: 6.5}, cell{text: systems, size: 6.5},
 			cell{text: "—"}, cell{text: "—"}, cell{})
 	}
 	row = append(row, cell{text: fmtFloat(sc.Weight, 0)}, cell{text: percent(sc.AuthorityCoverage)},
-		cell{text: staff}, cell{text: funds}, cell{text: systems},
+		cell{text: staff, size: 6.5}, cell{text: funds, size: 6.5}, cell{text: systems, size: 6.5},
 		cell{text: percent(sc.ResourceCoverage)}, cell{text: fmtFloat(sc.Gap, 1), bold: sc.Gap >= 2.5})
 	if sc.Worst == 0 {
 		return append(row, cell{})
 	}
-	return append(row, cell{text: d.ruleNames(o, du, sc.Worst), fill: sevFill(sc.Worst), bold: sc.Worst >= model.SevSerious})
+	return append(row, cell{text: d.ruleNames(o, du, sc.Worst), fill: sevFill(sc.Worst), bold: sc.Worst >= model.SevSerious, size: 6.5})
 }
 
 // needHeld is "needed/held", blank when neither is entered.

@@ -48,10 +48,8 @@ func (d *doc) officeNarrative(o *model.Office, fs []model.Finding) []words.Msg {
 		out = append(out, where...)
 	}
 	if decs := d.officeDecisions(o); len(decs) > 0 {
-		cmp := d.comparison()
-		closed, _, opened := cmp.office(o.ID)
-		before, after := cmp.balances(o.ID)
-		out = append(out, d.decisionsSentence("report.narrative.office.decisions", len(decs), len(closed), len(opened), before, after))
+		ch := d.changeOf(o)
+		out = append(out, d.decisionsSentence("report.narrative.office.decisions", len(decs), len(ch.closed), len(ch.opened), ch.before.Balance, ch.after.Balance))
 	} else {
 		out = append(out, words.M("report.narrative.no_decisions"))
 	}
@@ -90,13 +88,12 @@ func (d *doc) districtNarrative(offices []*model.Office) []words.Msg {
 		out = append(out, where...)
 	}
 	if n := len(d.p.Decisions); n > 0 {
-		cmp := d.comparison()
 		var closed, opened int
 		for _, o := range offices {
-			c, _, op := cmp.office(o.ID)
-			closed, opened = closed+len(c), opened+len(op)
+			c := d.countsOf(o)
+			closed, opened = closed+c.closed, opened+c.opened
 		}
-		out = append(out, d.decisionsSentence("report.narrative.district.decisions", n, closed, opened, tot.Balance, cmp.scen.Total.Balance))
+		out = append(out, d.decisionsSentence("report.narrative.district.decisions", n, closed, opened, tot.Balance, d.districtAfter(offices)))
 	} else {
 		out = append(out, words.M("report.narrative.no_decisions"))
 	}
@@ -123,13 +120,19 @@ func (d *doc) countsSentence(counted words.Msg, s *model.Summary) words.Msg {
 	return words.M("report.narrative.found", "counted", counted, "findings", n, "severities", sevs, "index", words.M("term.balance_index.lower"), "balance", balance)
 }
 
+// decisionsSentence says what the decisions would change; the balance
+// index "stays" when it would not change at the two places printed.
 func (d *doc) decisionsSentence(key string, decisions, closed, opened int, before, after float64) words.Msg {
 	open := words.M("rule.notes.none")
 	if opened > 0 {
 		open = words.M("report.narrative.opened", "opened", opened)
 	}
-	return words.M(key, "decisions", decisions, "closed", closed, "opened", open, "index", words.M("term.balance_index.lower"),
+	change := words.M("report.narrative.index_change", "index", words.M("term.balance_index.lower"),
 		"before", words.Dec{Value: before, Places: 2}, "after", words.Dec{Value: after, Places: 2})
+	if fmtFloat(before, 2) == fmtFloat(after, 2) {
+		change = words.M("report.narrative.index_stays", "index", words.M("term.balance_index.lower"), "before", words.Dec{Value: before, Places: 2})
+	}
+	return words.M(key, "decisions", decisions, "closed", closed, "opened", open, "change", change)
 }
 
 // rankedRules are the rules that found something, most findings first.

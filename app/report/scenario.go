@@ -9,53 +9,108 @@ import (
 	"rpbmatrix/model/words"
 )
 
-// comparison is the baseline against the scenario, compared office by
-// office as each is printed: an office's report asks for that office's
-// findings in both analyses only, never for the whole district's list.
-type comparison struct {
-	base, scen *model.Result
+// change is what the decisions would change for one office: its findings
+// closed, still open (as the scenario has them) and opened, each worst
+// first, and its totals before and after. It is worked out office by
+// office from the office's own scenario (officesOnly): every rule grades
+// one office at a time, so this is the office's part of the whole
+// scenario, and a district of 1,000 offices is never copied whole.
+type change struct {
+	office                model.ID
+	scen                  *model.Result // the office's scenario, analysed
+	closed, still, opened []model.Finding
+	before, after         model.Summary
 }
 
-func newComparison(base, scen *model.Result) *comparison { return &comparison{base, scen} }
-
-// office sorts the office's findings into those the decisions close, those
-// still open (as the scenario has them) and those they open, each worst first.
-func (c *comparison) office(id model.ID) (closed, still, opened []model.Finding) {
-	return model.CompareFindings(c.base.FindingsOfOffice(id), c.scen.FindingsOfOffice(id))
+// changeCounts is what the district pages keep of an office's change.
+type changeCounts struct {
+	closed, still, opened int
+	before, after         model.Summary
 }
 
 // scenarioWanted reports whether the scenario section is printed: it is
 // chosen and there are decisions to carry out.
 func (d *doc) scenarioWanted() bool { return d.opt.Has(SectionScenario) && len(d.p.Decisions) > 0 }
 
-// comparison analyses the scenario the first time a page needs it: a
-// report of offices without decisions never pays for a second analysis.
-func (d *doc) comparison() *comparison {
-	if d.cmp == nil {
-		d.cmp = newComparison(d.r, model.Analyze(model.Scenario(d.p)))
+// changeOf works out the office's change; the last one is kept, as the
+// office's narrative and its scenario page both ask for it.
+func (d *doc) changeOf(o *model.Office) *change {
+	if d.lastChange != nil && d.lastChange.office == o.ID {
+		return d.lastChange
 	}
-	return d.cmp
+	scen := d.r // no decision concerns the office: its scenario is as it is
+	if d.decided(o) {
+		scen = model.Analyze(model.Scenario(officesOnly(d.p, []*model.Office{o})))
+	}
+	c := &change{office: o.ID, scen: scen, before: officeSummary(d.r, o.ID).Summary, after: officeSummary(scen, o.ID).Summary}
+	c.closed, c.still, c.opened = model.CompareFindings(d.r.FindingsOfOffice(o.ID), scen.FindingsOfOffice(o.ID))
+	d.lastChange = c
+	return c
 }
 
-// balances are an office's balance index before and after the decisions.
-func (c *comparison) balances(id model.ID) (before, after float64) {
-	before = officeSummary(c.base, id).Balance
-	after = before
-	if s, ok := c.scen.Offices[id]; ok && s != nil {
-		after = s.Balance
+// decided reports whether a decision concerns the office: its own, or one
+// for every office on a duty in its list.
+func (d *doc) decided(o *model.Office) bool {
+	if d.decidedFor == nil {
+		d.decidedFor = map[model.ID]bool{}
+		for _, dec := range d.p.Decisions {
+			if dec.Office != model.NilID {
+				d.decidedFor[dec.Office] = true
+			} else if du, ok := d.p.Duties[dec.Duty]; ok {
+				d.decidedForAll = append(d.decidedForAll, du)
+			}
+		}
 	}
-	return before, after
+	if d.decidedFor[o.ID] {
+		return true
+	}
+	for _, du := range d.decidedForAll {
+		if du.AppliesTo(o.ID) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsOf is the office's change counted; kept for every office, as the
+// district's narrative and its scenario table both ask for them.
+func (d *doc) countsOf(o *model.Office) changeCounts {
+	if c, ok := d.changeCounts[o.ID]; ok {
+		return c
+	}
+	ch := d.changeOf(o)
+	c := changeCounts{len(ch.closed), len(ch.still), len(ch.opened), ch.before, ch.after}
+	d.lastChange = nil // the lists are not kept for a district
+	if d.changeCounts == nil {
+		d.changeCounts = map[model.ID]changeCounts{}
+	}
+	d.changeCounts[o.ID] = c
+	return c
+}
+
+// districtAfter is the whole district's balance index after the decisions:
+// 1 − ΣG/ΣW over every office's scenario.
+func (d *doc) districtAfter(offices []*model.Office) float64 {
+	var w, g float64
+	for _, o := range offices {
+		c := d.countsOf(o)
+		w, g = w+c.after.Weight, g+c.after.Gap
+	}
+	if w <= 0 {
+		return 1
+	}
+	return 1 - g/w
 }
 
 // officeScenario prints what the office's decisions would change: balance
 // index and findings before and after, and which findings close or open.
 func (d *doc) officeScenario(n int, o *model.Office) {
-	cmp := d.comparison()
-	closed, still, opened := cmp.office(o.ID)
+	ch := d.changeOf(o)
+	closed, still, opened := ch.closed, ch.still, ch.opened
 	d.newPage(d.officeRunning(o))
 	d.heading(d.sectionTitle(n, words.Say(d.lang, "report.scenario.title")), head1)
 
-	before, after := cmp.balances(o.ID)
+	before, after := ch.before.Balance, ch.after.Balance
 	t := newTable(d, []column{
 		{title: "", width: 160, align: gopdf.Left},
 		{title: words.Say(d.lang, "report.scenario.before"), width: 90, align: gopdf.Center},
@@ -91,7 +146,7 @@ func (d *doc) officeScenario(n int, o *model.Office) {
 		fs     []model.Finding
 	}{
 		{words.Say(d.lang, "report.scenario.closed"), d.r, closed},
-		{words.Say(d.lang, "report.scenario.opened"), cmp.scen, opened},
+		{words.Say(d.lang, "report.scenario.opened"), ch.scen, opened},
 	} {
 		for _, f := range g.fs {
 			lt.row([]cell{{text: g.change}, {text: d.sevLabel(f.Severity), fill: sevFill(f.Severity)},
@@ -121,16 +176,15 @@ func (d *doc) districtScenario(n int, offices []*model.Office) {
 		{title: words.Say(d.lang, "report.scenario.opened"), width: cw, align: gopdf.Center},
 	}, body)
 	t.caption = d.sectionTitle(n, words.Say(d.lang, "report.scenario.district_title"))
-	cmp := d.comparison()
 	var closedAll, stillAll, openedAll int
 	for _, o := range offices {
-		before, after := cmp.balances(o.ID)
-		closed, still, opened := cmp.office(o.ID)
-		closedAll, stillAll, openedAll = closedAll+len(closed), stillAll+len(still), openedAll+len(opened)
+		c := d.countsOf(o)
+		before, after := c.before.Balance, c.after.Balance
+		closedAll, stillAll, openedAll = closedAll+c.closed, stillAll+c.still, openedAll+c.opened
 		t.row([]cell{{text: o.Name}, {text: fmtFloat(before, 2)}, {text: fmtFloat(after, 2)}, {text: signedDelta(before, after), bold: after != before},
-			{text: itoa(len(closed))}, {text: itoa(len(still))}, {text: itoa(len(opened))}})
+			{text: itoa(c.closed)}, {text: itoa(c.still)}, {text: itoa(c.opened)}})
 	}
-	before, after := d.r.Total.Balance, cmp.scen.Total.Balance
+	before, after := d.r.Total.Balance, d.districtAfter(offices)
 	t.row([]cell{{text: words.Say(d.lang, "report.district.total"), bold: true}, {text: fmtFloat(before, 2), bold: true}, {text: fmtFloat(after, 2), bold: true},
 		{text: signedDelta(before, after), bold: true}, {text: itoa(closedAll), bold: true},
 		{text: itoa(stillAll), bold: true}, {text: itoa(openedAll), bold: true}})

@@ -1,14 +1,16 @@
 package report
 
 import (
+	"math"
 	"testing"
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/demo"
 )
 
-// Comparing office by office gives, for every office, exactly what
-// model.Compare gives for the whole district, in the same order.
+// Comparing office by office, each from its own scenario, gives for every
+// office exactly what model.Compare gives for the whole district, in the
+// same order; and the district's balance after is the whole scenario's.
 func TestComparisonByOfficeAgreesWithCompare(t *testing.T) {
 	p, err := demo.Project()
 	if err != nil {
@@ -19,7 +21,7 @@ func TestComparisonByOfficeAgreesWithCompare(t *testing.T) {
 	}
 	base, scen := model.Analyze(p), model.Analyze(model.Scenario(p))
 	whole := model.Compare(base, scen)
-	c := newComparison(base, scen)
+	d := &doc{p: p, r: base}
 	keys := func(fs []model.Finding, office model.ID) []model.FindingKey {
 		var out []model.FindingKey
 		for _, f := range fs {
@@ -31,7 +33,8 @@ func TestComparisonByOfficeAgreesWithCompare(t *testing.T) {
 	}
 	changed := 0
 	for _, o := range p.OfficeList() {
-		closed, still, opened := c.office(o.ID)
+		c := d.changeOf(o)
+		closed, still, opened := c.closed, c.still, c.opened
 		for _, g := range []struct {
 			name      string
 			got, want []model.FindingKey
@@ -51,9 +54,12 @@ func TestComparisonByOfficeAgreesWithCompare(t *testing.T) {
 			}
 		}
 		changed += len(closed) + len(opened)
-		if before, after := c.balances(o.ID); before != whole.OfficeBefore[o.ID] || after != whole.OfficeAfter[o.ID] {
+		if before, after := c.before.Balance, c.after.Balance; before != whole.OfficeBefore[o.ID] || after != whole.OfficeAfter[o.ID] {
 			t.Errorf("%s balance %v → %v, Compare has %v → %v", o.Name, before, after, whole.OfficeBefore[o.ID], whole.OfficeAfter[o.ID])
 		}
+	}
+	if got := d.districtAfter(p.OfficeList()); math.Abs(got-scen.Total.Balance) > 1e-9 {
+		t.Errorf("district balance after %v, the whole scenario's %v", got, scen.Total.Balance)
 	}
 	if changed == 0 {
 		t.Error("the demo's decisions change no finding: the test compares nothing")

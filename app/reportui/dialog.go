@@ -1,12 +1,13 @@
 // Package reportui is the Print report dialog: it asks for the report's
-// language, paper, offices and sections, asks where to save the PDF, writes
+// language, paper, offices and sections, shows the project's title block
+// (编制单位, 编制人, marking, version, data cut-off date, document number)
+// for editing and commits it, asks where to save the PDF, writes
 // it in the background with a progress indicator and opens it in the
 // system's PDF viewer. The PDF itself is written by app/report.
 package reportui
 
 import (
 	"errors"
-	"os/user"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -36,9 +37,13 @@ func Show(win fyne.Window, p *model.Project, r *model.Result, sourceFile string,
 				dialog.ShowError(err, win)
 				return
 			}
+			if err := f.title.apply(p); err != nil {
+				dialog.ShowError(err, win)
+				return
+			}
 			chooseFile(win, p, r, opt, f)
 		}, win)
-	d.Resize(fyne.NewSize(640, 560))
+	d.Resize(fyne.NewSize(680, 720))
 	d.Show()
 }
 
@@ -52,7 +57,7 @@ type form struct {
 	paper      *widget.RadioGroup
 	officeBox  []*widget.Check
 	sections   map[report.Section]*widget.Check
-	author     *widget.Entry
+	title      *titleBlock
 }
 
 func newForm(p *model.Project, sourceFile, lang string) *form {
@@ -83,25 +88,13 @@ func newForm(p *model.Project, sourceFile, lang string) *form {
 		c.SetChecked(true)
 		f.sections[s] = c
 	}
-	f.author = widget.NewEntry()
-	f.author.SetText(defaultAuthor(p))
+	f.title = newTitleBlock(p.Info, lang)
 	return f
 }
 
-// Author is the report's default compiler: the app sets it to the author
-// named in its Settings. When it gives "", the login's full name, or else
-// the project's author, is used.
+// Author is the author named in the app's Settings: offered on a button
+// when the project names none, never put in silently.
 var Author = func() string { return "" }
-
-func defaultAuthor(p *model.Project) string {
-	if a := Author(); a != "" {
-		return a
-	}
-	if u, err := user.Current(); err == nil && u.Name != "" {
-		return u.Name
-	}
-	return p.Info.Author
-}
 
 func (f *form) content() fyne.CanvasObject {
 	setAll := func(on bool) func() {
@@ -124,19 +117,22 @@ func (f *form) content() fyne.CanvasObject {
 	for _, s := range report.Sections {
 		sectionObjs = append(sectionObjs, f.sections[s])
 	}
-	return widget.NewForm(
+	form := widget.NewForm(
 		widget.NewFormItem(words.Say(f.uiLang, "report.dialog.language"), f.language),
 		widget.NewFormItem(words.Say(f.uiLang, "report.dialog.paper"), f.paper),
 		widget.NewFormItem(words.Say(f.uiLang, "report.dialog.sections"), container.NewGridWithColumns(4, sectionObjs...)),
 		widget.NewFormItem(words.Say(f.uiLang, "report.dialog.offices"), container.NewBorder(officeButtons, nil, nil, nil, officeList)),
-		widget.NewFormItem(words.Say(f.uiLang, "report.dialog.author"), f.author),
 	)
+	titleForm := widget.NewForm(f.title.items()...)
+	return container.NewVBox(form, widget.NewSeparator(),
+		widget.NewLabelWithStyle(words.Say(f.uiLang, "report.dialog.title_block"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		titleForm)
 }
 
 // options reads the inputs into report options, refusing a selection that
 // would print nothing.
 func (f *form) options() (report.Options, error) {
-	opt := report.Options{Lang: words.Zh, Paper: report.Paper(f.paper.Selected), Author: f.author.Text, SourceFile: baseName(f.sourceFile)}
+	opt := report.Options{Lang: words.Zh, Paper: report.Paper(f.paper.Selected), SourceFile: baseName(f.sourceFile)}
 	for _, l := range translations.Languages {
 		if f.language.Selected == l.Name {
 			opt.Lang = l.Code

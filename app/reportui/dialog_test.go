@@ -136,3 +136,61 @@ func TestDefaultFileName(t *testing.T) {
 		}
 	}
 }
+
+// The title block shows what the project holds, offers the Settings author
+// on a button rather than filling it in, and commits what was edited as one
+// action before the report is printed from it.
+func TestTitleBlock(t *testing.T) {
+	test.NewTempApp(t)
+	oldAuthor, oldCommit := Author, Commit
+	defer func() { Author, Commit = oldAuthor, oldCommit }()
+	Author = func() string { return "赵六" }
+
+	p := synth.Generate(2, 5, 1)
+	p.Info.Author, p.Info.Organization, p.Info.Version = "", "临江区委编办", "征求意见稿"
+	f := newForm(p, "", "zh")
+	f.content()
+	tb := f.title
+	if tb.author.Text != "" || tb.author.PlaceHolder != words.Say(words.Zh, "report.dialog.author.unset") {
+		t.Errorf("author %q (placeholder %q): want it empty, saying it is not filled in", tb.author.Text, tb.author.PlaceHolder)
+	}
+	if tb.organization.Text != "临江区委编办" || tb.version.Text != "征求意见稿" {
+		t.Errorf("organization %q, version %q: not the project's", tb.organization.Text, tb.version.Text)
+	}
+	if tb.useSuggested == nil {
+		t.Fatal("no button offers the Settings author")
+	}
+	test.Tap(tb.useSuggested)
+	if tb.author.Text != "赵六" {
+		t.Errorf("after the button the author is %q", tb.author.Text)
+	}
+
+	var committed []model.Change
+	Commit = func(action string, cs ...model.Change) error { committed = append(committed, cs...); return nil }
+	tb.cutoff.SetText("2026年3月")
+	if err := tb.apply(p); err == nil || len(committed) != 0 || p.Info.Author != "" {
+		t.Fatalf("a cut-off that is not a date: err %v, %d committed", err, len(committed))
+	}
+	tb.cutoff.SetText("2026-03-31")
+	tb.marking.SetText("内部资料 注意保存")
+	if err := tb.apply(p); err != nil {
+		t.Fatal(err)
+	}
+	if len(committed) != 1 {
+		t.Fatalf("%d changes committed, want 1", len(committed))
+	}
+	got := committed[0].After.(*model.Info)
+	if got.Author != "赵六" || got.DataCutoff != "2026-03-31" || got.Marking != "内部资料 注意保存" || p.Info != *got {
+		t.Errorf("committed %+v; the printed copy has %+v", *got, p.Info)
+	}
+	// Nothing changed: nothing committed.
+	if err := tb.apply(p); err != nil || len(committed) != 1 {
+		t.Errorf("an unchanged title block committed again: %v", err)
+	}
+
+	// A project that names its author offers no button.
+	p.Info.Author = "临江区基层减负改革工作专班"
+	if f := newForm(p, "", "zh"); f.title.useSuggested != nil || f.title.author.Text != p.Info.Author {
+		t.Error("a project with an author: its author not shown, or the login offered")
+	}
+}
