@@ -79,6 +79,7 @@ func (m *mainWindow) printReport() {
 		return
 	}
 	reportui.Author = func() string { return m.sess.Author }
+	reportui.Commit = m.sess.Commit // the title block edited in the dialog is the project's
 	reportui.Show(m.win, m.sess.Project().Clone(), nil, m.store.Path(), language)
 }
 

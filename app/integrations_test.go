@@ -152,20 +152,25 @@ func TestAfterImportReanalysesInBackground(t *testing.T) {
 	}
 }
 
-// The print dialog names the author set in Settings as the compiler.
-func TestPrintDialogNamesSettingsAuthor(t *testing.T) {
+// The print dialog names the project's author as the compiler (编制人),
+// not the author set in Settings, which edits are recorded under.
+func TestPrintDialogNamesProjectAuthor(t *testing.T) {
 	m := sharedWindow(t)
 	m.sess.Author = "赵六"
 	typeShortcut(m, ctrl(fyne.KeyP))
+	want := m.sess.Project().Info.Author
 	found := false
 	for _, o := range m.win.Canvas().Overlays().List() {
 		walk(o, func(c fyne.CanvasObject) {
 			if e, ok := c.(*widget.Entry); ok && e.Text == "赵六" {
+				t.Error("the print dialog fills in the Settings author 赵六")
+			}
+			if e, ok := c.(*widget.Entry); ok && e.Text == want {
 				found = true
 			}
 		})
 	}
-	if !found {
-		t.Error("the print dialog does not name the session's author 赵六 as compiler")
+	if want == "" || !found {
+		t.Errorf("the print dialog does not name the project's author %q as compiler", want)
 	}
 }
