@@ -2,7 +2,9 @@ package cli
 
 import (
 	"io"
+	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"rpbmatrix/model"
@@ -58,8 +60,11 @@ func runExport(env Env, args []string) int {
 	if err != nil {
 		return env.FailErr(c, err)
 	}
-	defer st.Close()
+	// The project is in memory now: let go of the file (and its mapping,
+	// as big as the file) before the export needs memory of its own.
 	p := st.Project()
+	st.Close()
+	boundHeap()
 	// The workbook and the CSV are in --lang, worded row by row as written.
 	err = writeFileAtomic(*out, func(f io.Writer) error {
 		switch ext {
@@ -78,4 +83,17 @@ func runExport(env Env, args []string) int {
 	}
 	env.Say(words.M("cli.export.written", "path", *out))
 	return ExitOK
+}
+
+// exportHeapLimit is the heap the export keeps to. Writing a workbook makes
+// much short-lived garbage (every row is worded, written and dropped); left
+// alone the collector lets the heap grow to twice what is live, which at
+// 1,000 offices × 1,000 duties is past the 1 GB bar (DESIGN §6).
+const exportHeapLimit = 800 << 20
+
+// boundHeap sets the soft memory limit, unless GOMEMLIMIT sets one.
+func boundHeap() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(exportHeapLimit)
+	}
 }

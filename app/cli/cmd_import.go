@@ -194,37 +194,25 @@ func importProject(env Env, c *Command, path, in string, pol sheet.Policy, dry b
 	return ExitOK
 }
 
-// mergeChanges lists the changes that bring q's entities into p.
+// mergeChanges lists the changes that bring q's records into p, every
+// kind after the kinds it refers to (the project's info and settings stay p's).
 func mergeChanges(p, q *model.Project, replace bool) (changes []model.Change, added, replaced, kept int) {
-	put := func(exists bool, e model.Entity) {
-		switch {
-		case !exists:
-			added++
-		case replace:
-			replaced++
-		default:
-			kept++
-			return
+	for _, k := range model.Kinds() {
+		if k == model.KindInfo || k == model.KindSettings {
+			continue
 		}
-		changes = append(changes, p.Put(e))
-	}
-	for _, o := range q.OfficeList() {
-		put(p.Offices[o.ID] != nil, o)
-	}
-	for _, a := range q.AuthorityList() {
-		put(p.Authorities[a.ID] != nil, a)
-	}
-	for _, d := range q.DutyList() {
-		put(p.Duties[d.ID] != nil, d)
-	}
-	for k, h := range q.Holdings {
-		put(p.Holdings[k] != nil, h)
-	}
-	for k, a := range q.Assessments {
-		put(p.Assessments[k] != nil, a)
-	}
-	for _, d := range q.DecisionList() {
-		put(p.Decisions[d.ID] != nil, d)
+		for e := range q.All(k) {
+			switch {
+			case !p.Has(e):
+				added++
+			case replace:
+				replaced++
+			default:
+				kept++
+				continue
+			}
+			changes = append(changes, p.Put(e))
+		}
 	}
 	return changes, added, replaced, kept
 }

@@ -6,6 +6,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -140,5 +142,161 @@ func BenchmarkExportXLSX(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.ReportMetric(float64(buf.Len())/(1<<20), "MB")
+	}
+}
+
+// BenchmarkExportScale writes the matrix workbook of a generated district
+// to a file, analysis included, and reports the file's size and the
+// process's peak RSS. Run one size per process, as peak RSS is the
+// process's (-bench 'ExportScale/1000x1000' -benchtime 1x): the bar is
+// 1,000 offices × 1,000 duties in under 1 GB (DESIGN §6).
+func BenchmarkExportScale(b *testing.B) {
+	for _, offices := range []int{200, 500, 1000} {
+		b.Run(fmt.Sprintf("%dx1000", offices), func(b *testing.B) {
+			p := synth.Generate(offices, 1000, 1)
+			path := filepath.Join(b.TempDir(), "m.xlsx")
+			b.ResetTimer()
+			for b.Loop() {
+				f, err := os.Create(path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := WriteXLSX(f, p, model.Analyze(p), "", "zh"); err != nil {
+					b.Fatal(err)
+				}
+				if err := f.Close(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.StopTimer()
+			if fi, err := os.Stat(path); err == nil {
+				b.ReportMetric(float64(fi.Size())/(1<<20), "MB-file")
+			}
+			b.ReportMetric(peakRSS()/(1<<20), "MB-peak-RSS")
+		})
+	}
+}
+
+// libreOffice converts every sheet of a workbook to CSV with LibreOffice
+// (one file per sheet, UTF-8) and returns the CSV texts by sheet name.
+func libreOffice(t *testing.T, soffice, path string) map[string]string {
+	t.Helper()
+	dir := t.TempDir()
+	// Filter options: comma, quote, UTF-8, from line 1, …, and -1: every sheet.
+	filter := "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+	out, err := exec.Command(soffice, "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--headless",
+		"--convert-to", filter, "--outdir", dir, path).CombinedOutput()
+	if err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	files, _ := filepath.Glob(filepath.Join(dir, base+"-*.csv"))
+	got := map[string]string{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got[strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), base+"-"), ".csv")] = string(b)
+	}
+	return got
+}
+
+// TestLibreOfficeReadsExports opens both workbooks with LibreOffice and
+// reads the CSV it makes of them: every sheet is there, integers print as
+// integers ("1", "3", never "3."), and the lists and decisions read as
+// published. It runs with RPB_COMPARE_LIBREOFFICE=1 and soffice on the PATH.
+func TestLibreOfficeReadsExports(t *testing.T) {
+	if os.Getenv("RPB_COMPARE_LIBREOFFICE") == "" {
+		t.Skip("set RPB_COMPARE_LIBREOFFICE=1 to read the exports with LibreOffice")
+	}
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		t.Skip("soffice not installed")
+	}
+	p := exportProject()
+	res := model.Analyze(p)
+	var m, l bytes.Buffer
+	if err := WriteXLSX(&m, p, res, "", "zh"); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteListsXLSX(&l, p, res, "", "zh"); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	mp, lp := filepath.Join(dir, "m.xlsx"), filepath.Join(dir, "l.xlsx")
+	if err := os.WriteFile(mp, m.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(lp, l.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	matrix, lists := libreOffice(t, soffice, mp), libreOffice(t, soffice, lp)
+	for _, want := range []struct {
+		sheets map[string]string
+		sheet  string
+		texts  []string
+	}{
+		{matrix, "东华门街道", []string{"\n1,基本履职,城市管理,违法建设巡查,牵头,", ",3,1,20,5,", "一票否决；问责 3 次"}},
+		{matrix, "汇总", []string{"东华门街道,2,"}},
+		{matrix, "处理意见清单", []string{"序号,街道,事项,清单类型,错配,处理意见,责任单位,完成时限,状态"}},
+		{matrix, dataSheetName, []string{dataFormat + ",1,"}},
+		{lists, "基本履职事项清单", []string{"序号,事项名称,事项类别,履职依据,主体责任部门,配合部门", "\n1,违法建设巡查,城市管理,"}},
+		{lists, "配合履职事项清单", []string{"序号,事项名称,事项类别,对应上级部门,上级部门职责,镇街配合职责", "\n2,配合禁毒宣传,平安建设,"}},
+		{lists, "上级部门收回事项清单", []string{"序号,事项名称,事项类别,承接部门,工作方式", "注：本清单暂无事项。"}},
+		{lists, "错配统计", []string{"东华门街道,"}},
+	} {
+		csv, ok := want.sheets[want.sheet]
+		if !ok {
+			t.Errorf("LibreOffice gave no sheet %s (has %d)", want.sheet, len(want.sheets))
+			continue
+		}
+		for _, text := range want.texts {
+			if !strings.Contains(csv, text) {
+				t.Errorf("%s: %q missing from LibreOffice's CSV:\n%s", want.sheet, text, csv)
+			}
+		}
+		if regexp.MustCompile(`(^|,)\d+\.(,|$)`).MatchString(csv) {
+			t.Errorf("%s: an integer printed with a trailing point:\n%s", want.sheet, csv)
+		}
+	}
+}
+
+// TestCompareLibreOfficeExport times our export of a 200-office district
+// beside LibreOffice converting that same workbook to CSV, each as a whole
+// process would: ours from the project in memory, LibreOffice from the
+// file. It runs with RPB_COMPARE_LIBREOFFICE=1 and soffice on the PATH.
+func TestCompareLibreOfficeExport(t *testing.T) {
+	if os.Getenv("RPB_COMPARE_LIBREOFFICE") == "" {
+		t.Skip("set RPB_COMPARE_LIBREOFFICE=1 to compare with LibreOffice")
+	}
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		t.Skip("soffice not installed")
+	}
+	p := synth.Generate(200, 1000, 1)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "m.xlsx")
+	start := time.Now()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteXLSX(f, p, model.Analyze(p), "", "zh"); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ours := time.Since(start)
+	profile := "-env:UserInstallation=file://" + filepath.Join(dir, "lo-profile")
+	start = time.Now()
+	if out, err := exec.Command(soffice, profile, "--headless", "--convert-to", "csv", "--outdir", dir, path).CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	lo := time.Since(start)
+	t.Logf("200 × 1,000 workbook: export %v, LibreOffice convert-to csv %v (%.1f×)", ours, lo, lo.Seconds()/ours.Seconds())
+	if ours >= lo {
+		t.Errorf("export (%v) is not faster than LibreOffice's conversion (%v)", ours, lo)
 	}
 }

@@ -3,7 +3,6 @@ package sheet
 import (
 	"bytes"
 	"encoding/json"
-	"maps"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -71,18 +70,9 @@ func (x *xlsxExport) data(p *model.Project) error {
 		}
 		return w.put(0, cells...)
 	}
-	if err := put(&p.Info); err != nil {
-		return err
-	}
-	if err := put(&p.Settings); err != nil {
-		return err
-	}
-	for _, putAll := range []func() error{
-		func() error { return putSorted(put, p.Offices) }, func() error { return putSorted(put, p.Authorities) },
-		func() error { return putSorted(put, p.Duties) }, func() error { return putSorted(put, p.Holdings) },
-		func() error { return putSorted(put, p.Assessments) }, func() error { return putSorted(put, p.Decisions) },
-	} {
-		if err := putAll(); err != nil {
+	// Every kind of record, each after the kinds it refers to.
+	for _, k := range model.Kinds() {
+		if err := putSorted(put, slices.Collect(p.All(k))); err != nil {
 			return err
 		}
 	}
@@ -94,11 +84,10 @@ func (x *xlsxExport) data(p *model.Project) error {
 	return w.put(0, textCell(dataEnd), textCell(strconv.Itoa(records)))
 }
 
-// putSorted puts a map's records in the order of their identities, so
-// that the same project always gives the same sheet.
-func putSorted[K comparable, E model.Entity](put func(model.Entity) error, m map[K]E) error {
-	es := slices.Collect(maps.Values(m))
-	slices.SortFunc(es, func(a, b E) int {
+// putSorted puts records in the order of their identities, so that the
+// same project always gives the same sheet.
+func putSorted(put func(model.Entity) error, es []model.Entity) error {
+	slices.SortFunc(es, func(a, b model.Entity) int {
 		x, y := a.Identity(), b.Identity()
 		if c := bytes.Compare(x.ID[:], y.ID[:]); c != 0 {
 			return c
@@ -129,62 +118,88 @@ func chunks(b []byte, n int) []string {
 
 func textCell(s string) xcell { return xcell{kind: 's', str: s} }
 
-// subsetOf is the part of p a workbook about offices holds: for a whole
-// project every record (without holdings and assessments when facts is
-// false); for one office its records, the duties in its list and the
-// decisions about it, the offices those duties name and every authority.
+// subsetOf is the part of p a workbook about offices holds. A whole
+// project's workbook holds every record; without facts (the lists) only
+// the offices, duties, authorities, decisions and the meetings that took
+// them — what the lists show. One office's workbook holds that office,
+// the duties in its list, the decisions about it and, with facts, the
+// records about it alone (holdings, assessments, incidents …); records
+// about no office (authorities, meetings …) come whole; what the records
+// kept refer to comes with them, so that the part is a valid project.
 func subsetOf(p *model.Project, offices []*model.Office, scoped, facts bool) *model.Project {
 	if !scoped && facts {
 		return p
 	}
-	q := &model.Project{Info: p.Info, Settings: p.Settings, Offices: p.Offices, Duties: p.Duties,
-		Authorities: p.Authorities, Holdings: map[model.PairKey]*model.Holding{},
-		Assessments: map[model.PairKey]*model.Assessment{}, Decisions: map[model.ID]*model.Decision{}}
 	in := map[model.ID]bool{}
 	for _, o := range offices {
 		in[o.ID] = true
 	}
-	if scoped {
-		q.Offices, q.Duties = map[model.ID]*model.Office{}, map[model.ID]*model.Duty{}
-		for _, o := range offices {
-			q.Offices[o.ID] = o
-		}
-		for _, d := range p.Duties {
+	q := model.NewProject("", "", "")
+	q.Info, q.Settings = p.Info, p.Settings
+	var refs []model.Ref
+	keep := func(e model.Entity) bool {
+		switch x := e.(type) {
+		case *model.Info, *model.Settings, *model.Decision:
+			return false // set above, or chosen by decisionsOf below
+		case *model.Office:
+			return !scoped || in[x.ID]
+		case *model.Duty:
+			if !scoped {
+				return true
+			}
 			for _, o := range offices {
-				if d.AppliesTo(o.ID) {
-					q.Duties[d.ID] = d
-					break
+				if x.AppliesTo(o.ID) {
+					return true
 				}
+			}
+			return false
+		case *model.Authority, *model.Meeting:
+			return true
+		}
+		if !facts {
+			return false
+		}
+		if !scoped {
+			return true
+		}
+		refs = e.AppendRefs(refs[:0])
+		for _, r := range refs {
+			if r.Kind == model.KindOffice && !in[r.ID] {
+				return false
+			}
+		}
+		return true
+	}
+	for _, k := range model.Kinds() {
+		for e := range p.All(k) {
+			if keep(e) {
+				q.Insert(e)
 			}
 		}
 	}
 	for _, d := range decisionsOf(p, offices) {
-		q.Decisions[d.ID] = d
-	}
-	if facts {
-		for k, h := range p.Holdings {
-			if in[k.Office] {
-				q.Holdings[k] = h
-			}
-		}
-		for k, a := range p.Assessments {
-			if in[k.Office] {
-				q.Assessments[k] = a
-			}
-		}
+		q.Insert(d)
 	}
 	if scoped {
-		// What the records kept refer to comes with them.
-		need := func(id model.ID) {
-			if d := p.Duties[id]; d != nil {
-				q.Duties[id] = d
+		// What the records kept refer to comes with them: the duties and
+		// offices they name, and the offices the duties are limited to.
+		var all []model.Entity
+		for _, k := range model.Kinds() {
+			all = append(all, slices.Collect(q.All(k))...)
+		}
+		for _, e := range all {
+			for _, r := range e.AppendRefs(nil) {
+				switch r.Kind {
+				case model.KindDuty:
+					if d := p.Duties[r.ID]; d != nil {
+						q.Insert(d)
+					}
+				case model.KindOffice:
+					if o := p.Offices[r.ID]; o != nil {
+						q.Insert(o)
+					}
+				}
 			}
-		}
-		for _, d := range q.Decisions {
-			need(d.Duty)
-		}
-		for k := range q.Assessments {
-			need(k.Other)
 		}
 		for _, d := range q.Duties {
 			for _, id := range d.Scope {

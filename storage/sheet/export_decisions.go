@@ -5,12 +5,10 @@ import (
 	"strings"
 
 	"rpbmatrix/model"
-	"rpbmatrix/model/words"
 )
 
-// decisionColumns are the 处理意见清单's columns. 责任单位, 完成时限 and 状态
-// are the published form's; the project does not record them yet, so they
-// are left blank for the working group to fill in.
+// decisionColumns are the 处理意见清单's columns, the published form's
+// and then the meeting that took the decision and its note.
 var decisionColumns = []struct {
 	key   string
 	width float64
@@ -55,7 +53,12 @@ func (x *xlsxExport) decisions(offices []*model.Office) error {
 		if du := x.p.Duties[d.Duty]; du != nil {
 			duty, kind = du.Title(), du.Kind.Name().In(x.lang)
 		}
-		vals := []any{i + 1, office, duty, kind, x.decisionFindings(d, offices), x.opinion(d), "", "", "", x.p.MeetingName(d), d.Note}
+		status := ""
+		if d.Status != 0 {
+			status = d.Status.Name().In(x.lang)
+		}
+		vals := []any{i + 1, office, duty, kind, x.decisionFindings(d, offices), x.opinion(d), d.ResponsibleUnit, d.Deadline, status,
+			x.p.MeetingName(d), d.Note}
 		cells := make([]xcell, len(vals))
 		for j, v := range vals {
 			k := kindText
@@ -158,23 +161,41 @@ func (x *xlsxExport) decisionFindings(d *model.Decision, offices []*model.Office
 }
 
 // opinion words what was decided: the action, and the power granted or
-// the staff and funds added.
+// withdrawn, the department taking the duty back, or the staff, funds and
+// systems added or removed.
 func (x *xlsxExport) opinion(d *model.Decision) string {
 	action := d.Action.Name()
 	switch d.Action {
-	case model.ActionGrant:
+	case model.ActionGrant, model.ActionWithdraw:
 		if a := x.p.Authorities[d.Authority]; a != nil {
-			return x.say("sheet.decisions.opinion.grant", "action", action, "authority", a.Name)
+			return x.say("sheet.decisions.opinion.what", "action", action, "what", a.Name)
+		}
+	case model.ActionReturn:
+		if d.Department != "" {
+			return x.say("sheet.decisions.opinion.what", "action", action, "what", d.Department)
 		}
 	case model.ActionAddResources:
-		switch {
-		case d.StaffDelta != 0 && d.FundsDelta != 0:
-			return x.say("sheet.decisions.opinion.staff_funds", "action", action, "staff", num(d.StaffDelta), "funds", num(d.FundsDelta))
-		case d.StaffDelta != 0:
-			return x.say("sheet.decisions.opinion.staff", "action", action, "staff", num(d.StaffDelta))
-		case d.FundsDelta != 0:
-			return x.say("sheet.decisions.opinion.funds", "action", action, "funds", num(d.FundsDelta))
+		var parts []string
+		if d.StaffDelta != 0 {
+			parts = append(parts, x.say("sheet.decisions.opinion.staff", "n", signed(d.StaffDelta)))
+		}
+		if d.FundsDelta != 0 {
+			parts = append(parts, x.say("sheet.decisions.opinion.funds", "n", signed(d.FundsDelta)))
+		}
+		if d.SystemsDelta != 0 {
+			parts = append(parts, x.say("sheet.decisions.opinion.systems", "n", signed(float64(d.SystemsDelta))))
+		}
+		if len(parts) > 0 {
+			return x.say("sheet.decisions.opinion.what", "action", action, "what", parts)
 		}
 	}
-	return words.Say(x.lang, "sheet.decisions.opinion", "action", action)
+	return x.say("sheet.decisions.opinion", "action", action)
+}
+
+// signed is a change with its sign: "+2", "−1.5".
+func signed(v float64) string {
+	if v > 0 {
+		return "+" + num(v)
+	}
+	return "−" + num(-v)
 }

@@ -8,11 +8,13 @@ import (
 // kind, category, duty, authority, reason.
 var findingsWidths = []float64{8, 14, 14, 10, 10, 30, 14, 70}
 
-// findings writes every finding of the offices exported, worst first, each
-// with its reason worded as its row is written. A list longer than a sheet
-// holds goes on in further sheets ("错配清单(2)" …), each with the header.
+// findings writes the findings of the offices exported, office by office
+// in the order of their sheets, each office's worst first, each with its
+// reason worded as its row is written. Asking the analysis one office at a
+// time keeps a district's millions of findings out of memory. A list
+// longer than a sheet holds goes on in further sheets ("错配清单(2)" …),
+// each with the header.
 func (x *xlsxExport) findings(offices []*model.Office) error {
-	fs := x.findingsOf(offices)
 	hdr := []string{x.say("sheet.findings.col.severity"), x.say("sheet.findings.col.rule"), x.say("sheet.column.office"),
 		x.say("sheet.column.kind"), x.say("sheet.column.category"), x.say("sheet.column.duty"),
 		x.say("sheet.findings.col.authority"), x.say("sheet.findings.col.reason")}
@@ -32,51 +34,74 @@ func (x *xlsxExport) findings(offices []*model.Office) error {
 	done := func() { w.filter(1, 1, cols, max(w.rows(), 2)) }
 	cells := make([]xcell, cols)
 	texts := make([]any, cols)
-	for _, f := range fs {
-		if w.full() {
-			done()
-			if err := start(); err != nil {
+	names := x.names()
+	for _, o := range offices {
+		for _, f := range x.res.FindingsOfOffice(o.ID) {
+			if w.full() {
+				done()
+				if err := start(); err != nil {
+					return err
+				}
+			}
+			c := names.findingCells(x.p, x.res, f)
+			cells[0] = w.cell(kindCentered, severityFill(f.Severity), c[0])
+			texts[0] = c[0]
+			for i, v := range c[1:] {
+				cells[i+1] = w.cell(kindText, noFill, v)
+				texts[i+1] = v
+			}
+			if err := w.put(rowHeight(texts, findingsWidths), cells...); err != nil {
 				return err
 			}
-		}
-		c := findingCells(x.p, x.res, f, x.lang)
-		cells[0] = w.cell(kindCentered, severityFill(f.Severity), c[0])
-		texts[0] = c[0]
-		for i, v := range c[1:] {
-			cells[i+1] = w.cell(kindText, noFill, v)
-			texts[i+1] = v
-		}
-		if err := w.put(rowHeight(texts, findingsWidths), cells...); err != nil {
-			return err
 		}
 	}
 	done()
 	return nil
 }
 
-// findingsOf asks the analysis for the findings of the offices exported,
-// worst first: one office's, or every finding when every office is exported.
-func (x *xlsxExport) findingsOf(offices []*model.Office) []model.Finding {
-	if len(offices) == 1 {
-		return x.res.FindingsOfOffice(offices[0].ID)
-	}
-	return x.res.AllFindings()
+// enumNames words the model's names once per export, not once per row.
+type enumNames struct {
+	lang       string
+	rules      map[model.RuleCode]string
+	severities map[model.Severity]string
+	kinds      map[model.ListKind]string
 }
 
-// findingCells are a finding's cells in lang: severity, rule, office, kind,
+func (x *xlsxExport) names() *enumNames {
+	n := &enumNames{lang: x.lang, rules: map[model.RuleCode]string{}, severities: map[model.Severity]string{}, kinds: map[model.ListKind]string{}}
+	for _, r := range model.RuleCodes {
+		n.rules[r] = r.Name().In(x.lang)
+	}
+	for _, s := range model.Severities {
+		n.severities[s] = s.Name().In(x.lang)
+	}
+	for _, k := range model.ListKinds {
+		n.kinds[k] = k.Name().In(x.lang)
+	}
+	return n
+}
+
+func (n *enumNames) rule(r model.RuleCode) string {
+	if s, ok := n.rules[r]; ok {
+		return s
+	}
+	return r.Name().In(n.lang)
+}
+
+// findingCells are a finding's cells: severity, rule, office, kind,
 // category, duty, authority, reason.
-func findingCells(p *model.Project, res *model.Result, f model.Finding, lang string) []string {
+func (n *enumNames) findingCells(p *model.Project, res *model.Result, f model.Finding) []string {
 	office, kind, cat, duty, auth := "", "", "", "", ""
 	if o := p.Offices[f.Office]; o != nil {
 		office = o.Name
 	}
 	if d := p.Duties[f.Duty]; d != nil {
-		kind, cat, duty = d.Kind.Name().In(lang), d.Category, d.Title()
+		kind, cat, duty = n.kinds[d.Kind], d.Category, d.Title()
 	}
 	if a := p.Authorities[f.Authority]; a != nil {
 		auth = a.Name
 	}
-	return []string{f.Severity.Name().In(lang), f.Rule.Name().In(lang), office, kind, cat, duty, auth, reason(res, f, lang)}
+	return []string{n.severities[f.Severity], n.rule(f.Rule), office, kind, cat, duty, auth, reason(res, f, n.lang)}
 }
 
 // reason words why a finding fired, when its row is written.

@@ -23,6 +23,9 @@ func WriteListsXLSX(w io.Writer, p *model.Project, res *model.Result, office, la
 	defer x.wb.abort()
 	var duties []*model.Duty
 	scope := p.Info.Name
+	if p.Info.Region != "" {
+		scope = x.say("sheet.lists.scope_region", "region", p.Info.Region)
+	}
 	if office != "" {
 		duties = p.DutiesOf(offices[0].ID)
 		scope = offices[0].Name

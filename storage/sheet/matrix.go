@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -47,18 +48,16 @@ func buildMatrix(p *model.Project, res *model.Result, o *model.Office) *officeMa
 			byDuty[f.Duty] = append(byDuty[f.Duty], f)
 		}
 	}
-	for _, d := range duties {
+	// One backing array for every row's marks: a district has a million rows.
+	marks := make([]model.Mark, len(duties)*len(m.auths))
+	m.rows = make([]matrixRow, 0, len(duties))
+	for i, d := range duties {
 		r := matrixRow{duty: d, a: p.Assessment(o.ID, d.ID), score: res.Scores[model.PairKey{Office: o.ID, Other: d.ID}],
-			findings: byDuty[d.ID]}
-		req := map[model.ID]bool{}
-		for _, a := range d.Required {
-			req[a] = true
-		}
-		for _, a := range m.auths {
-			if req[a.ID] {
-				r.marks = append(r.marks, model.MarkOf(p.Holding(o.ID, a.ID)))
-			} else {
-				r.marks = append(r.marks, model.MarkNotNeeded)
+			findings: byDuty[d.ID], marks: marks[i*len(m.auths) : (i+1)*len(m.auths)]}
+		for j, a := range m.auths {
+			r.marks[j] = model.MarkNotNeeded
+			if slices.Contains(d.Required, a.ID) {
+				r.marks[j] = model.MarkOf(p.Holding(o.ID, a.ID))
 			}
 		}
 		for _, f := range r.findings {

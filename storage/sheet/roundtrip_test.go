@@ -52,38 +52,32 @@ func writeTemp(t testing.TB, name string, b []byte) string {
 }
 
 // sameRecords compares two projects record by record: every field of
-// every office, duty, authority, holding, assessment and decision, and
-// the project's info and settings.
+// every record of every kind (offices, duties, authorities, holdings,
+// assessments, decisions, meetings …), the project's info and settings.
 func sameRecords(t *testing.T, what string, got, want *model.Project) {
 	t.Helper()
-	if !reflect.DeepEqual(got.Info, want.Info) {
-		t.Errorf("%s: info %+v, want %+v", what, got.Info, want.Info)
-	}
-	if !reflect.DeepEqual(got.Settings, want.Settings) {
-		t.Errorf("%s: settings differ", what)
-	}
-	sameMap(t, what+" offices", got.Offices, want.Offices)
-	sameMap(t, what+" duties", got.Duties, want.Duties)
-	sameMap(t, what+" authorities", got.Authorities, want.Authorities)
-	sameMap(t, what+" holdings", got.Holdings, want.Holdings)
-	sameMap(t, what+" assessments", got.Assessments, want.Assessments)
-	sameMap(t, what+" decisions", got.Decisions, want.Decisions)
-}
-
-func sameMap[K comparable, V any](t *testing.T, what string, got, want map[K]V) {
-	t.Helper()
-	if len(got) != len(want) {
-		t.Errorf("%s: %d, want %d", what, len(got), len(want))
-	}
-	bad := 0
-	for k, w := range want {
-		g, ok := got[k]
-		if !ok || !reflect.DeepEqual(g, w) {
-			if bad++; bad <= 3 {
-				t.Errorf("%s: %v is %+v, want %+v", what, k, g, w)
+	for _, k := range model.Kinds() {
+		g, w := byIdentity(got, k), byIdentity(want, k)
+		if len(g) != len(w) {
+			t.Errorf("%s: %d %s records, want %d", what, len(g), k, len(w))
+		}
+		bad := 0
+		for id, we := range w {
+			if ge, ok := g[id]; !ok || !reflect.DeepEqual(ge, we) {
+				if bad++; bad <= 3 {
+					t.Errorf("%s: %s %v is %+v, want %+v", what, k, id, ge, we)
+				}
 			}
 		}
 	}
+}
+
+func byIdentity(p *model.Project, k model.EntityKind) map[model.Identity]model.Entity {
+	m := map[model.Identity]model.Entity{}
+	for e := range p.All(k) {
+		m[e.Identity()] = e
+	}
+	return m
 }
 
 // Every workbook exported — matrix and lists, whole project and one

@@ -105,9 +105,17 @@ type pipeJob struct {
 func newZipPipe(w io.Writer) *zipPipe {
 	zw := zip.NewWriter(w)
 	// The fastest deflate level: the XML compresses well even so, and the
-	// default level took a third of the export's time.
+	// default level took a third of the export's time. One compressor
+	// serves every part in turn (a new one is a megabyte of tables).
+	var fw *flate.Writer
 	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-		return flate.NewWriter(out, flate.BestSpeed)
+		if fw == nil {
+			var err error
+			fw, err = flate.NewWriter(out, flate.BestSpeed)
+			return fw, err
+		}
+		fw.Reset(out)
+		return fw, nil
 	})
 	p := &zipPipe{zw: zw, jobs: make(chan pipeJob, 4), free: make(chan []byte, 6), done: make(chan struct{})}
 	go p.run()
