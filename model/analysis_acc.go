@@ -4,10 +4,11 @@ package model
 // fixed point so that adding and removing contributions one edit at a time
 // gives exactly what a full recount gives.
 type acc struct {
-	items  int
-	wq, gq int64
-	rules  []int // findings per rule, in registry order; nil until one is counted
-	sevs   [SevCritical + 1]int
+	items    int
+	assessed int
+	wq, gq   int64 // over the assessed items (cell.wq, cell.gq are 0 for the others)
+	rules    []int // findings per rule, in registry order; nil until one is counted
+	sevs     [SevCritical + 1]int
 }
 
 // officeAcc is one office's totals with breakdowns and its staffing sums.
@@ -42,6 +43,9 @@ func (e *engine) addCell(o, d, sign int) {
 	accs := [...]*acc{&oa.total, &oa.byCat[cat], &oa.byKind[kind], &e.tot, &e.byCat[cat], &e.byKind[kind]}
 	for _, x := range accs {
 		x.items += sign
+		if c.a != nil {
+			x.assessed += sign
+		}
 		x.wq += int64(sign) * c.wq
 		x.gq += int64(sign) * c.gq
 	}
@@ -99,7 +103,7 @@ func (x *acc) fill(s *Summary) {
 	}
 	clear(byRule)
 	clear(bySev)
-	*s = Summary{Items: x.items, Weight: fromFixed(x.wq), Gap: fromFixed(x.gq), ByRule: byRule, BySeverity: bySev}
+	*s = Summary{Items: x.items, Assessed: x.assessed, Weight: fromFixed(x.wq), Gap: fromFixed(x.gq), ByRule: byRule, BySeverity: bySev}
 	s.Balance = balance(s.Weight, s.Gap)
 	for i, n := range x.rules {
 		if n != 0 {

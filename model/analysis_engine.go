@@ -39,6 +39,12 @@ type engine struct {
 	cells []cell     // o*nd+d
 	holds []*Holding // o*na+a
 	uses  []authUse  // o*na+a: how the office's duties use each authority
+	// incs are the incident records by the cell of the (office, duty) they
+	// name, each list by date; most cells have none.
+	incs map[int32][]*Incident
+	// regs are the registers beside the lists (admission requests,
+	// off-list tasks), graded entry by entry (analysis_entries.go).
+	regs []entryRegister
 
 	// The grades of every rule on every item, 0 where it did not fire:
 	// len(registry.duty) per cell, len(registry.auth) per (office,
@@ -67,7 +73,7 @@ type engine struct {
 type cell struct {
 	a         *Assessment
 	sc        Score // W, A, S, G and the worst severity
-	wq, gq    int64 // W and G fixed point, for the totals
+	wq, gq    int64 // W and G fixed point, for the totals; 0 when not assessed (the honest index)
 	role      Role
 	inList    bool // the duty is in the office's list
 	published bool // sc is in Result.Scores
@@ -125,6 +131,7 @@ func (e *engine) build() {
 	}
 	e.cells = make([]cell, no*nd)
 	e.setScopes()
+	e.indexIncidents()
 
 	e.uses = make([]authUse, no*na)
 	e.dutySev = make([]Severity, no*nd*len(registry.duty))
@@ -159,6 +166,11 @@ func (e *engine) build() {
 		}
 		e.computeOffice(o)
 		e.addOffice(o, 1)
+	}
+	e.regs = newRegisters()
+	for _, g := range e.regs {
+		g.rebuild(e)
+		g.count(e, -1, 1, nil)
 	}
 	e.publishAll()
 }
@@ -303,12 +315,51 @@ func (e *engine) setScopes() {
 	}
 }
 
+// indexIncidents files the incident records by the cell of the (office,
+// duty) they name; a record naming an office or duty the project lacks is
+// left out (Validate reports it).
+func (e *engine) indexIncidents() {
+	e.incs = map[int32][]*Incident{}
+	for _, inc := range e.p.Incidents {
+		if i, ok := e.incidentCell(inc); ok {
+			e.incs[i] = append(e.incs[i], inc)
+		}
+	}
+	for _, list := range e.incs {
+		slices.SortFunc(list, compareIncidents)
+	}
+}
+
+func compareIncidents(a, b *Incident) int {
+	if c := strings.Compare(a.Date, b.Date); c != 0 {
+		return c
+	}
+	return bytes.Compare(a.ID[:], b.ID[:])
+}
+
+// incidentCell is the cell an incident is filed under: its office and
+// duty, as named.
+func (e *engine) incidentCell(inc *Incident) (int32, bool) {
+	o, ok1 := e.officeIx[inc.Office]
+	d, ok2 := e.dutyIx[inc.Duty]
+	if !ok1 || !ok2 {
+		return 0, false
+	}
+	return o*int32(len(e.duties)) + d, true
+}
+
 // pairFacts gathers what the rules read for (o, d), duty d being in o's list.
 func (e *engine) pairFacts(o, d int) pairFacts {
 	na := len(e.auths)
-	a := e.cells[o*len(e.duties)+d].a
+	i := o*len(e.duties) + d
+	a := e.cells[i].a
 	kind := e.kindOf(o, d)
-	x := pairFacts{set: &e.set, kind: kind, role: effectiveRole(kind, a), a: a, cov: 1}
+	x := pairFacts{set: &e.set, duty: e.duties[d], kind: kind, role: effectiveRole(kind, a), a: a, cov: 1}
+	if len(e.incs) > 0 {
+		x.incs = e.incs[int32(i)]
+	}
+	x.incidents = IncidentCount(a, x.incs)
+	x.res = resourceCoverage(a, &e.set)
 	req := e.dutyReq[d]
 	x.nReq = len(req)
 	credit := 0.0
@@ -354,17 +405,20 @@ func (e *engine) computeCell(o, d int) {
 	x := &e.fx.pair
 	*x = e.pairFacts(o, d)
 	c.role = x.role
-	w := weight(x.role, c.a, &e.set)
-	res := resourceCoverage(c.a, &e.set)
+	w := weight(x.role, c.a, x.incidents, &e.set)
+	res := x.res
 	gap := w * (1 - min(x.cov, res))
-	c.wq, c.gq = toFixed(w), toFixed(gap)
+	c.wq, c.gq = 0, 0
+	if c.a != nil {
+		c.wq, c.gq = toFixed(w), toFixed(gap)
+	}
 	var worst Severity
 	for r, ru := range registry.duty {
 		sevs[r] = ru.duty.grade(x)
 		worst = max(worst, sevs[r])
 	}
 	c.sc = Score{Office: e.offices[o].ID, Duty: e.dutyOut[d], Weight: w, AuthorityCoverage: x.cov,
-		ResourceCoverage: res, Gap: gap, Worst: worst}
+		ResourceCoverage: res, Gap: gap, Worst: worst, Assessed: c.a != nil}
 }
 
 // add adds (sign 1) or removes (−1) a duty the office performs that
@@ -401,7 +455,7 @@ func (e *engine) computeAuth(o, a int) {
 // sums addCell keeps.
 func (e *engine) officeFacts(o int) officeFacts {
 	oa := &e.offAcc[o]
-	return officeFacts{set: &e.set, staff: staffUse{neededQ: oa.staffNeedQ, heldQ: oa.staffHeldQ, actual: e.offices[o].StaffAvailable()}}
+	return officeFacts{set: &e.set, office: e.offices[o], staff: staffUse{neededQ: oa.staffNeedQ, heldQ: oa.staffHeldQ}}
 }
 
 // computeOffice grades an office as a whole by every office rule.

@@ -10,7 +10,8 @@ import (
 // Findings are read from the analysis when asked for, for one item, one
 // office or the whole project, and ordered worst first: severity, then gap
 // (largest first), then office order, then item (the office as a whole,
-// authorities, duties in list order), then rule order. Reasons are worded
+// its admission requests and off-list tasks, authorities, duties in list
+// order), then rule order. Reasons are worded
 // one finding at a time, when shown.
 
 // found is a finding named by indices, with what the order compares.
@@ -18,7 +19,7 @@ type found struct {
 	gap   float64
 	sev   Severity
 	orank int32 // the office's display position
-	item  int32 // 0 the office, 1+rank of an authority, 1+na+rank of a duty
+	item  int32 // 0 the office, then the entries (entryBase), then authorities (authBase), then duties (dutyBase)
 	rule  int32 // the rule's position in the registry
 }
 
@@ -34,7 +35,7 @@ func (e *engine) appendCell(dst []found, o, d int) []found {
 	if !c.inList || c.sc.Worst == 0 {
 		return dst
 	}
-	item := int32(1 + len(e.auths) + int(e.dutyRank[d]))
+	item := e.dutyBase() + e.dutyRank[d]
 	for r, s := range e.dutyGrades(i) {
 		if s > 0 {
 			dst = append(dst, found{gap: c.sc.Gap, sev: s, orank: e.officeRank[o], item: item, rule: int32(registry.duty[r].ix)})
@@ -47,7 +48,7 @@ func (e *engine) appendCell(dst []found, o, d int) []found {
 // duties that need the authority.
 func (e *engine) appendAuth(dst []found, o, a int) []found {
 	i := o*len(e.auths) + a
-	item := int32(1 + e.authRank[a])
+	item := e.authBase() + e.authRank[a]
 	for r, s := range e.authGrades(i) {
 		if s > 0 {
 			dst = append(dst, found{gap: fromFixed(e.uses[i].gapq), sev: s, orank: e.officeRank[o], item: item, rule: int32(registry.auth[r].ix)})
@@ -67,9 +68,17 @@ func (e *engine) appendOffice(dst []found, o int) []found {
 	return dst
 }
 
+// authBase and dutyBase are the item numbers of the first authority and
+// the first duty in the finding order.
+func (e *engine) authBase() int32 { return 1 + int32(e.entries()) }
+func (e *engine) dutyBase() int32 { return e.authBase() + int32(len(e.auths)) }
+
 // appendAllOf appends every finding of office o.
 func (e *engine) appendAllOf(dst []found, o int) []found {
 	dst = e.appendOffice(dst, o)
+	for k, g := range e.regs {
+		dst = g.appendFindings(dst, e, o, e.entryBase(k))
+	}
 	for a := range e.auths {
 		dst = e.appendAuth(dst, o, a)
 	}
@@ -82,16 +91,19 @@ func (e *engine) appendAllOf(dst []found, o int) []found {
 // findings sorts fs worst first and names them.
 func (e *engine) findings(fs []found) []Finding {
 	slices.SortFunc(fs, compareFound)
-	na := len(e.auths)
+	authBase, dutyBase := e.authBase(), e.dutyBase()
 	out := make([]Finding, len(fs))
 	for i, x := range fs {
 		o := e.officeAt[x.orank]
 		f := Finding{Rule: registry.all[x.rule].code, Office: e.offices[o].ID, Severity: x.sev, Gap: x.gap}
 		switch {
-		case int(x.item) > na:
-			f.Duty = e.dutyOut[e.dutyAt[int(x.item)-1-na]]
+		case x.item >= dutyBase:
+			f.Duty = e.dutyOut[e.dutyAt[x.item-dutyBase]]
+		case x.item >= authBase:
+			f.Authority = e.auths[e.authAt[x.item-authBase]].ID
 		case x.item > 0:
-			f.Authority = e.auths[e.authAt[x.item-1]].ID
+			g, k := e.entryAt(x.item)
+			f.Entry = g.id(k)
 		}
 		out[i] = f
 	}
@@ -128,6 +140,31 @@ func (r *Result) FindingsFor(office, duty ID) []Finding {
 		return nil
 	}
 	return e.findings(e.appendCell(nil, int(o), d))
+}
+
+// FindingsOfEntry returns the findings on one admission request or
+// off-list task, for every office it applies to, worst first.
+func (r *Result) FindingsOfEntry(entry ID) []Finding {
+	e := r.eng
+	if e == nil || entry == NilID {
+		return nil
+	}
+	var fs []found
+	for k, g := range e.regs {
+		i, ok := g.index(entry)
+		if !ok {
+			continue
+		}
+		base := e.entryBase(k)
+		for o := range e.offices {
+			for _, x := range g.appendFindings(nil, e, o, base) {
+				if x.item == base+int32(i) {
+					fs = append(fs, x)
+				}
+			}
+		}
+	}
+	return e.findings(fs)
 }
 
 // FindingsOfOffice returns an office's findings, worst first (NilID: all).
@@ -198,6 +235,12 @@ func (r *Result) Reason(f Finding) words.Msg {
 		}
 		x := e.authFacts(int(o), int(a))
 		return worded(ru.auth, &x)
+	case f.Entry != NilID:
+		g, i, ok := e.findEntry(f.Entry)
+		if !ok {
+			return words.Msg{}
+		}
+		return g.reason(e, ru, int(o), i)
 	case ru.office != nil:
 		x := e.officeFacts(int(o))
 		return worded(ru.office, &x)

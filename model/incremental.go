@@ -5,13 +5,18 @@ import "slices"
 // Incremental analysis. What each change makes dirty:
 //
 //	assessment (office, duty)        that cell
-//	holding (office, authority)      the office's cells of duties requiring it, and that authority cell
+//	incident (office, duty)          that cell, before and after (W, exposure, 容错)
+//	holding (office, authority)      the office's cells of duties requiring it, that authority
+//	                                 cell, and the office's column of the admission requests
+//	                                 (an authority it fully exercises need not come with a task)
 //	duty edited                      the duty's cell in every office, and the authority cells of
 //	                                 the authorities it required before or requires now
-//	office edited                    that office's office-level findings (staff actual), and
+//	office edited                    that office's office-level findings (staffing), and
 //	                                 the display order
 //	authority edited                 nothing but the display order
-//	decision, info                   nothing: decisions act only in scenarios
+//	proposal, off-list task          its whole register, re-graded (registers are small), and
+//	                                 the offices whose findings in it change
+//	decision, meeting, info          nothing: decisions act only in scenarios
 //	settings; creating or deleting   full re-analysis (indices change)
 //	an office, duty or authority
 //
@@ -32,6 +37,8 @@ type updatePlan struct {
 	dutyEdits             []*Duty
 	holdEdits             []indexed[*Holding]
 	assessEdits           []indexed[*Assessment]
+	incidentEdits         []Change
+	registers             []bool // registers to re-grade whole, by position in engine.regs
 	rerank                bool
 	// breakdowns are the (office, category) and (office, list kind) pairs
 	// of dirty cells, before and after: o<<32 | category, and likewise
@@ -60,7 +67,7 @@ func (e *engine) update(changes []Change) {
 			return
 		}
 	}
-	if len(plan.cells)+len(plan.auths)+len(plan.offices) == 0 && !plan.rerank {
+	if len(plan.cells)+len(plan.auths)+len(plan.offices) == 0 && !plan.rerank && !slices.Contains(plan.registers, true) {
 		return // e.g. only decisions or notes changed: nothing the analysis reads
 	}
 	e.apply(plan, m)
@@ -132,7 +139,7 @@ func (p *updatePlan) markOffice(m *marks, o int) {
 func (e *engine) planChange(p *updatePlan, m *marks, c Change) bool {
 	created, deleted := c.Before == nil, c.After == nil
 	switch c.Kind {
-	case KindInfo, KindDecision:
+	case KindInfo, KindDecision, KindMeeting:
 		return true
 	case KindSettings:
 		return false
@@ -191,6 +198,25 @@ func (e *engine) planChange(p *updatePlan, m *marks, c Change) bool {
 		for _, d := range e.authReq[a] {
 			p.markCell(e, m, int(o), int(d))
 		}
+	case KindIncident:
+		p.incidentEdits = append(p.incidentEdits, c)
+		for _, x := range []Entity{c.Before, c.After} {
+			if x == nil {
+				continue
+			}
+			if i, ok := e.incidentCell(x.(*Incident)); ok {
+				p.markCell(e, m, int(i)/len(e.duties), int(i)%len(e.duties))
+			}
+		}
+	case KindProposal, KindOffListTask:
+		k := slices.IndexFunc(e.regs, func(g entryRegister) bool { return g.kind() == c.Kind })
+		if k < 0 {
+			return false
+		}
+		if p.registers == nil {
+			p.registers = make([]bool, len(e.regs))
+		}
+		p.registers[k] = true
 	case KindAssessment:
 		x := entityOf[*Assessment](c)
 		o, ok1 := e.officeIx[x.Office]
@@ -254,9 +280,13 @@ func (e *engine) apply(p *updatePlan, m *marks) {
 		e.setDutyFacts(i, d)
 		e.setScope(i)
 	}
+	for _, c := range p.incidentEdits {
+		e.applyIncident(c)
+	}
 	if p.rerank {
 		e.rerank()
 	}
+	published := e.updateRegisters(p, m)
 
 	for _, i := range p.cells {
 		e.computeCell(i/nd, i%nd)
@@ -278,8 +308,66 @@ func (e *engine) apply(p *updatePlan, m *marks) {
 	for _, o := range p.offices {
 		e.publishOffice(o)
 	}
+	for _, o := range published {
+		if !m.offices[o] {
+			e.publishOffice(o)
+		}
+	}
 	e.publishBreakdowns(p)
 	e.publishTotals()
+}
+
+// applyIncident files an incident's change in the engine's index.
+func (e *engine) applyIncident(c Change) {
+	if c.Before != nil {
+		inc := c.Before.(*Incident)
+		if i, ok := e.incidentCell(inc); ok {
+			list := slices.DeleteFunc(e.incs[i], func(x *Incident) bool { return x.ID == inc.ID })
+			if len(list) == 0 {
+				delete(e.incs, i)
+			} else {
+				e.incs[i] = list
+			}
+		}
+	}
+	if c.After != nil {
+		inc := c.After.(*Incident)
+		if i, ok := e.incidentCell(inc); ok {
+			e.incs[i] = append(e.incs[i], inc)
+			slices.SortFunc(e.incs[i], compareIncidents)
+		}
+	}
+}
+
+// updateRegisters re-grades the registers a plan changed: whole ones
+// (an entry edited), or the columns of the offices whose holdings changed
+// in registers that read holdings. It returns the offices whose register
+// findings changed and which the plan does not already publish.
+func (e *engine) updateRegisters(p *updatePlan, m *marks) []int {
+	var out []int
+	mark := func(o int) {
+		if !m.offices[o] && !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	for k, g := range e.regs {
+		switch {
+		case k < len(p.registers) && p.registers[k]:
+			g.count(e, -1, -1, mark)
+			g.rebuild(e)
+			g.count(e, -1, 1, mark)
+		case g.readsHoldings() && len(p.holdEdits) > 0:
+			na := len(e.auths)
+			var done []int
+			for _, h := range p.holdEdits {
+				if o := h.at / na; !slices.Contains(done, o) {
+					done = append(done, o)
+					g.regradeOffice(e, o) // o is in the plan: markAuth marked it
+				}
+			}
+		}
+	}
+	return out
 }
 
 // touchBreakdowns records the breakdowns cell (o, d) counts in.

@@ -19,7 +19,7 @@ import (
 func TestIncrementalEqualsFull(t *testing.T) {
 	for seed := int64(1); seed <= 8; seed++ {
 		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) {
-			p := synth.Generate(5, 40, seed)
+			p := enrich(synth.Generate(5, 40, seed), seed)
 			an := model.NewAnalyzer(p)
 			r := rand.New(rand.NewSource(seed))
 			for step := 0; step < 120; step++ {
@@ -66,6 +66,9 @@ func randomEdit(r *rand.Rand, p *model.Project) ([]model.Change, string) {
 	o := offices[r.Intn(len(offices))]
 	d := duties[r.Intn(len(duties))]
 	au := auths[r.Intn(len(auths))]
+	if r.Intn(5) == 0 {
+		return randomRegisterEdit(r, p, o, d)
+	}
 	switch x := r.Intn(100); {
 	case x < 35: // edit, create or delete an assessment
 		a := p.Assessment(o.ID, d.ID)
@@ -87,6 +90,7 @@ func randomEdit(r *rand.Rand, p *model.Project) ([]model.Change, string) {
 		n.StaffNeeded, n.StaffHeld = float64(r.Intn(4)), float64(r.Intn(4))
 		n.FundsNeeded, n.FundsHeld = float64(r.Intn(20)), float64(r.Intn(20))
 		n.SystemsNeeded, n.SystemsHeld = r.Intn(3), r.Intn(3)
+		enrichAssessment(r, &n)
 		return []model.Change{p.Put(&n)}, "edit assessment"
 	case x < 55: // edit, create or delete a holding
 		h := p.Holding(o.ID, au.ID)
@@ -129,7 +133,9 @@ func randomEdit(r *rand.Rand, p *model.Project) ([]model.Change, string) {
 		return []model.Change{p.Put(&n)}, "edit duty"
 	case x < 78: // edit an office
 		n := *o
-		switch r.Intn(3) {
+		switch r.Intn(4) {
+		case 3:
+			n.Auxiliary, n.SecondedOut, n.SecondedIn = r.Intn(20), r.Intn(5), r.Intn(5)
 		case 0:
 			n.OnStaff = r.Intn(3) * 200
 		case 1:
@@ -169,6 +175,55 @@ func randomEdit(r *rand.Rand, p *model.Project) ([]model.Change, string) {
 	n := *o
 	n.Notes += "。"
 	return []model.Change{p.Put(&n)}, "edit office notes"
+}
+
+// randomRegisterEdit creates, edits or deletes an incident record, an
+// admission request or an off-list task (issue 12's kinds).
+func randomRegisterEdit(r *rand.Rand, p *model.Project, o *model.Office, d *model.Duty) ([]model.Change, string) {
+	pick := func(n int) int { return r.Intn(max(1, n)) }
+	switch r.Intn(3) {
+	case 0:
+		var incs []*model.Incident
+		for _, i := range p.Incidents {
+			incs = append(incs, i)
+		}
+		slices.SortFunc(incs, func(a, b *model.Incident) int { return strings.Compare(a.ID.String(), b.ID.String()) })
+		switch {
+		case len(incs) == 0 || r.Intn(3) == 0:
+			return []model.Change{p.Put(randomIncident(r, o.ID, d.ID))}, "create incident"
+		case r.Intn(4) == 0:
+			return []model.Change{p.Delete(incs[pick(len(incs))])}, "delete incident"
+		}
+		n := *incs[pick(len(incs))]
+		n.Tolerance, n.Cause = !n.Tolerance, model.IncidentCauses[r.Intn(3)]
+		if r.Intn(3) == 0 {
+			n.Office, n.Duty = o.ID, d.ID // moved to another pair
+		}
+		return []model.Change{p.Put(&n)}, "edit incident"
+	case 1:
+		qs := p.ProposalList()
+		switch {
+		case len(qs) == 0 || r.Intn(4) == 0:
+			return []model.Change{p.Put(randomProposal(r, p.OfficeList(), p.AuthorityList(), r.Intn(100)))}, "create proposal"
+		case r.Intn(5) == 0:
+			return []model.Change{p.Delete(qs[pick(len(qs))])}, "delete proposal"
+		}
+		n := *qs[pick(len(qs))]
+		n.Admission = model.Admissions[r.Intn(len(model.Admissions))]
+		n.StaffCarried, n.FundsCarried = float64(r.Intn(3)), float64(r.Intn(20))
+		n.Name += "+"
+		return []model.Change{p.Put(&n)}, "edit proposal"
+	}
+	ts := p.OffListTasksOf(o.ID)
+	switch {
+	case len(ts) == 0 || r.Intn(3) == 0:
+		return []model.Change{p.Put(randomOffListTask(r, o.ID, r.Intn(100)))}, "create off-list task"
+	case r.Intn(4) == 0:
+		return []model.Change{p.Delete(ts[pick(len(ts))])}, "delete off-list task"
+	}
+	n := *ts[pick(len(ts))]
+	n.HoursPerMonth, n.TimesPerYear = float64(r.Intn(50)), r.Intn(25)
+	return []model.Change{p.Put(&n)}, "edit off-list task"
 }
 
 // compareResults describes the first difference between two analyses:

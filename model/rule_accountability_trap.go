@@ -6,7 +6,8 @@ import "rpbmatrix/model/words"
 // exposure is high — a veto item (一票否决), incidents at
 // Settings.IncidentThreshold, or assessing departments at
 // Settings.AssessedByThreshold (多头考核) — while authority coverage is below
-// Settings.CoverageThreshold.
+// Settings.CoverageThreshold. Incidents are the pair's incident records,
+// or the count on the assessment when it has none (IncidentCount).
 const RuleAccountabilityTrap RuleCode = "ACCOUNTABILITY_TRAP"
 
 var _ = register(rule{
@@ -19,7 +20,7 @@ var _ = register(rule{
 // accountabilityTrapGrade: warning for many assessors alone, serious for a
 // veto item or incidents at the threshold, critical for two signals or more.
 func accountabilityTrapGrade(x *pairFacts) Severity {
-	ex := exposureOf(x.a, x.set)
+	ex := exposureOf(x)
 	n := ex.count()
 	switch {
 	case n == 0 || x.cov >= x.set.CoverageThreshold:
@@ -35,17 +36,17 @@ func accountabilityTrapGrade(x *pairFacts) Severity {
 // accountabilityTrapReason: "一票否决事项、被 3 个部门考核（阈值 3 个），但权限
 // 覆盖率仅 0%（阈值 50%）".
 func accountabilityTrapReason(x *pairFacts) words.Msg {
-	a, s := x.a, x.set
-	ex := exposureOf(a, s)
+	s := x.set
+	ex := exposureOf(x)
 	var signs []words.Msg
 	if ex.veto {
 		signs = append(signs, words.M("rule.fact.veto"))
 	}
 	if ex.incidents {
-		signs = append(signs, words.M("rule.fact.incidents_threshold", "incidents", a.Incidents, "threshold", s.IncidentThreshold))
+		signs = append(signs, words.M("rule.fact.incidents_threshold", "incidents", x.incidents, "threshold", s.IncidentThreshold))
 	}
 	if ex.assessors {
-		signs = append(signs, words.M("rule.fact.assessed_threshold", "departments", a.AssessedBy, "threshold", s.AssessedByThreshold))
+		signs = append(signs, words.M("rule.fact.assessed_threshold", "departments", x.a.AssessedBy, "threshold", s.AssessedByThreshold))
 	}
 	return words.M("rule.ACCOUNTABILITY_TRAP.reason", "exposure", signs,
 		"coverage", words.Pct(x.cov), "threshold", words.Pct(s.CoverageThreshold))

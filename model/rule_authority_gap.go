@@ -25,7 +25,7 @@ func authorityGapGrade(x *pairFacts) Severity {
 	if x.cov < x.set.CoverageThreshold {
 		sev = SevSerious
 	}
-	ex := exposureOf(x.a, x.set)
+	ex := exposureOf(x)
 	return raiseIf(sev, ex.veto || ex.incidents)
 }
 
@@ -45,8 +45,8 @@ func authorityGapReason(x *pairFacts) words.Msg {
 		}
 	}
 	ns := vetoNote(x.a)
-	if x.a != nil && x.a.Incidents >= x.set.IncidentThreshold {
-		ns = append(ns, incidentsFact(x.a.Incidents))
+	if x.incidents >= x.set.IncidentThreshold {
+		ns = append(ns, incidentsFact(x.incidents))
 	}
 	return words.M("rule.AUTHORITY_GAP.reason", "required", x.nReq, "full", x.nFull,
 		"coverage", words.Pct(x.cov), "missing", missing, "notes", notes(ns...))

@@ -8,12 +8,18 @@ import "rpbmatrix/model/words"
 // pairFacts are what the rules read for one (office, duty) in the office's list.
 type pairFacts struct {
 	set   *Settings
-	kind  ListKind
+	duty  *Duty
+	kind  ListKind    // in the office's list (a scenario may move one office's item)
 	role  Role        // effective role (see effectiveRole)
-	a     *Assessment // nil: not assessed — only AUTHORITY_GAP can fire
+	a     *Assessment // nil: not assessed — only AUTHORITY_GAP and the incident rules can fire
 	nReq  int         // authorities the duty requires
 	nFull int         // of them, fully exercised by the office
 	cov   float64     // A
+	res   float64     // S
+	// incs are the pair's incident records, by date; incidents is
+	// IncidentCount: the records, else the count on the assessment.
+	incs      []*Incident
+	incidents int
 
 	// required lists the required authorities with the office's holdings,
 	// for reasons that name them; set only when a reason is worded.
@@ -48,24 +54,52 @@ type authUse struct {
 
 // officeFacts are what the rules read for an office as a whole.
 type officeFacts struct {
-	set   *Settings
-	staff staffUse
+	set    *Settings
+	office *Office
+	staff  staffUse
 }
 
-// staffUse is an office's staffing in total, fixed point.
+// staffUse is the staff an office's duties need and hold in total, fixed point.
 type staffUse struct {
 	neededQ int64 // Σ staff needed over the assessed duties it performs
 	heldQ   int64 // Σ staff held over the same duties
-	actual  int   // Office.StaffActual; when > 0 it is what the office holds
 }
 
 func (u staffUse) needed() float64 { return fromFixed(u.neededQ) }
+func (u staffUse) held() float64   { return fromFixed(u.heldQ) }
 
-func (u staffUse) held() float64 {
-	if u.actual > 0 {
-		return float64(u.actual)
+// staffed reports whether the office's staffing is entered: then its
+// available staff (Office.StaffAvailable), not what its duties say they
+// hold, is what it has.
+func (x *officeFacts) staffed() bool {
+	o := x.office
+	return o.OnStaff+o.Auxiliary+o.SecondedIn > 0
+}
+
+// available is the staff the office has for its duties: its available
+// staff when entered, else the sum its duties hold.
+func (x *officeFacts) available() float64 {
+	if x.staffed() {
+		return float64(max(0, x.office.StaffAvailable()))
 	}
-	return fromFixed(u.heldQ)
+	return x.staff.held()
+}
+
+// proposalFacts are what the rules read for one (office, admission request).
+type proposalFacts struct {
+	set    *Settings
+	q      *Proposal
+	office OfficeKind
+	// missing are the authorities the task requires that are neither
+	// granted with it nor fully exercised by the office already.
+	missing []ID
+	names   func(ids []ID) []string // the authorities' names, for a reason
+}
+
+// offListFacts are what the rules read for one off-list task.
+type offListFacts struct {
+	set *Settings
+	t   *OffListTask
 }
 
 // raise moves a severity up n levels, at most to critical.
@@ -113,11 +147,13 @@ func shortfallGrade(held, needed, tolerance float64, veto bool, s *Settings) Sev
 // exposure is which signals of high accountability exposure an assessment shows.
 type exposure struct{ veto, incidents, assessors bool }
 
-func exposureOf(a *Assessment, s *Settings) exposure {
-	if a == nil {
-		return exposure{}
+func exposureOf(x *pairFacts) exposure {
+	a, s := x.a, x.set
+	ex := exposure{incidents: x.incidents >= s.IncidentThreshold}
+	if a != nil {
+		ex.veto, ex.assessors = a.Veto, a.AssessedBy >= s.AssessedByThreshold
 	}
-	return exposure{a.Veto, a.Incidents >= s.IncidentThreshold, a.AssessedBy >= s.AssessedByThreshold}
+	return ex
 }
 
 func (e exposure) count() int {
@@ -155,4 +191,28 @@ func selfName(k OfficeKind) words.Msg {
 		return words.M("rule.office.township")
 	}
 	return words.M("rule.office.street")
+}
+
+// signsGrade grades a burden by how many of its signs show: none 0, one a
+// warning, two or more serious.
+func signsGrade(n int) Severity {
+	switch {
+	case n >= 2:
+		return SevSerious
+	case n == 1:
+		return SevWarning
+	}
+	return 0
+}
+
+// joined words clauses one after another, "；" between them.
+func joined(ms []words.Msg) words.Msg {
+	if len(ms) == 0 {
+		return words.M("rule.notes.none")
+	}
+	out := ms[len(ms)-1]
+	for i := len(ms) - 2; i >= 0; i-- {
+		out = words.M("rule.join", "first", ms[i], "rest", out)
+	}
+	return out
 }

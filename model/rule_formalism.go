@@ -2,57 +2,60 @@ package model
 
 import "rpbmatrix/model/words"
 
-// RuleFormalism, 形式主义负担 (formalism burden): reporting, evidence and app
-// hours exceed Settings.FormalismShare of the duty's hours, or reports per
-// month exceed Settings.ReportThreshold.
+// RuleFormalism, 形式主义负担 (formalism burden): on one duty, one or more of
+//
+//	reporting, evidence and app hours  > Settings.FormalismShare of its hours
+//	reports a month                    > Settings.ReportThreshold
+//	inspections, assessments and
+//	supervision visits a year (督查检查考核) > Settings.InspectionThreshold
+//	responsibility pledges and
+//	sign-offs a year (签责任状、签字背书)   > Settings.SignOffThreshold
+//	grid check-ins and reporting
+//	targets a month (打卡、上报指标)       > Settings.CheckInThreshold
+//
+// Each indicator over its threshold is one sign: one sign is a warning,
+// two or more serious. Government apps, work groups and duplicate entry
+// are TECH_BURDEN's.
 const RuleFormalism RuleCode = "FORMALISM"
 
 var _ = register(rule{
-	code:     RuleFormalism,
-	order:    70,
-	settings: []string{"formalism_share", "report_threshold"},
-	duty:     &check[pairFacts]{grade: formalismGrade, reason: formalismReason},
+	code:  RuleFormalism,
+	order: 70,
+	settings: []string{"formalism_share", "report_threshold", "inspection_threshold", "sign_off_threshold",
+		"check_in_threshold"},
+	duty: &check[pairFacts]{grade: formalismGrade, reason: formalismReason},
 })
 
-// formalismOver reports which of the two conditions hold.
-func formalismOver(a *Assessment, s *Settings) (share, reports bool) {
-	share = a.HoursPerMonth > 0 && a.FormalismHours/a.HoursPerMonth > s.FormalismShare
-	reports = a.ReportsPerMonth > s.ReportThreshold
-	return
+// formalismSigns words each indicator over its threshold, in the order of
+// the rule's table; none when the item is not assessed.
+func formalismSigns(x *pairFacts) []words.Msg {
+	a, s := x.a, x.set
+	if a == nil {
+		return nil
+	}
+	var out []words.Msg
+	if a.HoursPerMonth > 0 && a.FormalismHours/a.HoursPerMonth > s.FormalismShare {
+		out = append(out, words.M("rule.FORMALISM.reason.share", "hours", a.FormalismHours, "total", a.HoursPerMonth,
+			"share", words.Pct(a.FormalismHours/a.HoursPerMonth), "threshold", words.Pct(s.FormalismShare)))
+	}
+	if a.ReportsPerMonth > s.ReportThreshold {
+		out = append(out, words.M("rule.FORMALISM.reason.reports", "reports", a.ReportsPerMonth, "threshold", s.ReportThreshold))
+	}
+	if a.InspectionsPerYear > s.InspectionThreshold {
+		out = append(out, words.M("rule.FORMALISM.reason.inspections", "inspections", a.InspectionsPerYear, "threshold", s.InspectionThreshold))
+	}
+	if a.SignOffs > s.SignOffThreshold {
+		out = append(out, words.M("rule.FORMALISM.reason.sign_offs", "sign_offs", a.SignOffs, "threshold", s.SignOffThreshold))
+	}
+	if a.CheckIns > s.CheckInThreshold {
+		out = append(out, words.M("rule.FORMALISM.reason.check_ins", "check_ins", a.CheckIns, "threshold", s.CheckInThreshold))
+	}
+	return out
 }
 
-// formalismGrade: warning for one condition, serious for both.
-func formalismGrade(x *pairFacts) Severity {
-	if x.a == nil {
-		return 0
-	}
-	switch share, reports := formalismOver(x.a, x.set); {
-	case share && reports:
-		return SevSerious
-	case share || reports:
-		return SevWarning
-	}
-	return 0
-}
+// formalismGrade: warning for one sign, serious for two or more.
+func formalismGrade(x *pairFacts) Severity { return signsGrade(len(formalismSigns(x))) }
 
 // formalismReason: "填报留痕 12.4 小时/月，占工作量 40 小时的 31%（阈值 30%）；
-// 每月报表 9 次（阈值 8 次）".
-func formalismReason(x *pairFacts) words.Msg {
-	a, s := x.a, x.set
-	share, reports := formalismOver(a, s)
-	var shareMsg, reportsMsg words.Msg
-	if share {
-		shareMsg = words.M("rule.FORMALISM.reason.share", "hours", a.FormalismHours, "total", a.HoursPerMonth,
-			"share", words.Pct(a.FormalismHours/a.HoursPerMonth), "threshold", words.Pct(s.FormalismShare))
-	}
-	if reports {
-		reportsMsg = words.M("rule.FORMALISM.reason.reports", "reports", a.ReportsPerMonth, "threshold", s.ReportThreshold)
-	}
-	switch {
-	case share && reports:
-		return words.M("rule.FORMALISM.reason.both", "share", shareMsg, "reports", reportsMsg)
-	case share:
-		return shareMsg
-	}
-	return reportsMsg
-}
+// 每年督查检查考核 6 次（阈值 4 次）".
+func formalismReason(x *pairFacts) words.Msg { return joined(formalismSigns(x)) }

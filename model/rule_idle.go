@@ -21,7 +21,7 @@ func idleDutyGrade(x *pairFacts) Severity {
 	if a == nil || x.kind == ListReturned || a.HoursPerMonth != 0 || a.ReportsPerMonth != 0 {
 		return 0
 	}
-	if a.AssessedBy > 0 || a.Veto || a.Incidents > 0 {
+	if a.AssessedBy > 0 || a.Veto || x.incidents > 0 {
 		return SevWarning
 	}
 	return SevInfo
@@ -34,8 +34,8 @@ func idleDutyReason(x *pairFacts) words.Msg {
 	if a.AssessedBy > 0 {
 		ns = append(ns, words.M("rule.fact.still_assessed", "departments", a.AssessedBy))
 	}
-	if a.Incidents > 0 {
-		ns = append(ns, incidentsFact(a.Incidents))
+	if x.incidents > 0 {
+		ns = append(ns, incidentsFact(x.incidents))
 	}
 	ns = append(ns, vetoNote(a)...)
 	return words.M("rule.IDLE.reason.duty", "list", x.kind.Name(), "notes", notes(ns...))

@@ -33,19 +33,69 @@ func understaffedReason(x *pairFacts) words.Msg {
 		"tolerance", words.Pct(x.set.StaffTolerance), "notes", notes(vetoNote(a)...))
 }
 
-// officeUnderstaffedGrade grades the office-wide shortfall like a duty's.
+// officeUnderstaffedGrade grades the office-wide shortfall like a duty's:
+// the staff its duties need against the staff it has (officeFacts.available).
+// When that is no shortfall but the staff its duties say they hold add up
+// to more than the office's people, it is info: those figures cannot all be
+// true, so some duties hold less than they say.
 func officeUnderstaffedGrade(x *officeFacts) Severity {
-	return shortfallGrade(x.staff.held(), x.staff.needed(), x.set.StaffTolerance, false, x.set)
+	sev := shortfallGrade(x.available(), x.staff.needed(), x.set.StaffTolerance, false, x.set)
+	if sev == 0 && x.overclaimed() {
+		return SevInfo
+	}
+	return sev
 }
 
-// officeUnderstaffedReason: "各事项合计需要人力 10 人，实有人员 7 人，缺口 3 人（30%，容差 10%）".
+// overclaimed reports whether the staff the office's duties hold add up to
+// more than the people it has.
+func (x *officeFacts) overclaimed() bool {
+	return x.staffed() && x.staff.held() > x.available()
+}
+
+// officeUnderstaffedReason: "各事项合计需要人力 10 人，本街道可用人员 7 人（在编
+// 6 人、编外 3 人、借调出 2 人；核定编制 8 人），缺口 3 人（30%，容差 10%）；各事项
+// 填报的实有人力合计 9 人，超过可用人员".
 func officeUnderstaffedReason(x *officeFacts) words.Msg {
-	u := x.staff
-	short, tolerance := words.Pct(shortfall(u.held(), u.needed())), words.Pct(x.set.StaffTolerance)
-	if u.actual > 0 {
-		return words.M("rule.UNDERSTAFFED.reason.office_actual", "needed", u.needed(), "held", u.actual,
-			"short", u.needed()-u.held(), "shortfall", short, "tolerance", tolerance)
+	u, set := x.staff, x.set
+	short := shortfall(x.available(), u.needed())
+	if !x.staffed() {
+		return words.M("rule.UNDERSTAFFED.reason.office_held", "needed", u.needed(), "held", u.held(),
+			"short", u.needed()-u.held(), "shortfall", words.Pct(short), "tolerance", words.Pct(set.StaffTolerance))
 	}
-	return words.M("rule.UNDERSTAFFED.reason.office_held", "needed", u.needed(), "held", u.held(),
-		"short", u.needed()-u.held(), "shortfall", short, "tolerance", tolerance)
+	self, staffing := selfName(x.office.Kind), staffingOf(x.office)
+	if short <= set.StaffTolerance {
+		return words.M("rule.UNDERSTAFFED.reason.office_overclaimed", "held", u.held(), "office", self,
+			"available", x.available(), "staffing", staffing)
+	}
+	var ns []words.Msg
+	if x.overclaimed() {
+		ns = append(ns, words.M("rule.UNDERSTAFFED.fact.overclaimed", "held", u.held()))
+	}
+	return words.M("rule.UNDERSTAFFED.reason.office", "needed", u.needed(), "office", self, "available", x.available(),
+		"staffing", staffing, "short", u.needed()-x.available(), "shortfall", words.Pct(short),
+		"tolerance", words.Pct(set.StaffTolerance), "notes", notes(ns...))
+}
+
+// staffingOf words an office's staffing, the parts it has: "在编 6 人、编外
+// 3 人、借调出 2 人；核定编制 8 人". Community workers are left out, as
+// StaffAvailable leaves them out.
+func staffingOf(o *Office) words.Msg {
+	var parts []words.Msg
+	for _, p := range []struct {
+		key string
+		n   int
+	}{
+		{"rule.UNDERSTAFFED.staff.on_staff", o.OnStaff},
+		{"rule.UNDERSTAFFED.staff.auxiliary", o.Auxiliary},
+		{"rule.UNDERSTAFFED.staff.seconded_out", o.SecondedOut},
+		{"rule.UNDERSTAFFED.staff.seconded_in", o.SecondedIn},
+	} {
+		if p.n != 0 {
+			parts = append(parts, words.M(p.key, "n", p.n))
+		}
+	}
+	if o.Establishment > 0 {
+		return words.M("rule.UNDERSTAFFED.staffing.establishment", "parts", parts, "establishment", o.Establishment)
+	}
+	return words.M("rule.UNDERSTAFFED.staffing", "parts", parts)
 }

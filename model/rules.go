@@ -25,6 +25,10 @@ const (
 	ScopeDuty      Scope = 1 // each (office, duty) in the office's list
 	ScopeAuthority Scope = 2 // each (office, authority)
 	ScopeOffice    Scope = 3 // each office as a whole
+	// The registers beside the lists: each entry for every office it
+	// applies to. A finding on one names it in Finding.Entry.
+	ScopeProposal Scope = 4 // each (office, admission request 准入申请)
+	ScopeOffList  Scope = 5 // each off-list task (清单外事项), on its office
 )
 
 // check grades one kind of item from its facts F (0: the rule does not
@@ -46,6 +50,8 @@ type rule struct {
 	duty     *check[pairFacts]
 	auth     *check[authFacts]
 	office   *check[officeFacts]
+	proposal *check[proposalFacts]
+	offList  *check[offListFacts]
 
 	ix int // position in the display order (set by the registry)
 }
@@ -99,8 +105,11 @@ func init() {
 
 // RuleInfo describes a rule for the UI, the report and the help text.
 type RuleInfo struct {
-	Code        RuleCode
-	Name        words.Msg // 有责无权 / Duty without power
+	Code RuleCode
+	Name words.Msg // 有责无权 / Duty without power
+	// Formal is the name documents use (报告、纪要、处理意见): 问责陷阱 →
+	// 权小责大、问责风险高.
+	Formal      words.Msg
 	Description words.Msg // when it fires and how it is graded, naming the settings it uses
 	Scopes      []Scope   // the kinds of item it grades
 	Settings    []string  // JSON names of the Settings fields it reads
@@ -117,7 +126,13 @@ func (r *rule) info() RuleInfo {
 	if r.office != nil {
 		scopes = append(scopes, ScopeOffice)
 	}
-	return RuleInfo{Code: r.code, Name: r.code.Name(), Description: words.M("rule." + string(r.code) + ".desc"),
+	if r.proposal != nil {
+		scopes = append(scopes, ScopeProposal)
+	}
+	if r.offList != nil {
+		scopes = append(scopes, ScopeOffList)
+	}
+	return RuleInfo{Code: r.code, Name: r.code.Name(), Formal: r.code.Formal(), Description: words.M("rule." + string(r.code) + ".desc"),
 		Scopes: scopes, Settings: slices.Clone(r.settings)}
 }
 
@@ -144,6 +159,14 @@ func (c RuleCode) Name() words.Msg {
 		return words.M("rule.unknown", "code", string(c))
 	}
 	return words.M("rule." + string(c) + ".name")
+}
+
+// Formal is the rule's name for documents; an unknown code names itself.
+func (c RuleCode) Formal() words.Msg {
+	if _, ok := registry.byCode[c]; !ok {
+		return words.M("rule.unknown", "code", string(c))
+	}
+	return words.M("rule." + string(c) + ".formal")
 }
 
 // ParseRuleCode accepts a code (any case) or a rule's name in either language.

@@ -26,7 +26,7 @@ func TestScores(t *testing.T) {
 	if s == nil {
 		t.Fatal("no score")
 	}
-	want := model.Score{Office: o.ID, Duty: d.ID, Weight: 5, AuthorityCoverage: 0.75, ResourceCoverage: 0.5, Gap: 2.5, Worst: model.SevCritical}
+	want := model.Score{Office: o.ID, Duty: d.ID, Weight: 5, AuthorityCoverage: 0.75, ResourceCoverage: 0.5, Gap: 2.5, Worst: model.SevCritical, Assessed: true}
 	if *s != want {
 		t.Fatalf("score %+v\nwant %+v", *s, want)
 	}
@@ -85,7 +85,7 @@ func TestRuleRegistry(t *testing.T) {
 			}
 		}
 		for _, lang := range words.Languages {
-			for _, m := range []words.Msg{info.Name, info.Description, c.Name()} {
+			for _, m := range []words.Msg{info.Name, info.Formal, info.Description, c.Name(), c.Formal()} {
 				if !words.Has(lang, m.Key) || m.In(lang) == "" {
 					t.Errorf("%s: %q has no %s words", c, m.Key, lang)
 				}
@@ -99,6 +99,9 @@ func TestRuleRegistry(t *testing.T) {
 	}
 	if _, ok := model.ParseRuleCode("no such rule"); ok {
 		t.Error("an unknown name parsed")
+	}
+	if got := model.RuleCode("NEW_RULE").Formal().In(words.Zh); got != "NEW_RULE" {
+		t.Errorf("an unknown code names itself formally, got %q", got)
 	}
 	if got := model.RuleCode("NEW_RULE").Name().In(words.En); got != "NEW_RULE" {
 		t.Errorf("an unknown code names itself, got %q", got)

@@ -28,7 +28,8 @@ func effectiveRole(kind ListKind, a *Assessment) Role {
 // has no part in at 1; accountability exposure adds up to 2.5 more:
 //
 //	+1    veto item (一票否决)
-//	+0.5  per accountability incident in the past year, at most +1
+//	+0.5  per accountability incident in the past year (the incident
+//	      records of the pair, else the count on the assessment), at most +1
 //	+0.5  when assessed by at least AssessedByThreshold departments (多头考核)
 //
 // and the total is capped at 5.
@@ -40,8 +41,9 @@ const (
 	weightMax                             = 5.0
 )
 
-// weight is W for an item.
-func weight(role Role, a *Assessment, s *Settings) float64 {
+// weight is W for an item held accountable incidents times (IncidentCount:
+// the records, else the count on the assessment a, which may be nil).
+func weight(role Role, a *Assessment, incidents int, s *Settings) float64 {
 	w := weightNone
 	switch role {
 	case RoleLead:
@@ -49,16 +51,13 @@ func weight(role Role, a *Assessment, s *Settings) float64 {
 	case RoleSupport:
 		w = weightSupport
 	}
-	if a == nil {
-		return w
+	if incidents > 0 {
+		w += min(weightIncidentsMax, weightPerIncident*float64(incidents))
 	}
-	if a.Veto {
+	if a != nil && a.Veto {
 		w += weightVeto
 	}
-	if a.Incidents > 0 {
-		w += min(weightIncidentsMax, weightPerIncident*float64(a.Incidents))
-	}
-	if a.AssessedBy >= s.AssessedByThreshold {
+	if a != nil && a.AssessedBy >= s.AssessedByThreshold {
 		w += weightManyAssessors
 	}
 	return min(w, weightMax)

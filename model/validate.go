@@ -379,35 +379,8 @@ func (i *Incident) validate(p *Project) []Problem {
 	return ps
 }
 
-// ValidateSettings checks thresholds are in range.
-func ValidateSettings(s *Settings) []Problem {
-	var ps []Problem
-	share := func(code string, v float64) {
-		if v < 0 || v > 1 {
-			ps = append(ps, problem(KindSettings, "", code, words.M("problem.settings.share", "setting", settingName(code), "value", exact(v))))
-		}
-	}
-	share("coverage_threshold", s.CoverageThreshold)
-	share("formalism_share", s.FormalismShare)
-	share("staff_tolerance", s.StaffTolerance)
-	share("funds_tolerance", s.FundsTolerance)
-	share("partial_credit", s.PartialCredit)
-	share("shortfall_warning", s.ShortfallWarning)
-	share("shortfall_serious", s.ShortfallSerious)
-	for _, f := range []struct {
-		code string
-		v    int
-	}{
-		{"incident_threshold", s.IncidentThreshold},
-		{"report_threshold", s.ReportThreshold},
-		{"assessed_by_threshold", s.AssessedByThreshold},
-	} {
-		if f.v < 1 {
-			ps = append(ps, problem(KindSettings, "", f.code, words.M("problem.settings.at_least_one", "setting", settingName(f.code), "value", f.v)))
-		}
-	}
-	return ps
-}
+// ValidateSettings checks thresholds are in range (settings.go).
+func ValidateSettings(s *Settings) []Problem { return validateSettings(s) }
 
 // Validate checks the whole project.
 func Validate(p *Project) []Problem {
