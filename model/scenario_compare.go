@@ -29,22 +29,21 @@ func Compare(base, scen *Result) *Comparison {
 // after only), keeping each list's order; e.g. one office's findings in the
 // baseline and in the scenario.
 func CompareFindings(before, after []Finding) (closed, stillOpen, opened []Finding) {
-	inBefore := make(map[FindingKey]struct{}, len(before))
+	at := make(map[FindingKey]int, len(before))
 	for i := range before {
-		inBefore[before[i].Key()] = struct{}{}
+		at[before[i].Key()] = i
 	}
-	inAfter := make(map[FindingKey]struct{}, len(after))
+	kept := make([]bool, len(before))
 	for i := range after {
-		k := after[i].Key()
-		inAfter[k] = struct{}{}
-		if _, ok := inBefore[k]; ok {
+		if j, ok := at[after[i].Key()]; ok {
+			kept[j] = true
 			stillOpen = append(stillOpen, after[i])
 		} else {
 			opened = append(opened, after[i])
 		}
 	}
 	for i := range before {
-		if _, ok := inAfter[before[i].Key()]; !ok {
+		if !kept[i] {
 			closed = append(closed, before[i])
 		}
 	}
@@ -97,44 +96,120 @@ func (t *FindingTally) add(before, after []Severity) {
 
 // tallyFindings counts the findings of office (NilID: every office) that
 // scen closes, leaves open and opens against base, reading the grades the
-// engines keep rather than listing and sorting the findings: it is what
-// the district's before → after shows after every decision.
+// engines keep rather than listing and sorting the findings.
 func tallyFindings(base, scen *engine, office ID) FindingTally {
-	var t FindingTally
-	var offices []ID
+	x := pairUp(base, scen)
 	if office != NilID {
-		offices = []ID{office}
-	} else {
-		for _, o := range base.offices {
-			offices = append(offices, o.ID)
-		}
-		for _, o := range scen.offices {
-			if _, ok := base.officeIx[o.ID]; !ok {
-				offices = append(offices, o.ID)
-			}
-		}
+		return x.tally(office)
 	}
-	// Items pair up by ID: each item of either analysis with its index in
-	// the other, or -1.
-	duties := pairItems(base.duties, scen.duties, base.dutyIx, scen.dutyIx)
-	auths := pairItems(base.auths, scen.auths, base.authIx, scen.authIx)
-	for _, id := range offices {
-		bo, inBase := base.officeIx[id]
-		so, inScen := scen.officeIx[id]
-		b, s := officeSide{base, int(bo), inBase}, officeSide{scen, int(so), inScen}
-		t.add(b.office(), s.office())
-		for _, x := range auths {
-			t.add(b.auth(x[0]), s.auth(x[1]))
-		}
-		for _, x := range duties {
-			t.add(b.duty(x[0]), s.duty(x[1]))
-		}
+	var t FindingTally
+	for _, id := range x.offices() {
+		t.plus(x.tally(id))
 	}
 	return t
 }
 
-// pairItems pairs the items of two analyses by ID: [index in a, index in
-// b], -1 where one has no such item.
+func (t *FindingTally) plus(u FindingTally) {
+	t.Closed += u.Closed
+	t.StillOpen += u.StillOpen
+	t.Opened += u.Opened
+}
+
+// itemPairs pairs the items of two analyses by ID: [index in base, index
+// in scen], -1 where one has no such item.
+type itemPairs struct {
+	base, scen    *engine
+	duties, auths [][2]int32
+	// The engines' index slices when paired: a full re-analysis makes new
+	// ones, and the pairs must be made again.
+	baseDuties, scenDuties []*Duty
+	baseAuths, scenAuths   []*Authority
+}
+
+func pairUp(base, scen *engine) *itemPairs {
+	return &itemPairs{base: base, scen: scen,
+		duties:     pairItems(base.duties, scen.duties, base.dutyIx, scen.dutyIx),
+		auths:      pairItems(base.auths, scen.auths, base.authIx, scen.authIx),
+		baseDuties: base.duties, scenDuties: scen.duties, baseAuths: base.auths, scenAuths: scen.auths}
+}
+
+// current reports whether the pairs still index base and scen.
+func (x *itemPairs) current(base, scen *engine) bool {
+	return x != nil && x.base == base && x.scen == scen && sameSlice(x.baseDuties, base.duties) &&
+		sameSlice(x.scenDuties, scen.duties) && sameSlice(x.baseAuths, base.auths) && sameSlice(x.scenAuths, scen.auths)
+}
+
+// sameSlice reports whether a and b are the same slice (not equal ones).
+func sameSlice[T any](a, b []T) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// offices lists the offices of either analysis.
+func (x *itemPairs) offices() []ID {
+	var out []ID
+	for _, o := range x.base.offices {
+		out = append(out, o.ID)
+	}
+	for _, o := range x.scen.offices {
+		if _, ok := x.base.officeIx[o.ID]; !ok {
+			out = append(out, o.ID)
+		}
+	}
+	return out
+}
+
+// tally counts one office's findings closed, still open and opened.
+func (x *itemPairs) tally(office ID) FindingTally {
+	var t FindingTally
+	bo, inBase := x.base.officeIx[office]
+	so, inScen := x.scen.officeIx[office]
+	b, s := officeSide{x.base, int(bo), inBase}, officeSide{x.scen, int(so), inScen}
+	t.add(b.office(), s.office())
+	t.addEntries(b, s)
+	for _, p := range x.auths {
+		t.add(b.auth(p[0]), s.auth(p[1]))
+	}
+	for _, p := range x.duties {
+		t.add(b.duty(p[0]), s.duty(p[1]))
+	}
+	return t
+}
+
+// addEntries counts the findings on the registers beside the lists
+// (admission requests, off-list tasks), which both analyses share: they are
+// few, so they pair by rule and entry ID as listed.
+func (t *FindingTally) addEntries(b, s officeSide) {
+	type key struct {
+		rule  int32
+		entry ID
+	}
+	var before map[key]bool
+	for _, side := range []officeSide{b, s} {
+		if !side.ok {
+			continue
+		}
+		for k, g := range side.e.regs {
+			base := side.e.entryBase(k)
+			for _, f := range g.appendFindings(nil, side.e, side.o, base) {
+				x := key{f.rule, g.id(int(f.item - base))}
+				switch {
+				case side.e == b.e:
+					if before == nil {
+						before = map[key]bool{}
+					}
+					before[x] = true
+				case before[x]:
+					t.StillOpen++
+					delete(before, x)
+				default:
+					t.Opened++
+				}
+			}
+		}
+	}
+	t.Closed += len(before)
+}
+
 func pairItems[T interface{ Identity() Identity }](a, b []T, aIx, bIx map[ID]int32) [][2]int32 {
 	out := make([][2]int32, 0, len(a))
 	for i, x := range a {
@@ -153,8 +228,7 @@ func pairItems[T interface{ Identity() Identity }](a, b []T, aIx, bIx map[ID]int
 }
 
 // officeSide reads one office's grades in one analysis; nil where the
-// analysis has no such office or item (index -1), or the duty is not in
-// the office's list.
+// analysis has no such office or item (index -1), or no finding on it.
 type officeSide struct {
 	e  *engine
 	o  int
@@ -180,7 +254,7 @@ func (x officeSide) duty(d int32) []Severity {
 		return nil
 	}
 	i := x.o*len(x.e.duties) + int(d)
-	if !x.e.cells[i].inList {
+	if c := &x.e.cells[i]; !c.inList || c.sc.Worst == 0 {
 		return nil
 	}
 	return x.e.dutyGrades(i)

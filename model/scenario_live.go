@@ -1,6 +1,9 @@
 package model
 
-import "maps"
+import (
+	"maps"
+	"slices"
+)
 
 // Plan keeps a reform plan's effect current while the working group
 // decides: the baseline analysis (an Analyzer the caller keeps up to date)
@@ -15,6 +18,12 @@ type Plan struct {
 	base *Analyzer
 	b    *scenarioBuilder
 	scen *Analyzer
+
+	// tallies keeps each office's FindingTally until a change may alter
+	// the office's findings, so that the district's is a sum of 200
+	// numbers after a decision on one office.
+	tallies map[ID]FindingTally
+	pairs   *itemPairs
 }
 
 // NewPlan builds the scenario of base's project and analyses it in full.
@@ -28,6 +37,7 @@ func (pl *Plan) rebuild() {
 	pl.b = newScenarioBuilder(pl.base.e.p)
 	pl.b.run(pl.b.everything())
 	pl.scen = NewAnalyzer(pl.b.s)
+	pl.tallies = map[ID]FindingTally{}
 }
 
 // Base is the baseline analysis.
@@ -64,6 +74,7 @@ func (pl *Plan) Update(changes []Change) {
 				return
 			}
 		}
+		pl.forget(c)
 		switch c.Kind {
 		case KindDecision:
 			if c.Before != nil {
@@ -102,7 +113,54 @@ func (pl *Plan) Update(changes []Change) {
 			pass = append(pass, c)
 		}
 	}
-	pl.scen.Update(append(pass, b.run(w)...))
+	derived := b.run(w)
+	for _, c := range derived {
+		pl.forget(c)
+	}
+	pl.scen.Update(append(pass, derived...))
+}
+
+// forget drops the tallies of the offices whose findings c may change, in
+// the baseline or in the scenario.
+func (pl *Plan) forget(c Change) {
+	switch c.Kind {
+	case KindDecision, KindInfo, KindMeeting:
+		// a decision acts through the scenario changes it makes
+	case KindAssessment:
+		delete(pl.tallies, entityOf[*Assessment](c).Office)
+	case KindHolding:
+		delete(pl.tallies, entityOf[*Holding](c).Office)
+	case KindOffice:
+		delete(pl.tallies, entityOf[*Office](c).ID)
+	case KindDuty:
+		old, d := c.Before.(*Duty), c.After.(*Duty)
+		if !slices.Equal(old.Required, d.Required) || old.Category != d.Category {
+			clear(pl.tallies)
+			return
+		}
+		for _, o := range pl.b.offices {
+			in := d.AppliesTo(o)
+			if in != old.AppliesTo(o) || (in && d.kindFor(o) != old.kindFor(o)) {
+				delete(pl.tallies, o)
+			}
+		}
+	default:
+		clear(pl.tallies)
+	}
+}
+
+// tally is office's FindingTally, from the cache when still good.
+func (pl *Plan) tally(office ID) FindingTally {
+	if !pl.pairs.current(pl.base.e, pl.scen.e) {
+		pl.pairs = pairUp(pl.base.e, pl.scen.e)
+		clear(pl.tallies)
+	}
+	t, ok := pl.tallies[office]
+	if !ok {
+		t = pl.pairs.tally(office)
+		pl.tallies[office] = t
+	}
+	return t
 }
 
 // BeforeAfter is an office's or the district's totals in the baseline and
@@ -123,14 +181,18 @@ func (pl *Plan) Office(office ID) BeforeAfter {
 	if s := pl.Scenario().Offices[office]; s != nil {
 		ba.After = snapshot(s.Summary)
 	}
-	ba.FindingTally = tallyFindings(pl.base.e, pl.scen.e, office)
+	ba.FindingTally = pl.tally(office)
 	return ba
 }
 
 // District is the whole project's totals before and after.
 func (pl *Plan) District() BeforeAfter {
-	return BeforeAfter{Before: snapshot(pl.Base().Total), After: snapshot(pl.Scenario().Total),
-		FindingTally: tallyFindings(pl.base.e, pl.scen.e, NilID)}
+	ba := BeforeAfter{Before: snapshot(pl.Base().Total), After: snapshot(pl.Scenario().Total)}
+	pl.tally(NilID) // re-pairs the items first if an analysis started over
+	for _, o := range pl.pairs.offices() {
+		ba.FindingTally.plus(pl.tally(o))
+	}
+	return ba
 }
 
 // CompareOffice lists office's findings closed by the plan (word their
