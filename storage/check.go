@@ -10,9 +10,13 @@ type Counts struct {
 	Holdings      int `json:"holdings"`
 	Assessments   int `json:"assessments"`
 	Decisions     int `json:"decisions"`
+	Meetings      int `json:"meetings"`
+	Proposals     int `json:"proposals"`
+	OffListTasks  int `json:"off_list_tasks"`
+	Incidents     int `json:"incidents"`
 	AuditEntries  int `json:"audit_entries"`
 	SchemaVersion int `json:"schema_version"` // of the entities (model.SchemaVersion when current)
-	FileFormat    int `json:"file_format"`    // of the file: 3 and later seal every record
+	FileFormat    int `json:"file_format"`    // of the file: 3 and later seal every record, 4 adds meetings …
 }
 
 // Check opens the file read-only, runs bbolt's structure check and decodes
@@ -46,6 +50,10 @@ func CheckLoad(path string) (*model.Project, Counts, error) {
 		Holdings:      len(p.Holdings),
 		Assessments:   len(p.Assessments),
 		Decisions:     len(p.Decisions),
+		Meetings:      len(p.Meetings),
+		Proposals:     len(p.Proposals),
+		OffListTasks:  len(p.OffListTasks),
+		Incidents:     len(p.Incidents),
 		AuditEntries:  int(v.audit),
 		SchemaVersion: schemaOf(v.format),
 		FileFormat:    v.format,

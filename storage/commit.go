@@ -172,15 +172,33 @@ func writeChanges(w *wtx, cs []model.Change) error {
 }
 
 // migrateFile rewrites every record in the current format, in one Update:
-// the entities in the current schema, sealed; the audit log and the undo
-// and redo stacks sealed as they are (logged values keep their version and
-// are migrated when undo reads them).
+// the entities in the current schema, sealed, in the buckets of the current
+// format; a hand-out copy's base likewise; the audit log and the undo and
+// redo stacks sealed as they are (logged values keep their version and are
+// migrated when undo reads them).
 func (s *Store) migrateFile(from int) error {
 	p := s.p
+	var base *model.Project
+	if s.origin != nil {
+		var err error
+		if base, err = s.base(); err != nil { // read in the file's old schema
+			return err
+		}
+	}
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		w := rebuilding(tx) // the digest is computed when all is rewritten
+		for _, name := range allBuckets {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return err
+			}
+		}
 		if err := putProject(w, p); err != nil {
 			return err
+		}
+		if base != nil {
+			if err := putBase(w, base); err != nil {
+				return err
+			}
 		}
 		if from < sealedFormat {
 			if err := resealBucket(tx.Bucket(bucketAudit)); err != nil {

@@ -249,6 +249,26 @@ func decodeAssessment(raw []byte, a *model.Assessment) bool {
 				a.SystemsNeeded, ok = s.int()
 			case "systems_held":
 				a.SystemsHeld, ok = s.int()
+			case "veto_basis":
+				a.VetoBasis, ok = s.str()
+			case "inspections":
+				a.InspectionsPerYear, ok = s.int()
+			case "sign_offs":
+				a.SignOffs, ok = s.int()
+			case "apps":
+				a.Apps, ok = s.int()
+			case "work_groups":
+				a.WorkGroups, ok = s.int()
+			case "duplicate_entry":
+				a.DuplicateEntry, ok = s.int()
+			case "check_ins":
+				a.CheckIns, ok = s.int()
+			case "funds_district":
+				a.FundsDistrict, ok = s.float()
+			case "funds_transferred":
+				a.FundsTransferred, ok = s.float()
+			case "funds_self":
+				a.FundsSelf, ok = s.float()
 			case "notes":
 				a.Notes, ok = s.str()
 			default:

@@ -102,6 +102,17 @@ func putHandout(w *wtx, base *model.Project, origin Origin) error {
 	if err := w.put(string(bucketMeta), w.Bucket(bucketMeta), keyOrigin, v); err != nil {
 		return err
 	}
+	return putBase(w, base)
+}
+
+// putBase stores the base of a copy, replacing any it had (a file being
+// migrated has its base rewritten in the current schema).
+func putBase(w *wtx, base *model.Project) error {
+	if w.Bucket(bucketBase) != nil {
+		if err := w.DeleteBucket(bucketBase); err != nil {
+			return err
+		}
+	}
 	b, err := w.CreateBucket(bucketBase)
 	if err != nil {
 		return err
@@ -140,7 +151,7 @@ func (s *Store) base() (*model.Project, error) {
 			return shape(words.M("storage.load.bucket_missing", "bucket", string(bucketBase)))
 		}
 		var err error
-		p, err = loadProject(tx, b, migrations(schemaOf(s.format)))
+		p, err = loadProject(tx, b, s.format)
 		return err
 	})
 	return p, err

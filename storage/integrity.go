@@ -17,10 +17,12 @@ import (
 
 // fileFormat is the number meta/schema holds in a file this program writes.
 // Formats 1 and 2 were the entity schema (model.SchemaVersion) itself;
-// format 3 keeps the entities of schema 2 and seals every value (seal.go).
-// A program that reads up to format 2 refuses a format-3 file as newer,
-// rather than writing unsealed values into it.
-const fileFormat = 3
+// format 3 keeps the entities of schema 2 and seals every value (seal.go);
+// format 4 holds the entities of schema 3 and the buckets of its new kinds
+// (meetings, proposals, off-list tasks, incidents: bucketSince).
+// A program that reads up to format N refuses a later file as newer,
+// rather than writing values of its own schema into it.
+const fileFormat = 4
 
 // sealedFormat is the first format whose values are sealed.
 const sealedFormat = 3
@@ -28,7 +30,10 @@ const sealedFormat = 3
 // schemaOf is the entity schema of the values of a file of format f: the
 // version migrations start from. A new entity schema needs a new format.
 func schemaOf(f int) int {
-	if f >= sealedFormat {
+	switch {
+	case f >= 4:
+		return 3
+	case f == sealedFormat:
 		return 2
 	}
 	return f

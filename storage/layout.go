@@ -23,6 +23,10 @@ import (
 //	holdings     office uuid + authority uuid (32 bytes) → Holding
 //	assessments  office uuid + duty uuid (32 bytes) → Assessment
 //	decisions    uuid → Decision
+//	meetings     uuid → Meeting         (from format 4)
+//	proposals    uuid → Proposal        (from format 4)
+//	off_list     uuid → OffListTask     (from format 4)
+//	incidents    uuid → Incident        (from format 4)
 //	audit        big-endian uint64 sequence → AuditEntry
 //	undo, redo   audit sequence of an undoable action → its name (see undo.go);
 //	             created by the first edit
@@ -31,7 +35,7 @@ import (
 //	merges       a copy's project uuid → MergeMark (mergefile.go)
 //
 // Every value is JSON that starts with its schema version and, from file
-// format 3, its checksum (seal.go): {"v":2,"c":"1a2b3c4d",…}.
+// format 3, its checksum (seal.go): {"v":3,"c":"1a2b3c4d",…}.
 var (
 	bucketMeta        = []byte("meta")
 	bucketSettings    = []byte("settings")
@@ -41,6 +45,10 @@ var (
 	bucketHoldings    = []byte("holdings")
 	bucketAssessments = []byte("assessments")
 	bucketDecisions   = []byte("decisions")
+	bucketMeetings    = []byte("meetings")
+	bucketProposals   = []byte("proposals")
+	bucketOffList     = []byte("off_list")
+	bucketIncidents   = []byte("incidents")
 	bucketAudit       = []byte("audit")
 	bucketUndo        = []byte("undo")
 	bucketRedo        = []byte("redo")
@@ -52,7 +60,26 @@ var (
 
 // allBuckets lists every bucket a project file has from its creation.
 var allBuckets = [][]byte{bucketMeta, bucketSettings, bucketOffices, bucketDuties, bucketAuthorities,
-	bucketHoldings, bucketAssessments, bucketDecisions, bucketAudit}
+	bucketHoldings, bucketAssessments, bucketDecisions, bucketAudit,
+	bucketMeetings, bucketProposals, bucketOffList, bucketIncidents}
+
+// bucketSince is the file format that added a bucket of allBuckets; the
+// others are there from format 1. A file of an older format lacks it until
+// it is migrated.
+var bucketSince = map[string]int{
+	string(bucketMeetings): 4, string(bucketProposals): 4, string(bucketOffList): 4, string(bucketIncidents): 4,
+}
+
+// bucketsOf lists the buckets of allBuckets a file of format f has.
+func bucketsOf(f int) [][]byte {
+	var out [][]byte
+	for _, b := range allBuckets {
+		if bucketSince[string(b)] <= f {
+			out = append(out, b)
+		}
+	}
+	return out
+}
 
 // kindLayout is where the records of one entity kind live in the file.
 type kindLayout struct {
@@ -67,16 +94,20 @@ type kindLayout struct {
 }
 
 // layouts says where each entity kind is stored. A new kind needs a row
-// here, a bucket in allBuckets and a schema version that creates it.
+// here, a bucket in allBuckets and a file format that adds it (bucketSince).
 var layouts = map[model.EntityKind]kindLayout{
-	model.KindInfo:       {bucket: bucketMeta, fixed: keyInfo},
-	model.KindSettings:   {bucket: bucketSettings, fixed: keySettings},
-	model.KindOffice:     {bucket: bucketOffices, decode: records[model.Office](nil)},
-	model.KindDuty:       {bucket: bucketDuties, decode: records[model.Duty](nil)},
-	model.KindAuthority:  {bucket: bucketAuthorities, decode: records[model.Authority](nil)},
-	model.KindHolding:    {bucket: bucketHoldings, pair: true, decode: records[model.Holding](nil)},
-	model.KindAssessment: {bucket: bucketAssessments, pair: true, decode: records[model.Assessment](decodeAssessment)},
-	model.KindDecision:   {bucket: bucketDecisions, decode: records[model.Decision](nil)},
+	model.KindInfo:        {bucket: bucketMeta, fixed: keyInfo},
+	model.KindSettings:    {bucket: bucketSettings, fixed: keySettings},
+	model.KindOffice:      {bucket: bucketOffices, decode: records[model.Office](nil)},
+	model.KindDuty:        {bucket: bucketDuties, decode: records[model.Duty](nil)},
+	model.KindAuthority:   {bucket: bucketAuthorities, decode: records[model.Authority](nil)},
+	model.KindHolding:     {bucket: bucketHoldings, pair: true, decode: records[model.Holding](nil)},
+	model.KindAssessment:  {bucket: bucketAssessments, pair: true, decode: records[model.Assessment](decodeAssessment)},
+	model.KindDecision:    {bucket: bucketDecisions, decode: records[model.Decision](nil)},
+	model.KindMeeting:     {bucket: bucketMeetings, decode: records[model.Meeting](nil)},
+	model.KindProposal:    {bucket: bucketProposals, decode: records[model.Proposal](nil)},
+	model.KindOffListTask: {bucket: bucketOffList, decode: records[model.OffListTask](nil)},
+	model.KindIncident:    {bucket: bucketIncidents, decode: records[model.Incident](nil)},
 }
 
 // keyOf returns the key an entity is stored under.

@@ -52,7 +52,7 @@ func load(tx *bolt.Tx) (*model.Project, int, error) {
 	if format > fileFormat {
 		return nil, format, fail(ErrNewerVersion, words.M("storage.cause.newer_format", "version", format, "supported", fileFormat))
 	}
-	for _, name := range allBuckets {
+	for _, name := range bucketsOf(format) {
 		if tx.Bucket(name) == nil {
 			return nil, format, shape(words.M("storage.load.bucket_missing", "bucket", string(name)))
 		}
@@ -66,19 +66,22 @@ func load(tx *bolt.Tx) (*model.Project, int, error) {
 		// itself has changed.
 		return nil, format, shape(words.M("storage.load.format_sealed", "format", format))
 	}
-	p, err := loadProject(tx, nil, migrations(schemaOf(format)))
+	p, err := loadProject(tx, nil, format)
 	return p, format, err
 }
 
 // loadProject decodes every entity kind from the kind buckets under parent
-// (the file's root when parent is nil, or the hand-out base).
-func loadProject(tx *bolt.Tx, parent *bolt.Bucket, mig migrationSet) (*model.Project, error) {
+// (the file's root when parent is nil, or the hand-out base), written by a
+// file of format, and migrates the values of an older schema.
+func loadProject(tx *bolt.Tx, parent *bolt.Bucket, format int) (*model.Project, error) {
 	bucket := func(name []byte) *bolt.Bucket {
 		if parent == nil {
 			return tx.Bucket(name)
 		}
 		return parent.Bucket(name)
 	}
+	schema := schemaOf(format)
+	mig := migrations(schema)
 	p := model.NewProject("", "", "")
 	p.Info = model.Info{} // read from the file, or (the base) none
 	for _, k := range model.Kinds() {
@@ -87,6 +90,9 @@ func loadProject(tx *bolt.Tx, parent *bolt.Bucket, mig migrationSet) (*model.Pro
 		if b == nil {
 			if parent != nil && k == model.KindInfo {
 				continue // the base holds no Info
+			}
+			if bucketSince[string(l.bucket)] > format {
+				continue // a kind the file's format did not have yet
 			}
 			return nil, shape(words.M("storage.load.bucket_missing", "bucket", string(l.bucket)))
 		}
@@ -104,6 +110,11 @@ func loadProject(tx *bolt.Tx, parent *bolt.Bucket, mig migrationSet) (*model.Pro
 			return nil, err
 		}
 		p.Insert(e)
+	}
+	if schema < 3 {
+		if err := adoptMeetingLabels(bucket(bucketDecisions), p); err != nil {
+			return nil, err
+		}
 	}
 	return p, nil
 }

@@ -265,7 +265,12 @@ type newFile struct {
 func writeNew(path string, p *model.Project, nf newFile) error {
 	// Map the file at about its final size from the start: otherwise bbolt
 	// remaps (and copies every dirty node) each time the file doubles.
-	records := len(p.Offices) + len(p.Duties) + len(p.Authorities) + len(p.Holdings) + len(p.Assessments) + len(p.Decisions)
+	records := 0
+	for _, k := range model.Kinds() {
+		for range p.All(k) {
+			records++
+		}
+	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: DefaultTimeout, NoSync: true, FreelistType: bolt.FreelistMapType,
 		InitialMmapSize: records * bytesPerRecord})
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"slices"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -207,7 +208,7 @@ func (s *Store) step(op string) ([]model.Change, error) {
 		}
 		// The states being restored were valid when recorded; validating
 		// again could only refuse an undo the user expects to work.
-		applied, _, err = s.apply(want, false)
+		applied, _, err = s.apply(append(s.legacyMeetings(entry.Changes, op), want...), false)
 		if err != nil {
 			return err
 		}
@@ -251,4 +252,29 @@ func (s *Store) step(op string) ([]model.Change, error) {
 	s.undo, s.redo = undo, redo
 	s.audit++
 	return applied, nil
+}
+
+// legacyMeetings returns the changes that create the meetings that the
+// decisions an undo or redo restores name only by a label of schema 2 (see
+// decisionV2toV3), when the project lacks them: migration created those of
+// the decisions the file then held, not of one deleted before it.
+func (s *Store) legacyMeetings(acs []AuditChange, op string) []model.Change {
+	var out []model.Change
+	for _, ac := range acs {
+		if ac.Kind != model.KindDecision {
+			continue
+		}
+		raw := ac.After // what a redo stores, an undo takes back
+		if op == OpUndo {
+			raw = ac.Before
+		}
+		m, err := LegacyMeeting(valueVersion(raw), raw)
+		if err != nil || m == nil || s.p.Meetings[m.ID] != nil || slices.ContainsFunc(out, func(c model.Change) bool {
+			return c.After.Identity() == m.Identity()
+		}) {
+			continue // a bad value fails in decodeChange, with its own message
+		}
+		out = append(out, model.Change{Kind: model.KindMeeting, After: m})
+	}
+	return out
 }

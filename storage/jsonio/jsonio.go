@@ -2,12 +2,14 @@
 // reads it back. The document is the exchange form of a project: reading
 // what Write wrote gives back exactly the same project.
 //
-//	{"format": "rpbmatrix", "version": 1, "schema": 2, "info": {…}, "settings": {…},
+//	{"format": "rpbmatrix", "version": 1, "schema": 3, "info": {…}, "settings": {…},
 //	 "offices": […], "duties": […], "authorities": […], "holdings": […],
-//	 "assessments": […], "decisions": […]}
+//	 "assessments": […], "meetings": […], "decisions": […], "proposals": […],
+//	 "off_list_tasks": […], "incidents": […]}
 //
 // Lists are sorted by identity so that the same project always gives the
-// same bytes, and two exports can be compared with diff.
+// same bytes, and two exports can be compared with diff. A document of an
+// older schema is migrated as a project file is (storage.MigrateValue).
 package jsonio
 
 import (
@@ -20,6 +22,7 @@ import (
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
+	"rpbmatrix/storage"
 )
 
 // Format is the value of the "format" field.
@@ -34,17 +37,29 @@ const MaxSize = 1 << 30
 
 // document is the JSON layout.
 type document struct {
-	Format      string              `json:"format"`
-	Version     int                 `json:"version"`
-	Schema      int                 `json:"schema"` // model.SchemaVersion of the entities
-	Info        model.Info          `json:"info"`
-	Settings    model.Settings      `json:"settings"`
-	Offices     []*model.Office     `json:"offices"`
-	Duties      []*model.Duty       `json:"duties"`
-	Authorities []*model.Authority  `json:"authorities"`
-	Holdings    []*model.Holding    `json:"holdings"`
-	Assessments []*model.Assessment `json:"assessments"`
-	Decisions   []*model.Decision   `json:"decisions"`
+	Format       string               `json:"format"`
+	Version      int                  `json:"version"`
+	Schema       int                  `json:"schema"` // model.SchemaVersion of the entities
+	Info         model.Info           `json:"info"`
+	Settings     model.Settings       `json:"settings"`
+	Offices      []*model.Office      `json:"offices"`
+	Duties       []*model.Duty        `json:"duties"`
+	Authorities  []*model.Authority   `json:"authorities"`
+	Holdings     []*model.Holding     `json:"holdings"`
+	Assessments  []*model.Assessment  `json:"assessments"`
+	Meetings     []*model.Meeting     `json:"meetings"`
+	Decisions    []*model.Decision    `json:"decisions"`
+	Proposals    []*model.Proposal    `json:"proposals"`
+	OffListTasks []*model.OffListTask `json:"off_list_tasks"`
+	Incidents    []*model.Incident    `json:"incidents"`
+}
+
+// lists names the document's lists by the kind of their entries.
+var lists = map[string]model.EntityKind{
+	"offices": model.KindOffice, "duties": model.KindDuty, "authorities": model.KindAuthority,
+	"holdings": model.KindHolding, "assessments": model.KindAssessment, "meetings": model.KindMeeting,
+	"decisions": model.KindDecision, "proposals": model.KindProposal, "off_list_tasks": model.KindOffListTask,
+	"incidents": model.KindIncident,
 }
 
 // header is read first to refuse foreign and newer documents with a clear message.
@@ -58,7 +73,9 @@ type header struct {
 func Write(w io.Writer, p *model.Project) error {
 	doc := document{Format: Format, Version: Version, Schema: model.SchemaVersion, Info: p.Info, Settings: p.Settings,
 		Offices: sorted(p.Offices), Duties: sorted(p.Duties), Authorities: sorted(p.Authorities),
-		Holdings: sorted(p.Holdings), Assessments: sorted(p.Assessments), Decisions: sorted(p.Decisions)}
+		Holdings: sorted(p.Holdings), Assessments: sorted(p.Assessments), Meetings: sorted(p.Meetings),
+		Decisions: sorted(p.Decisions), Proposals: sorted(p.Proposals), OffListTasks: sorted(p.OffListTasks),
+		Incidents: sorted(p.Incidents)}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
@@ -106,6 +123,11 @@ func Read(r io.Reader) (*model.Project, error) {
 	case h.Schema > model.SchemaVersion:
 		return nil, fail(nil, words.M("jsonio.newer_schema", "schema", h.Schema, "supported", model.SchemaVersion))
 	}
+	if h.Schema > 0 && h.Schema < model.SchemaVersion {
+		if data, err = migrate(data, h.Schema); err != nil {
+			return nil, err
+		}
+	}
 	var doc document
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil {
@@ -122,17 +144,72 @@ func Read(r io.Reader) (*model.Project, error) {
 	return p, nil
 }
 
+// migrate rewrites a document of an older entity schema in the current
+// one: every entry as a stored record of its kind would be, and the
+// meetings that decisions named only by a label added as records.
+func migrate(data []byte, schema int) ([]byte, error) {
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return nil, syntaxError(data, err)
+	}
+	bad := func(list string, err error) error {
+		return fail(err, words.M("jsonio.migrate", "list", list, "schema", schema, "detail", err.Error()))
+	}
+	if raw, ok := doc["settings"]; ok {
+		out, err := storage.MigrateValue(model.KindSettings, schema, raw)
+		if err != nil {
+			return nil, bad("settings", err)
+		}
+		doc["settings"] = out
+	}
+	var meetings []json.RawMessage
+	seen := map[model.ID]bool{}
+	for list, kind := range lists {
+		var entries []json.RawMessage
+		if raw, ok := doc[list]; !ok || json.Unmarshal(raw, &entries) != nil {
+			continue // absent, or not a list: decoding says what is wrong
+		}
+		for i, e := range entries {
+			if kind == model.KindDecision {
+				m, err := storage.LegacyMeeting(schema, e)
+				if err != nil {
+					return nil, bad(list, err)
+				}
+				if m != nil && !seen[m.ID] {
+					seen[m.ID] = true
+					b, _ := json.Marshal(m)
+					meetings = append(meetings, b)
+				}
+			}
+			out, err := storage.MigrateValue(kind, schema, e)
+			if err != nil {
+				return nil, bad(list, err)
+			}
+			entries[i] = out
+		}
+		doc[list], _ = json.Marshal(entries)
+	}
+	if len(meetings) > 0 {
+		doc["meetings"], _ = json.Marshal(meetings)
+	}
+	return json.Marshal(doc)
+}
+
 func fill(p *model.Project, doc *document) error {
+	// An empty list reads as an empty slice; the project holds nil.
 	for _, d := range doc.Duties {
-		if d == nil {
-			continue
+		if d != nil {
+			d.Scope, d.Required = orNil(d.Scope), orNil(d.Required)
 		}
-		// An empty list reads as an empty slice; the project holds nil.
-		if len(d.Scope) == 0 {
-			d.Scope = nil
+	}
+	for _, q := range doc.Proposals {
+		if q != nil {
+			q.Scope, q.Required, q.Granted = orNil(q.Scope), orNil(q.Required), orNil(q.Granted)
 		}
-		if len(d.Required) == 0 {
-			d.Required = nil
+	}
+	for _, m := range doc.Meetings {
+		if m != nil {
+			m.Attendees = orNil(m.Attendees)
 		}
 	}
 	for _, err := range []error{
@@ -141,13 +218,25 @@ func fill(p *model.Project, doc *document) error {
 		insert(p, "authorities", doc.Authorities),
 		insert(p, "holdings", doc.Holdings),
 		insert(p, "assessments", doc.Assessments),
+		insert(p, "meetings", doc.Meetings),
 		insert(p, "decisions", doc.Decisions),
+		insert(p, "proposals", doc.Proposals),
+		insert(p, "off_list_tasks", doc.OffListTasks),
+		insert(p, "incidents", doc.Incidents),
 	} {
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// orNil is s, or nil when it is empty.
+func orNil[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
 }
 
 // insert puts the entities of one list into p, refusing a null entry and

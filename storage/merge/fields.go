@@ -174,6 +174,10 @@ func sameContent(a, b model.Entity, s *scopes) bool {
 		return equalNoMeta(*x, *b.(*model.Office), func(v *model.Office) { v.Meta = model.Meta{} })
 	case *model.Authority:
 		return equalNoMeta(*x, *b.(*model.Authority), func(v *model.Authority) { v.Meta = model.Meta{} })
+	case *model.OffListTask:
+		return equalNoMeta(*x, *b.(*model.OffListTask), func(v *model.OffListTask) { v.Meta = model.Meta{} })
+	case *model.Incident:
+		return equalNoMeta(*x, *b.(*model.Incident), func(v *model.Incident) { v.Meta = model.Meta{} })
 	case *model.Settings:
 		return *x == *b.(*model.Settings)
 	}
@@ -228,7 +232,7 @@ func sortedKeys(m map[string]decision) []string {
 // name names a record as the user knows it, from the projects at hand.
 func (p *Plan) name(k model.EntityKind, e model.Entity) Record {
 	r := Record{Kind: k, ID: e.Identity()}
-	kind := words.M("storage.kind." + string(k))
+	kind := k.Name()
 	label := func(ref model.Ref) string {
 		for _, q := range []*model.Project{p.in.Ours, p.in.Theirs, p.in.Base} {
 			if q == nil {
@@ -263,9 +267,14 @@ func (p *Plan) name(k model.EntityKind, e model.Entity) Record {
 }
 
 // FieldName is the name of a field of a kind of record (by its JSON
-// name), to show in a merge's report.
+// name), to show in a merge's report. A setting is named as the settings
+// dialog names it (setting.<code>, beside its rule).
 func FieldName(k model.EntityKind, code string) words.Msg {
-	if key := "merge.field." + string(k) + "." + code; words.Has(words.En, key) {
+	key := "merge.field." + string(k) + "." + code
+	if k == model.KindSettings {
+		key = "setting." + code
+	}
+	if words.Has(words.En, key) {
 		return words.M(key)
 	}
 	return words.M("merge.field.unknown", "code", code)
