@@ -65,7 +65,7 @@ type Options struct {
 	Paper      Paper      // A4 (default) or A3, landscape
 	Offices    []model.ID // offices to report on; empty means every office
 	Sections   []Section  // sections to print; empty means all
-	Author     string     // who prepared the report, printed on the cover
+	Author     string     // 编制人 for this print; "" means the project's (Info.Author), never the login
 	SourceFile string     // project file name, printed in the footer
 	Now        time.Time  // generation time; zero means time.Now (set it for reproducible output)
 }

@@ -1,7 +1,11 @@
 // Package report writes the printed matrix reports as PDF: for each office a
-// cover, summary charts, the duty × authority matrix, the findings, the
-// decisions as meeting minutes and the scenario comparison; and a district
-// summary across offices. It uses the embedded Noto Sans SC font, falls back
+// cover with the narrative summary, summary charts, the duty × authority
+// matrix, the findings, the decisions as meeting minutes and the scenario
+// comparison; and a district summary across offices. A report of more than
+// one part opens with a master cover and a table of contents and puts the
+// district first (先总后分); the project's title block (identity.go) is on
+// every cover, header and footer, and the decisions, scenario and district
+// pages end with signature blocks. It uses the embedded Noto Sans SC font, falls back
 // to system fonts for characters the font lacks and reports them.
 //
 // It lives under app/ because it is the app's printer: the Print dialog
