@@ -157,14 +157,7 @@ func BenchmarkExportScale(b *testing.B) {
 			path := filepath.Join(b.TempDir(), "m.xlsx")
 			b.ResetTimer()
 			for b.Loop() {
-				f, err := os.Create(path)
-				if err != nil {
-					b.Fatal(err)
-				}
-				if err := WriteXLSX(f, p, model.Analyze(p), "", "zh"); err != nil {
-					b.Fatal(err)
-				}
-				if err := f.Close(); err != nil {
+				if err := exportMatrixFile(path, p); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -278,14 +271,7 @@ func TestCompareLibreOfficeExport(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "m.xlsx")
 	start := time.Now()
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := WriteXLSX(f, p, model.Analyze(p), "", "zh"); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
+	if err := exportMatrixFile(path, p); err != nil {
 		t.Fatal(err)
 	}
 	ours := time.Since(start)
@@ -299,4 +285,17 @@ func TestCompareLibreOfficeExport(t *testing.T) {
 	if ours >= lo {
 		t.Errorf("export (%v) is not faster than LibreOffice's conversion (%v)", ours, lo)
 	}
+}
+
+// exportMatrixFile analyses p and writes its matrix workbook to path.
+func exportMatrixFile(path string, p *model.Project) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := WriteXLSX(f, p, model.Analyze(p), "", "zh"); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

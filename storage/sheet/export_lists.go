@@ -174,11 +174,7 @@ func (x *xlsxExport) list(kind model.ListKind, ds []*model.Duty, scope string, w
 		return err
 	}
 	w.merge(1, 1, len(cols), 1)
-	particulars := x.say("sheet.lists.particulars", "date", x.now.Format("2006-01-02"))
-	if x.p.Info.Region != "" {
-		particulars = x.say("sheet.lists.particulars_region", "region", x.p.Info.Region, "date", x.now.Format("2006-01-02"))
-	}
-	if err := w.put(0, w.cell(kindNote, noFill, particulars)); err != nil {
+	if err := w.put(0, w.cell(kindNote, noFill, x.particulars())); err != nil {
 		return err
 	}
 	if err := w.headerRow(hdr); err != nil {

@@ -70,15 +70,25 @@ type xlsxExport struct {
 func newExport(w io.Writer, p *model.Project, res *model.Result, lang, kind string) *xlsxExport {
 	wb := newWorkbook(w, words.Say(lang, "sheet.font"))
 	x := &xlsxExport{wb: wb, p: p, res: res, lang: lang, st: wb.st, now: time.Now(), kind: kind}
+	info := &p.Info
 	wb.props = docProps{
-		title:       p.Info.Name,
+		title:       info.Name,
 		subject:     x.say("sheet.props.subject." + kind),
-		creator:     p.Info.Author,
+		creator:     info.Author,
+		company:     info.Organization,
+		status:      info.Version,
 		keywords:    x.say("sheet.props.keywords"),
-		description: p.Info.Region,
+		description: info.Region,
 		category:    x.say("sheet.props.category"),
 		created:     x.now,
 		custom:      [][2]string{{dataFormat, kind}, {"rpbmatrix.schema", strconv.Itoa(model.SchemaVersion)}},
+	}
+	// The title block, for whoever files the workbook by its properties.
+	for _, f := range [][2]string{{"rpbmatrix.organization", info.Organization}, {"rpbmatrix.marking", info.Marking},
+		{"rpbmatrix.version", info.Version}, {"rpbmatrix.data_cutoff", info.DataCutoff}, {"rpbmatrix.doc_number", info.DocNumber}} {
+		if f[1] != "" {
+			wb.props.custom = append(wb.props.custom, f)
+		}
 	}
 	return x
 }
@@ -105,10 +115,7 @@ type rowWriter struct {
 func (x *xlsxExport) newSheet(name string, l sheetLayout) (*rowWriter, error) {
 	name = x.wb.sheetName(name, x.say("sheet.name.office"))
 	if !l.hidden {
-		l.header = x.pageHeader()
-		// The page codes go in after the text is escaped, which doubles every "&".
-		footer := headerText(x.say("sheet.print.footer", "page", "\x01", "pages", "\x02"))
-		l.footer = "&C" + strings.NewReplacer("\x01", "&P", "\x02", "&N").Replace(footer)
+		l.header, l.footer = x.pageHeader(), x.pageFooter()
 	}
 	sw, err := x.wb.newSheet(name, l)
 	if err != nil {
@@ -117,14 +124,67 @@ func (x *xlsxExport) newSheet(name string, l sheetLayout) (*rowWriter, error) {
 	return &rowWriter{sheetWriter: sw, st: x.st}, nil
 }
 
-// pageHeader is printed at the top of every page: the project on the
-// left, the sheet in the middle, the date of the export on the right.
+// pageHeader is printed at the top of every page: who prepared it (or the
+// project) on the left, the sheet in the middle, the marking and version
+// (or the date of the export) on the right.
 func (x *xlsxExport) pageHeader() string {
-	project := x.p.Info.Name
-	if x.p.Info.Region != "" {
-		project = x.say("sheet.print.project_region", "project", x.p.Info.Name, "region", x.p.Info.Region)
+	info := &x.p.Info
+	left := info.Organization
+	switch {
+	case left != "":
+	case info.Region != "":
+		left = x.say("sheet.print.project_region", "project", info.Name, "region", info.Region)
+	default:
+		left = info.Name
 	}
-	return "&L" + headerText(project) + "&C&A&R" + headerText(x.say("sheet.print.date", "date", x.now.Format("2006-01-02")))
+	var right []string
+	for _, s := range []string{info.Marking, info.Version} {
+		if s != "" {
+			right = append(right, s)
+		}
+	}
+	if len(right) == 0 {
+		right = append(right, x.exported())
+	}
+	return "&L" + headerText(left) + "&C&A&R" + headerText(strings.Join(right, x.say("sheet.particulars.sep")))
+}
+
+// pageFooter is printed at the foot of every page: the document number,
+// the page of pages, the data cut-off date.
+func (x *xlsxExport) pageFooter() string {
+	info := &x.p.Info
+	// The page codes go in after the text is escaped, which doubles every "&".
+	pages := headerText(x.say("sheet.print.footer", "page", "\x01", "pages", "\x02"))
+	out := "&C" + strings.NewReplacer("\x01", "&P", "\x02", "&N").Replace(pages)
+	if info.DocNumber != "" {
+		out = "&L" + headerText(info.DocNumber) + out
+	}
+	if info.DataCutoff != "" {
+		out += "&R" + headerText(x.say("sheet.particulars.cutoff", "date", info.DataCutoff))
+	}
+	return out
+}
+
+// particulars are the facts of the title block printed under a sheet's
+// title: who prepared it, the data cut-off, the document number, the export.
+func (x *xlsxExport) particulars() string {
+	info := &x.p.Info
+	var parts []string
+	if info.Organization != "" {
+		parts = append(parts, x.say("sheet.particulars.organization", "organization", info.Organization))
+	}
+	if info.DataCutoff != "" {
+		parts = append(parts, x.say("sheet.particulars.cutoff", "date", info.DataCutoff))
+	}
+	if info.DocNumber != "" {
+		parts = append(parts, x.say("sheet.particulars.doc_number", "number", info.DocNumber))
+	}
+	return strings.Join(append(parts, x.exported()), x.say("sheet.particulars.sep"))
+}
+
+// exported says when the workbook was exported.
+func (x *xlsxExport) exported() string {
+	return x.say("sheet.print.date", "date", x.now.Format("2006-01-02"))
 }
 
 // cell makes a styled cell; strings are neutralised against formula

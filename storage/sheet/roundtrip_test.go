@@ -379,9 +379,13 @@ func TestNumberFormats(t *testing.T) {
 }
 
 // Every printed sheet is landscape, one page wide, repeats its header
-// rows and numbers its pages in the footer; the data sheet is hidden.
+// rows, carries the title block in its page header and footer and numbers
+// its pages; the document properties name the project and who prepared
+// it; the data sheet is hidden.
 func TestPrintSetup(t *testing.T) {
 	p := demoProject(t)
+	p.Info.Organization, p.Info.Marking, p.Info.Version = "临江区委编办", "内部资料 注意保存", "征求意见稿"
+	p.Info.DataCutoff, p.Info.DocNumber = "2026-03-31", "临编〔2026〕1号"
 	for _, k := range workbookKinds {
 		var buf bytes.Buffer
 		if err := k.write(&buf, p, model.Analyze(p), "", "zh"); err != nil {
@@ -410,8 +414,15 @@ func TestPrintSetup(t *testing.T) {
 				t.Errorf("%s %s: page layout %+v %v", k.name, s, pl, err)
 			}
 			hf, err := f.GetHeaderFooter(s)
-			if err != nil || !strings.Contains(hf.OddFooter, "&P") || !strings.Contains(hf.OddFooter, "&N") || !strings.Contains(hf.OddHeader, p.Info.Name) {
-				t.Errorf("%s %s: header/footer %+v %v", k.name, s, hf, err)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, want := range []struct{ where, text string }{{hf.OddFooter, "&P"}, {hf.OddFooter, "&N"},
+				{hf.OddFooter, "数据截止：2026-03-31"}, {hf.OddFooter, "临编〔2026〕1号"},
+				{hf.OddHeader, "临江区委编办"}, {hf.OddHeader, "内部资料 注意保存"}, {hf.OddHeader, "征求意见稿"}} {
+				if !strings.Contains(want.where, want.text) {
+					t.Errorf("%s %s: %q not in the page header/footer %+v", k.name, s, want.text, hf)
+				}
 			}
 			legend := s == "图例"
 			if titles[s] == "" && !legend {
@@ -419,8 +430,17 @@ func TestPrintSetup(t *testing.T) {
 			}
 		}
 		props, err := f.GetDocProps()
-		if err != nil || props.Title != p.Info.Name || props.Creator != p.Info.Author {
+		if err != nil || props.Title != p.Info.Name || props.Creator != p.Info.Author || props.ContentStatus != "征求意见稿" {
 			t.Errorf("%s: document properties %+v %v", k.name, props, err)
+		}
+		app, err := f.GetAppProps()
+		if err != nil || app.Company != "临江区委编办" {
+			t.Errorf("%s: application properties %+v %v", k.name, app, err)
+		}
+		if k.name == workbookLists {
+			if v, _ := f.GetCellValue("基本履职事项清单", "A2"); !strings.Contains(v, "编制单位：临江区委编办") || !strings.Contains(v, "数据截止：2026-03-31") {
+				t.Errorf("lists: particulars %q", v)
+			}
 		}
 		f.Close()
 	}

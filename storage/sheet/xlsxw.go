@@ -53,6 +53,7 @@ type sheetInfo struct {
 // docProps are the document properties (File › Properties).
 type docProps struct {
 	title, subject, creator, keywords, description, category string
+	company, status                                          string // app.xml's Company, core's contentStatus
 	created                                                  time.Time
 	custom                                                   [][2]string // name, text
 }
@@ -258,8 +259,7 @@ func (wb *workbook) close() error {
 			`<Relationship Id="rId4" Type="` + nsOfficeRels + `/custom-properties" Target="docProps/custom.xml"/>` +
 			`</Relationships>`)},
 		{"docProps/core.xml", wb.coreProps()},
-		{"docProps/app.xml", []byte(xmlHead + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"` +
-			` xmlns:vt="` + nsVT + `"><Application>RPB Matrix</Application></Properties>`)},
+		{"docProps/app.xml", wb.appProps()},
 		{"docProps/custom.xml", wb.customProps()},
 		{"xl/workbook.xml", wb.workbookXML()},
 		{"xl/_rels/workbook.xml.rels", wb.workbookRels()},
@@ -402,12 +402,24 @@ func (wb *workbook) coreProps() []byte {
 	elem("cp:keywords", p.keywords)
 	elem("dc:description", p.description)
 	elem("cp:category", p.category)
+	elem("cp:contentStatus", p.status)
 	if !p.created.IsZero() {
 		t := p.created.UTC().Format(time.RFC3339)
 		b = append(b, `<dcterms:created xsi:type="dcterms:W3CDTF">`+t+`</dcterms:created>`+
 			`<dcterms:modified xsi:type="dcterms:W3CDTF">`+t+`</dcterms:modified>`...)
 	}
 	return append(b, `</cp:coreProperties>`...)
+}
+
+func (wb *workbook) appProps() []byte {
+	b := []byte(xmlHead + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"` +
+		` xmlns:vt="` + nsVT + `"><Application>RPB Matrix</Application>`)
+	if wb.props.company != "" {
+		b = append(b, `<Company>`...)
+		b = appendEscaped(b, wb.props.company)
+		b = append(b, `</Company>`...)
+	}
+	return append(b, `</Properties>`...)
 }
 
 func (wb *workbook) customProps() []byte {
@@ -670,7 +682,14 @@ func needsPreserve(s string) bool {
 
 // appendEscaped appends s escaped for XML text and attribute values.
 // Characters XML cannot hold become U+FFFD.
-func appendEscaped(b []byte, s string) []byte {
+func appendEscaped(b []byte, s string) []byte { return appendXML(b, s, true) }
+
+// appendXML appends s escaped for XML; quotes only when quoted is true
+// (an attribute value), as a text holds them as they are.
+func appendXML(b []byte, s string, quoted bool) []byte {
+	if plainXML(s, quoted) {
+		return append(b, s...)
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -681,7 +700,7 @@ func appendEscaped(b []byte, s string) []byte {
 				b = append(b, "&lt;"...)
 			case c == '>':
 				b = append(b, "&gt;"...)
-			case c == '"':
+			case c == '"' && quoted:
 				b = append(b, "&quot;"...)
 			case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
 				b = append(b, "\uFFFD"...)
@@ -702,6 +721,22 @@ func appendEscaped(b []byte, s string) []byte {
 	return b
 }
 
+// plainXML reports whether s goes into XML as it is: valid UTF-8 with
+// nothing to escape. Most texts are, and are copied whole.
+func plainXML(s string, quoted bool) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '&' || c == '<' || c == '>' || c == '"' && quoted:
+			return false
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
+			return false
+		case c == 0xEF && i+2 < len(s) && s[i+1] == 0xBF && (s[i+2] == 0xBE || s[i+2] == 0xBF): // U+FFFE, U+FFFF
+			return false
+		}
+	}
+	return utf8.ValidString(s)
+}
+
 // appendCellText appends a cell's text: escaped for XML, control
 // characters as OOXML's _xHHHH_ escapes (so a text keeps them), and a
 // text that looks like such an escape with its underscore escaped, so that
@@ -712,17 +747,17 @@ func appendCellText(b []byte, s string) []byte {
 		c := s[i]
 		switch {
 		case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
-			b = appendEscaped(b, s[start:i])
+			b = appendXML(b, s[start:i], false)
 			b = append(b, "_x00"...)
 			b = append(b, "0123456789ABCDEF"[c>>4], "0123456789ABCDEF"[c&15], '_')
 			start = i + 1
 		case c == '_' && looksEscaped(s[i:]):
-			b = appendEscaped(b, s[start:i])
+			b = appendXML(b, s[start:i], false)
 			b = append(b, "_x005F_"...)
 			start = i + 1
 		}
 	}
-	return appendEscaped(b, s[start:])
+	return appendXML(b, s[start:], false)
 }
 
 // looksEscaped reports whether s starts with _xHHHH_.
