@@ -9,6 +9,15 @@ type acc struct {
 	wq, gq   int64 // over the assessed items (cell.wq, cell.gq are 0 for the others)
 	rules    []int // findings per rule, in registry order; nil until one is counted
 	sevs     [SevCritical + 1]int
+
+	// shown is what fill last published and into which Summary: the next
+	// fill into the same Summary writes only the counts that changed (a
+	// duty edit publishes hundreds of summaries, most counts the same).
+	shown struct {
+		to    *Summary
+		rules []int
+		sevs  [SevCritical + 1]int
+	}
 }
 
 // officeAcc is one office's totals with breakdowns and its staffing sums.
@@ -97,24 +106,67 @@ func (x *acc) count() int {
 
 // fill publishes the totals into s, reusing its maps.
 func (x *acc) fill(s *Summary) {
-	byRule, bySev := s.ByRule, s.BySeverity
-	if byRule == nil {
-		byRule, bySev = map[RuleCode]int{}, map[Severity]int{}
-	}
-	clear(byRule)
-	clear(bySev)
-	*s = Summary{Items: x.items, Assessed: x.assessed, Weight: fromFixed(x.wq), Gap: fromFixed(x.gq), ByRule: byRule, BySeverity: bySev}
+	s.Items, s.Assessed, s.Weight, s.Gap = x.items, x.assessed, fromFixed(x.wq), fromFixed(x.gq)
 	s.Balance = balance(s.Weight, s.Gap)
-	for i, n := range x.rules {
+	sh := &x.shown
+	if sh.to != s || s.ByRule == nil || s.BySeverity == nil {
+		x.fillCounts(s)
+		return
+	}
+	for i, r := range registry.all {
+		if n := x.ruleCount(i); n != sh.rules[i] {
+			if n == 0 {
+				delete(s.ByRule, r.code)
+			} else {
+				s.ByRule[r.code] = n
+			}
+			sh.rules[i] = n
+		}
+	}
+	for sev, n := range x.sevs {
+		if n != sh.sevs[sev] {
+			if n == 0 {
+				delete(s.BySeverity, Severity(sev))
+			} else {
+				s.BySeverity[Severity(sev)] = n
+			}
+		}
+	}
+	sh.sevs = x.sevs
+}
+
+// fillCounts writes every count into s afresh and remembers them.
+func (x *acc) fillCounts(s *Summary) {
+	if s.ByRule == nil || s.BySeverity == nil {
+		s.ByRule, s.BySeverity = map[RuleCode]int{}, map[Severity]int{}
+	}
+	clear(s.ByRule)
+	clear(s.BySeverity)
+	sh := &x.shown
+	sh.to, sh.sevs = s, x.sevs
+	if len(sh.rules) != len(registry.all) {
+		sh.rules = make([]int, len(registry.all))
+	}
+	for i, r := range registry.all {
+		n := x.ruleCount(i)
+		sh.rules[i] = n
 		if n != 0 {
-			byRule[registry.all[i].code] = n
+			s.ByRule[r.code] = n
 		}
 	}
 	for sev, n := range x.sevs {
 		if n != 0 {
-			bySev[Severity(sev)] = n
+			s.BySeverity[Severity(sev)] = n
 		}
 	}
+}
+
+// ruleCount is the number of findings of the i-th rule.
+func (x *acc) ruleCount(i int) int {
+	if x.rules == nil {
+		return 0
+	}
+	return x.rules[i]
 }
 
 // fillMap publishes a breakdown: an entry for every key with items, others removed.

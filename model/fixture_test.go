@@ -73,6 +73,35 @@ func (f *fixture) hold(o *model.Office, auth string, deJure bool, level model.Le
 	f.p.Holdings[h.Key()] = h
 }
 
+// incident records that o was held accountable (kind) for d, for cause,
+// with 容错 applied or not.
+func (f *fixture) incident(o *model.Office, d *model.Duty, kind model.IncidentKind, cause model.IncidentCause, tolerance bool) *model.Incident {
+	m := f.meta()
+	i := &model.Incident{Meta: m, Office: o.ID, Duty: d.ID, Date: m.Created.Format("2006-01-02"), Kind: kind, Cause: cause, Tolerance: tolerance}
+	f.p.Incidents[i.ID] = i
+	return i
+}
+
+// offList adds an off-list task o performs.
+func (f *fixture) offList(o *model.Office, name, by string, timesPerYear int, hours float64) *model.OffListTask {
+	t := &model.OffListTask{Meta: f.meta(), Office: o.ID, Name: name, AssignedBy: by, TimesPerYear: timesPerYear, HoursPerMonth: hours}
+	f.p.OffListTasks[t.ID] = t
+	return t
+}
+
+// proposal adds an admission request for every office, then edit.
+func (f *fixture) proposal(name, dept string, admission model.Admission, edit func(q *model.Proposal)) *model.Proposal {
+	q := &model.Proposal{Meta: f.meta(), Name: name, Department: dept, Admission: admission}
+	if edit != nil {
+		edit(q)
+	}
+	f.p.Proposals[q.ID] = q
+	return q
+}
+
+// auth is the ID of the fixture's authority of that name.
+func (f *fixture) auth(name string) model.ID { return f.auths[name].ID }
+
 // of returns the findings of rule in r.
 func of(r *model.Result, rule model.RuleCode) []model.Finding {
 	var out []model.Finding

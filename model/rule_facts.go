@@ -205,6 +205,17 @@ func signsGrade(n int) Severity {
 	return 0
 }
 
+// countTrue counts the signs that show.
+func countTrue(signs ...bool) int {
+	n := 0
+	for _, b := range signs {
+		if b {
+			n++
+		}
+	}
+	return n
+}
+
 // joined words clauses one after another, "；" between them.
 func joined(ms []words.Msg) words.Msg {
 	if len(ms) == 0 {

@@ -26,36 +26,50 @@ var _ = register(rule{
 	duty: &check[pairFacts]{grade: formalismGrade, reason: formalismReason},
 })
 
-// formalismSigns words each indicator over its threshold, in the order of
-// the rule's table; none when the item is not assessed.
-func formalismSigns(x *pairFacts) []words.Msg {
+// formalismOver says which indicators are over their thresholds, in the
+// order of the rule's table (none when the item is not assessed). Grading
+// reads only this, so it allocates nothing.
+func formalismOver(x *pairFacts) (over [5]bool) {
 	a, s := x.a, x.set
 	if a == nil {
-		return nil
+		return
 	}
-	var out []words.Msg
-	if a.HoursPerMonth > 0 && a.FormalismHours/a.HoursPerMonth > s.FormalismShare {
-		out = append(out, words.M("rule.FORMALISM.reason.share", "hours", a.FormalismHours, "total", a.HoursPerMonth,
-			"share", words.Pct(a.FormalismHours/a.HoursPerMonth), "threshold", words.Pct(s.FormalismShare)))
+	return [5]bool{
+		a.HoursPerMonth > 0 && a.FormalismHours/a.HoursPerMonth > s.FormalismShare,
+		a.ReportsPerMonth > s.ReportThreshold,
+		a.InspectionsPerYear > s.InspectionThreshold,
+		a.SignOffs > s.SignOffThreshold,
+		a.CheckIns > s.CheckInThreshold,
 	}
-	if a.ReportsPerMonth > s.ReportThreshold {
-		out = append(out, words.M("rule.FORMALISM.reason.reports", "reports", a.ReportsPerMonth, "threshold", s.ReportThreshold))
-	}
-	if a.InspectionsPerYear > s.InspectionThreshold {
-		out = append(out, words.M("rule.FORMALISM.reason.inspections", "inspections", a.InspectionsPerYear, "threshold", s.InspectionThreshold))
-	}
-	if a.SignOffs > s.SignOffThreshold {
-		out = append(out, words.M("rule.FORMALISM.reason.sign_offs", "sign_offs", a.SignOffs, "threshold", s.SignOffThreshold))
-	}
-	if a.CheckIns > s.CheckInThreshold {
-		out = append(out, words.M("rule.FORMALISM.reason.check_ins", "check_ins", a.CheckIns, "threshold", s.CheckInThreshold))
-	}
-	return out
 }
 
 // formalismGrade: warning for one sign, serious for two or more.
-func formalismGrade(x *pairFacts) Severity { return signsGrade(len(formalismSigns(x))) }
+func formalismGrade(x *pairFacts) Severity {
+	over := formalismOver(x)
+	return signsGrade(countTrue(over[:]...))
+}
 
 // formalismReason: "填报留痕 12.4 小时/月，占工作量 40 小时的 31%（阈值 30%）；
 // 每年督查检查考核 6 次（阈值 4 次）".
-func formalismReason(x *pairFacts) words.Msg { return joined(formalismSigns(x)) }
+func formalismReason(x *pairFacts) words.Msg {
+	a, s := x.a, x.set
+	over := formalismOver(x)
+	var out []words.Msg
+	if over[0] {
+		out = append(out, words.M("rule.FORMALISM.reason.share", "hours", a.FormalismHours, "total", a.HoursPerMonth,
+			"share", words.Pct(a.FormalismHours/a.HoursPerMonth), "threshold", words.Pct(s.FormalismShare)))
+	}
+	if over[1] {
+		out = append(out, words.M("rule.FORMALISM.reason.reports", "reports", a.ReportsPerMonth, "threshold", s.ReportThreshold))
+	}
+	if over[2] {
+		out = append(out, words.M("rule.FORMALISM.reason.inspections", "inspections", a.InspectionsPerYear, "threshold", s.InspectionThreshold))
+	}
+	if over[3] {
+		out = append(out, words.M("rule.FORMALISM.reason.sign_offs", "sign_offs", a.SignOffs, "threshold", s.SignOffThreshold))
+	}
+	if over[4] {
+		out = append(out, words.M("rule.FORMALISM.reason.check_ins", "check_ins", a.CheckIns, "threshold", s.CheckInThreshold))
+	}
+	return joined(out)
+}

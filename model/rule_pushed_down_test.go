@@ -30,6 +30,12 @@ func TestPushedDown(t *testing.T) {
 			d := f.duty("配合执法", model.ListSupporting)
 			f.assess(o, d, nil)
 		}, 0, "", ""},
+		{"returned, held accountable by a record, not assessed", func(f *fixture, o *model.Office) {
+			d := f.duty("收回事项", model.ListReturned)
+			f.incident(o, d, model.IncidentCriticism, model.CauseOther, false)
+		}, model.SevSerious,
+			"列为上级部门收回事项，但近一年被问责 1 次",
+			"listed as returned to the higher department, yet held accountable 1 time in the past year"},
 		{"basic list is the office's own", func(f *fixture, o *model.Office) {
 			d := f.duty("网格化管理", model.ListBasic)
 			f.assess(o, d, func(a *model.Assessment) { a.AssessedBy, a.Incidents = 3, 2 })

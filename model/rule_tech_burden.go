@@ -20,28 +20,36 @@ var _ = register(rule{
 	duty:     &check[pairFacts]{grade: techBurdenGrade, reason: techBurdenReason},
 })
 
-// techBurdenSigns words each indicator over its threshold.
-func techBurdenSigns(x *pairFacts) []words.Msg {
+// techBurdenOver says which indicators are over their thresholds (none
+// when the item is not assessed).
+func techBurdenOver(x *pairFacts) (over [3]bool) {
 	a, s := x.a, x.set
 	if a == nil {
-		return nil
+		return
 	}
-	var out []words.Msg
-	if a.Apps > s.AppsThreshold {
-		out = append(out, words.M("rule.TECH_BURDEN.reason.apps", "apps", a.Apps, "threshold", s.AppsThreshold))
-	}
-	if a.WorkGroups > s.WorkGroupsThreshold {
-		out = append(out, words.M("rule.TECH_BURDEN.reason.work_groups", "groups", a.WorkGroups, "threshold", s.WorkGroupsThreshold))
-	}
-	if a.DuplicateEntry >= s.DuplicateEntryThreshold {
-		out = append(out, words.M("rule.TECH_BURDEN.reason.duplicate", "systems", a.DuplicateEntry, "threshold", s.DuplicateEntryThreshold))
-	}
-	return out
+	return [3]bool{a.Apps > s.AppsThreshold, a.WorkGroups > s.WorkGroupsThreshold, a.DuplicateEntry >= s.DuplicateEntryThreshold}
 }
 
 // techBurdenGrade: warning for one sign, serious for two or more.
-func techBurdenGrade(x *pairFacts) Severity { return signsGrade(len(techBurdenSigns(x))) }
+func techBurdenGrade(x *pairFacts) Severity {
+	over := techBurdenOver(x)
+	return signsGrade(countTrue(over[:]...))
+}
 
 // techBurdenReason: "需使用政务APP 4 个（阈值 2 个）；同一数据重复录入 3 个系统
 // （阈值 2 个）".
-func techBurdenReason(x *pairFacts) words.Msg { return joined(techBurdenSigns(x)) }
+func techBurdenReason(x *pairFacts) words.Msg {
+	a, s := x.a, x.set
+	over := techBurdenOver(x)
+	var out []words.Msg
+	if over[0] {
+		out = append(out, words.M("rule.TECH_BURDEN.reason.apps", "apps", a.Apps, "threshold", s.AppsThreshold))
+	}
+	if over[1] {
+		out = append(out, words.M("rule.TECH_BURDEN.reason.work_groups", "groups", a.WorkGroups, "threshold", s.WorkGroupsThreshold))
+	}
+	if over[2] {
+		out = append(out, words.M("rule.TECH_BURDEN.reason.duplicate", "systems", a.DuplicateEntry, "threshold", s.DuplicateEntryThreshold))
+	}
+	return joined(out)
+}
