@@ -21,7 +21,8 @@ import (
 //	                   lead role becomes support
 //	to_returned,       the item is (or stays) on the returned list and the
 //	confirm_returned   office stops being held to it: role none, no
-//	                   workload, burden, exposure or needs (what it held stays)
+//	                   workload, burden, exposure or needs (what it held
+//	                   stays), and its accountability records go
 //	return             the item leaves the office's lists: the named
 //	                   department takes it back
 //	cancel             the item leaves the office's lists
@@ -66,6 +67,7 @@ func scenarioOf(p *Project) *Project {
 	s.Duties = maps.Clone(p.Duties)
 	s.Holdings = maps.Clone(p.Holdings)
 	s.Assessments = maps.Clone(p.Assessments)
+	s.Incidents = maps.Clone(p.Incidents)
 	return &s
 }
 
@@ -92,6 +94,7 @@ func (d *Duty) kindFor(o ID) ListKind {
 type effect struct {
 	kind   ListKind                     // the list the item moves to; 0: it stays
 	edit   func(*Assessment, *Decision) // changes the office's assessment (a copy)
+	stops  bool                         // the office is no longer held to the item: its incident records go
 	leaves bool                         // the item leaves the office's lists
 	frees  bool                         // the duty's authorities go back with it
 	hold   holdOp                       // what happens to Decision.Authority
@@ -112,8 +115,8 @@ var effects = map[Action]effect{
 	ActionKeep:            {},
 	ActionToBasic:         {kind: ListBasic},
 	ActionToSupporting:    {kind: ListSupporting, edit: leadToSupport},
-	ActionToReturned:      {kind: ListReturned, edit: stopHolding, frees: true},
-	ActionConfirmReturned: {kind: ListReturned, edit: stopHolding, frees: true},
+	ActionToReturned:      {kind: ListReturned, edit: stopHolding, stops: true, frees: true},
+	ActionConfirmReturned: {kind: ListReturned, edit: stopHolding, stops: true, frees: true},
 	ActionReturn:          {leaves: true, frees: true},
 	ActionCancel:          {leaves: true, frees: true},
 	ActionGrant:           {hold: holdGrant},
@@ -158,6 +161,7 @@ type scenarioBuilder struct {
 	byDuty    map[ID][]*Decision // the decisions on each duty, oldest first
 	byAuth    map[ID][]*Decision // the decisions naming each authority, oldest first
 	requiring map[ID][]ID        // the duties requiring each authority
+	incidents map[PairKey][]ID   // the incident records of each (office, duty)
 
 	// from names the baseline duty each scenario copy of a duty was made from.
 	from  map[ID]*Duty
@@ -166,10 +170,11 @@ type scenarioBuilder struct {
 
 // item is what the decisions on a duty make of one office's item of it.
 type item struct {
-	listed bool
-	kind   ListKind
-	a      *Assessment // the baseline's until a decision changes it
-	acts   []holdAct   // what they do to the office's holdings, oldest first
+	listed  bool
+	stopped bool // the office is no longer held to it
+	kind    ListKind
+	a       *Assessment // the baseline's until a decision changes it
+	acts    []holdAct   // what they do to the office's holdings, oldest first
 }
 
 // holdAct is a decision's act on the office's holding of an authority.
@@ -181,7 +186,7 @@ type holdAct struct {
 
 func newScenarioBuilder(p *Project) *scenarioBuilder {
 	b := &scenarioBuilder{p: p, s: scenarioOf(p), byDuty: map[ID][]*Decision{}, byAuth: map[ID][]*Decision{},
-		requiring: map[ID][]ID{}, from: map[ID]*Duty{}}
+		requiring: map[ID][]ID{}, from: map[ID]*Duty{}, incidents: map[PairKey][]ID{}}
 	for id := range p.Offices {
 		b.offices = append(b.offices, id)
 	}
@@ -192,7 +197,25 @@ func newScenarioBuilder(p *Project) *scenarioBuilder {
 	for _, dec := range p.Decisions {
 		b.index(dec, 1)
 	}
+	for _, inc := range p.Incidents {
+		b.fileIncident(inc, 1)
+	}
 	return b
+}
+
+// fileIncident adds (sign 1) or removes (−1) an incident record from the
+// records of its (office, duty).
+func (b *scenarioBuilder) fileIncident(inc *Incident, sign int) {
+	k := inc.Key()
+	list := slices.DeleteFunc(b.incidents[k], func(x ID) bool { return x == inc.ID })
+	if sign > 0 {
+		list = append(list, inc.ID)
+	}
+	if len(list) == 0 {
+		delete(b.incidents, k)
+	} else {
+		b.incidents[k] = list
+	}
 }
 
 // require adds (sign 1) or removes (−1) d from the lists of duties requiring its authorities.
@@ -228,19 +251,21 @@ func (b *scenarioBuilder) index(dec *Decision, sign int) {
 	}
 }
 
-// work is what a run recomputes: duties in every office, single items, and
-// holdings; auths lists, per duty, authorities a change no longer shows
+// work is what a run recomputes: duties in every office, single items,
+// holdings and incident records; auths lists, per duty, authorities a change no longer shows
 // (a duty's former requirements, a decision's former authority) whose
 // holdings must be recomputed with the duty's items.
 type work struct {
-	duties map[ID]bool
-	items  map[PairKey]bool
-	holds  map[PairKey]bool
-	auths  map[ID][]ID
+	duties    map[ID]bool
+	items     map[PairKey]bool
+	holds     map[PairKey]bool
+	incidents map[ID]bool
+	auths     map[ID][]ID
 }
 
 func newWork() *work {
-	return &work{duties: map[ID]bool{}, items: map[PairKey]bool{}, holds: map[PairKey]bool{}, auths: map[ID][]ID{}}
+	return &work{duties: map[ID]bool{}, items: map[PairKey]bool{}, holds: map[PairKey]bool{}, incidents: map[ID]bool{},
+		auths: map[ID][]ID{}}
 }
 
 // everything is the work of building a scenario from scratch: every duty
@@ -261,6 +286,9 @@ func (b *scenarioBuilder) run(w *work) []Change {
 	defer func() { b.items = nil }()
 	var out []Change
 	touched := func(o, d ID) {
+		for _, id := range b.incidents[PairKey{o, d}] {
+			w.incidents[id] = true
+		}
 		for _, a := range b.p.Duties[d].Required {
 			w.holds[PairKey{o, a}] = true
 		}
@@ -290,6 +318,9 @@ func (b *scenarioBuilder) run(w *work) []Change {
 		out = b.putAssessment(out, k.Office, k.Other)
 		touched(k.Office, k.Other)
 	}
+	for id := range w.incidents {
+		out = b.putIncident(out, id)
+	}
 	for k := range w.holds {
 		if b.p.Offices[k.Office] != nil && b.p.Authorities[k.Other] != nil {
 			out = b.putHolding(out, k.Office, k.Other)
@@ -318,6 +349,7 @@ func (b *scenarioBuilder) replay(o, d ID) *item {
 		if ef.kind != 0 {
 			it.kind = ef.kind
 		}
+		it.stopped = it.stopped || ef.stops
 		if ef.edit != nil && it.a != nil {
 			if !copied {
 				x := *it.a
@@ -437,6 +469,25 @@ func (b *scenarioBuilder) putAssessment(out []Change, o, d ID) []Change {
 		b.s.Assessments[k] = next
 	}
 	return append(out, Change{Kind: KindAssessment, Before: orNil(cur), After: orNil(next)})
+}
+
+// putIncident stores the scenario's incident record id: the baseline's,
+// unless the office is no longer held to its item.
+func (b *scenarioBuilder) putIncident(out []Change, id ID) []Change {
+	cur, next := b.s.Incidents[id], b.p.Incidents[id]
+	if next != nil && len(b.byDuty[next.Duty]) > 0 && b.p.Duties[next.Duty] != nil && b.p.Offices[next.Office] != nil &&
+		b.replay(next.Office, next.Duty).stopped {
+		next = nil
+	}
+	if cur == next {
+		return out
+	}
+	if next == nil {
+		delete(b.s.Incidents, id)
+	} else {
+		b.s.Incidents[id] = next
+	}
+	return append(out, Change{Kind: KindIncident, Before: orNil(cur), After: orNil(next)})
 }
 
 // putHolding stores the scenario's holding of (o, a): the baseline's with

@@ -103,6 +103,15 @@ func (pl *Plan) Update(changes []Change) {
 			w.items[entityOf[*Assessment](c).Key()] = true
 		case KindHolding:
 			w.holds[entityOf[*Holding](c).Key()] = true
+		case KindIncident:
+			if c.Before != nil {
+				b.fileIncident(c.Before.(*Incident), -1)
+			}
+			id := entityOf[*Incident](c).ID
+			if inc := b.p.Incidents[id]; inc != nil {
+				b.fileIncident(inc, 1)
+			}
+			w.incidents[id] = true
 		case KindInfo:
 			b.s.Info = b.p.Info
 			pass = append(pass, c)
@@ -132,6 +141,12 @@ func (pl *Plan) forget(c Change) {
 		delete(pl.tallies, entityOf[*Holding](c).Office)
 	case KindOffice:
 		delete(pl.tallies, entityOf[*Office](c).ID)
+	case KindIncident:
+		for _, x := range []Entity{c.Before, c.After} {
+			if x != nil {
+				delete(pl.tallies, x.(*Incident).Office)
+			}
+		}
 	case KindDuty:
 		old, d := c.Before.(*Duty), c.After.(*Duty)
 		if !slices.Equal(old.Required, d.Required) || old.Category != d.Category {

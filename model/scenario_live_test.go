@@ -24,9 +24,12 @@ func TestPlanEqualsScenario(t *testing.T) {
 			for step := 0; step < 120; step++ {
 				var changes []model.Change
 				what := "decision"
-				if r.Intn(4) == 0 {
+				switch r.Intn(8) {
+				case 0, 1:
 					changes, what = randomEdit(r, p)
-				} else {
+				case 2:
+					changes, what = incidentEdit(r, p), "incident"
+				default:
 					changes = randomDecision(r, p)
 				}
 				for _, c := range changes {
@@ -72,6 +75,19 @@ func checkTallies(t *testing.T, pl *model.Plan, p *model.Project) {
 	if d := pl.District(); d.FindingTally != sum || d.Before.Balance != pl.Base().Total.Balance || d.After.Balance != pl.Scenario().Total.Balance {
 		t.Fatalf("district %+v, offices add up to %+v", d, sum)
 	}
+}
+
+// incidentEdit records an accountability event or deletes one.
+func incidentEdit(r *rand.Rand, p *model.Project) []model.Change {
+	for _, inc := range p.Incidents {
+		if r.Intn(3) == 0 {
+			return []model.Change{p.Delete(inc)}
+		}
+		break
+	}
+	offices, duties := p.OfficeList(), p.DutyList()
+	return []model.Change{p.Put(&model.Incident{Meta: model.NewMeta("t"), Office: offices[r.Intn(len(offices))].ID,
+		Duty: duties[r.Intn(len(duties))].ID, Kind: model.IncidentKinds[r.Intn(len(model.IncidentKinds))], Tolerance: r.Intn(3) == 0})}
 }
 
 // randomDecision records a new decision, edits one or deletes one.

@@ -99,6 +99,9 @@ func TestScenarioActions(t *testing.T) {
 		{"to returned: the office stops being held to it", func(f *fixture, east, west *model.Office) *scenarioWant {
 			d := f.duty("燃气安全", model.ListBasic)
 			f.assess(east, d, func(a *model.Assessment) { a.Incidents, a.StaffNeeded, a.StaffHeld = 2, 2, 1 })
+			f.assess(west, d, nil)
+			inc := &model.Incident{Meta: f.meta(), Office: east.ID, Duty: d.ID, Date: "2026-02-01", Kind: model.IncidentInterview}
+			f.p.Incidents[inc.ID] = inc
 			f.decide(east, d, model.ActionToReturned, nil)
 			return &scenarioWant{
 				check: func(t *testing.T, s *model.Project, base, scen *model.Result) {
@@ -106,11 +109,17 @@ func TestScenarioActions(t *testing.T) {
 					if a.Role != model.RoleNone || a.Incidents != 0 || a.HoursPerMonth != 0 || a.StaffNeeded != 0 || a.StaffHeld != 1 {
 						t.Errorf("东城 still carries the returned item: %+v", a)
 					}
+					if len(s.Incidents) != 0 {
+						t.Error("东城 is still held to account for the returned item")
+					}
+					if s.Assessment(west.ID, d.ID).HoursPerMonth == 0 || s.Duties[d.ID].Kind != model.ListBasic {
+						t.Error("西城's item changed")
+					}
 					if scen.Offices[east.ID].ByKind[model.ListReturned] == nil {
 						t.Error("the item is not on 东城's returned list")
 					}
 				},
-				closed: []string{"UNDERSTAFFED 东城 燃气安全", "UNDERSTAFFED 东城 -"},
+				closed: []string{"UNDERSTAFFED 东城 燃气安全", "UNDERSTAFFED 东城 -", "ACCOUNTABILITY_NO_TOLERANCE 东城 燃气安全"},
 			}
 		}},
 		{"confirm returned: a returned item the office is still held to", func(f *fixture, east, west *model.Office) *scenarioWant {
