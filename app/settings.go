@@ -24,17 +24,15 @@ type threshold struct {
 	set     func(*model.Settings, float64)
 }
 
-// thresholds are the project's analysis settings, in the order shown.
-var thresholds = []threshold{
-	{"coverage_threshold", false, func(s *model.Settings) float64 { return s.CoverageThreshold }, func(s *model.Settings, v float64) { s.CoverageThreshold = v }},
-	{"incident_threshold", true, func(s *model.Settings) float64 { return float64(s.IncidentThreshold) }, func(s *model.Settings, v float64) { s.IncidentThreshold = int(v) }},
-	{"assessed_by_threshold", true, func(s *model.Settings) float64 { return float64(s.AssessedByThreshold) }, func(s *model.Settings, v float64) { s.AssessedByThreshold = int(v) }},
-	{"formalism_share", false, func(s *model.Settings) float64 { return s.FormalismShare }, func(s *model.Settings, v float64) { s.FormalismShare = v }},
-	{"report_threshold", true, func(s *model.Settings) float64 { return float64(s.ReportThreshold) }, func(s *model.Settings, v float64) { s.ReportThreshold = int(v) }},
-	{"staff_tolerance", false, func(s *model.Settings) float64 { return s.StaffTolerance }, func(s *model.Settings, v float64) { s.StaffTolerance = v }},
-	{"funds_tolerance", false, func(s *model.Settings) float64 { return s.FundsTolerance }, func(s *model.Settings, v float64) { s.FundsTolerance = v }},
-	{"partial_credit", false, func(s *model.Settings) float64 { return s.PartialCredit }, func(s *model.Settings, v float64) { s.PartialCredit = v }},
-}
+// thresholds are the project's analysis settings, in the order shown
+// (model.SettingFields: every setting the rules read).
+var thresholds = func() []threshold {
+	var out []threshold
+	for _, f := range model.SettingFields() {
+		out = append(out, threshold{f.Code, f.Integer(), f.Get, f.Set})
+	}
+	return out
+}()
 
 // formatThreshold writes a setting the way the user types it.
 func formatThreshold(t threshold, v float64) string {
