@@ -178,7 +178,7 @@ func importProject(env Env, c *Command, path, in string, pol sheet.Policy, dry b
 		return env.FailErr(c, err)
 	}
 	defer st.Close()
-	changes, added, replaced, kept := mergeChanges(st.Project(), q, pol == sheet.PolicyUpdate)
+	changes, added, replaced, kept := sheet.MergeChanges(st.Project(), q, pol == sheet.PolicyUpdate)
 	env.Say(words.M("cli.import.json_merged", "added", added, "replaced", replaced, "kept", kept))
 	if dry || len(changes) == 0 {
 		return ExitOK
@@ -192,29 +192,6 @@ func importProject(env Env, c *Command, path, in string, pol sheet.Policy, dry b
 		return env.Fail(c, words.M("cli.import.failed", "cause", errorText(env.Lang, err)))
 	}
 	return ExitOK
-}
-
-// mergeChanges lists the changes that bring q's records into p, every
-// kind after the kinds it refers to (the project's info and settings stay p's).
-func mergeChanges(p, q *model.Project, replace bool) (changes []model.Change, added, replaced, kept int) {
-	for _, k := range model.Kinds() {
-		if k == model.KindInfo || k == model.KindSettings {
-			continue
-		}
-		for e := range q.All(k) {
-			switch {
-			case !p.Has(e):
-				added++
-			case replace:
-				replaced++
-			default:
-				kept++
-				continue
-			}
-			changes = append(changes, p.Put(e))
-		}
-	}
-	return changes, added, replaced, kept
 }
 
 // writeFileAtomic writes a file through a temporary file beside it, so a

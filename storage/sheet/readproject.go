@@ -175,3 +175,28 @@ func (r *projectReader) sheet(t *Table) error {
 // dataEnd is the kind cell of the data sheet's closing row, whose next
 // cell counts the records above it: a sheet cut short is told from a whole one.
 const dataEnd = "end"
+
+// MergeChanges lists the changes that bring the records of q (a project
+// read from a workbook or a JSON document) into p, every kind after the
+// kinds it refers to: a record p lacks is added; one p has is replaced
+// when replace is set, else kept. The project's info and settings stay p's.
+func MergeChanges(p, q *model.Project, replace bool) (changes []model.Change, added, replaced, kept int) {
+	for _, k := range model.Kinds() {
+		if k == model.KindInfo || k == model.KindSettings {
+			continue
+		}
+		for e := range q.All(k) {
+			switch {
+			case !p.Has(e):
+				added++
+			case replace:
+				replaced++
+			default:
+				kept++
+				continue
+			}
+			changes = append(changes, p.Put(e))
+		}
+	}
+	return changes, added, replaced, kept
+}

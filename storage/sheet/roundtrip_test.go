@@ -492,3 +492,43 @@ func TestDataSheetDamage(t *testing.T) {
 		t.Errorf("quirks.xlsx: %v", err)
 	}
 }
+
+// A workbook's project merged into the project it came from adds nothing
+// and, replacing, changes nothing; merged into an empty one it adds every
+// record it holds.
+func TestMergeWorkbookProject(t *testing.T) {
+	p := demoProject(t)
+	var buf bytes.Buffer
+	if err := WriteXLSX(&buf, p, model.Analyze(p), "", "zh"); err != nil {
+		t.Fatal(err)
+	}
+	q, err := ReadProjectFile(writeTemp(t, "m.xlsx", buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, added, replaced, kept := MergeChanges(p, q, false); added != 0 || replaced != 0 || kept == 0 {
+		t.Errorf("into its source: added %d, replaced %d, kept %d", added, replaced, kept)
+	}
+	changes, added, _, _ := MergeChanges(p, q, true)
+	r := p.Clone()
+	for _, c := range changes {
+		r.Apply(c)
+	}
+	sameRecords(t, "replaced", r, p)
+	if added != 0 {
+		t.Errorf("replacing added %d", added)
+	}
+	empty := model.NewProject("new", "", "t")
+	changes, added, _, _ = MergeChanges(empty, q, false)
+	n := 0
+	for _, k := range model.Kinds() {
+		if k != model.KindInfo && k != model.KindSettings {
+			for range p.All(k) {
+				n++
+			}
+		}
+	}
+	if added != n || len(changes) != n {
+		t.Errorf("into an empty project: %d added, %d changes; the workbook holds %d records", added, len(changes), n)
+	}
+}
