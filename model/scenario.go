@@ -456,38 +456,22 @@ func sameListing(x, y *Duty) bool {
 // putAssessment stores the scenario's assessment of (o, d).
 func (b *scenarioBuilder) putAssessment(out []Change, o, d ID) []Change {
 	k := PairKey{o, d}
-	cur, next := b.s.Assessments[k], b.p.Assessments[k]
+	next := b.p.Assessments[k]
 	if len(b.byDuty[d]) > 0 {
 		next = b.replay(o, d).a
 	}
-	if cur == next || (cur != nil && next != nil && *cur == *next) {
-		return out
-	}
-	if next == nil {
-		delete(b.s.Assessments, k)
-	} else {
-		b.s.Assessments[k] = next
-	}
-	return append(out, Change{Kind: KindAssessment, Before: orNil(cur), After: orNil(next)})
+	return store(out, b.s.Assessments, k, next)
 }
 
 // putIncident stores the scenario's incident record id: the baseline's,
 // unless the office is no longer held to its item.
 func (b *scenarioBuilder) putIncident(out []Change, id ID) []Change {
-	cur, next := b.s.Incidents[id], b.p.Incidents[id]
+	next := b.p.Incidents[id]
 	if next != nil && len(b.byDuty[next.Duty]) > 0 && b.p.Duties[next.Duty] != nil && b.p.Offices[next.Office] != nil &&
 		b.replay(next.Office, next.Duty).stopped {
 		next = nil
 	}
-	if cur == next {
-		return out
-	}
-	if next == nil {
-		delete(b.s.Incidents, id)
-	} else {
-		b.s.Incidents[id] = next
-	}
-	return append(out, Change{Kind: KindIncident, Before: orNil(cur), After: orNil(next)})
+	return store(out, b.s.Incidents, id, next)
 }
 
 // putHolding stores the scenario's holding of (o, a): the baseline's with
@@ -495,7 +479,7 @@ func (b *scenarioBuilder) putIncident(out []Change, id ID) []Change {
 // their order.
 func (b *scenarioBuilder) putHolding(out []Change, o, a ID) []Change {
 	k := PairKey{o, a}
-	cur, next := b.s.Holdings[k], b.p.Holdings[k]
+	next := b.p.Holdings[k]
 	if acts := b.holdActs(o, a); len(acts) > 0 {
 		freed := false
 		for _, x := range acts {
@@ -523,15 +507,28 @@ func (b *scenarioBuilder) putHolding(out []Change, o, a ID) []Change {
 			next = nil
 		}
 	}
+	return store(out, b.s.Holdings, k, next)
+}
+
+// store makes next the scenario's entity under k in m (nil: none) and adds
+// the change to out, unless what m holds is equal to it.
+func store[K comparable, T comparable, PT interface {
+	*T
+	Entity
+}](out []Change, m map[K]PT, k K, next PT) []Change {
+	cur := m[k]
 	if cur == next || (cur != nil && next != nil && *cur == *next) {
 		return out
 	}
+	c := Change{Before: orNil(cur), After: orNil(next)}
 	if next == nil {
-		delete(b.s.Holdings, k)
+		delete(m, k)
+		c.Kind = cur.EntityKind()
 	} else {
-		b.s.Holdings[k] = next
+		m[k] = next
+		c.Kind = next.EntityKind()
 	}
-	return append(out, Change{Kind: KindHolding, Before: orNil(cur), After: orNil(next)})
+	return append(out, c)
 }
 
 // holdActs lists, oldest first, what decisions do to office o's holding of

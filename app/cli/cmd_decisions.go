@@ -67,15 +67,9 @@ func runDecisions(env Env, args []string) int {
 	if env, ok = UseLang(env, c, *lang); !ok {
 		return ExitUsage
 	}
-	if len(pos) != 1 {
-		return Usage(env, c, words.M("cli.need_one_file", "n", len(pos)))
-	}
-	st, err := storage.Open(pos[0], storage.Options{ReadOnly: true})
-	if errors.Is(err, storage.ErrNoFile) {
-		return UsageErr(env, c, err)
-	}
-	if err != nil {
-		return env.FailErr(c, err)
+	st, code := readProject(env, c, pos)
+	if st == nil {
+		return code
 	}
 	defer st.Close()
 	p := st.Project()
@@ -117,6 +111,23 @@ func runDecisions(env Env, args []string) int {
 	}
 	env.Warn(words.M("cli.decisions.count", "n", len(rows)))
 	return ExitOK
+}
+
+// readProject opens the one project file pos names, read-only, for command
+// c; when it cannot, st is nil and code the exit code: usage when pos is
+// not one file or the file does not exist, else ExitFindings.
+func readProject(env Env, c *Command, pos []string) (st *storage.Store, code int) {
+	if len(pos) != 1 {
+		return nil, Usage(env, c, words.M("cli.need_one_file", "n", len(pos)))
+	}
+	st, err := storage.Open(pos[0], storage.Options{ReadOnly: true})
+	if errors.Is(err, storage.ErrNoFile) {
+		return nil, UsageErr(env, c, err)
+	}
+	if err != nil {
+		return nil, env.FailErr(c, err)
+	}
+	return st, ExitOK
 }
 
 // decisionsByMeeting lists every decision by meeting (in date order, those

@@ -2,12 +2,10 @@ package cli
 
 import (
 	"encoding/json"
-	"errors"
 	"strings"
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
-	"rpbmatrix/storage"
 )
 
 var scenarioCmd = &Command{
@@ -75,15 +73,9 @@ func runScenario(env Env, args []string) int {
 	if env, ok = UseLang(env, c, *lang); !ok {
 		return ExitUsage
 	}
-	if len(pos) != 1 {
-		return Usage(env, c, words.M("cli.need_one_file", "n", len(pos)))
-	}
-	st, err := storage.Open(pos[0], storage.Options{ReadOnly: true})
-	if errors.Is(err, storage.ErrNoFile) {
-		return UsageErr(env, c, err)
-	}
-	if err != nil {
-		return env.FailErr(c, err)
+	st, code := readProject(env, c, pos)
+	if st == nil {
+		return code
 	}
 	defer st.Close()
 	p := st.Project()
