@@ -89,3 +89,69 @@ func TestEnumJSON(t *testing.T) {
 		t.Fatal("unknown role accepted")
 	}
 }
+
+// Deleting an office, duty, authority or meeting takes the new kinds along:
+// an office's incidents and off-list tasks go, a proposal leaves its scope
+// (and goes when only that office was in it), a proposal no longer names a
+// deleted duty or authority, and decisions no longer name a deleted meeting.
+func TestDeleteCascadesToMeetingsProposalsTasksIncidents(t *testing.T) {
+	p, o, d, a := validProject()
+	o2 := &Office{Meta: NewMeta("t"), Name: "新区街道", Kind: OfficeStreet}
+	p.Offices[o2.ID] = o2
+	m := &Meeting{Meta: NewMeta("t"), Title: "2026年第3次专班会议"}
+	dec := &Decision{Meta: NewMeta("t"), Office: o2.ID, Duty: d.ID, Action: ActionKeep, Meeting: m.ID}
+	onlyHere := &Proposal{Meta: NewMeta("t"), Department: "区住建局", Name: "燃气入户", Scope: []ID{o.ID}}
+	both := &Proposal{Meta: NewMeta("t"), Department: "区市场监管局", Name: "充电检查", Scope: []ID{o.ID, o2.ID},
+		Required: []ID{a.ID}, Granted: []ID{a.ID}, Duty: d.ID, Admission: AdmissionAdmitted}
+	task := &OffListTask{Meta: NewMeta("t"), Office: o.ID, Name: "创城迎检"}
+	inc := &Incident{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Kind: IncidentAccountability}
+	p.Meetings[m.ID], p.Decisions[dec.ID] = m, dec
+	p.Proposals[onlyHere.ID], p.Proposals[both.ID] = onlyHere, both
+	p.OffListTasks[task.ID], p.Incidents[inc.ID] = task, inc
+
+	for _, tc := range []struct {
+		name  string
+		del   func(p *Project) []Change
+		check func(p *Project) bool
+	}{
+		{"office", func(p *Project) []Change { return p.DeleteOffice(o.ID) }, func(p *Project) bool {
+			q := p.Proposals[both.ID]
+			return len(p.Incidents)+len(p.OffListTasks) == 0 && p.Proposals[onlyHere.ID] == nil &&
+				q != nil && len(q.Scope) == 1 && q.Scope[0] == o2.ID && q.Duty == d.ID
+		}},
+		{"duty", func(p *Project) []Change { return p.DeleteDuty(d.ID) }, func(p *Project) bool {
+			return len(p.Incidents)+len(p.Decisions) == 0 && len(p.OffListTasks) == 1 && p.Proposals[both.ID].Duty == NilID
+		}},
+		{"authority", func(p *Project) []Change { return p.DeleteAuthority(a.ID) }, func(p *Project) bool {
+			q := p.Proposals[both.ID]
+			return len(q.Required)+len(q.Granted) == 0 && q.Duty == d.ID
+		}},
+		{"meeting", func(p *Project) []Change { return p.DeleteMeeting(m.ID) }, func(p *Project) bool {
+			return len(p.Meetings) == 0 && p.Decisions[dec.ID].Meeting == NilID && len(p.Decisions) == 1
+		}},
+	} {
+		q := p.Clone()
+		for _, c := range tc.del(q) {
+			q.Apply(c)
+		}
+		if !tc.check(q) {
+			t.Errorf("deleting the %s did not cascade", tc.name)
+		}
+		if probs := Validate(q); len(probs) > 0 {
+			t.Errorf("deleting the %s left an invalid project: %v", tc.name, probs)
+		}
+		// Nothing left refers to what is gone.
+		for _, k := range Kinds() {
+			for e := range q.All(k) {
+				for _, r := range e.AppendRefs(nil) {
+					if !holds(q, r) {
+						t.Errorf("deleting the %s: a %s still refers to a %s", tc.name, k, r.Kind)
+					}
+				}
+			}
+		}
+	}
+	if p.DeleteMeeting(NewID()) != nil {
+		t.Error("deleting a meeting that is not there made changes")
+	}
+}

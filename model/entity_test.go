@@ -8,7 +8,8 @@ import (
 
 // Kinds lists every kind, each made by NewEntity and naming itself.
 func TestKindsCoverEveryEntityKind(t *testing.T) {
-	want := []EntityKind{KindInfo, KindSettings, KindOffice, KindDuty, KindAuthority, KindHolding, KindAssessment, KindDecision}
+	want := []EntityKind{KindInfo, KindSettings, KindOffice, KindDuty, KindAuthority, KindHolding, KindAssessment,
+		KindMeeting, KindDecision, KindProposal, KindOffListTask, KindIncident}
 	if got := Kinds(); !reflect.DeepEqual(got, want) {
 		t.Fatalf("Kinds() = %v, want %v", got, want)
 	}
@@ -25,8 +26,11 @@ func TestKindsCoverEveryEntityKind(t *testing.T) {
 
 // sampleOfEveryKind returns a project and, for every kind, an entity the
 // project does not hold yet (a new Info and Settings for the singletons).
+// The project holds a meeting, which the sample decision names.
 func sampleOfEveryKind() (*Project, map[EntityKind]Entity) {
 	p, o, d, a := validProject()
+	m := &Meeting{Meta: NewMeta("t"), Date: "2026-03-12", Title: "2026年第3次专班会议", Attendees: []string{"区委编办"}}
+	p.Meetings[m.ID] = m
 	return p, map[EntityKind]Entity{
 		KindInfo:       &Info{ID: NewID(), Name: "另一个底稿"},
 		KindSettings:   func() *Settings { s := DefaultSettings(); s.IncidentThreshold++; return &s }(),
@@ -35,7 +39,14 @@ func sampleOfEveryKind() (*Project, map[EntityKind]Entity) {
 		KindAuthority:  &Authority{Meta: NewMeta("t"), Name: "行政检查", Type: AuthInspection},
 		KindHolding:    &Holding{Meta: NewMeta("t"), Office: o.ID, Authority: a.ID, DeJure: true, DeFacto: LevelFull},
 		KindAssessment: &Assessment{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Role: RoleLead, StaffNeeded: 2},
-		KindDecision:   &Decision{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Action: ActionGrant, Authority: a.ID},
+		KindDecision: &Decision{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Action: ActionGrant, Authority: a.ID,
+			Meeting: m.ID, ResponsibleUnit: "区城管委", Deadline: "2026-06-30", Status: DecisionDone, RecordedBy: "李四"},
+		KindMeeting: &Meeting{Meta: NewMeta("t"), Date: "2026-04-02", Title: "2026年第4次专班会议", Place: "区政府",
+			Chair: "王五", Attendees: []string{"区委编办", "区城管委"}, Minutes: "议定……"},
+		KindProposal: &Proposal{Meta: NewMeta("t"), Department: "区市场监管局", Name: "电动自行车充电检查", BasisLevel: BasisRule,
+			Scope: []ID{o.ID}, StaffNeeded: 2, Required: []ID{a.ID}, Granted: []ID{a.ID}, Admission: AdmissionAdmitted, Duty: d.ID},
+		KindOffListTask: &OffListTask{Meta: NewMeta("t"), Office: o.ID, Name: "创城迎检", AssignedBy: "区文明办", TimesPerYear: 4, HoursPerMonth: 20},
+		KindIncident:    &Incident{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Date: "2025-11-03", Kind: IncidentInterview, Cause: CauseAuthority},
 	}
 }
 
@@ -132,6 +143,16 @@ func TestCloneSharesNothing(t *testing.T) {
 	if c.Scope[0] == d.Scope[0] || c.Required[0] == d.Required[0] {
 		t.Error("a duty's clone shares its scope or required list")
 	}
+	q := samples[KindProposal].(*Proposal)
+	cq := q.Clone().(*Proposal)
+	cq.Scope[0], cq.Required[0], cq.Granted[0] = NewID(), NewID(), NewID()
+	if cq.Scope[0] == q.Scope[0] || cq.Required[0] == q.Required[0] || cq.Granted[0] == q.Granted[0] {
+		t.Error("a proposal's clone shares its lists")
+	}
+	m := samples[KindMeeting].(*Meeting)
+	if cm := m.Clone().(*Meeting); &cm.Attendees[0] == &m.Attendees[0] {
+		t.Error("a meeting's clone shares its attendees")
+	}
 }
 
 func TestIdentityAndLabel(t *testing.T) {
@@ -147,6 +168,11 @@ func TestIdentityAndLabel(t *testing.T) {
 		{o, o.ID.String(), "老城街道"},
 		{samples[KindDuty], samples[KindDuty].(*Duty).ID.String(), "河道巡查（汛期）"},
 		{samples[KindHolding], o.ID.String() + "/" + samples[KindHolding].(*Holding).Authority.String(), ""},
+		{samples[KindMeeting], samples[KindMeeting].(*Meeting).ID.String(), "2026年第4次专班会议"},
+		{&Meeting{Date: "2026-05-01"}, "", "2026-05-01"},
+		{samples[KindProposal], samples[KindProposal].(*Proposal).ID.String(), "电动自行车充电检查"},
+		{samples[KindOffListTask], samples[KindOffListTask].(*OffListTask).ID.String(), "创城迎检"},
+		{samples[KindIncident], samples[KindIncident].(*Incident).ID.String(), ""},
 	} {
 		if got := tc.e.Identity().String(); got != tc.id {
 			t.Errorf("%s: Identity = %q, want %q", tc.e.EntityKind(), got, tc.id)
@@ -186,11 +212,13 @@ func TestReferrersOf(t *testing.T) {
 		k    EntityKind
 		want []EntityKind
 	}{
-		{KindOffice, []EntityKind{KindHolding, KindAssessment, KindDecision}},
-		{KindDuty, []EntityKind{KindAssessment, KindDecision}},
-		{KindAuthority, []EntityKind{KindDuty, KindHolding, KindDecision}},
+		{KindOffice, []EntityKind{KindHolding, KindAssessment, KindDecision, KindOffListTask, KindIncident}},
+		{KindDuty, []EntityKind{KindAssessment, KindDecision, KindProposal, KindIncident}},
+		{KindAuthority, []EntityKind{KindDuty, KindHolding, KindDecision, KindProposal}},
+		{KindMeeting, []EntityKind{KindDecision}},
 		{KindDecision, nil},
 		{KindAssessment, nil},
+		{KindProposal, nil},
 	} {
 		if got := ReferrersOf(tc.k); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("ReferrersOf(%s) = %v, want %v", tc.k, got, tc.want)

@@ -54,7 +54,140 @@ func TestValidate(t *testing.T) {
 		{"add resources of nothing", func(p *Project, o *Office, d *Duty, _ *Authority) {
 			dec := &Decision{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Action: ActionAddResources}
 			p.Decisions[dec.ID] = dec
-		}, "staff_add", "均为 0"},
+		}, "staff_delta", "均无增减"},
+		{"remove resources", func(p *Project, o *Office, d *Duty, _ *Authority) {
+			dec := &Decision{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Action: ActionAddResources, StaffDelta: -1, SystemsDelta: -2}
+			p.Decisions[dec.ID] = dec
+		}, "", ""},
+		{"withdraw without authority", func(p *Project, o *Office, d *Duty, _ *Authority) {
+			dec := &Decision{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Action: ActionWithdraw}
+			p.Decisions[dec.ID] = dec
+		}, "authority", "为收回权限，但未指定有效的权限"},
+		{"decision in an unknown meeting", func(p *Project, o *Office, d *Duty, _ *Authority) {
+			dec := &Decision{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Action: ActionKeep, Meeting: NewID()}
+			p.Decisions[dec.ID] = dec
+		}, "meeting_id", "不存在的会议"},
+		{"decision deadline not a date", func(p *Project, o *Office, d *Duty, _ *Authority) {
+			dec := &Decision{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Action: ActionKeep, Deadline: "年底前"}
+			p.Decisions[dec.ID] = dec
+		}, "deadline", "处理意见「违法建设查处」的完成时限「年底前」不是日期"},
+		{"decision bad status", func(p *Project, o *Office, d *Duty, _ *Authority) {
+			dec := &Decision{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Action: ActionKeep, Status: 7}
+			p.Decisions[dec.ID] = dec
+		}, "status", "落实状态无效"},
+		{"decision complete", func(p *Project, o *Office, d *Duty, a *Authority) {
+			m := &Meeting{Meta: NewMeta("t"), Date: "2026-03-12"}
+			dec := &Decision{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Action: ActionWithdraw, Authority: a.ID, Meeting: m.ID,
+				Deadline: "2026-06-30", Status: DecisionDone, ResponsibleUnit: "区城管委", RecordedBy: "李四"}
+			p.Meetings[m.ID], p.Decisions[dec.ID] = m, dec
+		}, "", ""},
+		{"meeting without title or date", func(p *Project, _ *Office, _ *Duty, _ *Authority) {
+			m := &Meeting{Meta: NewMeta("t"), Chair: "王五"}
+			p.Meetings[m.ID] = m
+		}, "title", "会议名称和日期不能都为空"},
+		{"meeting date not a date", func(p *Project, _ *Office, _ *Duty, _ *Authority) {
+			m := &Meeting{Meta: NewMeta("t"), Title: "第3次专班会议", Date: "3月12日"}
+			p.Meetings[m.ID] = m
+		}, "date", "专班会议「第3次专班会议」的日期「3月12日」不是日期"},
+		{"office negative on staff", func(_ *Project, o *Office, _ *Duty, _ *Authority) { o.OnStaff = -1 }, "on_staff", "实有在编不能为负数"},
+		{"office seconds out more than it has", func(_ *Project, o *Office, _ *Duty, _ *Authority) {
+			o.OnStaff, o.Auxiliary, o.SecondedOut = 10, 2, 13
+		}, "seconded_out", "借调出 13 人，超过实有在编与编外人员之和（12 人）"},
+		{"office full staffing", func(_ *Project, o *Office, _ *Duty, _ *Authority) {
+			o.Establishment, o.OnStaff, o.Auxiliary, o.SecondedOut, o.SecondedIn, o.CommunityWorkers = 90, 85, 30, 4, 6, 120
+		}, "", ""},
+		{"assessment negative apps", func(p *Project, o *Office, d *Duty, _ *Authority) {
+			as := &Assessment{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Role: RoleLead, Apps: -1}
+			p.Assessments[as.Key()] = as
+		}, "apps", "政务APP数不能为负数"},
+		{"assessment funds by source above funds held", func(p *Project, o *Office, d *Duty, _ *Authority) {
+			as := &Assessment{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Role: RoleLead, FundsHeld: 10, FundsDistrict: 6, FundsSelf: 5}
+			p.Assessments[as.Key()] = as
+		}, "funds_held", "经费合计 11 万元，超过实有经费 10 万元"},
+		{"assessment funds by source within funds held", func(p *Project, o *Office, d *Duty, _ *Authority) {
+			as := &Assessment{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Role: RoleLead, FundsHeld: 0.3, FundsDistrict: 0.1, FundsSelf: 0.2,
+				InspectionsPerYear: 12, SignOffs: 2, Apps: 3, WorkGroups: 5, DuplicateEntry: 3, CheckIns: 20}
+			p.Assessments[as.Key()] = as
+		}, "", ""},
+		{"proposal without name", func(p *Project, _ *Office, _ *Duty, _ *Authority) {
+			q := &Proposal{Meta: NewMeta("t"), Department: "区住建局"}
+			p.Proposals[q.ID] = q
+		}, "name", "申请部门：区住建局"},
+		{"proposal without department", func(p *Project, _ *Office, _ *Duty, _ *Authority) {
+			q := &Proposal{Meta: NewMeta("t"), Name: "燃气入户检查"}
+			p.Proposals[q.ID] = q
+		}, "department", "缺少申请部门"},
+		{"proposal bad basis level", func(p *Project, _ *Office, _ *Duty, _ *Authority) {
+			q := &Proposal{Meta: NewMeta("t"), Department: "区住建局", Name: "燃气入户检查", BasisLevel: 9}
+			p.Proposals[q.ID] = q
+		}, "basis_level", "依据层级无效"},
+		{"proposal bad admission", func(p *Project, _ *Office, _ *Duty, _ *Authority) {
+			q := &Proposal{Meta: NewMeta("t"), Department: "区住建局", Name: "燃气入户检查", Admission: 9}
+			p.Proposals[q.ID] = q
+		}, "admission", "准入结论无效"},
+		{"proposal negative funds", func(p *Project, _ *Office, _ *Duty, _ *Authority) {
+			q := &Proposal{Meta: NewMeta("t"), Department: "区住建局", Name: "燃气入户检查", FundsCarried: -3}
+			p.Proposals[q.ID] = q
+		}, "funds_carried", "随事转移经费不能为负数（-3）"},
+		{"proposal unknown office", func(p *Project, _ *Office, _ *Duty, _ *Authority) {
+			q := &Proposal{Meta: NewMeta("t"), Department: "区住建局", Name: "燃气入户检查", Scope: []ID{NewID()}}
+			p.Proposals[q.ID] = q
+		}, "scope", "不存在的街道"},
+		{"proposal unknown granted authority", func(p *Project, _ *Office, _ *Duty, _ *Authority) {
+			q := &Proposal{Meta: NewMeta("t"), Department: "区住建局", Name: "燃气入户检查", Granted: []ID{NewID()}}
+			p.Proposals[q.ID] = q
+		}, "granted", "不存在的权限"},
+		{"proposal unknown duty", func(p *Project, _ *Office, _ *Duty, _ *Authority) {
+			q := &Proposal{Meta: NewMeta("t"), Department: "区住建局", Name: "燃气入户检查", Duty: NewID()}
+			p.Proposals[q.ID] = q
+		}, "duty", "不存在的职责事项"},
+		{"proposal decided on no date", func(p *Project, _ *Office, _ *Duty, _ *Authority) {
+			q := &Proposal{Meta: NewMeta("t"), Department: "区住建局", Name: "燃气入户检查", DecidedOn: "2026-02-30"}
+			p.Proposals[q.ID] = q
+		}, "decided_on", "决定日期「2026-02-30」不是日期"},
+		{"proposal complete", func(p *Project, o *Office, d *Duty, a *Authority) {
+			q := &Proposal{Meta: NewMeta("t"), Department: "区住建局", Name: "燃气入户检查", Basis: "《城镇燃气管理条例》",
+				BasisLevel: BasisAdminRegulation, Scope: []ID{o.ID}, StaffNeeded: 2, StaffCarried: 1, FundsNeeded: 20,
+				FundsCarried: 5, Required: []ID{a.ID}, Admission: AdmissionToSupporting, DecidedOn: "2026-03-12", Duty: d.ID}
+			p.Proposals[q.ID] = q
+		}, "", ""},
+		{"off-list task without name", func(p *Project, o *Office, _ *Duty, _ *Authority) {
+			x := &OffListTask{Meta: NewMeta("t"), Office: o.ID}
+			p.OffListTasks[x.ID] = x
+		}, "name", "清单外事项名称不能为空"},
+		{"off-list task of an unknown office", func(p *Project, _ *Office, _ *Duty, _ *Authority) {
+			x := &OffListTask{Meta: NewMeta("t"), Office: NewID(), Name: "创城迎检"}
+			p.OffListTasks[x.ID] = x
+		}, "office", "不存在的街道"},
+		{"off-list task negative hours", func(p *Project, o *Office, _ *Duty, _ *Authority) {
+			x := &OffListTask{Meta: NewMeta("t"), Office: o.ID, Name: "创城迎检", HoursPerMonth: -2}
+			p.OffListTasks[x.ID] = x
+		}, "hours", "不能为负数（-2）"},
+		{"off-list task since no date", func(p *Project, o *Office, _ *Duty, _ *Authority) {
+			x := &OffListTask{Meta: NewMeta("t"), Office: o.ID, Name: "创城迎检", Since: "去年"}
+			p.OffListTasks[x.ID] = x
+		}, "since", "起始日期「去年」不是日期"},
+		{"incident of an unknown duty", func(p *Project, o *Office, _ *Duty, _ *Authority) {
+			x := &Incident{Meta: NewMeta("t"), Office: o.ID, Duty: NewID(), Kind: IncidentCriticism}
+			p.Incidents[x.ID] = x
+		}, "duty", "不存在的职责事项"},
+		{"incident bad kind", func(p *Project, o *Office, d *Duty, _ *Authority) {
+			x := &Incident{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID}
+			p.Incidents[x.ID] = x
+		}, "kind", "问责方式无效"},
+		{"incident bad cause", func(p *Project, o *Office, d *Duty, _ *Authority) {
+			x := &Incident{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Kind: IncidentAdmonition, Cause: 5}
+			p.Incidents[x.ID] = x
+		}, "cause", "原因无效"},
+		{"incident date no date", func(p *Project, o *Office, d *Duty, _ *Authority) {
+			x := &Incident{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Kind: IncidentAdmonition, Date: "2025-13-01"}
+			p.Incidents[x.ID] = x
+		}, "date", "问责事件「老城街道 / 违法建设查处」的日期「2025-13-01」不是日期"},
+		{"incident complete", func(p *Project, o *Office, d *Duty, _ *Authority) {
+			x := &Incident{Meta: NewMeta("t"), Office: o.ID, Duty: d.ID, Kind: IncidentAccountability, Cause: CauseResources,
+				Tolerance: true, Date: "2025-11-03"}
+			p.Incidents[x.ID] = x
+		}, "", ""},
 		{"settings share out of range", func(p *Project, _ *Office, _ *Duty, _ *Authority) { p.Settings.FormalismShare = 1.5 }, "formalism_share", "0 到 1 之间"},
 		{"settings zero incident threshold", func(p *Project, _ *Office, _ *Duty, _ *Authority) { p.Settings.IncidentThreshold = 0 }, "incident_threshold", "至少为 1"},
 	}
@@ -125,6 +258,24 @@ func TestEnumNames(t *testing.T) {
 	for _, m := range Marks {
 		all = append(all, named{"mark " + m.Code(), m.Name(), nil, m})
 	}
+	for _, s := range DecisionStatuses {
+		all = append(all, named{"decision status " + s.Code(), s.Name(), func(x string) (any, bool) { return ParseDecisionStatus(x) }, s})
+	}
+	for _, l := range BasisLevels {
+		all = append(all, named{"basis level " + l.Code(), l.Name(), func(x string) (any, bool) { return ParseBasisLevel(x) }, l})
+	}
+	for _, a := range Admissions {
+		all = append(all, named{"admission " + a.Code(), a.Name(), func(x string) (any, bool) { return ParseAdmission(x) }, a})
+	}
+	for _, k := range IncidentKinds {
+		all = append(all, named{"incident kind " + k.Code(), k.Name(), func(x string) (any, bool) { return ParseIncidentKind(x) }, k})
+	}
+	for _, c := range IncidentCauses {
+		all = append(all, named{"incident cause " + c.Code(), c.Name(), func(x string) (any, bool) { return ParseIncidentCause(x) }, c})
+	}
+	for _, k := range Kinds() {
+		all = append(all, named{"entity kind " + string(k), k.Name(), nil, k})
+	}
 	for _, n := range all {
 		for _, lang := range words.Languages {
 			w := n.name.In(lang)
@@ -160,6 +311,12 @@ func TestParseEnums(t *testing.T) {
 		{"Serious", SevSerious, func(s string) (any, bool) { return ParseSeverity(s) }},
 		{"Grant authority", ActionGrant, func(s string) (any, bool) { return ParseAction(s) }},
 		{"行政处罚", AuthPenalty, func(s string) (any, bool) { return ParseAuthorityType(s) }},
+		{"增加资源", ActionAddResources, func(s string) (any, bool) { return ParseAction(s) }},
+		{"重申已收回", ActionConfirmReturned, func(s string) (any, bool) { return ParseAction(s) }},
+		{"已完成", DecisionDone, func(s string) (any, bool) { return ParseDecisionStatus(s) }},
+		{"部门规章", BasisRule, func(s string) (any, bool) { return ParseBasisLevel(s) }},
+		{"同意准入", AdmissionAdmitted, func(s string) (any, bool) { return ParseAdmission(s) }},
+		{"通报", IncidentCriticism, func(s string) (any, bool) { return ParseIncidentKind(s) }},
 	} {
 		if got, ok := tc.got(tc.in); !ok || got != tc.want {
 			t.Errorf("%q parses as %v, %v; want %v", tc.in, got, ok, tc.want)
