@@ -60,7 +60,7 @@ type Summary struct {
 	Assessed   int              `json:"assessed"`      // of them, assessed
 	Weight     float64          `json:"weight"`        // ΣW over the assessed items
 	Gap        float64          `json:"gap"`           // ΣG over the assessed items
-	Balance    float64          `json:"balance_index"` // 1 − ΣG/ΣW; 1 when ΣW = 0
+	Balance    float64          `json:"balance_index"` // 1 − ΣG/ΣW; 1 when ΣW = 0, which is when nothing is assessed: show no index then
 	ByRule     map[RuleCode]int `json:"by_rule"`
 	BySeverity map[Severity]int `json:"by_severity"`
 }

@@ -82,10 +82,7 @@ func noToleranceReason(x *pairFacts) words.Msg {
 			kinds = append(kinds, words.M("rule.ACCOUNTABILITY_NO_TOLERANCE.kind", "kind", k.Name(), "n", n))
 		}
 	}
-	kindsOf := words.M("rule.notes.none")
-	if len(kinds) > 0 {
-		kindsOf = words.M("rule.ACCOUNTABILITY_NO_TOLERANCE.kinds", "kinds", kinds)
-	}
+	kindsOf := when(len(kinds) > 0, words.M("rule.ACCOUNTABILITY_NO_TOLERANCE.kinds", "kinds", kinds))
 	var causes []words.Msg
 	if u.authority > 0 {
 		causes = append(causes, words.M("rule.ACCOUNTABILITY_NO_TOLERANCE.cause.authority", "n", u.authority))
@@ -93,10 +90,7 @@ func noToleranceReason(x *pairFacts) words.Msg {
 	if u.resources > 0 {
 		causes = append(causes, words.M("rule.ACCOUNTABILITY_NO_TOLERANCE.cause.resources", "n", u.resources))
 	}
-	cause := words.M("rule.notes.none")
-	if len(causes) > 0 {
-		cause = words.M("rule.ACCOUNTABILITY_NO_TOLERANCE.causes", "causes", causes)
-	}
+	cause := when(len(causes) > 0, words.M("rule.ACCOUNTABILITY_NO_TOLERANCE.causes", "causes", causes))
 	var means []words.Msg
 	if x.lacksAuthority() {
 		means = append(means, words.M("rule.fact.coverage", "coverage", words.Pct(x.cov)))

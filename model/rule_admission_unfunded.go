@@ -63,9 +63,7 @@ func admissionReason(x *proposalFacts) words.Msg {
 	if authority {
 		lacks = append(lacks, words.M("rule.ADMISSION_UNFUNDED.authority", "authorities", x.names(x.missing), "office", selfName(x.office)))
 	}
-	by := words.M("rule.ADMISSION_UNFUNDED.by.unknown", "admission", q.Admission.Name())
-	if q.Department != "" {
-		by = words.M("rule.ADMISSION_UNFUNDED.by", "dept", q.Department, "admission", q.Admission.Name())
-	}
+	by := either(q.Department != "", words.M("rule.ADMISSION_UNFUNDED.by", "dept", q.Department, "admission", q.Admission.Name()),
+		words.M("rule.ADMISSION_UNFUNDED.by.unknown", "admission", q.Admission.Name()))
 	return words.M("rule.ADMISSION_UNFUNDED.reason", "name", q.Name, "by", by, "lacks", joined(lacks))
 }

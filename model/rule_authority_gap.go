@@ -4,7 +4,11 @@ import "rpbmatrix/model/words"
 
 // RuleAuthorityGap, 有责无权 (duty without power): the office bears the duty
 // as lead (basic list, or actual role lead) and does not fully exercise
-// every authority the duty requires.
+// every authority the duty requires. It fires on a basic-list item not yet
+// assessed too: the item is the office's duty by the list, and what the
+// office holds is known without an assessment. Such an item stays out of
+// the balance index until it is assessed (Summary), but not out of the
+// findings.
 const RuleAuthorityGap RuleCode = "AUTHORITY_GAP"
 
 var _ = register(rule{

@@ -205,6 +205,22 @@ func signsGrade(n int) Severity {
 	return 0
 }
 
+// when words m if cond holds, else nothing: a clause a reason may go without.
+func when(cond bool, m words.Msg) words.Msg {
+	if cond {
+		return m
+	}
+	return words.M("rule.notes.none")
+}
+
+// either words m if cond holds, else otherwise.
+func either(cond bool, m, otherwise words.Msg) words.Msg {
+	if cond {
+		return m
+	}
+	return otherwise
+}
+
 // countTrue counts the signs that show.
 func countTrue(signs ...bool) int {
 	n := 0

@@ -32,10 +32,7 @@ func offListGrade(x *offListFacts) Severity {
 // 每月 10 小时（达到一般阈值 8 小时/月）".
 func offListReason(x *offListFacts) words.Msg {
 	t, s := x.t, x.set
-	by := words.M("rule.OFF_LIST_BURDEN.by.unknown")
-	if t.AssignedBy != "" {
-		by = words.M("rule.OFF_LIST_BURDEN.by", "dept", t.AssignedBy)
-	}
+	by := either(t.AssignedBy != "", words.M("rule.OFF_LIST_BURDEN.by", "dept", t.AssignedBy), words.M("rule.OFF_LIST_BURDEN.by.unknown"))
 	var load []words.Msg
 	if t.TimesPerYear > 0 {
 		load = append(load, words.M("rule.OFF_LIST_BURDEN.times", "times", t.TimesPerYear))
@@ -43,10 +40,7 @@ func offListReason(x *offListFacts) words.Msg {
 	if t.HoursPerMonth > 0 {
 		load = append(load, words.M("rule.OFF_LIST_BURDEN.hours", "hours", t.HoursPerMonth))
 	}
-	loadOf := words.M("rule.OFF_LIST_BURDEN.load.unknown")
-	if len(load) > 0 {
-		loadOf = words.M("rule.OFF_LIST_BURDEN.load", "load", load)
-	}
+	loadOf := either(len(load) > 0, words.M("rule.OFF_LIST_BURDEN.load", "load", load), words.M("rule.OFF_LIST_BURDEN.load.unknown"))
 	grade := words.M("rule.notes.none")
 	switch {
 	case t.HoursPerMonth >= s.OffListHoursSerious:

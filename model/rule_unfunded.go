@@ -30,10 +30,8 @@ func unfundedGrade(x *pairFacts) Severity {
 // （区城管委）的经费未随事转移".
 func unfundedReason(x *pairFacts) words.Msg {
 	a := x.a
-	sources := words.M("rule.UNFUNDED.sources.none")
-	if a.FundsSourced() > 0 {
-		sources = words.M("rule.UNFUNDED.sources", "district", a.FundsDistrict, "transferred", a.FundsTransferred, "self", a.FundsSelf)
-	}
+	sources := either(a.FundsSourced() > 0, words.M("rule.UNFUNDED.sources", "district", a.FundsDistrict,
+		"transferred", a.FundsTransferred, "self", a.FundsSelf), words.M("rule.UNFUNDED.sources.none"))
 	return words.M("rule.UNFUNDED.reason", "needed", a.FundsNeeded, "held", a.FundsHeld, "sources", sources,
 		"short", a.FundsNeeded-a.FundsHeld, "shortfall", words.Pct(shortfall(a.FundsHeld, a.FundsNeeded)),
 		"tolerance", words.Pct(x.set.FundsTolerance), "whose", unfundedWhose(x), "notes", notes(vetoNote(a)...))

@@ -9,11 +9,14 @@ import (
 
 // The rule registry. Each rule lives in its own file, rule_<name>.go, which
 // registers it: its code, its place in the display order, the Settings it
-// reads, and for each kind of item it looks at how it grades one and how it
-// words the reason. Its names, description and reason templates are the
+// reads, and for each kind of item it looks at (Scope: a duty in an office's
+// list, an (office, authority), an office, an admission request, an off-list
+// task) how it grades one and how it words the reason. Its names, description and reason templates are the
 // catalogue's rule.<CODE>.* keys. Adding a rule is that file, its test and
 // its catalogue entries; the engine, the totals, the finding order and the
-// wording all go through the registry.
+// wording all go through the registry. A new kind of item is a Scope, a
+// facts type and a check field here, and, for a register of entries beside
+// the lists, a row in newRegisters (analysis_entries.go).
 
 // RuleCode is the stable code of an analysis rule.
 type RuleCode string
