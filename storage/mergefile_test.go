@@ -465,3 +465,55 @@ func TestHandOut(t *testing.T) {
 		t.Fatal("the original says it is a copy")
 	}
 }
+
+// What a planner records in a copy of the new kinds comes back: a meeting
+// and the decision taken in it, an incident, an off-list task, a proposal's
+// admission, an office's staffing.
+func TestMergeMeetingsProposalsTasksIncidents(t *testing.T) {
+	ours, theirs := handedOut(t, handMade(), "老城街道")
+	q := theirs.Project()
+	o := q.OfficeByName("老城街道")
+	var duty *model.Duty
+	for _, d := range q.DutiesOf(o.ID) {
+		duty = d
+	}
+	m := &model.Meeting{Meta: model.NewMeta("乙"), Date: "2026-04-02", Title: "街道碰头会", Attendees: []string{"综合执法队"}}
+	dec := &model.Decision{Meta: model.NewMeta("乙"), Office: o.ID, Duty: duty.ID, Action: model.ActionConfirmReturned, Meeting: m.ID,
+		ResponsibleUnit: "区统计局", Deadline: "2026-05-01"}
+	inc := &model.Incident{Meta: model.NewMeta("乙"), Office: o.ID, Duty: duty.ID, Kind: model.IncidentAdmonition, Cause: model.CauseResources}
+	task := &model.OffListTask{Meta: model.NewMeta("乙"), Office: o.ID, Name: "节日慰问材料", AssignedBy: "区民政局", HoursPerMonth: 6}
+	var prop *model.Proposal
+	for _, x := range q.Proposals {
+		prop = x.Clone().(*model.Proposal)
+	}
+	prop.Admission, prop.Reason = model.AdmissionRejected, "无法定依据"
+	staff := *o
+	staff.SecondedOut, staff.CommunityWorkers = 4, 45
+	if err := theirs.Commit("街道填写", q.Put(m), q.Put(dec), q.Put(inc), q.Put(task), q.Put(prop), q.Put(&staff)); err != nil {
+		t.Fatal(err)
+	}
+	theirs.Close()
+
+	plan, err := ours.PlanMerge(theirs.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plan.Conflicts) > 0 {
+		t.Fatalf("conflicts %+v", plan.Conflicts)
+	}
+	if _, err := ours.Merge(plan, false); err != nil {
+		t.Fatal(err)
+	}
+	p := ours.Project()
+	got := p.Decisions[dec.ID]
+	if p.Meetings[m.ID] == nil || got == nil || got.Meeting != m.ID || got.Action != model.ActionConfirmReturned || got.Deadline != "2026-05-01" ||
+		p.Incidents[inc.ID] == nil || p.OffListTasks[task.ID] == nil {
+		t.Fatalf("merged: meeting %v, decision %+v, incident %v, task %v", p.Meetings[m.ID], got, p.Incidents[inc.ID], p.OffListTasks[task.ID])
+	}
+	if x := p.Proposals[prop.ID]; x.Admission != model.AdmissionRejected || x.Reason != "无法定依据" || len(x.Scope) != 1 {
+		t.Errorf("merged proposal %+v", x)
+	}
+	if x := p.OfficeByName("老城街道"); x.SecondedOut != 4 || x.CommunityWorkers != 45 || x.OnStaff != 96 {
+		t.Errorf("merged office %+v", x)
+	}
+}
