@@ -6,7 +6,9 @@ package model
 // seconded in (下沉: working here). Community workers (社区工作者) are not
 // counted: they serve the residents' committees, and counting them would
 // hide the very shortfall the office reports. Per-duty staff held
-// (Assessment.StaffHeld) comes out of this number.
+// (Assessment.StaffHeld) comes out of this number: the analysis, which sums
+// it per office anyway, is where a sum above it is reported (not
+// validation, which would refuse edits made in the wrong order).
 func (o *Office) StaffAvailable() int {
 	return o.OnStaff + o.Auxiliary - o.SecondedOut + o.SecondedIn
 }
@@ -20,18 +22,6 @@ func SplitStaffActual(actual, establishment int) (onStaff, auxiliary int) {
 		return actual, 0
 	}
 	return establishment, actual - establishment
-}
-
-// StaffHeldBy is the staff (FTE) the office's assessments say it puts to
-// its duties, summed: at most StaffAvailable in a consistent project.
-func (p *Project) StaffHeldBy(office ID) float64 {
-	var sum float64
-	for _, a := range p.Assessments {
-		if a.Office == office {
-			sum += a.StaffHeld
-		}
-	}
-	return sum
 }
 
 // FundsSourced is the part of the funds held whose source is known.
