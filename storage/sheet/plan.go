@@ -1,7 +1,10 @@
 package sheet
 
 import (
+	"slices"
 	"sort"
+	"strconv"
+	"strings"
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
@@ -62,7 +65,8 @@ type Plan struct {
 // for them and gets nothing. p is not changed.
 func NewPlan(p *model.Project, sources []*Source, opts Options) *Plan {
 	pl := &planner{p: p, opts: opts, report: &Report{},
-		offices: map[string]*model.Office{}, existing: map[string]*model.Duty{}, planned: map[string]*plannedDuty{}}
+		offices: map[string]*model.Office{}, existing: map[string]*model.Duty{}, planned: map[string]*plannedDuty{},
+		sameFields: map[string]*plannedDuty{}}
 	for _, o := range p.Offices {
 		pl.offices[o.Name] = o
 	}
@@ -108,9 +112,10 @@ func (pl *Plan) RejectFile(err error) {
 }
 
 type plannedDuty struct {
-	duty  *model.Duty
-	isNew bool
-	where words.Msg // the place of the row that first planned it
+	duty    *model.Duty
+	isNew   bool
+	where   words.Msg // the place of the row that first planned it
+	widened bool      // rows of other offices added their office to its scope
 }
 
 type planner struct {
@@ -122,6 +127,9 @@ type planner struct {
 	existing map[string]*model.Duty  // the project's duties by key
 	planned  map[string]*plannedDuty // duties this import writes, by key
 	order    []*plannedDuty
+	// sameFields finds a new duty limited to one office by its fields
+	// without the scope, for the rows of the same duty in other offices.
+	sameFields map[string]*plannedDuty
 
 	viewProj    *model.Project // cached by view
 	viewOffices int            // len(newOffs) when viewProj was built
@@ -218,7 +226,24 @@ func (pl *planner) add(s *Source, r *Record) {
 			e.Reason = appendMsg(e.Reason, words.M("sheet.row.exists_added"))
 		}
 	}
+	// The same duty in another office's list — a list of several offices,
+	// or an export's rows, one per office — widens the duty planned from
+	// the first row rather than making another.
+	fk := fieldsKey(d)
+	if same := pl.sameFields[fk]; same != nil && old == nil && pl.opts.OnDuplicate != PolicyAdd && len(d.Scope) == 1 {
+		if !slices.Contains(same.duty.Scope, d.Scope[0]) {
+			same.duty.Scope = append(same.duty.Scope, d.Scope[0])
+			same.widened = true
+		}
+		pl.planned[key] = same
+		e.Status, e.Reason = StatusUpdated, appendMsg(e.Reason, words.M("sheet.row.scope_merged", "where", same.where, "office", r.Values[FieldOffice]))
+		pl.report.Entries = append(pl.report.Entries, e)
+		return
+	}
 	pd := &plannedDuty{duty: d, isNew: true, where: where}
+	if len(d.Scope) == 1 && pl.sameFields[fk] == nil {
+		pl.sameFields[fk] = pd
+	}
 	if _, taken := pl.planned[key]; !taken {
 		pl.planned[key] = pd
 	} else {
@@ -254,7 +279,13 @@ func (pl *planner) finish() *Plan {
 		plan.Changes = append(plan.Changes, pl.p.Put(o))
 		pl.report.OfficesCreated = append(pl.report.OfficesCreated, o.Name)
 	}
+	// A duty that rows of every office widened to them all is in every
+	// office's list: it applies to all, as it did in the project exported.
+	all := len(pl.p.Offices) + len(pl.newOffs)
 	for _, pd := range pl.order {
+		if pd.widened && all >= 2 && len(pd.duty.Scope) == all && pl.opts.Office == "" {
+			pd.duty.Scope = nil
+		}
 		plan.Changes = append(plan.Changes, pl.p.Put(pd.duty))
 	}
 	return plan
@@ -328,4 +359,11 @@ func containsString(xs []string, s string) bool {
 // language as every action the user takes.
 func describe(files []string, r *Report) string {
 	return words.T("sheet.audit.import", "files", files, "added", r.Count(StatusImported), "updated", r.Count(StatusUpdated))
+}
+
+// fieldsKey is a duty's identity and every field a list shows, but not
+// its scope: the rows of one duty in several offices' lists share it.
+func fieldsKey(d *model.Duty) string {
+	return strings.Join([]string{foldKey(d.Name), foldKey(d.SubItem), d.Kind.Code(), strconv.Itoa(d.Seq), d.Category,
+		d.LegalBasis, d.LeadDept, d.SupportDepts, d.HigherDeptDuty, d.OfficeDuty, d.ReceivingDept, d.WorkingMethod, d.Notes}, "\x00")
 }

@@ -532,3 +532,44 @@ func TestMergeWorkbookProject(t *testing.T) {
 		t.Errorf("into an empty project: %d added, %d changes; the workbook holds %d records", added, len(changes), n)
 	}
 }
+
+// The CSV export, one row per office and duty, imports into a new project
+// as the catalogue it came from: each duty once, limited to the offices
+// whose lists it is in, or to none when it is in every office's list.
+func TestCSVImportsAsTheCatalogue(t *testing.T) {
+	p := demoProject(t)
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, p, model.Analyze(p), "", "zh"); err != nil {
+		t.Fatal(err)
+	}
+	tables, err := Read("m.csv", buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := model.NewProject("new", "", "t")
+	pl := NewPlan(q, Prepare(tables), Options{})
+	if !pl.Report.OK() {
+		t.Fatalf("rows rejected: %s", pl.Report.Summary("zh"))
+	}
+	q = applied(q, pl)
+	key := func(p *model.Project, d *model.Duty) string {
+		var names []string
+		for _, id := range d.Scope {
+			names = append(names, p.Offices[id].Name)
+		}
+		sort.Strings(names)
+		return fmt.Sprint(d.Kind, d.Seq, d.Title(), d.Category, names)
+	}
+	var got, want []string
+	for _, d := range q.Duties {
+		got = append(got, key(q, d))
+	}
+	for _, d := range p.Duties {
+		want = append(want, key(p, d))
+	}
+	sort.Strings(got)
+	sort.Strings(want)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%d duties, want %d; first: %v / %v", len(got), len(want), got[:min(3, len(got))], want[:min(3, len(want))])
+	}
+}
