@@ -13,7 +13,11 @@ import (
 // district's balance index before → after, findings closed, still open and
 // opened — in a few milliseconds on 200 offices × 1,000 duties.
 //
-// It is not safe for concurrent use.
+// A Plan follows one baseline Analyzer: when the caller replaces it (a
+// full re-analysis into a new Analyzer, another project), make a new Plan.
+// NewPlan analyses the scenario in full (a few hundred milliseconds on
+// 200 × 1,000: build it off the UI thread while the project stays as it
+// is). It is not safe for concurrent use.
 type Plan struct {
 	base *Analyzer
 	b    *scenarioBuilder
