@@ -65,15 +65,32 @@ func TestDeleteCascades(t *testing.T) {
 			}},
 	}
 	for _, tc := range tests {
-		q := p.Clone()
-		for _, c := range tc.del(q) {
-			q.Apply(c)
-		}
-		if !tc.check(q) {
-			t.Errorf("deleting the %s did not cascade", tc.name)
-		}
-		if probs := Validate(q); len(probs) > 0 {
-			t.Errorf("deleting the %s left an invalid project: %v", tc.name, probs)
+		checkCascade(t, p, tc.name, tc.del, tc.check)
+	}
+}
+
+// checkCascade applies the changes del returns to a copy of p and checks
+// the result: check holds, the project is valid, and nothing in it refers
+// to what is gone.
+func checkCascade(t *testing.T, p *Project, name string, del func(*Project) []Change, check func(*Project) bool) {
+	t.Helper()
+	q := p.Clone()
+	for _, c := range del(q) {
+		q.Apply(c)
+	}
+	if !check(q) {
+		t.Errorf("deleting the %s did not cascade", name)
+	}
+	if probs := Validate(q); len(probs) > 0 {
+		t.Errorf("deleting the %s left an invalid project: %v", name, probs)
+	}
+	for _, k := range Kinds() {
+		for e := range q.All(k) {
+			for _, r := range e.AppendRefs(nil) {
+				if !holds(q, r) {
+					t.Errorf("deleting the %s: a %s still refers to a %s", name, k, r.Kind)
+				}
+			}
 		}
 	}
 }
@@ -130,26 +147,7 @@ func TestDeleteCascadesToMeetingsProposalsTasksIncidents(t *testing.T) {
 			return len(p.Meetings) == 0 && p.Decisions[dec.ID].Meeting == NilID && len(p.Decisions) == 1
 		}},
 	} {
-		q := p.Clone()
-		for _, c := range tc.del(q) {
-			q.Apply(c)
-		}
-		if !tc.check(q) {
-			t.Errorf("deleting the %s did not cascade", tc.name)
-		}
-		if probs := Validate(q); len(probs) > 0 {
-			t.Errorf("deleting the %s left an invalid project: %v", tc.name, probs)
-		}
-		// Nothing left refers to what is gone.
-		for _, k := range Kinds() {
-			for e := range q.All(k) {
-				for _, r := range e.AppendRefs(nil) {
-					if !holds(q, r) {
-						t.Errorf("deleting the %s: a %s still refers to a %s", tc.name, k, r.Kind)
-					}
-				}
-			}
-		}
+		checkCascade(t, p, tc.name, tc.del, tc.check)
 	}
 	if p.DeleteMeeting(NewID()) != nil {
 		t.Error("deleting a meeting that is not there made changes")

@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Office is a street office (街道) or township (乡镇).
 type Office struct {
 	Meta
@@ -50,17 +52,10 @@ type Duty struct {
 }
 
 // AppliesTo reports whether the duty is in office's list.
-func (d *Duty) AppliesTo(office ID) bool {
-	if len(d.Scope) == 0 {
-		return true
-	}
-	for _, id := range d.Scope {
-		if id == office {
-			return true
-		}
-	}
-	return false
-}
+func (d *Duty) AppliesTo(office ID) bool { return inScope(d.Scope, office) }
+
+// inScope reports whether a scope (empty: every office) names office.
+func inScope(scope []ID, office ID) bool { return len(scope) == 0 || slices.Contains(scope, office) }
 
 // Title is the name with the sub-item, as shown in lists.
 func (d *Duty) Title() string {

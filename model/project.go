@@ -184,52 +184,22 @@ func (p *Project) Categories() []string {
 
 // Clone returns a deep copy, so a scenario can change facts without touching the baseline.
 func (p *Project) Clone() *Project {
-	c := &Project{Info: p.Info, Settings: p.Settings,
-		Offices: make(map[ID]*Office, len(p.Offices)), Duties: make(map[ID]*Duty, len(p.Duties)),
-		Authorities: make(map[ID]*Authority, len(p.Authorities)), Holdings: make(map[PairKey]*Holding, len(p.Holdings)),
-		Assessments: make(map[PairKey]*Assessment, len(p.Assessments)), Decisions: make(map[ID]*Decision, len(p.Decisions)),
-		Meetings: make(map[ID]*Meeting, len(p.Meetings)), Proposals: make(map[ID]*Proposal, len(p.Proposals)),
-		OffListTasks: make(map[ID]*OffListTask, len(p.OffListTasks)), Incidents: make(map[ID]*Incident, len(p.Incidents)),
+	return &Project{Info: p.Info, Settings: p.Settings,
+		Offices: cloneAll(p.Offices), Duties: cloneAll(p.Duties), Authorities: cloneAll(p.Authorities),
+		Holdings: cloneAll(p.Holdings), Assessments: cloneAll(p.Assessments), Decisions: cloneAll(p.Decisions),
+		Meetings: cloneAll(p.Meetings), Proposals: cloneAll(p.Proposals), OffListTasks: cloneAll(p.OffListTasks),
+		Incidents: cloneAll(p.Incidents),
 	}
-	for k, v := range p.Offices {
-		x := *v
-		c.Offices[k] = &x
+}
+
+// cloneAll returns a map of copies (Entity.Clone) of m's entities.
+func cloneAll[K comparable, T any, PT interface {
+	*T
+	Entity
+}](m map[K]PT) map[K]PT {
+	out := make(map[K]PT, len(m))
+	for k, v := range m {
+		out[k] = v.Clone().(PT)
 	}
-	for k, v := range p.Duties {
-		x := *v
-		x.Scope = append([]ID(nil), v.Scope...)
-		x.Required = append([]ID(nil), v.Required...)
-		c.Duties[k] = &x
-	}
-	for k, v := range p.Authorities {
-		x := *v
-		c.Authorities[k] = &x
-	}
-	for k, v := range p.Holdings {
-		x := *v
-		c.Holdings[k] = &x
-	}
-	for k, v := range p.Assessments {
-		x := *v
-		c.Assessments[k] = &x
-	}
-	for k, v := range p.Decisions {
-		x := *v
-		c.Decisions[k] = &x
-	}
-	for k, v := range p.Meetings {
-		c.Meetings[k] = v.Clone().(*Meeting)
-	}
-	for k, v := range p.Proposals {
-		c.Proposals[k] = v.Clone().(*Proposal)
-	}
-	for k, v := range p.OffListTasks {
-		x := *v
-		c.OffListTasks[k] = &x
-	}
-	for k, v := range p.Incidents {
-		x := *v
-		c.Incidents[k] = &x
-	}
-	return c
+	return out
 }

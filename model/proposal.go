@@ -2,6 +2,7 @@ package model
 
 import (
 	"encoding/json"
+	"slices"
 	"sort"
 
 	"rpbmatrix/model/words"
@@ -38,27 +39,13 @@ type Proposal struct {
 }
 
 // AppliesTo reports whether the task would go to office.
-func (q *Proposal) AppliesTo(office ID) bool {
-	if len(q.Scope) == 0 {
-		return true
-	}
-	for _, id := range q.Scope {
-		if id == office {
-			return true
-		}
-	}
-	return false
-}
+func (q *Proposal) AppliesTo(office ID) bool { return inScope(q.Scope, office) }
 
 // MissingAuthorities lists the required authorities not granted with the task.
 func (q *Proposal) MissingAuthorities() []ID {
 	var out []ID
 	for _, r := range q.Required {
-		granted := false
-		for _, g := range q.Granted {
-			granted = granted || g == r
-		}
-		if !granted {
+		if !slices.Contains(q.Granted, r) {
 			out = append(out, r)
 		}
 	}

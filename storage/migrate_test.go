@@ -240,25 +240,10 @@ func TestMigrationSteps(t *testing.T) {
 // is backed up and rewritten sealed, and keeps every value, its history and
 // both stacks.
 func TestFormat2FileMigrates(t *testing.T) {
-	old, err := os.ReadFile(filepath.Join("testdata", "format2.rpb"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := writeFile(t, old)
-	if c, err := Check(path); err != nil || c.FileFormat != 2 || c.SchemaVersion != 2 {
-		t.Fatalf("the format-2 file: counts %+v, err %v", c, err)
-	}
-	ro := mustOpen(t, path, Options{ReadOnly: true})
-	want := readState(ro)
-	ro.Close()
+	path := oldFile(t, "format2.rpb", 2, 2)
+	s, want := openMigrated(t, path)
 	if want.undo != "编辑履职评估" || want.redo != "编辑问责次数" || want.audit != 4 {
 		t.Fatalf("the format-2 file reads %+v", want)
-	}
-
-	s := mustOpen(t, path, testOpts)
-	got := readState(s)
-	if !reflect.DeepEqual(got.p, want.p) || got.undo != want.undo || got.redo != want.redo || got.audit != want.audit+1 {
-		t.Fatalf("after migration: audit %d, undo %q, redo %q; project equal: %v", got.audit, got.undo, got.redo, reflect.DeepEqual(got.p, want.p))
 	}
 	a := firstAssessment(s.Project())
 	if _, err := s.Redo(); err != nil {
@@ -276,8 +261,50 @@ func TestFormat2FileMigrates(t *testing.T) {
 		t.Fatalf("undo across the migration: notes %q", notes)
 	}
 	s.Close()
+	checkRewritten(t, path, 2)
+}
 
-	if c, err := Check(path); err != nil || c.FileFormat != fileFormat {
+// oldFile is a copy of testdata/name, a file of that format and entity schema.
+func oldFile(t *testing.T, name string, format, schema int) string {
+	t.Helper()
+	old, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := writeFile(t, old)
+	if c, err := Check(path); err != nil || c.FileFormat != format || c.SchemaVersion != schema {
+		t.Fatalf("%s: counts %+v, err %v", name, c, err)
+	}
+	return path
+}
+
+// openMigrated reads the old file at path read-only, which must leave it
+// as it is, then opens it for writing, which migrates it: the project, both
+// stacks and the log (one entry more) must read the same. It returns the
+// open store and what the read-only open read.
+func openMigrated(t *testing.T, path string) (*Store, fileState) {
+	t.Helper()
+	before, _ := Check(path)
+	ro := mustOpen(t, path, Options{ReadOnly: true})
+	want := readState(ro)
+	ro.Close()
+	if c, _ := Check(path); c.FileFormat != before.FileFormat {
+		t.Fatal("a read-only open changed the file")
+	}
+	s := mustOpen(t, path, testOpts)
+	got := readState(s)
+	if !reflect.DeepEqual(got.p, want.p) || got.undo != want.undo || got.redo != want.redo || got.audit != want.audit+1 {
+		t.Fatalf("after migration: audit %d, undo %q, redo %q; project equal: %v", got.audit, got.undo, got.redo, reflect.DeepEqual(got.p, want.p))
+	}
+	return s, want
+}
+
+// checkRewritten checks a file migrated from format from: of the current
+// format, every bucket there and every record sealed in the current
+// schema, and a backup of the old file beside it.
+func checkRewritten(t *testing.T, path string, from int) {
+	t.Helper()
+	if c, err := Check(path); err != nil || c.FileFormat != fileFormat || c.SchemaVersion != model.SchemaVersion {
 		t.Fatalf("after migration: counts %+v, err %v", c, err)
 	}
 	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
@@ -288,12 +315,31 @@ func TestFormat2FileMigrates(t *testing.T) {
 	if err := db.View(checkSeals); err != nil {
 		t.Fatalf("a record is not sealed after migration: %v", err)
 	}
+	db.View(func(tx *bolt.Tx) error {
+		for _, name := range allBuckets {
+			if tx.Bucket(name) == nil {
+				t.Errorf("bucket %s missing after migration", name)
+			}
+		}
+		for _, l := range layouts {
+			if l.fixed != nil {
+				continue
+			}
+			tx.Bucket(l.bucket).ForEach(func(k, v []byte) error {
+				if !bytes.HasPrefix(v, versionPrefix) {
+					t.Errorf("%s %x still reads %.40s", l.bucket, k, v)
+				}
+				return nil
+			})
+		}
+		return nil
+	})
 	backup, ok := LatestBackup(path)
 	if !ok {
 		t.Fatal("no backup before migrating")
 	}
-	if c, err := Check(backup); err != nil || c.FileFormat != 2 {
-		t.Fatalf("backup: counts %+v, err %v, want the format-2 file", c, err)
+	if c, err := Check(backup); err != nil || c.FileFormat != from {
+		t.Fatalf("backup: counts %+v, err %v, want the format-%d file", c, err, from)
 	}
 }
 
@@ -317,26 +363,14 @@ func loggedBefore(t *testing.T, s *Store, action string) model.Entity {
 	return nil
 }
 
-// format3 opens a copy of testdata/NAME, a file written by the program of
-// format 3 (entity schema 2): handMade with decisions of every action then,
-// some naming a meeting by a label ("2026年第3次专班会议", "2026年第4次专班会议"
-// and the latter with spaces around it); then a decision added (新增处理意见),
-// an assessment edited (编辑履职评估: staff held 5, notes 已补充人员), another
+// testdata/format3.rpb was written by the program of format 3 (entity
+// schema 2): handMade with decisions of every action then, some naming a
+// meeting by a label ("2026年第3次专班会议", "2026年第4次专班会议" and the
+// latter with spaces around it); then a decision added (新增处理意见), an
+// assessment edited (编辑履职评估: staff held 5, notes 已补充人员), another
 // edit undone (编辑问责次数: incidents 5), and a hand-out of 老城街道 to
 // format3-copy.rpb, in which the office's headcount (实有人员) was edited
 // from 118 to 120 (编辑街道).
-func format3(t *testing.T, name string) string {
-	t.Helper()
-	old, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := writeFile(t, old)
-	if c, err := Check(path); err != nil || c.FileFormat != 3 || c.SchemaVersion != 2 {
-		t.Fatalf("the format-3 file: counts %+v, err %v", c, err)
-	}
-	return path
-}
 
 // checkFormat3Values holds the values of testdata/format3.rpb as schema 3
 // reads them.
@@ -397,22 +431,11 @@ func checkFormat3Values(t *testing.T, p *model.Project) {
 // migrates when opened for writing: backed up, rewritten in the buckets of
 // format 4, every value kept, its history and both stacks too.
 func TestFormat3FileMigrates(t *testing.T) {
-	path := format3(t, "format3.rpb")
-	ro := mustOpen(t, path, Options{ReadOnly: true})
-	want := readState(ro)
-	ro.Close()
+	path := oldFile(t, "format3.rpb", 3, 2)
+	s, want := openMigrated(t, path)
 	checkFormat3Values(t, want.p)
 	if want.undo != "编辑履职评估" || want.redo != "编辑问责次数" {
 		t.Fatalf("the format-3 file reads %+v", want)
-	}
-	if c, _ := Check(path); c.FileFormat != 3 {
-		t.Fatal("a read-only open changed the file")
-	}
-
-	s := mustOpen(t, path, testOpts)
-	got := readState(s)
-	if !reflect.DeepEqual(got.p, want.p) || got.undo != want.undo || got.redo != want.redo || got.audit != want.audit+1 {
-		t.Fatalf("after migration: audit %d, undo %q, redo %q; project equal: %v", got.audit, got.undo, got.redo, reflect.DeepEqual(got.p, want.p))
 	}
 	a := firstAssessment(s.Project())
 	if _, err := s.Redo(); err != nil {
@@ -440,36 +463,9 @@ func TestFormat3FileMigrates(t *testing.T) {
 		t.Fatalf("redo of a decision naming a meeting by label left meeting %+v", m)
 	}
 	s.Close()
-
-	c, err := Check(path)
-	if err != nil || c.FileFormat != fileFormat || c.SchemaVersion != model.SchemaVersion || c.Meetings != 2 || c.Decisions != 7 {
-		t.Fatalf("after migration: counts %+v, err %v", c, err)
-	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	db.View(func(tx *bolt.Tx) error {
-		for _, name := range allBuckets {
-			if tx.Bucket(name) == nil {
-				t.Errorf("bucket %s missing after migration", name)
-			}
-		}
-		for _, name := range [][]byte{bucketOffices, bucketDecisions, bucketMeetings} {
-			tx.Bucket(name).ForEach(func(k, v []byte) error {
-				if !bytes.HasPrefix(v, versionPrefix) {
-					t.Errorf("%s %x still reads %.40s", name, k, v)
-				}
-				return nil
-			})
-		}
-		return nil
-	})
-	if backup, ok := LatestBackup(path); !ok {
-		t.Fatal("no backup before migrating")
-	} else if c, err := Check(backup); err != nil || c.FileFormat != 3 {
-		t.Fatalf("backup: counts %+v, err %v, want the format-3 file", c, err)
+	checkRewritten(t, path, 3)
+	if c, _ := Check(path); c.Meetings != 2 || c.Decisions != 7 {
+		t.Fatalf("after migration: counts %+v", c)
 	}
 }
 
@@ -478,8 +474,8 @@ func TestFormat3FileMigrates(t *testing.T) {
 // more auxiliary staff) comes back, and the meetings both sides made of
 // the same labels agree.
 func TestFormat3CopyMigratesAndMerges(t *testing.T) {
-	src := mustOpen(t, format3(t, "format3.rpb"), testOpts)
-	cp := format3(t, "format3-copy.rpb")
+	src := mustOpen(t, oldFile(t, "format3.rpb", 3, 2), testOpts)
+	cp := oldFile(t, "format3-copy.rpb", 3, 2)
 
 	ro := mustOpen(t, cp, Options{ReadOnly: true})
 	roBase, err := ro.base()
