@@ -39,9 +39,9 @@ type engine struct {
 	cells []cell     // o*nd+d
 	holds []*Holding // o*na+a
 	uses  []authUse  // o*na+a: how the office's duties use each authority
-	// incs are the incident records by the cell of the (office, duty) they
-	// name, each list by date; most cells have none.
-	incs map[int32][]*Incident
+	// incs are the incident records of the cells that have any (most have
+	// none), each list by date; cell.inc is its list's position + 1.
+	incs [][]*Incident
 	// regs are the registers beside the lists (admission requests,
 	// off-list tasks), graded entry by entry (analysis_entries.go).
 	regs []entryRegister
@@ -75,8 +75,9 @@ type cell struct {
 	sc        Score // W, A, S, G and the worst severity
 	wq, gq    int64 // W and G fixed point, for the totals; 0 when not assessed (the honest index)
 	role      Role
-	inList    bool // the duty is in the office's list
-	published bool // sc is in Result.Scores
+	inc       int32 // 1 + the position of its incident records in engine.incs; 0: none
+	inList    bool  // the duty is in the office's list
+	published bool  // sc is in Result.Scores
 }
 
 // staffQ is the cell's contribution to its office's staffing, fixed point:
@@ -319,15 +320,33 @@ func (e *engine) setScopes() {
 // duty) they name; a record naming an office or duty the project lacks is
 // left out (Validate reports it).
 func (e *engine) indexIncidents() {
-	e.incs = map[int32][]*Incident{}
+	e.incs = nil
 	for _, inc := range e.p.Incidents {
 		if i, ok := e.incidentCell(inc); ok {
-			e.incs[i] = append(e.incs[i], inc)
+			e.addIncident(int(i), inc)
 		}
 	}
 	for _, list := range e.incs {
 		slices.SortFunc(list, compareIncidents)
 	}
+}
+
+// addIncident files an incident under cell i (unsorted).
+func (e *engine) addIncident(i int, inc *Incident) {
+	c := &e.cells[i]
+	if c.inc == 0 {
+		e.incs = append(e.incs, nil)
+		c.inc = int32(len(e.incs))
+	}
+	e.incs[c.inc-1] = append(e.incs[c.inc-1], inc)
+}
+
+// incidentsOf are cell i's incident records, by date.
+func (e *engine) incidentsOf(i int) []*Incident {
+	if c := e.cells[i].inc; c > 0 {
+		return e.incs[c-1]
+	}
+	return nil
 }
 
 func compareIncidents(a, b *Incident) int {
@@ -355,9 +374,7 @@ func (e *engine) pairFacts(o, d int) pairFacts {
 	a := e.cells[i].a
 	kind := e.kindOf(o, d)
 	x := pairFacts{set: &e.set, duty: e.duties[d], kind: kind, role: effectiveRole(kind, a), a: a, cov: 1}
-	if len(e.incs) > 0 {
-		x.incs = e.incs[int32(i)]
-	}
+	x.incs = e.incidentsOf(i)
 	x.incidents = IncidentCount(a, x.incs)
 	x.res = resourceCoverage(a, &e.set)
 	req := e.dutyReq[d]
@@ -398,7 +415,7 @@ func (e *engine) computeCell(o, d int) {
 	c := &e.cells[i]
 	sevs := e.dutyGrades(i)
 	if !c.inList {
-		*c = cell{a: c.a, sc: c.sc, published: c.published}
+		*c = cell{a: c.a, sc: c.sc, inc: c.inc, published: c.published}
 		clear(sevs)
 		return
 	}

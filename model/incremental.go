@@ -321,20 +321,16 @@ func (e *engine) apply(p *updatePlan, m *marks) {
 func (e *engine) applyIncident(c Change) {
 	if c.Before != nil {
 		inc := c.Before.(*Incident)
-		if i, ok := e.incidentCell(inc); ok {
-			list := slices.DeleteFunc(e.incs[i], func(x *Incident) bool { return x.ID == inc.ID })
-			if len(list) == 0 {
-				delete(e.incs, i)
-			} else {
-				e.incs[i] = list
-			}
+		if i, ok := e.incidentCell(inc); ok && e.cells[i].inc > 0 {
+			k := e.cells[i].inc - 1
+			e.incs[k] = slices.DeleteFunc(e.incs[k], func(x *Incident) bool { return x.ID == inc.ID })
 		}
 	}
 	if c.After != nil {
 		inc := c.After.(*Incident)
 		if i, ok := e.incidentCell(inc); ok {
-			e.incs[i] = append(e.incs[i], inc)
-			slices.SortFunc(e.incs[i], compareIncidents)
+			e.addIncident(int(i), inc)
+			slices.SortFunc(e.incs[e.cells[i].inc-1], compareIncidents)
 		}
 	}
 }
