@@ -11,6 +11,7 @@ import (
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
+	"rpbmatrix/storage"
 )
 
 // MaxProjectSize is the most bytes a workbook's data sheets may unpack to:
@@ -156,7 +157,11 @@ func (r *projectReader) sheet(t *Table) error {
 		if err != nil {
 			return r.fail(words.M("sheet.data.unknown_kind", "sheet", t.Sheet, "row", rowNo, "kind", clip(kind)))
 		}
-		if err := json.Unmarshal([]byte(body), e); err != nil {
+		raw, err := r.migrate(e.EntityKind(), schema, []byte(body))
+		if err != nil {
+			return r.fail(words.M("sheet.data.bad_row", "sheet", t.Sheet, "row", rowNo, "err", errText(err)))
+		}
+		if err := json.Unmarshal(raw, e); err != nil {
 			return r.fail(words.M("sheet.data.bad_row", "sheet", t.Sheet, "row", rowNo, "err", errText(err)))
 		}
 		switch e.(type) {
@@ -170,6 +175,25 @@ func (r *projectReader) sheet(t *Table) error {
 		r.n++
 	}
 	return nil
+}
+
+// migrate brings a record of an older entity schema to the current one, as
+// a project file's would be, and adds the meeting an older decision named
+// only by a label.
+func (r *projectReader) migrate(k model.EntityKind, schema int, raw []byte) ([]byte, error) {
+	if schema >= model.SchemaVersion || schema < 1 {
+		return raw, nil
+	}
+	if k == model.KindDecision {
+		m, err := storage.LegacyMeeting(schema, raw)
+		if err != nil {
+			return nil, err
+		}
+		if m != nil && !r.p.Has(m) {
+			r.p.Insert(m)
+		}
+	}
+	return storage.MigrateValue(k, schema, raw)
 }
 
 // dataEnd is the kind cell of the data sheet's closing row, whose next
