@@ -31,6 +31,17 @@ func TestEveryKindHasALayout(t *testing.T) {
 	if len(layouts) != len(model.Kinds()) {
 		t.Errorf("%d layouts for %d kinds", len(layouts), len(model.Kinds()))
 	}
+	// A bucket added by a later format is a kind's, of a format this
+	// program writes, and a file of that format has it.
+	for name, since := range bucketSince {
+		if _, ok := buckets[name]; !ok || since < 2 || since > fileFormat {
+			t.Errorf("bucket %s added in format %d: not a kind's, or not a format this program writes", name, since)
+		}
+		if !slices.ContainsFunc(bucketsOf(since), func(b []byte) bool { return string(b) == name }) ||
+			slices.ContainsFunc(bucketsOf(since-1), func(b []byte) bool { return string(b) == name }) {
+			t.Errorf("bucketsOf disagrees with bucketSince on %s", name)
+		}
+	}
 }
 
 // keyOf and keyMatches agree for every kind keyed by identity.
