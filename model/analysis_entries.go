@@ -35,6 +35,7 @@ type entryRegister interface {
 	readsHoldings() bool
 	size() int
 	id(i int) ID
+	entity(i int) Entity
 	index(id ID) (int, bool)
 	appendFindings(dst []found, e *engine, o int, base int32) []found
 	reason(e *engine, r *rule, o, i int) words.Msg
@@ -100,6 +101,7 @@ func (g *typedRegister[T, F]) kind() EntityKind    { return g.k }
 func (g *typedRegister[T, F]) readsHoldings() bool { return g.holdings }
 func (g *typedRegister[T, F]) size() int           { return len(g.items) }
 func (g *typedRegister[T, F]) id(i int) ID         { return g.idOf(g.items[i]) }
+func (g *typedRegister[T, F]) entity(i int) Entity { return g.items[i] }
 func (g *typedRegister[T, F]) grades(i, o, no int) []Severity {
 	n := len(g.rules)
 	at := (i*no + o) * n

@@ -167,6 +167,19 @@ func (r *Result) FindingsOfEntry(entry ID) []Finding {
 	return e.findings(fs)
 }
 
+// Entry returns the admission request (*Proposal) or off-list task
+// (*OffListTask) a finding's Entry names, as the analysis read it, to name
+// it beside the finding; nil when the analysis has no such entry.
+func (r *Result) Entry(id ID) Entity {
+	if r.eng == nil {
+		return nil
+	}
+	if g, i, ok := r.eng.findEntry(id); ok {
+		return g.entity(i)
+	}
+	return nil
+}
+
 // FindingsOfOffice returns an office's findings, worst first (NilID: all).
 func (r *Result) FindingsOfOffice(office ID) []Finding {
 	if office == NilID {

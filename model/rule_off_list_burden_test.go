@@ -47,6 +47,12 @@ func TestOffListFindingNamesTheTask(t *testing.T) {
 	if len(fs) != 1 || fs[0].Office != east.ID || fs[0].Entry != task.ID || fs[0].Duty != model.NilID || fs[0].Severity != model.SevWarning {
 		t.Fatalf("findings of the task: %+v", fs)
 	}
+	if e, ok := r.Entry(fs[0].Entry).(*model.OffListTask); !ok || e.Label() != "创城迎检材料准备" {
+		t.Fatalf("Entry names %v", r.Entry(fs[0].Entry))
+	}
+	if e, ok := r.Entry(fs[0].Entry).(*model.OffListTask); !ok || e.Label() != "创城迎检材料准备" {
+		t.Fatalf("Entry names %v", r.Entry(fs[0].Entry))
+	}
 	if got := r.FindingsOfOffice(east.ID); len(got) != 1 || got[0] != fs[0] {
 		t.Fatalf("findings of the office: %+v", got)
 	}
