@@ -3,7 +3,11 @@
 package main
 
 import (
+	// Before Fyne's init reads the locale (see the package).
+	_ "rpbmatrix/app/quietlocale"
+
 	_ "embed"
+
 	"os"
 	"strings"
 
