@@ -1,5 +1,7 @@
 package model
 
+import "rpbmatrix/model/words"
+
 // This file fixes the analysis API that storage, app and the report writer
 // use. The rules behind it live in the rule_*.go files (see rules.go), the
 // engine in analysis_*.go and incremental.go.
@@ -63,6 +65,12 @@ type Summary struct {
 	Balance    float64          `json:"balance_index"` // 1 − ΣG/ΣW; 1 when ΣW = 0, which is when nothing is assessed: show no index then
 	ByRule     map[RuleCode]int `json:"by_rule"`
 	BySeverity map[Severity]int `json:"by_severity"`
+}
+
+// Coverage words the assessment coverage of the items summed: "已评估 3 / 5".
+// The balance index speaks for the assessed ones only.
+func (s *Summary) Coverage() words.Msg {
+	return words.M("summary.assessed", "assessed", s.Assessed, "items", s.Items)
 }
 
 // OfficeSummary is one office's totals with breakdowns.

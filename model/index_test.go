@@ -96,6 +96,9 @@ func TestUnassessedBasicDutyAuthorityGap(t *testing.T) {
 	if s.Balance != before.Offices[o.ID].Balance || s.Balance != 0.5 || s.Items != 2 || s.Assessed != 1 {
 		t.Fatalf("office summary %+v, was %+v", s.Summary, before.Offices[o.ID].Summary)
 	}
+	if got := s.Coverage().In("zh"); got != "已评估 1 / 2" {
+		t.Errorf("coverage %q", got)
+	}
 	if s.ByRule[model.RuleAuthorityGap] != 1 || r.Total.ByRule[model.RuleAuthorityGap] != 1 {
 		t.Fatalf("the finding is not counted: %v", s.ByRule)
 	}
