@@ -68,6 +68,18 @@ func (m *mainWindow) addShortcuts() {
 	for sc, run := range m.extraShortcuts() {
 		c.AddShortcut(sc, func(fyne.Shortcut) { run() })
 	}
+	m.addUndoShortcuts(c)
+}
+
+// addUndoShortcuts binds the driver's own undo and redo: on a real window
+// GLFW turns Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z (Cmd on macOS) into
+// fyne.ShortcutUndo and fyne.ShortcutRedo before any custom shortcut sees
+// them. A focused text entry gets them first and undoes its own typing,
+// which is not stored until the entry is left; everywhere else they undo
+// and redo the project's last action.
+func (m *mainWindow) addUndoShortcuts(c fyne.Canvas) {
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { m.doUndo() })
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { m.doRedo() })
 }
 
 // item makes the menu item of a command.

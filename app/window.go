@@ -12,6 +12,7 @@ import (
 
 	"rpbmatrix/app/editors"
 	"rpbmatrix/app/matrix"
+	"rpbmatrix/app/meeting"
 	"rpbmatrix/app/session"
 	apptheme "rpbmatrix/app/theme"
 	"rpbmatrix/model/words"
@@ -26,10 +27,12 @@ const (
 	tabAuthorities
 	tabOffices
 	tabCatalogue
+	tabMeeting
+	tabAdmission
 )
 
 // tabKeys are the translation keys of the tabs, in the order above.
-var tabKeys = []string{"tab.overview", "tab.matrix", "tab.heatmap", "tab.authorities", "tab.offices", "tab.catalogue"}
+var tabKeys = []string{"tab.overview", "tab.matrix", "tab.heatmap", "tab.authorities", "tab.offices", "tab.catalogue", "meeting.tab", "admissions.tab"}
 
 // view is what every tab shows.
 type view interface{ CanvasObject() fyne.CanvasObject }
@@ -78,6 +81,7 @@ func newMainWindow(a fyne.App, w fyne.Window, interactive bool) *mainWindow {
 	m.variant = apptheme.CurrentVariant()
 	a.Settings().AddListener(func(fyne.Settings) { fyne.Do(m.variantChanged) })
 	m.addShortcuts()
+	w.Canvas().SetOnTypedKey(m.typedKey)
 	m.rebuild()
 	return m
 }
@@ -147,6 +151,8 @@ func (m *mainWindow) projectContent() fyne.CanvasObject {
 		later(m.authoritiesView),
 		later(func() view { return editors.NewOfficesView(s, m.win) }),
 		later(func() view { return editors.NewCatalogueView(s, m.win) }),
+		meeting.New(s, m.win, onScreen(tabMeeting)),
+		later(func() view { return editors.NewAdmissionView(s, m.win) }),
 	}
 	// Each view scrolls sideways on its own when it is wider than the window
 	// (a long filter bar at presentation size), rather than widening every
@@ -187,11 +193,7 @@ func (m *mainWindow) projectContent() fyne.CanvasObject {
 // authoritiesView is the authority catalogue and, beside it, the holdings
 // of the selected office: the two halves of "who may do what".
 func (m *mainWindow) authoritiesView() view {
-	inner := container.NewAppTabs(
-		container.NewTabItem(tr("tab.authorities.catalogue"), editors.NewAuthoritiesView(m.sess, m.win).CanvasObject()),
-		container.NewTabItem(tr("tab.authorities.holdings"), editors.NewHoldingsView(m.sess, m.win).CanvasObject()),
-	)
-	return staticView{inner}
+	return editors.NewAuthorityPages(m.sess, m.win, tr("tab.authorities.catalogue"), tr("tab.authorities.holdings"))
 }
 
 type staticView struct{ o fyne.CanvasObject }
