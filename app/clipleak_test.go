@@ -1,3 +1,5 @@
+//go:build screenshot || ci
+
 package app
 
 import (
