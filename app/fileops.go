@@ -247,13 +247,16 @@ func (m *mainWindow) saveCopy() {
 	d.Show()
 }
 
-// startIn points a file dialog at the open file's folder.
+// startIn points a file dialog at the open file's folder, else the last
+// file's, else the user's Documents/RPB Matrix folder.
 func (m *mainWindow) startIn(d interface{ SetLocation(fyne.ListableURI) }) {
 	dir := ""
 	if m.store != nil {
 		dir = filepath.Dir(m.store.Path())
 	} else if recent := recentFiles(m.app.Preferences()); len(recent) > 0 {
 		dir = filepath.Dir(recent[0])
+	} else if files, err := filesDir(); err == nil {
+		dir = files
 	}
 	if dir == "" {
 		return

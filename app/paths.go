@@ -4,7 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
+	"strings"
 
 	"fyne.io/fyne/v2"
 
@@ -12,8 +15,10 @@ import (
 	"rpbmatrix/storage"
 )
 
-// dataDirName is the folder under os.UserConfigDir holding the demo copy.
-const dataDirName = "rpbmatrix"
+// documentsFolderName is the folder under the user's Documents that holds
+// the demo copy and where file dialogs start: planners look for their files
+// in Documents, not in hidden configuration folders.
+const documentsFolderName = "RPB Matrix"
 
 // demoFileName is the demo project's file name in the data folder: one name
 // in every language, so a language switch finds the same copy.
@@ -21,7 +26,7 @@ const demoFileName = "rpbmatrix-demo.rpb"
 
 // DefaultProjectPath returns the file to open when none is given: the last
 // file used if it still exists, else a copy of the demo project in the
-// user's data folder, made on first use. It returns "" (and logs why) when
+// user's Documents/RPB Matrix folder, made on first use. It returns "" (and logs why) when
 // neither is possible; the window then offers New and Open.
 //
 // It reads the recent files from the running Fyne app's preferences, so call
@@ -40,14 +45,11 @@ func DefaultProjectPath() string {
 	return path
 }
 
-// demoPath returns the demo copy in the data folder, creating it if missing.
+// demoPath returns the demo copy in the user's RPB Matrix folder, creating
+// it if missing.
 func demoPath() (string, error) {
-	dir, err := os.UserConfigDir()
+	dir, err := filesDir()
 	if err != nil {
-		return "", err
-	}
-	dir = filepath.Join(dir, dataDirName)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err
 	}
 	path := filepath.Join(dir, demoFileName)
@@ -55,6 +57,55 @@ func demoPath() (string, error) {
 		return path, nil
 	}
 	return path, createDemo(path)
+}
+
+// filesDir returns the user's RPB Matrix folder under Documents, creating it.
+func filesDir() (string, error) {
+	docs, err := documentsDir(runtime.GOOS, os.Getenv, xdgUserDir)
+	if err != nil {
+		return "", err
+	}
+	dir := filepath.Join(docs, documentsFolderName)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	return dir, nil
+}
+
+// documentsDir is the user's Documents folder as the system names it: on
+// Linux the XDG documents directory (xdg-user-dir DOCUMENTS, which follows
+// a localised name such as ~/文档), else ~/Documents; on Windows the
+// Documents folder of the profile; on macOS ~/Documents.
+func documentsDir(goos string, getenv func(string) string, xdg func() string) (string, error) {
+	home := getenv("HOME")
+	if goos == "windows" {
+		home = getenv("USERPROFILE")
+	}
+	if home == "" {
+		h, err := os.UserHomeDir()
+		if err != nil {
+			return "", err
+		}
+		home = h
+	}
+	if goos != "windows" && goos != "darwin" && xdg != nil {
+		// xdg-user-dir answers the home folder itself when no documents
+		// folder is set: the files would land loose in home.
+		if d := xdg(); d != "" && filepath.IsAbs(d) && filepath.Clean(d) != filepath.Clean(home) {
+			return d, nil
+		}
+	}
+	return filepath.Join(home, "Documents"), nil
+}
+
+// xdgUserDir asks xdg-user-dir for the documents folder; "" when it is not
+// installed or fails.
+func xdgUserDir() string {
+	out, err := exec.Command("xdg-user-dir", "DOCUMENTS").Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
 }
 
 // createDemo writes the embedded demo project to path.
