@@ -82,8 +82,8 @@ func NewCatalogueView(s *session.Session, win fyne.Window) *CatalogueView {
 		section(words.T("editors.catalogue.required")), v.required,
 		section(words.T("editors.catalogue.scope")), v.allScope, v.scope, v.msg,
 	), 0.38, dup)
-	s.OnChange(v.Refresh)
-	v.Refresh()
+	v.lazy.Refresh = v.Refresh
+	v.listen()
 	return v
 }
 

@@ -33,6 +33,8 @@ type DetailPanel struct {
 	holdings        keptRows[*holdingRow]   // by (office, authority)
 	decisions       keptRows[*decisionCard] // by (office, decision)
 	assessment      *assessmentForm
+	incidents       *recordCards[model.Incident, *model.Incident]
+	coverage        *widget.Label // the office's balance index and how much of it is assessed
 	dutyFacts       *dutyForm
 	content         *fyne.Container // the sections, hidden when nothing is shown
 	empty           *widget.Label
@@ -60,14 +62,17 @@ func NewDetailPanel(s *session.Session, win fyne.Window) *DetailPanel {
 	d.decisions = keptRows[*decisionCard]{box: container.NewVBox(),
 		empty: func() fyne.CanvasObject { return wrapped(words.T("editors.detail.no_decisions")) }}
 	d.assessment = newAssessmentForm(s, win, d.currentAssessment)
+	d.incidents = incidentCards(s, win, func() model.PairKey { return model.PairKey{Office: d.office, Other: d.duty} })
+	d.coverage = wrapped("")
 	d.dutyFacts = newDutyForm(s, win, d.currentDuty)
 	addDecision := widget.NewButtonWithIcon(words.T("editors.decision.add"), fynetheme.ContentAddIcon(), d.addDecision)
 
 	d.content = container.NewVBox(
-		d.score,
+		d.score, d.coverage,
 		section(words.T("editors.detail.findings")), d.findings,
 		section(words.T("editors.detail.holdings")), d.holdings.box,
 		section(words.T("editors.detail.assessment")), d.assessment.object(),
+		section(words.T("editors.detail.incidents")), d.incidents.object(),
 		section(words.T("editors.detail.decisions")), d.decisions.box, container.NewHBox(addDecision),
 		section(words.T("editors.detail.duty")), wrapped(words.T("editors.detail.duty_shared")), d.dutyFacts.object(),
 	)
@@ -105,6 +110,7 @@ func (d *DetailPanel) Show(office, duty model.ID) {
 	d.office, d.duty = office, duty
 	d.holdings.forget()
 	d.decisions.forget()
+	d.incidents.forget()
 	d.Refresh()
 }
 
@@ -128,9 +134,11 @@ func (d *DetailPanel) Refresh() {
 	d.title.SetText(du.Title())
 	d.subtitle.SetText(words.T("editors.detail.subtitle", "Office", o.Name, "Category", du.Category, "Kind", du.Kind.Name().In(d.s.Lang)))
 	d.score.SetText(scoreLine(d.s.Result().Scores[model.PairKey{Office: d.office, Other: d.duty}]))
+	d.coverage.SetText(coverageLine(d.s.Result(), d.office))
 	d.refreshFindings()
 	d.refreshHoldings(du)
 	d.assessment.reload()
+	d.incidents.Refresh()
 	d.refreshDecisions()
 	d.dutyFacts.reload()
 }
@@ -250,4 +258,19 @@ func scoreLine(sc *model.Score) string {
 	}
 	return words.T("editors.detail.score", "W", sc.Weight,
 		"A", words.Pct(sc.AuthorityCoverage), "S", words.Pct(sc.ResourceCoverage), "G", sc.Gap)
+}
+
+// coverageLine is an office's balance index with the share of its items
+// assessed (已评估 x / y): the index runs over the assessed items only, so
+// it says how much it rests on; with nothing assessed there is no index.
+func coverageLine(r *model.Result, office model.ID) string {
+	sum := r.Offices[office]
+	if sum == nil {
+		return ""
+	}
+	if sum.Assessed == 0 {
+		return words.T("editors.coverage.none", "Items", sum.Items)
+	}
+	return words.T("editors.coverage.line", "Index", words.Dec{Value: sum.Balance, Places: 2},
+		"Assessed", sum.Assessed, "Items", sum.Items)
 }

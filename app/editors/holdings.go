@@ -23,6 +23,7 @@ type HoldingsView struct {
 	rows    keptRows[*holdingRow] // by (office, authority)
 	loading bool
 	root    fyne.CanvasObject
+	lazy    session.Lazy // refreshes only while on screen
 }
 
 // NewHoldingsView builds the holdings editor; it follows the selected office
@@ -44,17 +45,26 @@ func NewHoldingsView(s *session.Session, win fyne.Window) *HoldingsView {
 		empty: func() fyne.CanvasObject { return widget.NewLabel(words.T("editors.holdings.empty")) }}
 	v.root = container.NewBorder(container.NewVBox(container.NewHBox(widget.NewLabel(words.T("editors.holdings.office")), v.pick), v.heading),
 		nil, nil, nil, container.NewVScroll(container.NewPadded(v.rows.box)))
-	s.OnChange(v.Refresh)
+	v.lazy.Refresh = v.Refresh
+	s.OnChange(v.lazy.Changed)
 	s.OnOfficeSelect(func(id model.ID) {
 		if id != model.NilID {
 			v.office = id
 		}
-		v.Refresh()
+		v.lazy.Changed()
 	})
 	v.office = s.Office()
 	v.Refresh()
 	return v
 }
+
+// SetOnScreen tells the view how to know whether it is on screen; until
+// then it counts as always on screen.
+func (v *HoldingsView) SetOnScreen(f func() bool) { v.lazy.OnScreen = f }
+
+// Shown is told that the view has come on screen: it catches up with the
+// changes and the office switches made meanwhile.
+func (v *HoldingsView) Shown() { v.lazy.Show() }
 
 // CanvasObject is the view's content.
 func (v *HoldingsView) CanvasObject() fyne.CanvasObject { return v.root }

@@ -2,6 +2,8 @@ package editors
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/app/session"
 	"rpbmatrix/model"
@@ -9,15 +11,66 @@ import (
 )
 
 // OfficesView lists the offices and edits the selected one: add, change,
-// delete (with its holdings, assessments and decisions, after confirmation).
-type OfficesView = listEditor[model.Office, *model.Office]
+// delete (with its holdings, assessments and decisions, after confirmation),
+// its staffing against what its duties hold, and the off-list tasks it
+// performs (清单外事项).
+type OfficesView struct {
+	*listEditor[model.Office, *model.Office]
+	staffing *widget.Label // the people available, and what the duties hold of them
+	overdraw *widget.Label // the warning when the duties hold more than there are
+	offList  *recordCards[model.OffListTask, *model.OffListTask]
+	// shownOffice is the office whose off-list cards are built.
+	shownOffice model.ID
+}
 
 // AuthoritiesView is the authority catalogue: add, edit and delete powers.
 type AuthoritiesView = listEditor[model.Authority, *model.Authority]
 
 // NewOfficesView builds the offices editor; it refreshes itself after every change.
 func NewOfficesView(s *session.Session, win fyne.Window) *OfficesView {
-	return openListEditor(s, win, offices, newOfficeForm, 0.3)
+	v := &OfficesView{listEditor: newListEditor(s, win, offices, newOfficeForm)}
+	v.staffing = wrapped("")
+	v.overdraw = wrapped("")
+	v.overdraw.Importance = widget.DangerImportance
+	v.offList = offListCards(s, win, func() model.ID { return v.list.selected })
+	v.onShow = v.showOffice
+	v.lay(nil, container.NewVBox(v.form.object(), v.staffing, v.overdraw,
+		section(words.T("editors.off_list.title")), wrapped(words.T("editors.off_list.help")), v.offList.object()), 0.3)
+	v.listen()
+	return v
+}
+
+// showOffice shows the selected office's staffing and off-list tasks.
+func (v *OfficesView) showOffice(o *model.Office) {
+	if v.shownOffice != o.ID {
+		v.offList.forget()
+		v.shownOffice = o.ID
+	}
+	held := staffHeld(v.s.Project(), o.ID)
+	v.staffing.SetText(words.T("editors.office.staff_available", "Available", o.StaffAvailable(),
+		"OnStaff", o.OnStaff, "Auxiliary", o.Auxiliary, "Out", o.SecondedOut, "In", o.SecondedIn, "Held", held))
+	if held > float64(o.StaffAvailable()) {
+		v.overdraw.SetText(words.T("editors.office.staff_overdrawn", "Held", held, "Available", o.StaffAvailable()))
+		v.overdraw.Show()
+	} else {
+		v.overdraw.Hide()
+	}
+	v.offList.Refresh()
+}
+
+// staffHeld sums the staff the office's assessments hold for its duties
+// (FTE): it comes out of the office's available people.
+func staffHeld(p *model.Project, office model.ID) float64 {
+	var sum float64
+	for k, a := range p.Assessments {
+		if k.Office != office {
+			continue
+		}
+		if d := p.Duties[k.Other]; d != nil && d.AppliesTo(office) {
+			sum += a.StaffHeld
+		}
+	}
+	return sum
 }
 
 // NewAuthoritiesView builds the authority editor; it refreshes itself after every change.

@@ -32,6 +32,9 @@ type listEditor[T any, P entity[T]] struct {
 	// reveal, when set, undoes what hides an entity from the list (a
 	// search) before Select shows it.
 	reveal func()
+	// lazy refreshes the editor after a change only while it is on
+	// screen: an editor in a hidden tab waits until it is shown.
+	lazy session.Lazy
 }
 
 // listed is what a listEditor lists, and how it adds and deletes one.
@@ -60,10 +63,27 @@ func openListEditor[T any, P entity[T]](s *session.Session, win fyne.Window, of 
 	newForm func(*session.Session, fyne.Window, func() P) *form[T, P], offset float64) *listEditor[T, P] {
 	l := newListEditor(s, win, of, newForm)
 	l.lay(nil, l.form.object(), offset)
-	s.OnChange(l.Refresh)
-	l.Refresh()
+	l.listen()
 	return l
 }
+
+// listen refreshes the editor now and after every change, through
+// l.lazy.Refresh when a view that embeds the editor has set it.
+func (l *listEditor[T, P]) listen() {
+	if l.lazy.Refresh == nil {
+		l.lazy.Refresh = l.Refresh
+	}
+	l.s.OnChange(l.lazy.Changed)
+	l.lazy.Refresh()
+}
+
+// SetOnScreen tells the editor how to know whether it is on screen; until
+// then it counts as always on screen.
+func (l *listEditor[T, P]) SetOnScreen(f func() bool) { l.lazy.OnScreen = f }
+
+// Shown is told that the editor has come on screen: it catches up with
+// the changes made meanwhile.
+func (l *listEditor[T, P]) Shown() { l.lazy.Show() }
 
 // kindOf is the kind of entity a listEditor lists.
 func kindOf[T any, P entity[T]](listed[T, P]) model.EntityKind { return P(new(T)).EntityKind() }
@@ -141,6 +161,7 @@ func (l *listEditor[T, P]) current() P {
 
 // Select shows entity id.
 func (l *listEditor[T, P]) Select(id model.ID) {
+	l.lazy.Fresh()
 	if !slices.Contains(l.list.ids, id) && l.reveal != nil {
 		l.reveal()
 	}
