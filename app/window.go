@@ -196,10 +196,6 @@ func (m *mainWindow) authoritiesView() view {
 	return editors.NewAuthorityPages(m.sess, m.win, tr("tab.authorities.catalogue"), tr("tab.authorities.holdings"))
 }
 
-type staticView struct{ o fyne.CanvasObject }
-
-func (v staticView) CanvasObject() fyne.CanvasObject { return v.o }
-
 // laterView is a view made the first time its tab is shown.
 type laterView struct {
 	build    func() view
