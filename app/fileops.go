@@ -15,6 +15,7 @@ import (
 
 	fynestorage "fyne.io/fyne/v2/storage"
 
+	"rpbmatrix/app/mergeui"
 	"rpbmatrix/app/session"
 	"rpbmatrix/model"
 	"rpbmatrix/storage"
@@ -288,3 +289,82 @@ func samePath(a, b string) bool {
 
 // theme32 is n times the text size, for dialog widths that scale with it.
 func theme32(n float32) float32 { return theme.TextSize() * n }
+
+// handOut asks for the offices of a hand-out copy, then where to save it.
+func (m *mainWindow) handOut() {
+	if m.store == nil {
+		return
+	}
+	st := m.store
+	mergeui.NewHandOut(m.win, st, func(offices []model.ID) {
+		d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+			if err != nil {
+				m.showError(err)
+				return
+			}
+			if w == nil {
+				return
+			}
+			path := w.URI().Path()
+			w.Close()
+			// The dialog made an empty file; HandOut refuses to replace anything.
+			if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
+				os.Remove(path)
+			}
+			if filepath.Ext(path) != projectExt {
+				path += projectExt
+			}
+			m.writeHandOut(st, path, offices)
+		}, m.win)
+		base := strings.TrimSuffix(filepath.Base(st.Path()), projectExt)
+		d.SetFileName(base + "-" + time.Now().Format("20060102") + projectExt)
+		m.startIn(d)
+		d.Show()
+	}).Show()
+}
+
+// writeHandOut writes the copy and says so.
+func (m *mainWindow) writeHandOut(st *storage.Store, path string, offices []model.ID) {
+	q, err := st.HandOut(path, offices)
+	if err != nil {
+		m.showError(err)
+		return
+	}
+	var names []string
+	for _, o := range q.OfficeList() {
+		names = append(names, o.Name)
+	}
+	dialog.ShowInformation(tr("files.handout.title"), trf("files.handout.done", "file", path, "offices", names), m.win)
+	m.updateUndoItems() // the hand-out is in the audit log
+}
+
+// mergeCopy asks for a copy and shows the review of its merge.
+func (m *mainWindow) mergeCopy() {
+	if m.store == nil {
+		return
+	}
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			m.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		r.Close()
+		m.reviewMerge(r.URI().Path())
+	}, m.win)
+	d.SetFilter(fynestorage.NewExtensionFileFilter([]string{projectExt}))
+	m.startIn(d)
+	d.Show()
+}
+
+// reviewMerge shows the review of merging the copy at path; the project is
+// analysed again once the merge changed it.
+func (m *mainWindow) reviewMerge(path string) {
+	s := m.sess
+	mergeui.ShowMerge(m.win, m.store, path, func(changed bool) {
+		m.updateUndoItems()
+		m.afterImport(s, changed)
+	})
+}

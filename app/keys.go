@@ -5,7 +5,7 @@ import (
 )
 
 // typedKey gets the keys no focused widget took: F11 toggles full screen
-// for the room, Esc closes the matrix's detail panel, and the rest go to
+// for the room, Esc closes the dialog on top (else the matrix's detail panel), and the rest go to
 // the view on screen (the matrix moves its selection with the arrow keys,
 // the meeting view moves through its items).
 func (m *mainWindow) typedKey(ev *fyne.KeyEvent) {
@@ -13,6 +13,10 @@ func (m *mainWindow) typedKey(ev *fyne.KeyEvent) {
 	case fyne.KeyF11:
 		m.win.SetFullScreen(!m.win.FullScreen())
 		return
+	case fyne.KeyEscape:
+		if closeTopDialog(m.win.Canvas()) {
+			return
+		}
 	}
 	if m.tabs == nil {
 		return

@@ -91,6 +91,13 @@ func (m *mainWindow) item(name string) *fyne.MenuItem {
 	return it
 }
 
+// fileItem is a menu item with no shortcut that needs an open project.
+func (m *mainWindow) fileItem(key string, run func()) *fyne.MenuItem {
+	it := fyne.NewMenuItem(tr(key), run)
+	it.Disabled = m.store == nil
+	return it
+}
+
 // buildMenu makes the main menu in the current language.
 func (m *mainWindow) buildMenu() *fyne.MainMenu {
 	recent := fyne.NewMenuItem(tr("menu.recent"), nil)
@@ -106,6 +113,7 @@ func (m *mainWindow) buildMenu() *fyne.MainMenu {
 	file := fyne.NewMenu(tr("menu.file"),
 		m.item("new"), m.item("open"), recent, fyne.NewMenuItemSeparator(),
 		m.item("save_copy"), m.item("import"), m.item("export"), m.item("print"), fyne.NewMenuItemSeparator(),
+		m.fileItem("files.menu.handout", m.handOut), m.fileItem("files.menu.merge", m.mergeCopy), fyne.NewMenuItemSeparator(),
 		m.item("close"), quit,
 	)
 	m.undo, m.redo = m.item("undo"), m.item("redo")
