@@ -150,7 +150,7 @@ type Decision struct {
 	SystemsDelta int     `json:"systems_delta,omitempty"` // 信息系统/数据项
 	Note         string  `json:"note,omitempty"`
 
-	Meeting         ID             `json:"meeting_id,omitempty"`       // the meeting that took it; NilID: none recorded
+	Meeting         ID             `json:"meeting_id,omitzero"`        // the meeting that took it; NilID: none recorded
 	ResponsibleUnit string         `json:"responsible_unit,omitempty"` // 责任单位
 	Deadline        string         `json:"deadline,omitempty"`         // 完成时限, YYYY-MM-DD
 	Status          DecisionStatus `json:"status,omitempty"`           // 待落实 / 已落实

@@ -34,7 +34,7 @@ type Proposal struct {
 	DecidedOn string    `json:"decided_on,omitempty"` // 决定日期, YYYY-MM-DD
 	DecidedBy string    `json:"decided_by,omitempty"` // 决定机关/人
 	// Duty is the catalogue item the admitted task became; NilID until then.
-	Duty  ID     `json:"duty,omitempty"`
+	Duty  ID     `json:"duty,omitzero"`
 	Notes string `json:"notes,omitempty"`
 }
 

@@ -64,7 +64,7 @@ func Fields(e model.Entity) map[string]json.RawMessage {
 	m := map[string]json.RawMessage{}
 	for _, f := range structFields(v.Type()) {
 		fv := v.FieldByIndex(f.index)
-		if f.meta || (f.omitEmpty && isEmpty(fv)) {
+		if f.meta || (f.omitEmpty && isEmpty(fv)) || (f.omitZero && fv.IsZero()) {
 			continue
 		}
 		raw, err := json.Marshal(fv.Interface())
@@ -81,6 +81,7 @@ type structField struct {
 	name      string
 	index     []int
 	omitEmpty bool
+	omitZero  bool // encoding/json's omitzero (a zero struct or array: an ID that names nothing)
 	meta      bool // one of model.Meta's
 }
 
@@ -110,7 +111,8 @@ func structFields(t reflect.Type) []structField {
 			if name == "" {
 				name = f.Name
 			}
-			out = append(out, structField{name: name, index: idx, omitEmpty: strings.Contains(opts, "omitempty"), meta: meta})
+			out = append(out, structField{name: name, index: idx, meta: meta,
+				omitEmpty: strings.Contains(opts, "omitempty"), omitZero: strings.Contains(opts, "omitzero")})
 		}
 	}
 	walk(t, nil, false)
