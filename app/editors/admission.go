@@ -46,7 +46,8 @@ func NewAdmissionView(s *session.Session, win fyne.Window) *AdmissionView {
 				"Admission", q.Admission.Name().In(s.Lang), "Findings", len(s.Result().FindingsOfEntry(q.ID)))
 		},
 		create: func(s *session.Session) *model.Proposal {
-			return &model.Proposal{Meta: model.NewMeta(s.Author), Name: words.T("admissions.new_name"), Admission: model.AdmissionPending}
+			return &model.Proposal{Meta: model.NewMeta(s.Author), Department: words.T("admissions.new_department"),
+				Name: words.T("admissions.new_name"), Admission: model.AdmissionPending}
 		},
 		cascade: func(p *model.Project, id model.ID) []model.Change { return []model.Change{p.Delete(p.Proposals[id])} },
 		question: func(_ *model.Project, q *model.Proposal, _ map[model.EntityKind]int) string {
