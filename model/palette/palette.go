@@ -1,7 +1,7 @@
 // Package palette is the one table of colours and glyphs for severities,
 // holding marks and the gap ramp, read alike by the screen (app/theme), the
-// workbook (storage/sheet) and the printed report (app/report). Names come
-// from the word catalogue (model/words) under the keys given here.
+// workbook (storage/sheet) and the printed report (app/report). Their names
+// are the model's (Severity.Name, Mark.Name), worded by model/words.
 //
 // Hue carries meaning on screen; lightness alone must carry it in greyscale
 // print and on a washed-out projector, so each step is clearly darker than
@@ -23,7 +23,6 @@ type Swatch struct {
 	Fill  color.NRGBA // screen and workbook fill
 	Print color.NRGBA // printed fill (PDF)
 	Glyph string      // reads without colour
-	Name  string      // catalogue key of its name
 }
 
 func rgb(r, g, b uint8) color.NRGBA { return color.NRGBA{r, g, b, 0xFF} }
@@ -53,11 +52,11 @@ var (
 
 // severities is indexed by model.Severity; 0 is "no finding".
 var severities = [...]Swatch{
-	0:                 {none, rgb(0xFF, 0xFF, 0xFF), "", "severity.none"},
-	model.SevInfo:     {info, rgb(232, 238, 244), "·", "severity.info"},
-	model.SevWarning:  {warning, rgb(238, 214, 152), "△", "severity.warning"},
-	model.SevSerious:  {serious, rgb(228, 178, 140), "▲", "severity.serious"},
-	model.SevCritical: {critical, rgb(200, 135, 125), "▲▲", "severity.critical"},
+	0:                 {none, rgb(0xFF, 0xFF, 0xFF), ""},
+	model.SevInfo:     {info, rgb(232, 238, 244), "·"},
+	model.SevWarning:  {warning, rgb(238, 214, 152), "△"},
+	model.SevSerious:  {serious, rgb(228, 178, 140), "▲"},
+	model.SevCritical: {critical, rgb(200, 135, 125), "▲▲"},
 }
 
 // Severity is the swatch of a severity (0: no finding).
@@ -71,11 +70,11 @@ func Severity(s model.Severity) Swatch {
 // marks is indexed by model.Mark. A blank (not needed) cell shows a faint
 // dot on screen and nothing on paper.
 var marks = [...]Swatch{
-	model.MarkNotNeeded: {none, rgb(0xFF, 0xFF, 0xFF), "", "mark.not_needed"},
-	model.MarkHeld:      {rgb(0x2E, 0x8B, 0x57), rgb(0xB5, 0xD8, 0xC2), "●", "mark.held"},
-	model.MarkPartial:   {rgb(0x9C, 0xCC, 0x9C), rgb(0xD6, 0xEA, 0xD6), "◐", "mark.partial"},
-	model.MarkPaper:     {warning, rgb(238, 214, 152), "○", "mark.paper"},
-	model.MarkMissing:   {critical, rgb(200, 135, 125), "×", "mark.missing"},
+	model.MarkNotNeeded: {none, rgb(0xFF, 0xFF, 0xFF), ""},
+	model.MarkHeld:      {rgb(0x2E, 0x8B, 0x57), rgb(0xB5, 0xD8, 0xC2), "●"},
+	model.MarkPartial:   {rgb(0x9C, 0xCC, 0x9C), rgb(0xD6, 0xEA, 0xD6), "◐"},
+	model.MarkPaper:     {warning, rgb(238, 214, 152), "○"},
+	model.MarkMissing:   {critical, rgb(200, 135, 125), "×"},
 }
 
 // Mark is the swatch of a holding mark.
