@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/app/editors"
@@ -63,7 +64,8 @@ func New(s *session.Session, win fyne.Window, onScreen func() bool) *View {
 	v := &View{s: s, win: win, sortAsc: true}
 	v.lazy = session.Lazy{Refresh: v.Refresh, OnScreen: onScreen}
 	v.table = newResizableTable()
-	v.table.Length = func() (int, int) { return v.table.shownRows(len(v.visible)), len(v.cols) }
+	// One blank column past the last: see reachEnd.
+	v.table.Length = func() (int, int) { return v.table.shownRows(len(v.visible)), len(v.cols) + 1 }
 	v.table.CreateCell = func() fyne.CanvasObject { return newCell() }
 	v.table.UpdateCell = v.updateCell
 	v.table.ShowHeaderRow = true
@@ -196,10 +198,24 @@ type legendStyle struct {
 func (v *View) applySizes() {
 	v.table.SetRowHeight(-1, headerHeight(fyne.CurrentApp().Settings().Theme()))
 	th := fyne.CurrentApp().Settings().Theme()
+	stuck := float32(0)
 	for i, c := range v.cols {
-		v.table.SetColumnWidth(i, max(rememberedWidth(c), wordWidth(c.title, th)))
+		w := max(rememberedWidth(c), wordWidth(c.title, th))
+		v.table.SetColumnWidth(i, w)
+		if i < v.table.StickyColumnCount {
+			stuck += w + th.Size(fynetheme.SizeNamePadding)
+		}
 	}
+	v.table.SetColumnWidth(len(v.cols), reachEnd(stuck))
 }
+
+// reachEnd is the width of the blank column after the last one. Fyne 2.7's
+// Table scrolls its columns no further than their widths without the
+// sticky ones, yet lays them out after the sticky ones: the last columns
+// as wide as the sticky ones (错配, 处理意见, 缺口) could never be scrolled
+// into view, whatever the window's width (issue 10). The blank column is
+// that wide, so that scrolling to the end shows every real column.
+func reachEnd(stuck float32) float32 { return max(stuck, 1) }
 
 // filterChanged is the filter bar's callback.
 func (v *View) filterChanged(f Filter) {
@@ -381,6 +397,7 @@ func (v *View) SortBy(key string, ascending bool) {
 
 func (v *View) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	if id.Row < 0 || id.Row >= len(v.visible) || id.Col < 0 || id.Col >= len(v.cols) {
+		o.(*cell).set(cellContent{}) // the blank column past the last
 		return
 	}
 	r := &v.rows.All[v.visible[id.Row]]
