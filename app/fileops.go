@@ -18,6 +18,7 @@ import (
 	"rpbmatrix/app/mergeui"
 	"rpbmatrix/app/session"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 	"rpbmatrix/storage"
 )
 
@@ -110,9 +111,20 @@ func (m *mainWindow) showOpenError(path string, err error) {
 	if errors.Is(err, storage.ErrNoFile) && m.interactive {
 		forgetFile(m.app.Preferences(), path)
 	}
-	damaged := errors.Is(err, storage.ErrDamaged) || errors.Is(err, storage.ErrEmptyFile) || errors.Is(err, storage.ErrNotBolt)
+	if recs := storage.DamagedRecords(err); len(recs) > 0 {
+		names := make([]words.Msg, len(recs))
+		for i, r := range recs {
+			names[i] = r.Name
+			if r.Name.IsZero() { // the audit log and the like: named by where it is
+				names[i] = words.M("merge.record.text", "text", r.Bucket)
+			}
+		}
+		text += "\n" + trf("files.open.damaged_records", "records", names)
+	}
+	// A backup helps only a damaged file: offered for a locked or
+	// unreadable one, copying it over would harm the holder's work.
 	backup, ok := storage.LatestBackup(path)
-	if !damaged || !ok {
+	if !storage.Restorable(err) || !ok {
 		dialog.ShowError(errors.New(text), m.win)
 		return
 	}
