@@ -93,7 +93,7 @@ func writeAndOpen(win fyne.Window, p *model.Project, r *model.Result, opt report
 				showWarnings(win, lang, warnings)
 			}
 			if err := open(path); err != nil {
-				dialog.ShowError(errors.New(words.Say(lang, "report.dialog.open_failed", "path", path, "cause", err.Error())), win)
+				showSavedNoViewer(win, lang, path, openFolderURL) // saved all the same: no error dialog
 			}
 		})
 	}()
