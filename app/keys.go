@@ -5,9 +5,9 @@ import (
 )
 
 // typedKey gets the keys no focused widget took: F11 toggles full screen
-// for the room, Esc closes the dialog on top (else the matrix's detail panel), and the rest go to
-// the view on screen (the matrix moves its selection with the arrow keys,
-// the meeting view moves through its items).
+// for the room, Esc closes the dialog on top, and the rest go to the view
+// on screen (the matrix moves its selection with the arrow keys and closes
+// its detail panel with Esc, the meeting view moves through its items).
 func (m *mainWindow) typedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyF11:

@@ -73,6 +73,7 @@ func New(s *session.Session, win fyne.Window, onScreen func() bool) *View {
 	v.table.UpdateHeader = v.updateHeader
 	v.table.OnSelected = v.tableSelected
 	v.table.onResized = func(widths map[int]float32) { rememberWidths(v.cols, widths) }
+	v.table.onKey = v.TypedKey
 
 	v.count = widget.NewLabel("")
 	v.bar = newFilterBar(v.filterChanged)
@@ -428,4 +429,71 @@ func (v *View) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 		}
 	}
 	h.Refresh()
+}
+
+// TypedKey moves the selection with ↑/↓ (and a screenful with
+// PageUp/PageDown), opens the detail with Enter and closes it with Esc. The
+// window hands it the keys no widget took; the table hands it its own.
+func (v *View) TypedKey(ev *fyne.KeyEvent) bool {
+	switch ev.Name {
+	case fyne.KeyUp:
+		v.moveSelection(-1)
+	case fyne.KeyDown:
+		v.moveSelection(1)
+	case fyne.KeyPageUp:
+		v.moveSelection(-pageRows)
+	case fyne.KeyPageDown:
+		v.moveSelection(pageRows)
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if v.selected == (model.PairKey{}) {
+			v.moveSelection(0)
+		}
+		v.openDetail()
+	case fyne.KeyEscape:
+		if v.selected == (model.PairKey{}) {
+			return false
+		}
+		v.CloseDetail()
+	default:
+		return false
+	}
+	return true
+}
+
+// pageRows is how far PageUp and PageDown move the selection.
+const pageRows = 10
+
+// moveSelection selects the row by rows below the selected one (above for
+// a negative by; the first row when none is selected) and keeps the detail
+// panel, when open, on it.
+func (v *View) moveSelection(by int) {
+	v.lazy.Fresh()
+	if len(v.visible) == 0 {
+		return
+	}
+	i := v.indexOf(v.selected)
+	if i < 0 {
+		i = 0
+	} else {
+		i = min(max(i+by, 0), len(v.visible)-1)
+	}
+	r := &v.rows.All[v.visible[i]]
+	open := v.detailOpen()
+	v.selected = model.PairKey{Office: r.Office.ID, Other: r.Duty.ID}
+	v.selectCell(i)
+	if open {
+		v.openDetail()
+	}
+	v.table.Refresh()
+	v.syncing = true
+	v.s.SelectDuty(r.Duty.ID)
+	v.syncing = false
+	if v.onSelect != nil {
+		v.onSelect(r.Office.ID, r.Duty.ID)
+	}
+}
+
+// detailOpen reports whether the detail panel is beside the table.
+func (v *View) detailOpen() bool {
+	return len(v.body.Objects) == 1 && v.body.Objects[0] != v.table
 }

@@ -19,6 +19,18 @@ type resizableTable struct {
 	onResized func(widths map[int]float32)
 	// pendingRow is a row to scroll to once the table has a size; -1 for none.
 	pendingRow int
+	// onKey gets the keys typed while the table has the focus first; it
+	// returns false for the keys it leaves to the table.
+	onKey func(*fyne.KeyEvent) bool
+}
+
+// TypedKey lets the view move its selection with the keys (the table's own
+// keyboard cursor moves an outline the view does not follow).
+func (t *resizableTable) TypedKey(ev *fyne.KeyEvent) {
+	if t.onKey != nil && t.onKey(ev) {
+		return
+	}
+	t.Table.TypedKey(ev)
 }
 
 func newResizableTable() *resizableTable {
