@@ -70,7 +70,7 @@ func loadDemo(fsys fs.FS) (*model.Project, error) {
 	l := &demoLoader{fsys: fsys, offices: map[string]*model.Office{},
 		authorities: map[string]*model.Authority{}, duties: map[dutyKey]*model.Duty{}}
 	for _, step := range []func() error{l.info, l.loadOffices, l.loadAuthorities, l.loadDuties,
-		l.loadHoldings, l.loadAssessments, l.loadDecisions} {
+		l.loadHoldings, l.loadAssessments, l.loadMeetings, l.loadDecisions, l.loadIncidents, l.loadProposals, l.loadOffList} {
 		if err := step(); err != nil {
 			return nil, err
 		}
@@ -126,16 +126,16 @@ func (l *demoLoader) loadOffices() error {
 		}
 		o := &model.Office{Meta: l.newMeta("office", name), Name: name, Kind: kind,
 			Description: r.str(colDescription), Notes: r.str(colNotes)}
-		var staffActual int
 		for _, f := range []struct {
 			column string
 			to     *int
-		}{{colPopulation, &o.Population}, {colCommunities, &o.Communities}, {colEstablished, &o.Establishment}, {colStaffActual, &staffActual}} {
+		}{{colPopulation, &o.Population}, {colCommunities, &o.Communities}, {colEstablished, &o.Establishment},
+			{colOnStaff, &o.OnStaff}, {colAuxiliary, &o.Auxiliary}, {colSecondedOut, &o.SecondedOut},
+			{colSecondedIn, &o.SecondedIn}, {colCommunity, &o.CommunityWorkers}} {
 			if *f.to, err = r.int(f.column); err != nil {
 				return err
 			}
 		}
-		o.OnStaff, o.Auxiliary = model.SplitStaffActual(staffActual, o.Establishment)
 		if o.BudgetWan, err = r.float(colBudget); err != nil {
 			return err
 		}
@@ -186,8 +186,19 @@ func (l *demoLoader) dutyRef(r row) (dutyKey, error) {
 	return dutyKey{kind, seq}, nil
 }
 
+// loadDuties reads the hand-written catalogue and then the generated rest
+// of the full lists; both have the same columns and number each list on.
 func (l *demoLoader) loadDuties() error {
-	t, err := readTable(l.fsys, demoDutiesFile, dutyColumns)
+	for _, file := range []string{demoDutiesFile, demoFullListFile} {
+		if err := l.loadDutyFile(file); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (l *demoLoader) loadDutyFile(file string) error {
+	t, err := readTable(l.fsys, file, dutyColumns)
 	if err != nil {
 		return err
 	}
@@ -208,16 +219,12 @@ func (l *demoLoader) loadDuties() error {
 			return err
 		}
 		d := &model.Duty{Meta: l.newMeta("duty", key.String()), Seq: key.seq, Name: name, SubItem: r.str(colSubItem),
-			Category: category, Kind: key.kind, LegalBasis: r.str(colDutyBasis), Source: r.str(colSource),
+			Category: category, SubCategory: r.str(colSubCategory), Kind: key.kind, LegalBasis: r.str(colDutyBasis), Source: r.str(colSource),
 			LeadDept: r.str(colLeadDept), SupportDepts: r.str(colSupportDepts), HigherDeptDuty: r.str(colHigherDuty),
 			OfficeDuty: r.str(colOfficeDuty), ReceivingDept: r.str(colReceivingDept), WorkingMethod: r.str(colWorkingMethod),
 			Notes: r.str(colNotes)}
-		for _, n := range r.list(colRequired) {
-			a := l.authorities[n]
-			if a == nil {
-				return r.fail(colRequired, words.M("demo.error.unknown_authority", "authority", n, "file", demoAuthoritiesFile))
-			}
-			d.Required = append(d.Required, a.ID)
+		if d.Required, err = l.authorityList(r, colRequired); err != nil {
+			return err
 		}
 		for _, n := range r.list(colScope) {
 			o := l.offices[n]
@@ -340,7 +347,7 @@ func (l *demoLoader) loadAssessments() error {
 			return notOneOf(r, colRole, model.Roles)
 		}
 		a := &model.Assessment{Meta: l.newMeta("assessment", o.Name, dutyKey{d.Kind, d.Seq}.String()),
-			Office: o.ID, Duty: d.ID, Role: role, Notes: r.str(colNote)}
+			Office: o.ID, Duty: d.ID, Role: role, VetoBasis: r.str(colVetoBasis), Notes: r.str(colNote)}
 		if a.Veto, err = r.yes(colVeto); err != nil {
 			return err
 		}
@@ -348,7 +355,9 @@ func (l *demoLoader) loadAssessments() error {
 			column string
 			to     *int
 		}{{colAssessedBy, &a.AssessedBy}, {colIncidents, &a.Incidents}, {colReports, &a.ReportsPerMonth},
-			{colSystemsNeeded, &a.SystemsNeeded}, {colSystemsHeld, &a.SystemsHeld}} {
+			{colSystemsNeeded, &a.SystemsNeeded}, {colSystemsHeld, &a.SystemsHeld},
+			{colInspections, &a.InspectionsPerYear}, {colSignOffs, &a.SignOffs}, {colApps, &a.Apps},
+			{colWorkGroups, &a.WorkGroups}, {colDuplicate, &a.DuplicateEntry}, {colCheckIns, &a.CheckIns}} {
 			if *f.to, err = r.int(f.column); err != nil {
 				return err
 			}
@@ -357,7 +366,8 @@ func (l *demoLoader) loadAssessments() error {
 			column string
 			to     *float64
 		}{{colHours, &a.HoursPerMonth}, {colFormalismHours, &a.FormalismHours}, {colStaffNeeded, &a.StaffNeeded},
-			{colStaffHeld, &a.StaffHeld}, {colFundsNeeded, &a.FundsNeeded}, {colFundsHeld, &a.FundsHeld}} {
+			{colStaffHeld, &a.StaffHeld}, {colFundsNeeded, &a.FundsNeeded}, {colFundsHeld, &a.FundsHeld},
+			{colFundsDistrict, &a.FundsDistrict}, {colFundsTransfer, &a.FundsTransferred}, {colFundsSelf, &a.FundsSelf}} {
 			if *f.to, err = r.float(f.column); err != nil {
 				return err
 			}
@@ -399,19 +409,29 @@ func (l *demoLoader) loadDecisions() error {
 		if !ok {
 			return notOneOf(r, colAction, model.Actions)
 		}
-		day, err := time.ParseInLocation("2006-01-02", r.str(colDate), time.FixedZone("CST", 8*3600))
+		day, err := parseDay(r.str(colDate))
 		if err != nil {
 			return r.fail(colDate, words.M("demo.error.date", "value", r.str(colDate)))
 		}
 		// Meetings start at 14:30; one minute per item keeps the file's order.
 		at := day.Add(14*time.Hour + 30*time.Minute + time.Duration(i)*time.Minute).UTC()
 		dec := &model.Decision{Meta: model.Meta{ID: demoID("decision", r.str(colMeeting), strconv.Itoa(i+1)), Created: at, Modified: at, Author: l.meta.Author},
-			Office: office, Duty: d.ID, Action: action, Note: r.str(colNote)}
+			Office: office, Duty: d.ID, Action: action, Note: r.str(colNote), Department: r.str(colDepartment),
+			ResponsibleUnit: r.str(colResponsible), Deadline: r.str(colDeadline), RecordedBy: r.str(colRecorder)}
+		if s := r.str(colStatus); s != "" {
+			if dec.Status, ok = model.ParseDecisionStatus(s); !ok {
+				return notOneOf(r, colStatus, model.DecisionStatuses)
+			}
+		}
+		systems, err := r.delta(colSystemsAdd, true)
+		if err != nil {
+			return err
+		}
+		dec.SystemsDelta = int(systems)
 		if label := r.str(colMeeting); label != "" {
 			dec.Meeting = model.LabelMeetingID(label)
 			if l.p.Meetings[dec.Meeting] == nil {
-				l.p.Meetings[dec.Meeting] = &model.Meeting{Meta: model.Meta{ID: dec.Meeting, Created: at, Modified: at, Author: l.meta.Author},
-					Title: label, Date: r.str(colDate)}
+				return r.fail(colMeeting, words.M("demo.error.unknown_meeting", "meeting", label, "file", demoMeetingsFile))
 			}
 		}
 		a, err := l.authority(r)
@@ -421,13 +441,18 @@ func (l *demoLoader) loadDecisions() error {
 		if a != nil {
 			dec.Authority = a.ID
 		}
-		if dec.StaffDelta, err = r.float(colStaffAdd); err != nil {
+		if dec.StaffDelta, err = r.delta(colStaffAdd, false); err != nil {
 			return err
 		}
-		if dec.FundsDelta, err = r.float(colFundsAdd); err != nil {
+		if dec.FundsDelta, err = r.delta(colFundsAdd, false); err != nil {
 			return err
 		}
 		l.p.Decisions[dec.ID] = dec
 	}
 	return nil
+}
+
+// parseDay reads a YYYY-MM-DD date in China's time zone.
+func parseDay(s string) (time.Time, error) {
+	return time.ParseInLocation("2006-01-02", s, time.FixedZone("CST", 8*3600))
 }

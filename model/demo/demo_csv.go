@@ -124,16 +124,20 @@ func (r row) need(column string) (string, error) {
 
 // int returns the cell as a whole number; empty means 0.
 func (r row) int(column string) (int, error) {
-	v, err := r.number(column, true)
+	v, err := r.number(column, true, false)
 	return int(v), err
 }
 
-// float returns the cell as a number; empty means 0.
-func (r row) float(column string) (float64, error) { return r.number(column, false) }
+// delta returns the cell as a signed number (resources added or, negative,
+// removed); whole when whole is set; empty means 0.
+func (r row) delta(column string, whole bool) (float64, error) { return r.number(column, whole, true) }
 
-// number reads a cell that must hold a number, not negative, and whole
-// when whole is set; empty means 0.
-func (r row) number(column string, whole bool) (float64, error) {
+// float returns the cell as a number; empty means 0.
+func (r row) float(column string) (float64, error) { return r.number(column, false, false) }
+
+// number reads a cell that must hold a number, not negative unless signed,
+// and whole when whole is set; empty means 0.
+func (r row) number(column string, whole, signed bool) (float64, error) {
 	s := r.str(column)
 	if s == "" {
 		return 0, nil
@@ -152,7 +156,7 @@ func (r row) number(column string, whole bool) (float64, error) {
 		return 0, r.fail(column, words.M("demo.error.not_integer", "value", s))
 	case err != nil:
 		return 0, r.fail(column, words.M("demo.error.not_number", "value", s))
-	case v < 0:
+	case v < 0 && !signed:
 		return 0, r.fail(column, words.M("demo.error.negative", "value", s))
 	}
 	return v, nil

@@ -42,13 +42,35 @@ type dutyProfile struct {
 
 // defaultProfile is the profile of a duty not listed in dutyProfiles.
 func defaultProfile(d *model.Duty) dutyProfile {
+	generated := d.Source == generatedSource && d.Seq > handListEnd[d.Kind]
+	switch {
+	case generated && d.Kind == model.ListSupporting:
+		return dutyProfile{fte: 0.1, reports: 1}
+	case generated && d.Kind == model.ListBasic:
+		return dutyProfile{fte: 0.2, funds: 2, reports: 1, assessedBy: 1}
+	}
 	switch d.Kind {
 	case model.ListSupporting:
 		return dutyProfile{fte: 0.4, reports: 1}
 	case model.ListReturned:
 		return dutyProfile{}
 	}
-	return dutyProfile{fte: 1, funds: 8, reports: 2, assessedBy: 1, systems: 1}
+	// The generated items of the full list (demo_gen_list_test.go): small
+	// items, each a fraction of one person's time.
+	return dutyProfile{fte: 0.3, funds: 3, reports: 1, assessedBy: 1}
+}
+
+// handListEnd is the last number of each list in duties.csv; the items
+// after it are the generated rest of the full lists.
+var handListEnd = map[model.ListKind]int{model.ListBasic: 62, model.ListSupporting: 35, model.ListReturned: 10}
+
+// vetoBases are the stated bases of the veto items; a veto item not listed
+// here has none (UNFOUNDED_VETO).
+var vetoBases = map[string]string{
+	"basic/10": "《云州市安全生产条例》（虚构）第十二条；临江区安全生产目标责任考核办法（虚构）",
+	"basic/13": "《云州市防汛抗旱条例》（虚构）第九条",
+	"basic/18": "《森林防火条例》第六条；临江区森林防火责任制考核办法（虚构）",
+	"basic/55": "《中华人民共和国土地管理法》第三条；临江区耕地保护责任目标考核办法（虚构）",
 }
 
 var dutyProfiles = map[string]dutyProfile{
@@ -141,6 +163,7 @@ var demoCases = []demoCase{
 		a.StaffNeeded, a.StaffHeld, a.HoursPerMonth = 6, 4, 950
 		a.AssessedBy, a.ReportsPerMonth = 5, 12
 		a.FormalismHours = round0(a.HoursPerMonth * 0.42)
+		a.InspectionsPerYear, a.SignOffs, a.Apps, a.WorkGroups, a.DuplicateEntry = 14, 3, 4, 6, 3
 		a.Notes = "区应急管理局、区安委办、消防、住建、市场监管分别检查考核；隐患排查APP每日打卡、台账月报，处罚权未委托，发现问题只能移交"
 	}},
 	{"老城街道", "basic/15", func(a *model.Assessment) {
@@ -172,6 +195,7 @@ var demoCases = []demoCase{
 	{"老城街道", "supporting/15", func(a *model.Assessment) {
 		a.HoursPerMonth, a.FormalismHours, a.ReportsPerMonth = 480, 250, 12
 		a.FundsNeeded, a.FundsHeld = 110, 45
+		a.FundsDistrict, a.FundsTransferred, a.FundsSelf = 20, 0, 25 // 区文明办 transfers nothing
 		a.Notes = "测评前集中迎检，点位台账、整改照片和佐证材料占大量工时；创建经费按点位包干，缺口由街道自筹"
 	}},
 	{"老城街道", "returned/5", func(a *model.Assessment) {
@@ -197,7 +221,9 @@ var demoCases = []demoCase{
 	}},
 	{"新区街道", "basic/42", func(a *model.Assessment) {
 		a.StaffNeeded, a.StaffHeld, a.FundsNeeded, a.FundsHeld = 9, 5, 380, 250
+		a.FundsDistrict, a.FundsTransferred, a.FundsSelf = 230, 0, 20
 		a.HoursPerMonth, a.FormalismHours, a.ReportsPerMonth = 1440, 600, 6
+		a.Apps, a.WorkGroups, a.DuplicateEntry, a.CheckIns = 5, 9, 3, 60
 		a.Notes = "人口年增8%，网格员按2020年人口核定未调整；网格APP巡查打卡、拍照上报占用大量时间"
 	}},
 	{"新区街道", "basic/48", func(a *model.Assessment) {
@@ -221,7 +247,7 @@ var demoCases = []demoCase{
 		a.Notes = "山洪灾害预警设施维护、转移安置点和抢险物资经费缺口大，区级补助每年60万元"
 	}},
 	{"青山镇", "basic/18", func(a *model.Assessment) {
-		a.Veto = true
+		a.Veto, a.VetoBasis = true, vetoBases["basic/18"]
 		a.Notes = "山林4.1万亩，森林防火期（11月至次年4月）实行一票否决；护林员42人由镇统一管理"
 	}},
 	{"青山镇", "basic/55", func(a *model.Assessment) {
@@ -231,6 +257,7 @@ var demoCases = []demoCase{
 	{"青山镇", "basic/58", func(a *model.Assessment) {
 		a.ReportsPerMonth = 10
 		a.FormalismHours = round0(a.HoursPerMonth * 0.4)
+		a.Apps, a.DuplicateEntry, a.InspectionsPerYear = 3, 4, 8
 		a.Notes = "防返贫监测系统月度数据比对、入户核查表和帮扶手册多头填报"
 	}},
 	{"青山镇", "basic/62", func(a *model.Assessment) {
@@ -277,6 +304,11 @@ func generateDemoAssessments(l *demoLoader) []*model.Assessment {
 			a.Meta = l.newMeta("assessment", o.Name, key)
 			if set := cases[[2]string{o.Name, key}]; set != nil {
 				set(a)
+				if a.FundsSourced() != a.FundsHeld {
+					// The case changed the money held and not where it comes from.
+					a.FundsDistrict, a.FundsTransferred, a.FundsSelf = 0, 0, 0
+					splitFunds(a, d, rand.New(rand.NewSource(1)))
+				}
 			}
 			out = append(out, a)
 		}
@@ -304,11 +336,20 @@ func generateAssessment(o *model.Office, d *model.Duty, key string, prof officeP
 	load *= prof.scale
 	a := &model.Assessment{Office: o.ID, Duty: d.ID, Role: model.RoleLead,
 		AssessedBy: dp.assessedBy, Veto: dp.veto, SystemsNeeded: dp.systems, SystemsHeld: dp.systems}
+	if a.Veto {
+		a.VetoBasis = vetoBases[key]
+	}
 	if d.Kind == model.ListReturned {
 		// Returned items: the office only spots and reports problems.
 		a.Role = model.RoleSupport
 		a.HoursPerMonth = float64(2 + r.Intn(5))
 		return a
+	}
+	// Burden indicators below every threshold; the cases raise them.
+	a.InspectionsPerYear, a.SignOffs = r.Intn(dp.assessedBy*2+1), r.Intn(2)
+	a.Apps, a.WorkGroups, a.DuplicateEntry = r.Intn(3), 1+r.Intn(3), r.Intn(2)
+	if d.Category == "社区建设" || d.Category == "平安建设" {
+		a.CheckIns = r.Intn(25)
 	}
 	if d.Kind == model.ListSupporting {
 		a.Role = model.RoleSupport
@@ -335,10 +376,31 @@ func generateAssessment(o *model.Office, d *model.Duty, key string, prof officeP
 			a.FundsHeld = a.FundsNeeded
 		}
 	}
+	splitFunds(a, d, r)
 	if a.SystemsNeeded > 1 && r.Float64() < 0.3 {
 		a.SystemsHeld--
 	}
 	return a
+}
+
+// splitFunds says where the money held comes from: on a supporting item the
+// lead department transfers most of it (费随事转); otherwise the district
+// budget, with a little raised by the office itself.
+func splitFunds(a *model.Assessment, d *model.Duty, r *rand.Rand) {
+	if a.FundsHeld == 0 {
+		return
+	}
+	self := 0.0
+	if r.Float64() < 0.25 {
+		self = roundFunds(a.FundsHeld * 0.2)
+	}
+	a.FundsSelf = math.Min(self, a.FundsHeld)
+	rest := a.FundsHeld - a.FundsSelf
+	if d.Kind == model.ListSupporting && d.LeadDept != "" {
+		a.FundsTransferred = rest
+	} else {
+		a.FundsDistrict = rest
+	}
 }
 
 func nonzero(x float64) float64 {
@@ -366,7 +428,10 @@ func encodeDemoAssessments(l *demoLoader, as []*model.Assessment) []byte {
 		w.Write([]string{o.Name, d.Kind.Name().In("zh"), strconv.Itoa(d.Seq), d.Name, a.Role.Name().In("zh"),
 			strconv.Itoa(a.AssessedBy), yes(a.Veto), strconv.Itoa(a.Incidents), num(a.HoursPerMonth), num(a.FormalismHours),
 			strconv.Itoa(a.ReportsPerMonth), num(a.StaffNeeded), num(a.StaffHeld), num(a.FundsNeeded), num(a.FundsHeld),
-			strconv.Itoa(a.SystemsNeeded), strconv.Itoa(a.SystemsHeld), a.Notes})
+			strconv.Itoa(a.SystemsNeeded), strconv.Itoa(a.SystemsHeld),
+			a.VetoBasis, strconv.Itoa(a.InspectionsPerYear), strconv.Itoa(a.SignOffs), strconv.Itoa(a.Apps),
+			strconv.Itoa(a.WorkGroups), strconv.Itoa(a.DuplicateEntry), strconv.Itoa(a.CheckIns),
+			num(a.FundsDistrict), num(a.FundsTransferred), num(a.FundsSelf), a.Notes})
 	}
 	w.Flush()
 	return buf.Bytes()

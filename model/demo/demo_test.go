@@ -3,6 +3,7 @@ package demo
 import (
 	"errors"
 	"io/fs"
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -56,8 +57,35 @@ func TestDemoProjectShape(t *testing.T) {
 			t.Errorf("no duty in list %s", k.Name().In("zh"))
 		}
 	}
-	if share := float64(perKind[model.ListBasic]) / float64(len(p.Duties)); share < 0.45 || share > 0.65 {
-		t.Errorf("basic list is %.0f%% of the catalogue, want about 55%%", share*100)
+	for _, d := range p.Duties {
+		if d.SubCategory == "" {
+			t.Errorf("%s %d %s: no second-level category", d.Kind.Name().In("zh"), d.Seq, d.Name)
+		}
+	}
+	// National proportions (issue 12): about 340 items a township, 117 basic,
+	// 99 supporting, 124 returned; at least one office carries a full list,
+	// the returned list its largest part, and every office 20+ party items.
+	full := 0
+	for _, o := range p.OfficeList() {
+		n, party := map[model.ListKind]int{}, 0
+		for _, d := range p.DutiesOf(o.ID) {
+			n[d.Kind]++
+			if d.Category == "党的建设" {
+				party++
+			}
+		}
+		t.Logf("%s: %d basic, %d supporting, %d returned, %d party building", o.Name,
+			n[model.ListBasic], n[model.ListSupporting], n[model.ListReturned], party)
+		if party < 20 {
+			t.Errorf("%s: %d party-building items, want 20+", o.Name, party)
+		}
+		if total := n[model.ListBasic] + n[model.ListSupporting] + n[model.ListReturned]; total >= 300 &&
+			n[model.ListReturned] > n[model.ListBasic] && n[model.ListReturned] > n[model.ListSupporting] {
+			full++
+		}
+	}
+	if full == 0 {
+		t.Error("no office carries a full list (300+ items, the returned list the largest)")
 	}
 	for _, c := range model.Categories {
 		if perCategory[c] == 0 {
@@ -123,6 +151,7 @@ func TestDemoFactsAreComplete(t *testing.T) {
 	if paper < 3 || idle < 3 {
 		t.Errorf("holdings: %d required powers held only on paper, %d held powers no duty needs; want ≥3 of each", paper, idle)
 	}
+	registersAreComplete(t, p)
 	actions := map[model.Action]bool{}
 	for _, d := range p.Decisions {
 		actions[d.Action] = true
@@ -131,6 +160,134 @@ func TestDemoFactsAreComplete(t *testing.T) {
 		if !actions[a] {
 			t.Errorf("no decision with action %s", a.Name().In("zh"))
 		}
+	}
+}
+
+// registersAreComplete checks the demo shows every case of the registers
+// beside the lists (issue 12): staffing, fund sources, burden indicators,
+// vetoes with and without a basis, incidents, admission requests, off-list
+// tasks, meetings and decisions with their follow-up.
+func registersAreComplete(t *testing.T, p *model.Project) {
+	t.Helper()
+	set := p.Settings
+	overAvailable := false
+	for _, o := range p.OfficeList() {
+		if o.Establishment == 0 || o.OnStaff == 0 || o.Auxiliary == 0 || o.SecondedOut == 0 || o.SecondedIn == 0 || o.CommunityWorkers == 0 {
+			t.Errorf("%s: staffing incomplete: %+v", o.Name, o)
+		}
+		var needed float64
+		for _, d := range p.DutiesOf(o.ID) {
+			needed += p.Assessment(o.ID, d.ID).StaffNeeded
+		}
+		overAvailable = overAvailable || needed > float64(o.StaffAvailable())
+	}
+	if !overAvailable {
+		t.Error("no office needs more staff than it has")
+	}
+	var vetoBased, vetoBare, unfollowed int
+	over := map[string]bool{}
+	for _, a := range p.Assessments {
+		if a.FundsHeld > 0 && math.Abs(a.FundsSourced()-a.FundsHeld) > 1e-9 {
+			t.Errorf("assessment %v: funds held %g, sources add up to %g", a.Key(), a.FundsHeld, a.FundsSourced())
+		}
+		if a.Veto && a.VetoBasis != "" {
+			vetoBased++
+		} else if a.Veto {
+			vetoBare++
+		}
+		if d := p.Duties[a.Duty]; d.Kind == model.ListSupporting && d.LeadDept != "" && a.FundsTransferred == 0 && a.FundsHeld < a.FundsNeeded {
+			unfollowed++
+		}
+		for name, b := range map[string]bool{"apps": a.Apps > set.AppsThreshold, "work groups": a.WorkGroups > set.WorkGroupsThreshold,
+			"duplicate entry": a.DuplicateEntry >= set.DuplicateEntryThreshold, "inspections": a.InspectionsPerYear > set.InspectionThreshold,
+			"sign-offs": a.SignOffs > set.SignOffThreshold, "check-ins": a.CheckIns > set.CheckInThreshold} {
+			over[name] = over[name] || b
+		}
+	}
+	if vetoBased <= vetoBare || vetoBare == 0 {
+		t.Errorf("vetoes: %d with a basis, %d without; want most with one and some without", vetoBased, vetoBare)
+	}
+	if unfollowed == 0 {
+		t.Error("no supporting item with a lead department whose money did not follow (FundsTransferred 0, short)")
+	}
+	for _, name := range []string{"apps", "work groups", "duplicate entry", "inspections", "sign-offs", "check-ins"} {
+		if !over[name] {
+			t.Errorf("no assessment above the %s threshold", name)
+		}
+	}
+	tolerance, causes := map[bool]int{}, map[model.IncidentCause]int{}
+	for _, i := range p.Incidents {
+		tolerance[i.Tolerance]++
+		causes[i.Cause]++
+	}
+	if tolerance[true] == 0 || tolerance[false] == 0 {
+		t.Errorf("incidents with/without 容错: %d/%d, want both", tolerance[true], tolerance[false])
+	}
+	for _, c := range model.IncidentCauses {
+		if causes[c] == 0 {
+			t.Errorf("no incident caused by %s", c.Name().In("zh"))
+		}
+	}
+	admissions := map[model.Admission]int{}
+	var admittedFunded, admittedUnfunded int
+	for _, q := range p.Proposals {
+		admissions[q.Admission]++
+		if q.Admission == model.AdmissionAdmitted {
+			if q.StaffCarried >= q.StaffNeeded && q.FundsCarried >= q.FundsNeeded {
+				admittedFunded++
+			} else {
+				admittedUnfunded++
+			}
+		}
+	}
+	for _, a := range []model.Admission{model.AdmissionPending, model.AdmissionRejected, model.AdmissionToSupporting} {
+		if admissions[a] == 0 {
+			t.Errorf("no admission request %s", a.Name().In("zh"))
+		}
+	}
+	if admittedFunded == 0 || admittedUnfunded == 0 {
+		t.Errorf("admitted requests with/without their resources: %d/%d, want both", admittedFunded, admittedUnfunded)
+	}
+	var heavy, medium, small int
+	for _, task := range p.OffListTasks {
+		switch h := task.HoursPerMonth; {
+		case h >= set.OffListHoursSerious:
+			heavy++
+		case h >= set.OffListHours:
+			medium++
+		default:
+			small++
+		}
+	}
+	if heavy == 0 || medium == 0 || small == 0 {
+		t.Errorf("off-list tasks ≥%g h / ≥%g h / smaller: %d/%d/%d, want each", set.OffListHoursSerious, set.OffListHours, heavy, medium, small)
+	}
+	for _, m := range p.Meetings {
+		if m.Date == "" || m.Title == "" || m.Place == "" || m.Chair == "" || len(m.Attendees) == 0 || m.Minutes == "" {
+			t.Errorf("meeting %s incomplete", m.Title)
+		}
+	}
+	statuses := map[model.DecisionStatus]int{}
+	for _, d := range p.Decisions {
+		statuses[d.Status]++
+		if p.Meetings[d.Meeting] == nil || d.ResponsibleUnit == "" || d.Deadline == "" {
+			t.Errorf("decision %s: meeting, responsible unit or deadline missing", d.ID)
+		}
+		if d.Action == model.ActionReturn && d.Department == "" {
+			t.Errorf("decision %s returns a duty to no department", d.ID)
+		}
+	}
+	for _, s := range model.DecisionStatuses {
+		if statuses[s] == 0 {
+			t.Errorf("no decision %s", s.Name().In("zh"))
+		}
+	}
+	var removes bool
+	for _, d := range p.Decisions {
+		removes = removes || d.StaffDelta < 0 || d.FundsDelta < 0 || d.SystemsDelta < 0
+	}
+	if !removes {
+		t.Error("no decision removes resources")
 	}
 }
 
@@ -194,7 +351,7 @@ func TestDemoErrorsNameTheCell(t *testing.T) {
 		{"assessment keyed to the wrong duty", demoAssessmentsFile, "新区街道,基本履职,1,落实", "新区街道,基本履职,2,落实", 2, "事项名称"},
 		{"negative hours", demoAssessmentsFile, "新区街道,基本履职,1,落实基层党建工作责任制，组织开展基层党组织书记抓党建述职评议考核,牵头,1,否,0,",
 			"新区街道,基本履职,1,落实基层党建工作责任制，组织开展基层党组织书记抓党建述职评议考核,牵头,1,否,0,-", 2, "工作量（小时/月）"},
-		{"unknown action", demoDecisionsFile, ",保留,,,,保留为", ",维持,,,,保留为", 2, "处理方式"},
+		{"unknown action", demoDecisionsFile, ",保留,,,,,,区信访局", ",维持,,,,,,区信访局", 2, "处理方式"},
 		{"missing column", demoOfficesFile, "核定编制", "编制", 1, "核定编制"},
 	}
 	base := demoFS(t)
