@@ -272,37 +272,93 @@ func worded[F any](c *check[F], x *F) words.Msg {
 // Worst returns the n scores with the largest gap for office (NilID: all
 // offices); ties go by office and list order. Items without a gap are left
 // out; n ≤ 0 returns them all.
+//
+// The overview asks for ten of 200,000 scores when a project opens, so the
+// candidates pass through a bounded heap of the n best so far (the worst of
+// them on top, to be pushed out) and only those n are sorted.
 func (r *Result) Worst(office ID, n int) []*Score {
-	type ranked struct {
-		s    *Score
-		o, d int32
+	var top worstHeap
+	if n > 0 {
+		top.limit = n
+		top.items = make([]rankedScore, 0, min(n, 1024))
 	}
-	var cands []ranked
 	if e := r.eng; e != nil {
 		nd := len(e.duties)
 		for i := range e.cells {
 			c := &e.cells[i]
 			if c.published && c.sc.Gap > 0 && (office == NilID || c.sc.Office == office) {
-				cands = append(cands, ranked{s: &c.sc, o: e.officeRank[i/nd], d: e.dutyRank[i%nd]})
+				top.offer(rankedScore{s: &c.sc, o: e.officeRank[i/nd], d: e.dutyRank[i%nd]})
 			}
 		}
 	} else {
 		for k, s := range r.Scores {
 			if s.Gap > 0 && (office == NilID || k.Office == office) {
-				cands = append(cands, ranked{s: s})
+				top.offer(rankedScore{s: s})
 			}
 		}
 	}
-	slices.SortFunc(cands, func(a, b ranked) int {
-		return cmp.Or(cmp.Compare(b.s.Gap, a.s.Gap), cmp.Compare(a.o, b.o), cmp.Compare(a.d, b.d),
-			slices.Compare(a.s.Office[:], b.s.Office[:]), slices.Compare(a.s.Duty[:], b.s.Duty[:]))
-	})
-	if n > 0 && len(cands) > n {
-		cands = cands[:n]
-	}
-	out := make([]*Score, len(cands))
-	for i, c := range cands {
+	slices.SortFunc(top.items, compareRanked)
+	out := make([]*Score, len(top.items))
+	for i, c := range top.items {
 		out[i] = c.s
 	}
 	return out
+}
+
+// rankedScore is a candidate of Worst: a score with its office's and
+// duty's places in the lists.
+type rankedScore struct {
+	s    *Score
+	o, d int32
+}
+
+// compareRanked orders worst first: larger gap, then office and list
+// order, then IDs (a total order, so the top n are the first n of a full sort).
+func compareRanked(a, b rankedScore) int {
+	return cmp.Or(cmp.Compare(b.s.Gap, a.s.Gap), cmp.Compare(a.o, b.o), cmp.Compare(a.d, b.d),
+		slices.Compare(a.s.Office[:], b.s.Office[:]), slices.Compare(a.s.Duty[:], b.s.Duty[:]))
+}
+
+// worstHeap keeps the limit first candidates in compareRanked order (all
+// of them when limit is 0) as a heap whose root is the last of them.
+type worstHeap struct {
+	items []rankedScore
+	limit int
+}
+
+func (h *worstHeap) offer(c rankedScore) {
+	if h.limit <= 0 {
+		h.items = append(h.items, c)
+		return
+	}
+	if len(h.items) < h.limit {
+		h.items = append(h.items, c)
+		for i := len(h.items) - 1; i > 0; {
+			parent := (i - 1) / 2
+			if compareRanked(h.items[parent], h.items[i]) >= 0 {
+				break
+			}
+			h.items[parent], h.items[i] = h.items[i], h.items[parent]
+			i = parent
+		}
+		return
+	}
+	if compareRanked(c, h.items[0]) >= 0 {
+		return // not before the last one kept
+	}
+	h.items[0] = c
+	for i := 0; ; {
+		last, l, r := i, 2*i+1, 2*i+2
+		if l < len(h.items) && compareRanked(h.items[l], h.items[last]) > 0 {
+			last = l
+		}
+		if r < len(h.items) && compareRanked(h.items[r], h.items[last]) > 0 {
+			last = r
+		}
+		if last == i {
+			return
+		}
+		h.items[i], h.items[last] = h.items[last], h.items[i]
+		i = last
+	}
 }
