@@ -202,6 +202,9 @@ func TestOfficeStaffingAndOffListTasks(t *testing.T) {
 			if len(s.Result().FindingsOfEntry(tasks[0].ID)) == 0 {
 				t.Error("an off-list task of 30 hours a month raises no finding")
 			}
+			if shown := labelsUnder(card.findings); !slices.Contains(shown, ruleName(model.RuleCode("OFF_LIST_BURDEN"), lng)) {
+				t.Errorf("the task's card shows %q, not its finding", shown)
+			}
 			v.offList.confirm = yes
 			test.Tap(findButton(t, v.CanvasObject(), words.Say(lng, remove)))
 			if len(p.OffListTasksOf(f.a.ID)) != 0 {

@@ -29,16 +29,35 @@ type recordCards[T any, P entity[T]] struct {
 	get     func(p *model.Project, id model.ID) P // the stored record, nil when there is none
 	create  func(s *session.Session) P            // what Add stores; nil while nothing can be added
 	newForm func(*session.Session, fyne.Window, func() P) *form[T, P]
-	rows    keptRows[*recordCard[T, P]]
-	add     *widget.Button
-	box     *fyne.Container
+	// findings, when set, shows on each card the findings on its record
+	// (register entries: off-list tasks).
+	findings bool
+	rows     keptRows[*recordCard[T, P]]
+	add      *widget.Button
+	box      *fyne.Container
 }
 
 // recordCard is one record's form and its Delete button.
 type recordCard[T any, P entity[T]] struct {
-	id     model.ID
-	form   *form[T, P]
-	object fyne.CanvasObject
+	id       model.ID
+	form     *form[T, P]
+	findings *fyne.Container // the findings on the record, when the cards show them
+	object   fyne.CanvasObject
+}
+
+// reload shows the stored record and the findings on it.
+func (c *recordCard[T, P]) reload(s *session.Session) {
+	c.form.reload()
+	if c.findings == nil {
+		return
+	}
+	r := s.Result()
+	var objs []fyne.CanvasObject
+	for _, f := range r.FindingsOfEntry(c.id) {
+		objs = append(objs, findingRow(r, f, s.Lang))
+	}
+	c.findings.Objects = objs
+	c.findings.Refresh()
 }
 
 // newRecordCards builds the cards; Refresh fills them. empty is shown
@@ -64,7 +83,7 @@ func (r *recordCards[T, P]) Refresh() {
 		keys = append(keys, model.PairKey{Other: e.Identity().ID})
 	}
 	r.rows.show(keys, func(k model.PairKey) (*recordCard[T, P], fyne.CanvasObject) { return r.card(k.Other) },
-		func(c *recordCard[T, P]) { c.form.reload() })
+		func(c *recordCard[T, P]) { c.reload(r.s) })
 	if r.create == nil {
 		r.add.Disable()
 	} else {
@@ -85,8 +104,13 @@ func (r *recordCards[T, P]) card(id model.ID) (*recordCard[T, P], fyne.CanvasObj
 	})
 	_, removeKey := actionKeys(r.kind)
 	del := editorButton(removeKey, fynetheme.DeleteIcon(), true, func() { r.delete(c) })
-	c.object = widget.NewCard("", "", container.NewBorder(nil, container.NewHBox(del), nil, nil, c.form.object()))
-	c.form.reload()
+	var top fyne.CanvasObject
+	if r.findings {
+		c.findings = container.NewVBox()
+		top = c.findings
+	}
+	c.object = widget.NewCard("", "", container.NewBorder(top, container.NewHBox(del), nil, nil, c.form.object()))
+	c.reload(r.s)
 	return c, c.object
 }
 

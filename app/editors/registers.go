@@ -56,7 +56,8 @@ func offListCards(s *session.Session, win fyne.Window, office func() model.ID) *
 		create: func(s *session.Session) *model.OffListTask {
 			return &model.OffListTask{Meta: model.NewMeta(s.Author), Office: office(), Name: words.T("editors.off_list.new_name")}
 		},
-		newForm: newOffListForm,
+		newForm:  newOffListForm,
+		findings: true,
 	}, words.T("editors.off_list.none"))
 }
 
