@@ -108,6 +108,14 @@ func writeFinding(w io.Writer, p *model.Project, r *model.Result, f model.Findin
 		if a := p.Authorities[f.Authority]; a != nil {
 			item = words.Say(lang, "cli.findings.authority", "name", a.Name)
 		}
+	case f.Entry != model.NilID:
+		// A finding on an admission request or off-list task names it.
+		switch e := r.Entry(f.Entry).(type) {
+		case *model.Proposal:
+			item = words.Say(lang, "cli.findings.proposal", "name", e.Name)
+		case *model.OffListTask:
+			item = words.Say(lang, "cli.findings.off_list", "name", e.Name)
+		}
 	}
 	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", f.Severity.Name().In(lang), f.Rule.Name().In(lang), office, item,
 		strings.ReplaceAll(r.Reason(f).In(lang), "\t", " "))

@@ -114,7 +114,7 @@ func (d *doc) charts(n int, o *model.Office, fs []model.Finding) {
 	for _, rc := range model.RuleCodes {
 		segs, total := stack(byRule[rc])
 		max = math.Max(max, float64(total))
-		ruleBars = append(ruleBars, bar{label: d.ruleName(rc), segments: segs, value: itoa(total)})
+		ruleBars = append(ruleBars, bar{label: d.shortRuleName(rc), segments: segs, value: itoa(total)})
 	}
 	cats := d.p.Categories()
 	if _, ok := byCat[officeWide]; ok {

@@ -31,7 +31,13 @@ const tocLine = 19.0
 
 // combined reports whether the report has more than one part.
 func combined(opt Options, offices int) bool {
-	return opt.officeParts() && (offices > 1 || opt.Has(SectionDistrict))
+	parts := 0
+	for _, b := range []bool{opt.officeParts(), opt.Has(SectionDistrict), opt.Has(SectionMinutes)} {
+		if b {
+			parts++
+		}
+	}
+	return parts > 1 || (opt.officeParts() && offices > 1)
 }
 
 // tocEntries is how many entries the contents will hold: the district, the
@@ -39,6 +45,9 @@ func combined(opt Options, offices int) bool {
 func tocEntries(opt Options, offices int) int {
 	n := 0
 	if opt.Has(SectionDistrict) {
+		n++
+	}
+	if opt.Has(SectionMinutes) {
 		n++
 	}
 	if opt.officeParts() {

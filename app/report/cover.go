@@ -51,8 +51,8 @@ func (d *doc) coverBalance(x, w float64, o *model.Office) {
 	sum := officeSummary(d.r, o.ID)
 	d.text(x, d.y, w, 14, d.balanceName(), head2)
 	d.y += 16
-	d.text(x, d.y, 100, 34, fmtFloat(sum.Balance, 2), style{size: 28, bold: true})
-	d.text(x+100, d.y+4, w-100, 14, words.Say(d.lang, "report.cover.counts", "duties", sum.Items, "findings", count(&sum.Summary)), body.sized(9.5))
+	d.text(x, d.y, 100, 34, indexFigure(&sum.Summary), style{size: 28, bold: true})
+	d.text(x+100, d.y+4, w-100, 14, words.Say(d.lang, "report.cover.counts", "duties", sum.Items, "findings", count(&sum.Summary), "coverage", sum.Coverage()), body.sized(9.5))
 	d.text(x+100, d.y+19, w-100, 12, words.Say(d.lang, "report.cover.balance_note"), small.colored(darkGrey))
 	d.y += 42
 }

@@ -27,58 +27,75 @@ func (d *doc) officeDecisions(o *model.Office) []*model.Decision {
 	return out
 }
 
-// opinion is the decision in words, with the authority or resources it adds.
-func (d *doc) opinion(dec *model.Decision) string {
-	action := dec.Action.Name().In(d.lang)
-	switch dec.Action {
-	case model.ActionGrant:
-		if a, ok := d.p.Authorities[dec.Authority]; ok {
-			return words.Say(d.lang, "report.opinion.grant", "action", action, "authority", a.Name)
-		}
-	case model.ActionAddResources:
-		var adds []words.Msg
-		if dec.StaffDelta != 0 {
-			adds = append(adds, words.M("report.opinion.staff", "staff", dec.StaffDelta))
-		}
-		if dec.FundsDelta != 0 {
-			adds = append(adds, words.M("report.opinion.funds", "funds", dec.FundsDelta))
-		}
-		if len(adds) > 0 {
-			return words.Say(d.lang, "report.opinion.add", "action", action, "adds", adds)
-		}
-	}
-	return action
-}
-
-// decisions prints the meeting-minutes form of the office's decisions,
-// signed and sealed (signBlock).
+// decisions prints the office's decisions as the 处理意见清单, signed and
+// sealed (signBlock).
 func (d *doc) decisions(n int, o *model.Office) {
 	d.newPage(d.officeRunning(o))
-	d.heading(d.sectionTitle(n, words.Say(d.lang, "report.decisions.title")), head1)
-	decs := d.officeDecisions(o)
-	if len(decs) == 0 {
+	caption := d.sectionTitle(n, words.Say(d.lang, "report.decisions.title"))
+	d.heading(caption, head1)
+	if decs := d.officeDecisions(o); len(decs) == 0 {
 		d.paragraph(words.Say(d.lang, "report.decisions.none"), body)
 	} else {
-		w := d.width()
-		t := newTable(d, []column{
-			{title: words.Say(d.lang, "report.col.seq"), width: 28, align: gopdf.Center},
-			{title: words.Say(d.lang, "report.col.meeting"), width: w * 0.18, align: gopdf.Left},
-			{title: words.Say(d.lang, "report.col.matter"), width: w * 0.32, align: gopdf.Left},
-			{title: words.Say(d.lang, "report.col.opinion"), width: w * 0.22, align: gopdf.Left},
-			{title: words.Say(d.lang, "report.col.remark"), width: w*0.28 - 28, align: gopdf.Left},
-		}, body)
-		t.caption = d.sectionTitle(n, words.Say(d.lang, "report.decisions.title"))
-		t.minLines = 2 // room for a handwritten note
-		for i, dec := range decs {
-			matter := "—"
-			if du, ok := d.p.Duties[dec.Duty]; ok {
-				matter = du.Title()
-			}
-			if dec.Office == model.NilID {
-				matter = words.Say(d.lang, "report.decisions.all_offices", "duty", matter)
-			}
-			t.row([]cell{{text: itoa(i + 1)}, {text: d.p.MeetingName(dec)}, {text: matter}, {text: d.opinion(dec)}, {text: dec.Note}})
-		}
+		d.decisionTable(caption, decs, true)
 	}
 	d.signBlock()
+}
+
+// decisionTable prints decisions in the form that goes upward (处理意见清单):
+// 序号, 街道, 事项, 清单类型, 错配, 处理意见 (Project.Opinion), 责任单位,
+// 完成时限, 状态; withMeeting adds the meeting each was taken in.
+func (d *doc) decisionTable(caption string, decs []*model.Decision, withMeeting bool) {
+	w := d.width()
+	st := body.sized(8.5)
+	cols := []column{
+		{title: words.Say(d.lang, "report.col.seq"), width: 26, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.col.office"), width: w * 0.09, align: gopdf.Left},
+		{title: words.Say(d.lang, "report.col.matter"), width: w * 0.17, align: gopdf.Left},
+		{title: words.Say(d.lang, "report.col.list_kind"), width: w * 0.07, align: gopdf.Center},
+		{title: words.Say(d.lang, "report.col.mismatch"), width: w * 0.15, align: gopdf.Left},
+		{title: words.Say(d.lang, "report.col.opinion"), width: w * 0.17, align: gopdf.Left},
+		{title: words.Say(d.lang, "report.col.responsible"), width: w * 0.10, align: gopdf.Left},
+		{title: words.Say(d.lang, "report.col.deadline"), width: w * 0.08, align: gopdf.Center},
+	}
+	rest := w - 26
+	for _, c := range cols[1:] {
+		rest -= c.width
+	}
+	if withMeeting {
+		cols = append(cols[:2:2], append([]column{{title: words.Say(d.lang, "report.col.meeting"), width: w * 0.08, align: gopdf.Left}}, cols[2:]...)...)
+		cols[3].width -= w * 0.05 // 事项
+		cols[6].width -= w * 0.03 // 处理意见
+	}
+	cols = append(cols, column{title: words.Say(d.lang, "report.col.status"), width: rest, align: gopdf.Center})
+	t := newTable(d, cols, st)
+	t.caption = caption
+	t.minLines = 2 // room for a handwritten note
+	for i, dec := range decs {
+		office, matter, kind := words.Say(d.lang, "report.decisions.every_office"), "—", ""
+		if o := d.p.Offices[dec.Office]; o != nil {
+			office = o.Name
+		}
+		if du := d.p.Duties[dec.Duty]; du != nil {
+			matter, kind = du.Title(), du.Kind.Name().In(d.lang)
+		}
+		var rules []string
+		for _, rc := range d.r.DecisionFindings(d.p, dec) {
+			rules = append(rules, d.shortRuleName(rc))
+		}
+		mismatch := words.Say(d.lang, "report.decisions.no_mismatch")
+		if len(rules) > 0 {
+			mismatch = words.Say(d.lang, "report.list", "items", rules)
+		}
+		opinion := d.p.Opinion(dec).In(d.lang)
+		if dec.Note != "" {
+			opinion = words.Say(d.lang, "report.decisions.opinion_note", "opinion", opinion, "note", dec.Note)
+		}
+		row := []cell{{text: itoa(i + 1)}, {text: office}}
+		if withMeeting {
+			row = append(row, cell{text: d.p.MeetingName(dec)})
+		}
+		row = append(row, cell{text: matter}, cell{text: kind}, cell{text: mismatch}, cell{text: opinion},
+			cell{text: dec.ResponsibleUnit}, cell{text: dec.Deadline}, cell{text: dec.Status.Name().In(d.lang)})
+		t.row(row)
+	}
 }

@@ -30,7 +30,7 @@ func (d *doc) district(offices []*model.Office) int {
 	d.y += 22
 	tot := d.r.Total
 	d.text(d.margin, d.y, w, 14, words.Say(d.lang, "report.district.figures", "offices", len(offices), "duties", len(d.p.Duties),
-		"pairs", tot.Items, "findings", count(&tot), "index", words.M("term.balance_index"), "balance", words.Dec{Value: tot.Balance, Places: 2}),
+		"pairs", tot.Items, "findings", count(&tot), "index", words.M("term.balance_index"), "balance", d.indexOf(&tot)),
 		body.sized(10).with(gopdf.Center))
 	d.y += 20
 	d.rule(d.margin+w*0.2, d.y, d.margin+w*0.8, d.y, 0.8, darkGrey)
@@ -153,7 +153,7 @@ func (d *doc) ranking(n int, offices []*model.Office) {
 	t.caption = caption
 	for i, o := range ranked {
 		sum := officeSummary(d.r, o.ID)
-		t.row([]cell{{text: itoa(i + 1)}, {text: o.Name}, {text: fmtFloat(sum.Balance, 2), isBar: true, bar: math.Max(0, sum.Balance)},
+		t.row([]cell{{text: itoa(i + 1)}, {text: o.Name}, {text: d.indexOf(&sum.Summary), isBar: sum.Assessed > 0, bar: math.Max(0, sum.Balance)},
 			{text: fmtFloat(sum.Gap, 1)}, {text: itoa(count(&sum.Summary))}})
 	}
 }
@@ -177,7 +177,7 @@ func (d *doc) totals(n int, offices []*model.Office) {
 	t.caption = caption
 	row := func(name string, s *model.Summary, bold bool) []cell {
 		r := []cell{{text: name, bold: bold}, {text: itoa(s.Items), bold: bold}, {text: fmtFloat(s.Weight, 1), bold: bold},
-			{text: fmtFloat(s.Gap, 1), bold: bold}, {text: fmtFloat(s.Balance, 2), bold: true}}
+			{text: fmtFloat(s.Gap, 1), bold: bold}, {text: indexFigure(s), bold: true}}
 		for _, sv := range model.Severities {
 			c := countCell(s.BySeverity[sv], sv)
 			c.bold = bold

@@ -31,6 +31,12 @@ func TestWrapText(t *testing.T) {
 		{"explicit newline", "第一行\n第二行", 10, []string{"第一行", "第二行"}},
 		{"empty", "", 3, []string{""}},
 		{"character wider than line", "街道", 0.5, []string{"街", "道"}},
+		{"closing parenthesis never starts a line", "负责巡查（每周）", 6, []string{"负责巡查（每", "周）"}},
+		{"number stays with its unit", "追加经费 0.6 万元用于", 6, []string{"追加经费", "0.6 万元用于"}},
+		{"number stays with its unit without a space", "追加经费0.6万元用于", 5.5, []string{"追加经费", "0.6万元用于"}},
+		{"symbol stays with its number", "资金缺口 G 1.7 亿元", 5, []string{"资金缺口", "G 1.7 亿元"}},
+		{"percent stays with its number", "完成率达到 95%", 6, []string{"完成率达到", "95%"}},
+		{"glued piece wider than a line breaks where UAX 14 allows", "经费 0.6 万元。", 3, []string{"经费", "0.6 万", "元。"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -63,6 +69,34 @@ func TestWrapTextKeepsEveryCharacter(t *testing.T) {
 			}
 			if r, _ := utf8.DecodeRuneInString(l); strings.ContainsRune("，。；、）”", r) && len(lines) > 1 && w >= 3 {
 				t.Errorf("width %v: line %q starts with closing punctuation", w, l)
+			}
+		}
+	}
+}
+
+func TestBreakOpportunities(t *testing.T) {
+	tests := []struct {
+		text    string
+		noBreak []string // pieces no break may fall inside
+	}{
+		{"合计 0.6 万元", []string{"0.6 万元"}},
+		{"缺口 G 1.7，权重 W 3", []string{"G 1.7，", "W 3"}},
+		{"（第128项）", []string{"（第", "128项）"}},
+		{"共 12 人次", []string{"12 人次"}},
+	}
+	for _, tt := range tests {
+		text := []rune(tt.text)
+		can := BreakOpportunities(text)
+		for _, piece := range tt.noBreak {
+			at := strings.Index(tt.text, piece)
+			if at < 0 {
+				t.Fatalf("%q not in %q", piece, tt.text)
+			}
+			start := utf8.RuneCountInString(tt.text[:at])
+			for i := start + 1; i < start+utf8.RuneCountInString(piece); i++ {
+				if can[i] {
+					t.Errorf("%q: a break may fall before %q inside %q", tt.text, string(text[i]), piece)
+				}
 			}
 		}
 	}

@@ -42,7 +42,7 @@ func (d *doc) officeNarrative(o *model.Office, fs []model.Finding) []words.Msg {
 		}
 		if len(fs) > 0 {
 			f := fs[0]
-			where = append(where, words.M("report.narrative.worst", "subject", d.findingSubject(f), "rule", f.Rule.Name(),
+			where = append(where, words.M("report.narrative.worst", "subject", d.findingSubject(f), "rule", f.Rule.Formal(),
 				"severity", f.Severity.Name(), "reason", d.r.Reason(f)))
 		}
 		out = append(out, where...)
@@ -107,7 +107,10 @@ func (d *doc) districtNarrative(offices []*model.Office) []words.Msg {
 // the balance index: "…发现错配 45 项，其中重大 3 项、严重 12 项；平衡指数 0.71。"
 func (d *doc) countsSentence(counted words.Msg, s *model.Summary) words.Msg {
 	n := count(s)
-	balance := words.Dec{Value: s.Balance, Places: 2}
+	balance := (words.M("report.index.value", "balance", words.Dec{Value: s.Balance, Places: 2}, "coverage", s.Coverage()))
+	if s.Assessed == 0 {
+		balance = words.M("report.index.none", "coverage", s.Coverage())
+	}
 	if n == 0 {
 		return words.M("report.narrative.none", "counted", counted, "index", words.M("term.balance_index.lower"), "balance", balance)
 	}
@@ -154,7 +157,7 @@ func (d *doc) topRules(s *model.Summary) []words.Msg {
 		if len(out) == narrativeTop {
 			break
 		}
-		out = append(out, words.M("report.narrative.rule_count", "rule", rc.Name(), "n", s.ByRule[rc]))
+		out = append(out, words.M("report.narrative.rule_count", "rule", rc.Formal(), "n", s.ByRule[rc]))
 	}
 	return out
 }

@@ -35,16 +35,18 @@ const (
 	SectionCharts    Section = "charts"    // findings by rule and by category
 	SectionMatrix    Section = "matrix"    // duty × authority matrix with scores
 	SectionFindings  Section = "findings"  // findings, worst first, with reasons
-	SectionDecisions Section = "decisions" // meeting-minutes form with signature lines
+	SectionDecisions Section = "decisions" // the office's 处理意见清单 with signature lines
+	SectionAdmission Section = "admission" // 准入: requests and off-list tasks with their findings
 	SectionScenario  Section = "scenario"  // baseline vs scenario, where decisions exist
 	SectionDistrict  Section = "district"  // offices × categories, ranking, totals
+	SectionMinutes   Section = "minutes"   // 会议纪要: each meeting with its decisions, signed
 )
 
 // Sections lists every section in report order.
-var Sections = []Section{SectionCover, SectionCharts, SectionMatrix, SectionFindings, SectionDecisions, SectionScenario, SectionDistrict}
+var Sections = []Section{SectionCover, SectionCharts, SectionMatrix, SectionFindings, SectionDecisions, SectionAdmission, SectionScenario, SectionDistrict, SectionMinutes}
 
 // OfficeSections are the sections printed once per office.
-var OfficeSections = []Section{SectionCover, SectionCharts, SectionMatrix, SectionFindings, SectionDecisions, SectionScenario}
+var OfficeSections = []Section{SectionCover, SectionCharts, SectionMatrix, SectionFindings, SectionDecisions, SectionAdmission, SectionScenario}
 
 // Name is the section's display name.
 func (s Section) Name() words.Msg { return sectionNames[s] }
@@ -57,6 +59,8 @@ var sectionNames = map[Section]words.Msg{
 	SectionDecisions: words.M("report.section.decisions"),
 	SectionScenario:  words.M("report.section.scenario"),
 	SectionDistrict:  words.M("report.section.district"),
+	SectionAdmission: words.M("report.section.admission"),
+	SectionMinutes:   words.M("report.section.minutes"),
 }
 
 // Options choose what a report contains and how it looks.
@@ -126,7 +130,7 @@ func sectionCodes() []string {
 // officeParts reports whether per-office reports are printed: when any
 // office section is chosen, or the scenario alone without the district.
 func (o Options) officeParts() bool {
-	for _, s := range []Section{SectionCover, SectionCharts, SectionMatrix, SectionFindings, SectionDecisions} {
+	for _, s := range []Section{SectionCover, SectionCharts, SectionMatrix, SectionFindings, SectionDecisions, SectionAdmission} {
 		if o.Has(s) {
 			return true
 		}

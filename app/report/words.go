@@ -47,8 +47,30 @@ func sevFill(s model.Severity) *color.NRGBA {
 	return fillOf(palette.Severity(s).Print)
 }
 
-// ruleName is a rule's name in the report's language.
-func (d *doc) ruleName(c model.RuleCode) string { return c.Name().In(d.lang) }
+// ruleName is a rule's formal name (RuleCode.Formal, e.g. 权小责大、问责风险高)
+// in the report's language: the report is a document and speaks formally.
+func (d *doc) ruleName(c model.RuleCode) string { return c.Formal().In(d.lang) }
+
+// shortRuleName is a rule's short name, for chart labels with little room.
+func (d *doc) shortRuleName(c model.RuleCode) string { return c.Name().In(d.lang) }
+
+// indexOf is a summary's balance index as printed, honest about what it
+// speaks for: "0.71（已评估 40 / 52）", or "—（已评估 0 / 52）" when nothing
+// is assessed, since then there is no index.
+func (d *doc) indexOf(s *model.Summary) string {
+	if s.Assessed == 0 {
+		return words.Say(d.lang, "report.index.none", "coverage", s.Coverage())
+	}
+	return words.Say(d.lang, "report.index.value", "balance", words.Dec{Value: s.Balance, Places: 2}, "coverage", s.Coverage())
+}
+
+// indexFigure is the bare index, or "—" when nothing is assessed.
+func indexFigure(s *model.Summary) string {
+	if s.Assessed == 0 {
+		return "—"
+	}
+	return fmtFloat(s.Balance, 2)
+}
 
 // balanceName is the one name of the balance index.
 func (d *doc) balanceName() string { return words.Say(d.lang, "term.balance_index") }
@@ -93,7 +115,22 @@ func (d *doc) findingSubject(f model.Finding) string {
 	case hasAuth:
 		return a.Name
 	}
+	if e := d.r.Entry(f.Entry); e != nil && f.Entry != model.NilID {
+		return d.entryName(e)
+	}
 	return words.Say(d.lang, "report.office_wide")
+}
+
+// entryName names an admission request or off-list task a finding is on,
+// with what it is: "准入申请：…", "清单外事项：…".
+func (d *doc) entryName(e model.Entity) string {
+	switch x := e.(type) {
+	case *model.Proposal:
+		return words.Say(d.lang, "report.subject.proposal", "name", x.Name, "department", x.Department)
+	case *model.OffListTask:
+		return words.Say(d.lang, "report.subject.off_list", "name", x.Name)
+	}
+	return e.Label()
 }
 
 // reason words a finding's reason in the report's language, now that it is printed.

@@ -68,11 +68,21 @@ func Write(w io.Writer, p *model.Project, r *model.Result, opt Options) (Warning
 		all := p.OfficeList()
 		n := d.district(all)
 		if d.scenarioWanted() {
-			d.districtScenario(n+1, all)
+			n++
+			d.districtScenario(n, all)
+		}
+		if opt.Has(SectionAdmission) {
+			d.districtAdmission(n+1, all)
 		}
 		d.signBlock()
 		part++
 		d.entry(0, d.sectionTitle(part, words.Say(d.lang, "report.toc.district")), first)
+	}
+	if opt.Has(SectionMinutes) {
+		first := d.pdf.GetNumberOfPages() + 1
+		d.minutes()
+		part++
+		d.entry(0, d.sectionTitle(part, words.Say(d.lang, "report.toc.minutes")), first)
 	}
 	if opt.officeParts() {
 		at := 0
@@ -197,6 +207,10 @@ func (d *doc) officeReport(o *model.Office) {
 	if d.opt.Has(SectionDecisions) {
 		n++
 		d.decisions(n, o)
+	}
+	if d.opt.Has(SectionAdmission) {
+		n++
+		d.officeAdmission(n, o)
 	}
 	if d.scenarioWanted() && len(d.officeDecisions(o)) > 0 {
 		n++
