@@ -32,7 +32,7 @@ func newDecisionCard(s *session.Session, win fyne.Window, id, office model.ID, c
 	for _, a := range c.auths {
 		authNames = append(authNames, a.Name)
 	}
-	f.choice("authority", words.T("editors.decision.authority"), authNames,
+	f.choice("authority", words.T("meeting.form.authority"), authNames,
 		func(d *model.Decision) int {
 			for i, a := range c.auths {
 				if a.ID == d.Authority {
@@ -47,8 +47,35 @@ func newDecisionCard(s *session.Session, win fyne.Window, id, office model.ID, c
 				d.Authority = c.auths[i-1].ID
 			}
 		})
-	f.number("staff_add", words.T("editors.decision.staff_add"), func(d *model.Decision) *float64 { return &d.StaffDelta })
-	f.number("funds_add", words.T("editors.decision.funds_add"), func(d *model.Decision) *float64 { return &d.FundsDelta })
+	f.text("department", words.T("meeting.form.department"), false, func(d *model.Decision) *string { return &d.Department })
+	f.number("staff_add", words.T("meeting.form.staff"), func(d *model.Decision) *float64 { return &d.StaffDelta })
+	f.number("funds_add", words.T("meeting.form.funds"), func(d *model.Decision) *float64 { return &d.FundsDelta })
+	f.integer("systems_add", words.T("meeting.form.systems"), func(d *model.Decision) *int { return &d.SystemsDelta })
+	f.text("responsible_unit", words.T("meeting.form.unit"), false, func(d *model.Decision) *string { return &d.ResponsibleUnit })
+	f.text("deadline", words.T("meeting.form.deadline"), false, func(d *model.Decision) *string { return &d.Deadline })
+	f.choice("status", words.T("meeting.form.status"), names(model.DecisionStatuses, s.Lang),
+		func(d *model.Decision) int { return indexOf(model.DecisionStatuses, d.Status) },
+		func(d *model.Decision, i int) { d.Status = pick(model.DecisionStatuses, i, d.Status) })
+	meetings := s.Project().MeetingList()
+	meetingNames := []string{words.T("meeting.form.no_meeting")}
+	for _, m := range meetings {
+		meetingNames = append(meetingNames, words.T("meeting.meeting.option", "Date", m.Date, "Title", m.Name()))
+	}
+	f.choice("meeting_id", words.T("meeting.decisions.meeting"), meetingNames,
+		func(d *model.Decision) int {
+			for i, m := range meetings {
+				if m.ID == d.Meeting {
+					return i + 1
+				}
+			}
+			return 0
+		},
+		func(d *model.Decision, i int) {
+			d.Meeting = model.NilID
+			if i > 0 && i <= len(meetings) {
+				d.Meeting = meetings[i-1].ID
+			}
+		})
 	f.text("note", words.T("editors.notes"), true, func(d *model.Decision) *string { return &d.Note })
 	var all *field[model.Decision, *model.Decision]
 	every := widget.NewCheck(words.T("editors.decision.every_office"), func(bool) { f.edited(all) })
@@ -63,12 +90,14 @@ func newDecisionCard(s *session.Session, win fyne.Window, id, office model.ID, c
 			return nil
 		}})
 
-	// Only the fields the chosen action uses: the authority for a grant,
-	// staff and funds for added resources.
+	// Only the fields the chosen action uses: the authority for a grant or
+	// a withdrawal, the department for a return, the deltas for resources.
 	applies := func(a model.Action) {
-		f.fieldByCode("authority").show(a == model.ActionGrant)
-		f.fieldByCode("staff_add").show(a == model.ActionAddResources)
-		f.fieldByCode("funds_add").show(a == model.ActionAddResources)
+		f.fieldByCode("authority").show(a == model.ActionGrant || a == model.ActionWithdraw)
+		f.fieldByCode("department").show(a == model.ActionReturn)
+		for _, code := range []string{"staff_add", "funds_add", "systems_add"} {
+			f.fieldByCode(code).show(a == model.ActionAddResources)
+		}
 	}
 	f.onLoad = func(d *model.Decision) { applies(d.Action) }
 	action.OnChanged = func(string) {
@@ -102,5 +131,5 @@ func (c *decisionCard) current() *model.Decision {
 
 // newDecision is the decision "Add" creates: pending, for this office.
 func newDecision(s *session.Session, office, duty model.ID) *model.Decision {
-	return &model.Decision{Meta: model.NewMeta(s.Author), Office: office, Duty: duty, Action: model.ActionPending}
+	return &model.Decision{Meta: model.NewMeta(s.Author), Office: office, Duty: duty, Action: model.ActionPending, RecordedBy: s.Author}
 }
