@@ -166,6 +166,9 @@ func TestOfficeStaffingAndOffListTasks(t *testing.T) {
 			v := NewOfficesView(s, w)
 			w.SetContent(v.CanvasObject())
 			v.Select(f.a.ID)
+			if want := coverageLine(s.Result(), f.a.ID); want == "" || v.coverage.Text != want {
+				t.Errorf("office coverage %q, want %q", v.coverage.Text, want)
+			}
 
 			if want := words.Say(lng, "editors.office.staff_overdrawn", "Held", 14.0, "Available", 12); !v.overdraw.Visible() || v.overdraw.Text != want {
 				t.Errorf("overdraw warning %q (shown %v), want %q", v.overdraw.Text, v.overdraw.Visible(), want)

@@ -16,6 +16,7 @@ import (
 // performs (清单外事项).
 type OfficesView struct {
 	*listEditor[model.Office, *model.Office]
+	coverage *widget.Label // the balance index and how much of the list is assessed
 	staffing *widget.Label // the people available, and what the duties hold of them
 	overdraw *widget.Label // the warning when the duties hold more than there are
 	offList  *recordCards[model.OffListTask, *model.OffListTask]
@@ -29,12 +30,13 @@ type AuthoritiesView = listEditor[model.Authority, *model.Authority]
 // NewOfficesView builds the offices editor; it refreshes itself after every change.
 func NewOfficesView(s *session.Session, win fyne.Window) *OfficesView {
 	v := &OfficesView{listEditor: newListEditor(s, win, offices, newOfficeForm)}
+	v.coverage = wrapped("")
 	v.staffing = wrapped("")
 	v.overdraw = wrapped("")
 	v.overdraw.Importance = widget.DangerImportance
 	v.offList = offListCards(s, win, func() model.ID { return v.list.selected })
 	v.onShow = v.showOffice
-	v.lay(nil, container.NewVBox(v.form.object(), v.staffing, v.overdraw,
+	v.lay(nil, container.NewVBox(v.coverage, v.form.object(), v.staffing, v.overdraw,
 		section(words.T("editors.off_list.title")), wrapped(words.T("editors.off_list.help")), v.offList.object()), 0.3)
 	v.listen()
 	return v
@@ -46,6 +48,7 @@ func (v *OfficesView) showOffice(o *model.Office) {
 		v.offList.forget()
 		v.shownOffice = o.ID
 	}
+	v.coverage.SetText(coverageLine(v.s.Result(), o.ID))
 	held := staffHeld(v.s.Project(), o.ID)
 	v.staffing.SetText(words.T("editors.office.staff_available", "Available", o.StaffAvailable(),
 		"OnStaff", o.OnStaff, "Auxiliary", o.Auxiliary, "Out", o.SecondedOut, "In", o.SecondedIn, "Held", held))
