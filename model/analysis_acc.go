@@ -198,7 +198,7 @@ func (e *engine) publishAll() {
 	for i := range e.cells {
 		c := &e.cells[i]
 		if c.published = c.inList; c.published {
-			r.Scores[PairKey{c.sc.Office, e.dutyOut[i%nd]}] = &c.sc
+			r.Scores[PairKey{c.sc.Office, e.duties[i%nd].ID}] = &c.sc
 		}
 	}
 	r.Offices = make(map[ID]*OfficeSummary, len(e.offices))
@@ -218,7 +218,7 @@ func (e *engine) publishAll() {
 // the office's list (computeCell keeps the Score's values current).
 func (e *engine) publishCell(o, d int) {
 	c := &e.cells[o*len(e.duties)+d]
-	key := PairKey{e.offices[o].ID, e.dutyOut[d]}
+	key := PairKey{e.offices[o].ID, e.duties[d].ID}
 	switch {
 	case c.inList && !c.published:
 		e.res.Scores[key] = &c.sc

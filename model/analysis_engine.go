@@ -23,7 +23,6 @@ type engine struct {
 	officeIx map[ID]int32
 	duties   []*Duty
 	dutyIx   map[ID]int32
-	dutyOut  []ID // the ID findings and scores name
 	dutyCat  []int32
 	dutyKind []ListKind
 	dutyReq  [][]int32 // authorities each duty requires
@@ -210,7 +209,6 @@ func (e *engine) indexDuties() {
 	slices.SortFunc(e.duties, compareDuties)
 	nd := len(e.duties)
 	e.dutyIx = make(map[ID]int32, nd)
-	e.dutyOut = make([]ID, nd)
 	e.dutyCat = make([]int32, nd)
 	e.dutyKind = make([]ListKind, nd)
 	e.dutyReq = make([][]int32, nd)
@@ -231,7 +229,6 @@ func (e *engine) indexDuties() {
 // identity, category, kind and required authorities.
 func (e *engine) setDutyFacts(i int, d *Duty) {
 	e.duties[i] = d
-	e.dutyOut[i] = d.ID
 	e.dutyCat[i] = e.category(d.Category)
 	e.dutyKind[i] = d.Kind
 	if !d.Kind.Valid() {
@@ -434,7 +431,7 @@ func (e *engine) computeCell(o, d int) {
 		sevs[r] = ru.duty.grade(x)
 		worst = max(worst, sevs[r])
 	}
-	c.sc = Score{Office: e.offices[o].ID, Duty: e.dutyOut[d], Weight: w, AuthorityCoverage: x.cov,
+	c.sc = Score{Office: e.offices[o].ID, Duty: e.duties[d].ID, Weight: w, AuthorityCoverage: x.cov,
 		ResourceCoverage: res, Gap: gap, Worst: worst, Assessed: c.a != nil}
 }
 

@@ -98,7 +98,7 @@ func (e *engine) findings(fs []found) []Finding {
 		f := Finding{Rule: registry.all[x.rule].code, Office: e.offices[o].ID, Severity: x.sev, Gap: x.gap}
 		switch {
 		case x.item >= dutyBase:
-			f.Duty = e.dutyOut[e.dutyAt[x.item-dutyBase]]
+			f.Duty = e.duties[e.dutyAt[x.item-dutyBase]].ID
 		case x.item >= authBase:
 			f.Authority = e.auths[e.authAt[x.item-authBase]].ID
 		case x.item > 0:
@@ -110,17 +110,11 @@ func (e *engine) findings(fs []found) []Finding {
 	return out
 }
 
-// dutyIn returns the index of the duty that carries duty id in office o's
-// list: id itself, or in a scenario the office's own copy of it.
+// dutyIn returns the index of duty id if it is in office o's list.
 func (e *engine) dutyIn(o int, id ID) (int, bool) {
 	nd := len(e.duties)
 	if d, ok := e.dutyIx[id]; ok && e.cells[o*nd+int(d)].inList {
 		return int(d), true
-	}
-	for d := range e.duties {
-		if e.dutyOut[d] == id && e.cells[o*nd+d].inList {
-			return d, true
-		}
 	}
 	return 0, false
 }
