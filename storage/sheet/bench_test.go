@@ -98,13 +98,7 @@ func BenchmarkImport50k(b *testing.B) {
 // RPB_COMPARE_LIBREOFFICE=1 and soffice on the PATH, because it takes
 // seconds and needs LibreOffice installed.
 func TestCompareLibreOffice(t *testing.T) {
-	if os.Getenv("RPB_COMPARE_LIBREOFFICE") == "" {
-		t.Skip("set RPB_COMPARE_LIBREOFFICE=1 to compare with LibreOffice")
-	}
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		t.Skip("soffice not installed")
-	}
+	soffice := needLibreOffice(t)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "big.xlsx")
 	if err := writeBenchWorkbook(path, benchRows); err != nil {
@@ -200,13 +194,7 @@ func libreOffice(t *testing.T, soffice, path string) map[string]string {
 // integers ("1", "3", never "3."), and the lists and decisions read as
 // published. It runs with RPB_COMPARE_LIBREOFFICE=1 and soffice on the PATH.
 func TestLibreOfficeReadsExports(t *testing.T) {
-	if os.Getenv("RPB_COMPARE_LIBREOFFICE") == "" {
-		t.Skip("set RPB_COMPARE_LIBREOFFICE=1 to read the exports with LibreOffice")
-	}
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		t.Skip("soffice not installed")
-	}
+	soffice := needLibreOffice(t)
 	p := exportProject()
 	res := model.Analyze(p)
 	var m, l bytes.Buffer
@@ -260,13 +248,7 @@ func TestLibreOfficeReadsExports(t *testing.T) {
 // process would: ours from the project in memory, LibreOffice from the
 // file. It runs with RPB_COMPARE_LIBREOFFICE=1 and soffice on the PATH.
 func TestCompareLibreOfficeExport(t *testing.T) {
-	if os.Getenv("RPB_COMPARE_LIBREOFFICE") == "" {
-		t.Skip("set RPB_COMPARE_LIBREOFFICE=1 to compare with LibreOffice")
-	}
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		t.Skip("soffice not installed")
-	}
+	soffice := needLibreOffice(t)
 	p := synth.Generate(200, 1000, 1)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "m.xlsx")
@@ -298,4 +280,19 @@ func exportMatrixFile(path string, p *model.Project) error {
 		return err
 	}
 	return f.Close()
+}
+
+// needLibreOffice returns the path of soffice, or skips the test: it runs
+// only with RPB_COMPARE_LIBREOFFICE=1 and LibreOffice installed, as it
+// takes seconds.
+func needLibreOffice(t *testing.T) string {
+	t.Helper()
+	if os.Getenv("RPB_COMPARE_LIBREOFFICE") == "" {
+		t.Skip("set RPB_COMPARE_LIBREOFFICE=1 to run beside LibreOffice")
+	}
+	soffice, err := exec.LookPath("soffice")
+	if err != nil {
+		t.Skip("soffice not installed")
+	}
+	return soffice
 }

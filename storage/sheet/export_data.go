@@ -121,11 +121,11 @@ func textCell(s string) xcell { return xcell{kind: 's', str: s} }
 // subsetOf is the part of p a workbook about offices holds. A whole
 // project's workbook holds every record; without facts (the lists) only
 // the offices, duties, authorities, decisions and the meetings that took
-// them — what the lists show. One office's workbook holds that office,
-// the duties in its list, the decisions about it and, with facts, the
-// records about it alone (holdings, assessments, incidents …); records
-// about no office (authorities, meetings …) come whole; what the records
-// kept refer to comes with them, so that the part is a valid project.
+// them — what the lists show. One office's workbook holds the duties in
+// its list, the decisions about it and, with facts, the records about it
+// alone (holdings, assessments, incidents, requests for it …); the
+// offices, authorities and meetings come whole, and the duties the
+// records kept refer to, so that the part is a valid project.
 func subsetOf(p *model.Project, offices []*model.Office, scoped, facts bool) *model.Project {
 	if !scoped && facts {
 		return p
@@ -142,7 +142,9 @@ func subsetOf(p *model.Project, offices []*model.Office, scoped, facts bool) *mo
 		case *model.Info, *model.Settings, *model.Decision:
 			return false // set above, or chosen by decisionsOf below
 		case *model.Office:
-			return !scoped || in[x.ID]
+			// Every office comes, even in one office's workbook: records
+			// kept may name others (a duty's or a request's scope).
+			return true
 		case *model.Duty:
 			if !scoped {
 				return true
@@ -161,6 +163,9 @@ func subsetOf(p *model.Project, offices []*model.Office, scoped, facts bool) *mo
 		}
 		if !scoped {
 			return true
+		}
+		if x, ok := e.(*model.Proposal); ok { // a request for the offices of its scope, or all
+			return slices.ContainsFunc(offices, func(o *model.Office) bool { return x.AppliesTo(o.ID) })
 		}
 		refs = e.AppendRefs(refs[:0])
 		for _, r := range refs {
@@ -189,22 +194,8 @@ func subsetOf(p *model.Project, offices []*model.Office, scoped, facts bool) *mo
 		}
 		for _, e := range all {
 			for _, r := range e.AppendRefs(nil) {
-				switch r.Kind {
-				case model.KindDuty:
-					if d := p.Duties[r.ID]; d != nil {
-						q.Insert(d)
-					}
-				case model.KindOffice:
-					if o := p.Offices[r.ID]; o != nil {
-						q.Insert(o)
-					}
-				}
-			}
-		}
-		for _, d := range q.Duties {
-			for _, id := range d.Scope {
-				if o := p.Offices[id]; o != nil {
-					q.Offices[id] = o
+				if d := p.Duties[r.ID]; r.Kind == model.KindDuty && d != nil {
+					q.Insert(d)
 				}
 			}
 		}

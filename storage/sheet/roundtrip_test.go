@@ -227,16 +227,7 @@ func TestMatrixAnalysisSheetsSkipped(t *testing.T) {
 	if err := WriteXLSX(&buf, p, model.Analyze(p), "", "zh"); err != nil {
 		t.Fatal(err)
 	}
-	tables, err := Read("m.xlsx", buf.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
-	pl := NewPlan(model.NewProject("new", "", "t"), Prepare(tables), Options{})
-	if !pl.Report.OK() {
-		var b strings.Builder
-		_ = pl.Report.WriteText(&b, "zh", false)
-		t.Fatalf("rows rejected\n%s", b.String())
-	}
+	_, pl := importExport(t, "m.xlsx", buf.Bytes())
 	if n := pl.Report.Count(StatusImported); n != len(p.Duties) {
 		t.Errorf("imported %d duties, want %d", n, len(p.Duties))
 	}
@@ -542,16 +533,7 @@ func TestCSVImportsAsTheCatalogue(t *testing.T) {
 	if err := WriteCSV(&buf, p, model.Analyze(p), "", "zh"); err != nil {
 		t.Fatal(err)
 	}
-	tables, err := Read("m.csv", buf.Bytes())
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := model.NewProject("new", "", "t")
-	pl := NewPlan(q, Prepare(tables), Options{})
-	if !pl.Report.OK() {
-		t.Fatalf("rows rejected: %s", pl.Report.Summary("zh"))
-	}
-	q = applied(q, pl)
+	q, _ := importExport(t, "m.csv", buf.Bytes())
 	key := func(p *model.Project, d *model.Duty) string {
 		var names []string
 		for _, id := range d.Scope {
@@ -572,4 +554,22 @@ func TestCSVImportsAsTheCatalogue(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("%d duties, want %d; first: %v / %v", len(got), len(want), got[:min(3, len(got))], want[:min(3, len(want))])
 	}
+}
+
+// importExport imports an exported file as lists into a new project; no
+// row may be rejected.
+func importExport(t *testing.T, name string, data []byte) (*model.Project, *Plan) {
+	t.Helper()
+	tables, err := Read(name, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := model.NewProject("new", "", "t")
+	pl := NewPlan(q, Prepare(tables), Options{})
+	if !pl.Report.OK() {
+		var b strings.Builder
+		_ = pl.Report.WriteText(&b, "zh", false)
+		t.Fatalf("%s: rows rejected\n%s", name, b.String())
+	}
+	return applied(q, pl), pl
 }
