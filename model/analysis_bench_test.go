@@ -32,7 +32,7 @@ var benchProject = func() func() *model.Project {
 	var p *model.Project
 	return func() *model.Project {
 		if p == nil {
-			p = enrich(synth.Generate(200, 1000, 1), 1)
+			p = synth.Generate(200, 1000, 1)
 		}
 		return p
 	}

@@ -14,7 +14,7 @@ import (
 // summaries count it; every finding's reason is worded in full in both
 // languages.
 func TestFindingAccessorsAgree(t *testing.T) {
-	p := enrich(synth.Generate(4, 60, 3), 3)
+	p := synth.Generate(4, 60, 3)
 	r := model.Analyze(p)
 	all := r.AllFindings()
 	if len(all) == 0 || len(all) != r.FindingCount() {

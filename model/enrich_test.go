@@ -7,47 +7,9 @@ import (
 	"rpbmatrix/model"
 )
 
-// enrich adds to a generated project what model/synth does not make (issue
-// 12): burden indicators, veto bases and fund sources on the assessments,
-// office staffing, incident records with and without 容错, admission
-// requests in every state and off-list tasks; reproducibly from seed.
-func enrich(p *model.Project, seed int64) *model.Project {
-	r := rand.New(rand.NewSource(seed))
-	offices, duties, auths := p.OfficeList(), p.DutyList(), p.AuthorityList()
-	for _, o := range offices {
-		o.OnStaff, o.Auxiliary = 20+r.Intn(30), r.Intn(15)
-		o.SecondedOut, o.SecondedIn, o.Establishment = r.Intn(4), r.Intn(4), 30+r.Intn(20)
-		for _, d := range duties {
-			a := p.Assessment(o.ID, d.ID)
-			if a == nil {
-				continue
-			}
-			enrichAssessment(r, a)
-			for range poissonish(r, 0.15) {
-				inc := randomIncident(r, o.ID, d.ID)
-				p.Incidents[inc.ID] = inc
-			}
-		}
-		for i := range r.Intn(4) {
-			t := randomOffListTask(r, o.ID, i)
-			p.OffListTasks[t.ID] = t
-		}
-	}
-	for i := range 6 {
-		q := randomProposal(r, offices, auths, i)
-		p.Proposals[q.ID] = q
-	}
-	return p
-}
-
-// poissonish is a small count with mean about m (m < 1).
-func poissonish(r *rand.Rand, m float64) int {
-	n := 0
-	for r.Float64() < m && n < 4 {
-		n++
-	}
-	return n
-}
+// The random entities below are what the incremental tests put into a
+// generated project between analyses; synth.Generate makes the same kinds
+// at realistic rates (model/synth/registers.go).
 
 func enrichAssessment(r *rand.Rand, a *model.Assessment) {
 	a.InspectionsPerYear, a.SignOffs, a.CheckIns = r.Intn(7), r.Intn(3), r.Intn(40)

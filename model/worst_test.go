@@ -12,7 +12,7 @@ import (
 // n of the full worst-first order (Worst with n ≤ 0), ties included.
 func TestWorstIsThePrefixOfTheFullOrder(t *testing.T) {
 	for _, seed := range []int64{1, 2, 3} {
-		p := enrich(synth.Generate(6, 80, seed), seed)
+		p := synth.Generate(6, 80, seed)
 		r := model.Analyze(p)
 		offices := []model.ID{model.NilID}
 		for _, o := range p.OfficeList()[:3] {

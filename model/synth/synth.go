@@ -42,7 +42,10 @@ var vocabulary = func() (v struct {
 		Name string              `json:"name"`
 		Type model.AuthorityType `json:"type"`
 	} `json:"authorities"`
-	Meeting string `json:"meeting"`
+	Meeting      string   `json:"meeting"`
+	OffListTasks []string `json:"off_list_tasks"`
+	Proposals    []string `json:"proposals"`
+	VetoBasis    string   `json:"veto_basis"`
 }) {
 	if err := json.Unmarshal(vocabularyJSON, &v); err != nil {
 		panic("synth: vocabulary.json: " + err.Error())
@@ -91,7 +94,7 @@ func Generate(offices, duties int, seed int64) *model.Project {
 		o := &model.Office{Meta: meta(), Name: name, Kind: kind,
 			Population: 30000 + r.Intn(120000), Communities: 8 + r.Intn(25),
 			Establishment: staff - 10 - r.Intn(20),
-			BudgetWan: math.Round(2000 + r.Float64()*6000)}
+			BudgetWan:     math.Round(2000 + r.Float64()*6000)}
 		o.OnStaff, o.Auxiliary = model.SplitStaffActual(staff, o.Establishment)
 		p.Offices[o.ID] = o
 		offs = append(offs, o)
@@ -185,6 +188,7 @@ func Generate(offices, duties int, seed int64) *model.Project {
 		}
 		p.Decisions[dec.ID] = dec
 	}
+	addRegisters(p, offs, ds, auths, seed)
 	return p
 }
 
