@@ -1,7 +1,10 @@
 // Package sheet reads duty lists from the spreadsheets and CSV files street
 // offices publish (xlsx, xlsm, csv, txt) and turns them into one all-or-nothing
-// batch of project changes; it also writes the colour-coded matrix back out
-// as xlsx or CSV. It imports no Fyne.
+// batch of project changes. It also writes the workbooks that go upward —
+// the colour-coded matrix (xlsx or CSV) and the three published lists with
+// the 处理意见清单 — streamed by its own xlsx writer, and reads a workbook it
+// wrote back as the project it holds, from the hidden data sheet every one
+// carries. It imports no Fyne.
 package sheet
 
 import "rpbmatrix/model/words"

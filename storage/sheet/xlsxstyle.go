@@ -23,16 +23,14 @@ const (
 	kindGroup                    // bold, centred, group fill
 	kindTitle                    // large bold, no border
 	kindNote                     // small grey, no border
-	kindPlain                    // no style at all (data sheets)
 )
 
 // Built-in number formats (ECMA-376 §18.8.30).
 const (
-	numFmtGeneral = 0  // General
-	numFmtInteger = 1  // 0
-	numFmtIndex   = 2  // 0.00
-	numFmtPercent = 9  // 0%
-	numFmtText    = 49 // @
+	numFmtGeneral = 0 // General
+	numFmtInteger = 1 // 0
+	numFmtIndex   = 2 // 0.00
+	numFmtPercent = 9 // 0%
 )
 
 type styleKey struct {
@@ -66,7 +64,6 @@ func newStyles(font string) *styles {
 	s := &styles{font: font, cache: map[styleKey]int{}}
 	s.fonts = []fontSpec{{size: 10, color: palette.Hex(palette.DarkText)}}
 	s.xfs = []xfSpec{{}}
-	s.cache[styleKey{kind: kindPlain}] = 0
 	return s
 }
 
@@ -138,8 +135,6 @@ func (s *styles) get(kind cellKind, fill color.NRGBA, bold bool) int {
 	case kindNote:
 		font.size = 9
 		x.border = 0
-	case kindPlain:
-		x.border = 0
 	}
 	if fill != noFill {
 		font.color = palette.Hex(palette.TextOn(fill))
@@ -151,9 +146,6 @@ func (s *styles) get(kind cellKind, fill color.NRGBA, bold bool) int {
 	s.cache[k] = id
 	return id
 }
-
-// numFmt is the number format of a cell format, for tests.
-func (s *styles) numFmt(id int) int { return s.xfs[id].numFmt }
 
 func (s *styles) xml() []byte {
 	grid := "FF" + palette.Hex(palette.Grid)
