@@ -73,31 +73,3 @@ func TestWrapTextKeepsEveryCharacter(t *testing.T) {
 		}
 	}
 }
-
-func TestBreakOpportunities(t *testing.T) {
-	tests := []struct {
-		text    string
-		noBreak []string // pieces no break may fall inside
-	}{
-		{"合计 0.6 万元", []string{"0.6 万元"}},
-		{"缺口 G 1.7，权重 W 3", []string{"G 1.7，", "W 3"}},
-		{"（第128项）", []string{"（第", "128项）"}},
-		{"共 12 人次", []string{"12 人次"}},
-	}
-	for _, tt := range tests {
-		text := []rune(tt.text)
-		can := BreakOpportunities(text)
-		for _, piece := range tt.noBreak {
-			at := strings.Index(tt.text, piece)
-			if at < 0 {
-				t.Fatalf("%q not in %q", piece, tt.text)
-			}
-			start := utf8.RuneCountInString(tt.text[:at])
-			for i := start + 1; i < start+utf8.RuneCountInString(piece); i++ {
-				if can[i] {
-					t.Errorf("%q: a break may fall before %q inside %q", tt.text, string(text[i]), piece)
-				}
-			}
-		}
-	}
-}
