@@ -22,11 +22,9 @@ type AdmissionView struct {
 
 	counts   *widget.Label
 	filter   *widget.Select // every request, or those of one decision
-	allScope *widget.RadioGroup
-	scope    *idChecks // the offices the task would go to
-	required *idChecks // authorities the task needs
-	granted  *idChecks // authorities handed down with it
-	msg      *widget.Label
+	scope    *scopePicker   // the offices the task would go to
+	required *idChecks      // authorities the task needs
+	granted  *idChecks      // authorities handed down with it
 	findings *fyne.Container
 	loading  bool
 }
@@ -68,23 +66,16 @@ func NewAdmissionView(s *session.Session, win fyne.Window) *AdmissionView {
 	v.filter.SetSelectedIndex(0)
 	v.loading = false
 
-	v.allScope = widget.NewRadioGroup([]string{words.T("editors.catalogue.scope_all"), words.T("editors.catalogue.scope_some")},
-		func(string) { v.linksChanged(words.T("editors.action.edit_scope")) })
-	v.allScope.Horizontal = true
-	v.allScope.Required = true
-	v.scope = newIDChecks(true, func() { v.linksChanged(words.T("editors.action.edit_scope")) })
+	v.scope = newScopePicker(func() { v.linksChanged(words.T("editors.action.edit_scope")) })
 	v.required = newIDChecks(false, func() { v.linksChanged(words.T("admissions.action.edit_authorities")) })
 	v.granted = newIDChecks(false, func() { v.linksChanged(words.T("admissions.action.edit_authorities")) })
-	v.msg = wrapped("")
-	v.msg.Importance = widget.DangerImportance
-	v.msg.Hide()
 	v.findings = container.NewVBox()
 
 	above := container.NewVBox(v.counts, v.filter)
 	v.lay(above, container.NewVBox(
 		section(words.T("admissions.findings")), v.findings,
 		section(words.T("admissions.facts")), v.form.object(),
-		section(words.T("admissions.scope")), v.allScope, v.scope.group, v.msg,
+		section(words.T("admissions.scope")), container.NewVBox(v.scope.objects()...),
 		section(words.T("admissions.required")), v.required.group,
 		section(words.T("admissions.granted")), v.granted.group,
 	), 0.34)
@@ -162,24 +153,8 @@ func (v *AdmissionView) showLinks(q *model.Proposal) {
 	p := v.s.Project()
 	v.loading = true
 	defer func() { v.loading = false }()
-	v.msg.Hide()
-
-	var offices []idOption
-	for _, o := range p.OfficeList() {
-		offices = append(offices, idOption{o.ID, o.Name})
-	}
-	v.scope.set(offices, q.Scope)
-	if len(q.Scope) == 0 {
-		v.allScope.SetSelected(v.allScope.Options[0])
-		v.scope.group.Disable()
-	} else {
-		v.allScope.SetSelected(v.allScope.Options[1])
-		v.scope.group.Enable()
-	}
-	var auths []idOption
-	for _, a := range p.AuthorityList() {
-		auths = append(auths, idOption{a.ID, words.T("editors.catalogue.required_option", "Name", a.Name, "Type", a.Type.Name().In(v.s.Lang))})
-	}
+	v.scope.show(p, q.Scope)
+	auths := authorityOptions(p, v.s.Lang)
 	v.required.set(auths, q.Required)
 	v.granted.set(auths, q.Granted)
 	v.showFindings(q)
@@ -209,65 +184,14 @@ func (v *AdmissionView) linksChanged(action string) {
 	if q == nil {
 		return
 	}
-	q.Scope = nil
-	if v.allScope.Selected != v.allScope.Options[0] {
-		v.scope.group.Enable()
-		q.Scope = v.scope.selected()
-		if len(q.Scope) == 0 {
-			// An empty scope means every office: wait until one is ticked.
-			v.msg.SetText(words.T("editors.catalogue.scope_pick"))
-			v.msg.Show()
-			return
-		}
+	scope, ok := v.scope.chosen()
+	if !ok {
+		return
 	}
+	q.Scope = scope
 	q.Required, q.Granted = v.required.selected(), v.granted.selected()
 	q.Touch(v.s.Author)
 	if err := v.s.Commit(action, v.s.Project().Put(q)); err != nil {
-		v.msg.SetText(errorText(err))
-		v.msg.Show()
+		v.scope.say(errorText(err))
 	}
-}
-
-// idOption is one entity offered in a check group.
-type idOption struct {
-	id    model.ID
-	label string
-}
-
-// idChecks ticks entities by ID in a check group.
-type idChecks struct {
-	group *widget.CheckGroup
-	ids   []model.ID // option i of group
-}
-
-func newIDChecks(horizontal bool, changed func()) *idChecks {
-	c := &idChecks{group: widget.NewCheckGroup(nil, func([]string) { changed() })}
-	c.group.Horizontal = horizontal
-	return c
-}
-
-// set offers options with those in ticked ticked.
-func (c *idChecks) set(options []idOption, ticked []model.ID) {
-	c.ids = c.ids[:0]
-	var labels, on []string
-	for _, o := range options {
-		c.ids = append(c.ids, o.id)
-		labels = append(labels, o.label)
-		if slices.Contains(ticked, o.id) {
-			on = append(on, o.label)
-		}
-	}
-	c.group.Options = labels
-	c.group.SetSelected(on)
-}
-
-// selected lists the ticked entities in the options' order.
-func (c *idChecks) selected() []model.ID {
-	var out []model.ID
-	for i, o := range c.group.Options {
-		if i < len(c.ids) && slices.Contains(c.group.Selected, o) {
-			out = append(out, c.ids[i])
-		}
-	}
-	return out
 }

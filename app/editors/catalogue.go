@@ -1,7 +1,6 @@
 package editors
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -24,12 +23,8 @@ type CatalogueView struct {
 	category *widget.Select
 	cats     []string
 	count    *widget.Label
-	required *widget.CheckGroup
-	reqIDs   []model.ID // option i of required
-	allScope *widget.RadioGroup
-	scope    *widget.CheckGroup
-	scopeIDs []model.ID // option i of scope
-	msg      *widget.Label
+	required *idChecks    // the authorities the duty needs
+	scope    *scopePicker // the offices it applies to
 	loading  bool
 }
 
@@ -63,24 +58,15 @@ func NewCatalogueView(s *session.Session, win fyne.Window) *CatalogueView {
 		}
 	})
 	v.count = widget.NewLabel("")
-	v.required = widget.NewCheckGroup(nil, func([]string) { v.requiredChanged() })
-	v.allScope = widget.NewRadioGroup([]string{words.T("editors.catalogue.scope_all"), words.T("editors.catalogue.scope_some")},
-		func(string) { v.scopeChanged() })
-	v.allScope.Horizontal = true
-	v.allScope.Required = true
-	v.scope = widget.NewCheckGroup(nil, func([]string) { v.scopeChanged() })
-	v.scope.Horizontal = true
-	v.msg = widget.NewLabel("")
-	v.msg.Importance = widget.DangerImportance
-	v.msg.Wrapping = fyne.TextWrapWord
-	v.msg.Hide()
+	v.required = newIDChecks(false, v.requiredChanged)
+	v.scope = newScopePicker(v.scopeChanged)
 
 	dup := editorButton("editors.action.duplicate_duty", fynetheme.ContentCopyIcon(), false, v.Duplicate)
 	above := container.NewVBox(container.NewBorder(nil, nil, v.category, nil, v.search), v.count)
 	v.lay(above, container.NewVBox(
 		v.form.object(),
-		section(words.T("editors.catalogue.required")), v.required,
-		section(words.T("editors.catalogue.scope")), v.allScope, v.scope, v.msg,
+		section(words.T("editors.catalogue.required")), v.required.group,
+		section(words.T("editors.catalogue.scope")), container.NewVBox(v.scope.objects()...),
 	), 0.38, dup)
 	v.lazy.Refresh = v.Refresh
 	v.listen()
@@ -148,39 +134,8 @@ func (v *CatalogueView) showLinks(d *model.Duty) {
 	p := v.s.Project()
 	v.loading = true
 	defer func() { v.loading = false }()
-	v.msg.Hide()
-
-	v.reqIDs = v.reqIDs[:0]
-	var opts, checked []string
-	for _, a := range p.AuthorityList() {
-		label := words.T("editors.catalogue.required_option", "Name", a.Name, "Type", a.Type.Name().In(v.s.Lang))
-		v.reqIDs = append(v.reqIDs, a.ID)
-		opts = append(opts, label)
-		if slices.Contains(d.Required, a.ID) {
-			checked = append(checked, label)
-		}
-	}
-	v.required.Options = opts
-	v.required.SetSelected(checked)
-
-	v.scopeIDs = v.scopeIDs[:0]
-	opts, checked = nil, nil
-	for _, o := range p.OfficeList() {
-		v.scopeIDs = append(v.scopeIDs, o.ID)
-		opts = append(opts, o.Name)
-		if slices.Contains(d.Scope, o.ID) {
-			checked = append(checked, o.Name)
-		}
-	}
-	v.scope.Options = opts
-	v.scope.SetSelected(checked)
-	if len(d.Scope) == 0 {
-		v.allScope.SetSelected(v.allScope.Options[0])
-		v.scope.Disable()
-	} else {
-		v.allScope.SetSelected(v.allScope.Options[1])
-		v.scope.Enable()
-	}
+	v.required.set(authorityOptions(p, v.s.Lang), d.Required)
+	v.scope.show(p, d.Scope)
 }
 
 func (v *CatalogueView) requiredChanged() {
@@ -191,12 +146,7 @@ func (v *CatalogueView) requiredChanged() {
 	if d == nil {
 		return
 	}
-	d.Required = nil
-	for i, o := range v.required.Options {
-		if slices.Contains(v.required.Selected, o) && i < len(v.reqIDs) {
-			d.Required = append(d.Required, v.reqIDs[i])
-		}
-	}
+	d.Required = v.required.selected()
 	v.commit(words.T("editors.action.edit_required"), d)
 }
 
@@ -208,29 +158,18 @@ func (v *CatalogueView) scopeChanged() {
 	if d == nil {
 		return
 	}
-	d.Scope = nil
-	if v.allScope.Selected != v.allScope.Options[0] {
-		v.scope.Enable()
-		for i, o := range v.scope.Options {
-			if slices.Contains(v.scope.Selected, o) && i < len(v.scopeIDs) {
-				d.Scope = append(d.Scope, v.scopeIDs[i])
-			}
-		}
-		if len(d.Scope) == 0 {
-			// An empty scope means every office: wait until one is ticked.
-			v.msg.SetText(words.T("editors.catalogue.scope_pick"))
-			v.msg.Show()
-			return
-		}
+	scope, ok := v.scope.chosen()
+	if !ok {
+		return
 	}
+	d.Scope = scope
 	v.commit(words.T("editors.action.edit_scope"), d)
 }
 
 func (v *CatalogueView) commit(action string, d *model.Duty) {
 	d.Touch(v.s.Author)
 	if err := v.s.Commit(action, v.s.Project().Put(d)); err != nil {
-		v.msg.SetText(errorText(err))
-		v.msg.Show()
+		v.scope.say(errorText(err))
 	}
 }
 

@@ -115,11 +115,11 @@ func TestAdmissionRegister(t *testing.T) {
 			}
 
 			// Scope: some offices, then office B only.
-			v.allScope.SetSelected(v.allScope.Options[1])
-			if len(p.Proposals[f.unfunded.ID].Scope) != 0 || !v.msg.Visible() {
+			v.scope.allScope.SetSelected(v.scope.allScope.Options[1])
+			if len(p.Proposals[f.unfunded.ID].Scope) != 0 || !v.scope.msg.Visible() {
 				t.Errorf("an empty 'some offices' scope was stored or not explained")
 			}
-			v.scope.group.SetSelected([]string{"B"})
+			v.scope.scope.group.SetSelected([]string{"B"})
 			if got := p.Proposals[f.unfunded.ID].Scope; !slices.Equal(got, []model.ID{f.b.ID}) {
 				t.Errorf("scope = %v, want office B", got)
 			}

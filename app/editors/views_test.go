@@ -103,24 +103,24 @@ func TestCatalogueSearchDuplicateRequiredScopeDelete(t *testing.T) {
 
 	// Required authorities: tick one more.
 	var extra string
-	for i, id := range v.reqIDs {
+	for i, id := range v.required.ids {
 		if !slices.Contains(dup.Required, id) {
-			extra = v.required.Options[i]
+			extra = v.required.group.Options[i]
 			break
 		}
 	}
-	v.required.SetSelected(append(slices.Clone(v.required.Selected), extra))
+	v.required.group.SetSelected(append(slices.Clone(v.required.group.Selected), extra))
 	if dup = p.Duties[dup.ID]; len(dup.Required) != len(orig.Required)+1 {
 		t.Errorf("required after ticking %s: %d, want %d", extra, len(dup.Required), len(orig.Required)+1)
 	}
 
 	// Scope: chosen offices, but none ticked yet, is not committed.
-	v.allScope.SetSelected(v.allScope.Options[1])
-	if !v.msg.Visible() || len(p.Duties[dup.ID].Scope) != 0 {
-		t.Errorf("choosing 'chosen offices' with none ticked: message shown %v, scope %v", v.msg.Visible(), p.Duties[dup.ID].Scope)
+	v.scope.allScope.SetSelected(v.scope.allScope.Options[1])
+	if !v.scope.msg.Visible() || len(p.Duties[dup.ID].Scope) != 0 {
+		t.Errorf("choosing 'chosen offices' with none ticked: message shown %v, scope %v", v.scope.msg.Visible(), p.Duties[dup.ID].Scope)
 	}
 	first := p.OfficeList()[0]
-	v.scope.SetSelected([]string{first.Name})
+	v.scope.scope.group.SetSelected([]string{first.Name})
 	if sc := p.Duties[dup.ID].Scope; len(sc) != 1 || sc[0] != first.ID {
 		t.Errorf("scope after ticking %s = %v", first.Name, sc)
 	}
