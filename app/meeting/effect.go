@@ -13,7 +13,7 @@ import (
 
 // closedShown is how many closed findings the panel lists by name; the
 // rest are counted.
-const closedShown = 6
+const closedShown = 4
 
 // effect is the before → after panel: the office's and the district's
 // balance index, the findings the decisions close, leave open and open,
@@ -52,12 +52,12 @@ func (e *effect) show(office model.ID) {
 		closed, _, _ := pl.CompareOffice(office)
 		if len(closed) > 0 {
 			objs = append(objs, big(widget.NewLabelWithStyle(words.T("meeting.effect.closed_list", "Office", e.s.OfficeName(office)),
-				fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), fynetheme.SizeNameText))
+				fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), fynetheme.SizeNameSubHeadingText))
 		}
 		p := e.s.Project()
 		for i, f := range closed {
 			if i == closedShown {
-				objs = append(objs, big(widget.NewLabel(words.T("meeting.effect.more", "N", len(closed)-closedShown)), fynetheme.SizeNameText))
+				objs = append(objs, line(words.T("meeting.effect.more", "N", len(closed)-closedShown)))
 				break
 			}
 			what := ruleName(f.Rule, e.s.Lang)
@@ -66,8 +66,7 @@ func (e *effect) show(office model.ID) {
 			} else if a := p.Authorities[f.Authority]; a != nil {
 				what = words.T("meeting.effect.closed_item", "Duty", a.Name, "Rule", what)
 			}
-			l := big(widget.NewLabel(what), fynetheme.SizeNameText)
-			objs = append(objs, l)
+			objs = append(objs, line(what))
 		}
 	}
 	e.closed.Objects = objs

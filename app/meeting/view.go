@@ -30,6 +30,8 @@ type View struct {
 	pos     int  // index into items
 	current model.PairKey
 	meeting model.ID // the meeting decisions are recorded in; NilID: none
+	// meetingChosen is set once someone picked a meeting (none included).
+	meetingChosen bool
 
 	office, rule, category, meetingPick *widget.Select
 	offices                             []model.ID
@@ -56,6 +58,7 @@ func New(s *session.Session, win fyne.Window, onScreen func() bool) *View {
 	v.rule = widget.NewSelect(nil, func(string) { v.filterChanged() })
 	v.category = widget.NewSelect(nil, func(string) { v.filterChanged() })
 	v.meetingPick = widget.NewSelect(nil, func(string) {
+		v.meetingChosen = true
 		if i := v.meetingPick.SelectedIndex(); i > 0 && i <= len(v.meetings) {
 			v.meeting = v.meetings[i-1].ID
 		} else {
@@ -84,11 +87,17 @@ func New(s *session.Session, win fyne.Window, onScreen func() bool) *View {
 		widget.NewLabel(words.T("meeting.filter.office")), v.office,
 		widget.NewLabel(words.T("meeting.filter.rule")), v.rule,
 		widget.NewLabel(words.T("meeting.filter.category")), v.category)
-	meetingBar := container.NewHBox(widget.NewLabel(words.T("meeting.meeting.current")), v.meetingPick, newMeeting, editBtn)
+	// The meeting's name is the longest choice of the bar: room for it.
+	pick := container.New(&minWidth{w: 16}, v.meetingPick)
+	meetingBar := container.NewHBox(widget.NewLabel(words.T("meeting.meeting.current")), pick, newMeeting, editBtn)
 	nav := container.NewHBox(prev, v.position, next)
 	top := container.NewVBox(container.NewHScroll(filters), container.NewBorder(nil, nil, meetingBar, nav))
-	side := container.NewVScroll(container.NewVBox(v.form.object, widget.NewSeparator(), v.effect.object))
-	split := container.NewHSplit(container.NewVScroll(container.NewPadded(v.card.object)), side)
+	// The effect sits under the item; each scrolls on its own, so neither
+	// pushes the other (or the window) out of the screen.
+	left := container.NewVSplit(container.NewVScroll(container.NewPadded(v.card.object)),
+		container.NewVScroll(container.NewPadded(v.effect.object)))
+	left.Offset = 0.5
+	split := container.NewHSplit(left, container.NewVScroll(v.form.object))
 	split.Offset = 0.55
 	discuss := container.NewBorder(top, nil, nil, nil, split)
 
@@ -125,7 +134,7 @@ func (v *View) Items() []model.PairKey {
 func (v *View) SetMeeting(id model.ID) { v.useMeeting(id) }
 
 func (v *View) useMeeting(id model.ID) {
-	v.meeting = id
+	v.meeting, v.meetingChosen = id, true
 	v.fillMeetings()
 }
 
@@ -276,6 +285,10 @@ func (v *View) fillMeetings() {
 			sel = i + 1
 		}
 	}
+	if sel == 0 && !v.meetingChosen && len(v.meetings) > 0 {
+		// Until someone picks one, decisions go to the latest meeting.
+		sel, v.meeting = len(v.meetings), v.meetings[len(v.meetings)-1].ID
+	}
 	if sel == 0 {
 		v.meeting = model.NilID
 	}
@@ -318,4 +331,19 @@ func (t roomTheme) Size(n fyne.ThemeSizeName) float32 {
 		return th.Size(fynetheme.SizeNameHeadingText) * 1.2
 	}
 	return th.Size(n)
+}
+
+// minWidth lays out its one object at least w text heights wide.
+type minWidth struct{ w float32 }
+
+func (l *minWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (l *minWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	m := objs[0].MinSize()
+	return fyne.NewSize(max(m.Width, l.w*fynetheme.TextSize()), m.Height)
 }
