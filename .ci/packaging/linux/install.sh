@@ -40,7 +40,7 @@ fi
 
 # Tell the desktop; each tool is optional and only speeds things up.
 command -v update-desktop-database >/dev/null && update-desktop-database -q "$data/applications" || true
-command -v update-mime-database >/dev/null && update-mime-database "$data/mime" || true
+command -v update-mime-database >/dev/null && update-mime-database "$data/mime" >/dev/null 2>&1 || true
 command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$data/icons/hicolor" || true
 if [ $remove = yes ]; then
 	echo "RPB Matrix removed from $bin and $data"
