@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/signintech/gopdf"
@@ -114,18 +115,18 @@ func (d *doc) proposalTable(caption string, props []*model.Proposal, withOffices
 	cols := []column{
 		{title: words.Say(d.lang, "report.col.seq"), width: 24, align: gopdf.Center},
 		{title: words.Say(d.lang, "report.col.department"), width: w * 0.09, align: gopdf.Left},
-		{title: words.Say(d.lang, "report.col.task"), width: w * 0.13, align: gopdf.Left},
-		{title: words.Say(d.lang, "report.col.basis"), width: w * 0.14, align: gopdf.Left},
+		{title: words.Say(d.lang, "report.col.task"), width: w * 0.12, align: gopdf.Left},
+		{title: words.Say(d.lang, "report.col.basis"), width: w * 0.12, align: gopdf.Left},
 	}
 	if withOffices {
-		cols = append(cols, column{title: words.Say(d.lang, "report.col.offices"), width: w * 0.09, align: gopdf.Left})
+		cols = append(cols, column{title: words.Say(d.lang, "report.col.offices"), width: w * 0.08, align: gopdf.Left})
 	}
 	cols = append(cols,
 		column{title: words.Say(d.lang, "report.col.staff_needed_carried"), width: w * 0.07, align: gopdf.Center},
 		column{title: words.Say(d.lang, "report.col.funds_needed_carried"), width: w * 0.07, align: gopdf.Center},
 		column{title: words.Say(d.lang, "report.col.authorities_needed_carried"), width: w * 0.10, align: gopdf.Left},
 		column{title: words.Say(d.lang, "report.col.admission"), width: w * 0.06, align: gopdf.Center},
-		column{title: words.Say(d.lang, "report.col.admission_reason"), width: w * 0.11, align: gopdf.Left},
+		column{title: words.Say(d.lang, "report.col.admission_reason"), width: w * 0.10, align: gopdf.Left},
 		column{title: words.Say(d.lang, "report.col.date"), width: w * 0.07, align: gopdf.Center},
 	)
 	rest := w
@@ -225,6 +226,8 @@ func (d *doc) entryFindings(caption string, fs []model.Finding) {
 	if len(fs) == 0 {
 		return
 	}
+	// Worst first, across the requests or tasks.
+	slices.SortStableFunc(fs, func(a, b model.Finding) int { return cmp.Compare(b.Severity, a.Severity) })
 	d.y += 6
 	w := d.width()
 	st := body.sized(8.5)

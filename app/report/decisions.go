@@ -52,8 +52,8 @@ func (d *doc) decisionTable(caption string, decs []*model.Decision, withMeeting 
 		{title: words.Say(d.lang, "report.col.office"), width: w * 0.09, align: gopdf.Left},
 		{title: words.Say(d.lang, "report.col.matter"), width: w * 0.17, align: gopdf.Left},
 		{title: words.Say(d.lang, "report.col.list_kind"), width: w * 0.07, align: gopdf.Center},
-		{title: words.Say(d.lang, "report.col.mismatch"), width: w * 0.15, align: gopdf.Left},
-		{title: words.Say(d.lang, "report.col.opinion"), width: w * 0.17, align: gopdf.Left},
+		{title: words.Say(d.lang, "report.col.mismatch"), width: w * 0.17, align: gopdf.Left},
+		{title: words.Say(d.lang, "report.col.opinion"), width: w * 0.20, align: gopdf.Left},
 		{title: words.Say(d.lang, "report.col.responsible"), width: w * 0.10, align: gopdf.Left},
 		{title: words.Say(d.lang, "report.col.deadline"), width: w * 0.08, align: gopdf.Center},
 	}

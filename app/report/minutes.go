@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/signintech/gopdf"
+
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
 )
@@ -31,8 +33,10 @@ func (d *doc) minutes() bool {
 func (d *doc) meetingMinutes(m *model.Meeting, running string) {
 	d.newPage(running)
 	w := d.width()
-	d.text(d.margin, d.y, w, 24, words.Say(d.lang, "report.minutes.title", "meeting", m.Name()), title.sized(17))
-	d.y += 30
+	d.text(d.margin, d.y, w, 24, words.Say(d.lang, "report.minutes.title"), title.sized(18))
+	d.y += 26
+	d.text(d.margin, d.y, w, 16, m.Name(), body.sized(12).emph().with(gopdf.Center))
+	d.y += 24
 	facts := [][2]string{
 		{words.Say(d.lang, "report.minutes.date"), d.meetingDate(m.Date)},
 		{words.Say(d.lang, "report.minutes.place"), m.Place},

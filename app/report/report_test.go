@@ -182,7 +182,7 @@ func TestEveryOfficeAndDistrict(t *testing.T) {
 	f := newFixture(0)
 	pdf, _ := write(t, f.p, f.r, Options{})
 	all := strings.Join(pdfText(t, pdf), "")
-	for _, w := range []string{"东湖街道职责事项责权利匹配情况报告", "西山镇职责事项责权利匹配情况报告", "全区街道（乡镇）责权利匹配情况汇总", "全部适用街道"} {
+	for _, w := range []string{"东湖街道职责事项责权利匹配情况报告", "西山镇职责事项责权利匹配情况报告", "全区街道（乡镇）责权利匹配情况汇总", "各街道（乡镇）"} {
 		if !strings.Contains(all, w) {
 			t.Errorf("report lacks %q", w)
 		}

@@ -67,12 +67,13 @@ func Write(w io.Writer, p *model.Project, r *model.Result, opt Options) (Warning
 		first := d.pdf.GetNumberOfPages() + 1
 		all := p.OfficeList()
 		n := d.district(all)
-		if d.scenarioWanted() {
-			n++
-			d.districtScenario(n, all)
-		}
 		if opt.Has(SectionAdmission) {
-			d.districtAdmission(n+1, all)
+			n++
+			d.districtAdmission(n, all)
+		}
+		// The scenario last: the signature block below ends it.
+		if d.scenarioWanted() {
+			d.districtScenario(n+1, all)
 		}
 		d.signBlock()
 		part++
