@@ -78,6 +78,20 @@ func TestFastDecodeMatchesEncodingJSON(t *testing.T) {
 		{"truncated", `{"veto":tru`},
 		{"not an object", `[1,2]`},
 		{"duplicate key, last wins", `{"hours":1,"hours":2}`},
+		{"time in UTC", `{"created":"2026-01-05T09:00:00Z","modified":"1999-12-31T23:59:59Z"}`},
+		{"time with an offset", `{"created":"2026-01-05T09:00:00+08:00"}`},
+		{"time with a fraction", `{"created":"2026-01-05T09:00:00.5Z"}`},
+		{"day past the month's end", `{"created":"2026-02-30T09:00:00Z"}`},
+		{"leap day", `{"created":"2024-02-29T09:00:00Z","modified":"2023-02-29T09:00:00Z"}`},
+		{"hour 24", `{"created":"2026-01-05T24:00:00Z"}`},
+		{"leap second", `{"created":"2026-12-31T23:59:60Z"}`},
+		{"upper-case uuid", `{"office":"0190F3A2-7C4E-7B1A-9D2E-1F2A3B4C5D6E"}`},
+		{"uuid in braces", `{"office":"{0190f3a2-7c4e-7b1a-9d2e-1f2a3b4c5d6e}"}`},
+		{"uuid without dashes", `{"office":"0190f3a27c4e7b1a9d2e1f2a3b4c5d6e"}`},
+		{"uuid with a bad digit", `{"office":"0190f3a2-7c4e-7b1a-9d2e-1f2a3b4c5d6g"}`},
+		{"decimals", `{"hours":0.3,"staff_needed":-0,"staff_held":123456789012345,"funds_needed":0.1234567890123456789,"funds_held":-12.75}`},
+		{"long numbers", `{"hours":12345678901234567890,"incidents":123456789012345678,"reports":-9223372036854775808}`},
+		{"int out of range", `{"incidents":99999999999999999999}`},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkFastDecode(t, []byte(tc.raw)) })
 	}
