@@ -97,3 +97,36 @@ func TestFindingsCommand(t *testing.T) {
 		t.Fatalf("first line %q, want the worst finding %+v", out.String(), first)
 	}
 }
+
+// A finding on an off-list task or admission request is named by it, not
+// printed as the whole office's.
+func TestFindingsNameTheirEntry(t *testing.T) {
+	p := model.NewProject("准入", "测试区", "t")
+	o := &model.Office{Meta: model.NewMeta("t"), Name: "东湖街道", Kind: model.OfficeStreet}
+	p.Offices[o.ID] = o
+	task := &model.OffListTask{Meta: model.NewMeta("t"), Office: o.ID, Name: "每日清理乱停放共享单车",
+		AssignedBy: "区城市管理局", TimesPerYear: 365, HoursPerMonth: 80}
+	p.OffListTasks[task.ID] = task
+	q := &model.Proposal{Meta: model.NewMeta("t"), Department: "区消防救援大队", Name: "充电设施安全巡查",
+		StaffNeeded: 3, FundsNeeded: 30, Admission: model.AdmissionAdmitted}
+	p.Proposals[q.ID] = q
+	file := filepath.Join(t.TempDir(), "准入.rpb")
+	st, err := storage.Create(file, p, storage.Options{NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	var stdout, stderr bytes.Buffer
+	if code := Run(Env{Stdout: &stdout, Stderr: &stderr, Lang: words.Zh}, "findings", []string{file}); code != ExitFindings {
+		t.Fatalf("exit %d; stderr:\n%s", code, stderr.String())
+	}
+	out := stdout.String()
+	for _, want := range []string{"\t清单外事项：" + task.Name + "\t", "\t准入申请：" + q.Name + "\t"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("findings lack %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, words.Say(words.Zh, "cli.findings.whole_office")) {
+		t.Errorf("a finding is printed as the whole office's:\n%s", out)
+	}
+}

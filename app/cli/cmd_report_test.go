@@ -35,6 +35,8 @@ func TestReportCommand(t *testing.T) {
 		{"one office A3 English", []string{file, "--office", office, "--paper", "a3", "--lang", "en", "-o", filepath.Join(dir, "one.pdf")}, ExitOK, "", "one.pdf"},
 		{"district only", []string{"--district", file, "-o", filepath.Join(dir, "district.pdf")}, ExitOK, "", "district.pdf"},
 		{"default output name", []string{file, "--sections", "cover,matrix"}, ExitOK, "", "合成.pdf"},
+		{"minutes alone", []string{file, "--sections", "minutes", "-o", filepath.Join(dir, "minutes.pdf")}, ExitOK, "", "minutes.pdf"},
+		{"admission by its Chinese name", []string{file, "--sections", "准入与清单外事项", "-o", filepath.Join(dir, "admission.pdf")}, ExitOK, "", "admission.pdf"},
 		{"unknown office", []string{file, "--office", "不存在街道", "-o", filepath.Join(dir, "x.pdf")}, ExitFindings, "没有名为", ""},
 		{"missing file", []string{filepath.Join(dir, "nope.rpb")}, ExitFindings, "nope.rpb", ""},
 		{"bad paper", []string{file, "--paper", "B5"}, ExitUsage, "A4 或 A3", ""},
@@ -72,7 +74,8 @@ func TestChooseSections(t *testing.T) {
 		want             string
 	}{
 		{"", false, false, ""},
-		{"", true, false, "cover,charts,matrix,findings,decisions,scenario"},
+		{"", true, false, "cover,charts,matrix,findings,decisions,admission,scenario"},
+		{"minutes", false, false, "minutes"},
 		{"", false, true, "district,scenario"},
 		{"", true, true, ""},
 		{"matrix, 错配清单", true, false, "matrix,findings"},
