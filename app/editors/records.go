@@ -89,6 +89,7 @@ func (r *recordCards[T, P]) Refresh() {
 	} else {
 		r.add.Enable()
 	}
+	r.box.Refresh() // a card more or less moves the Add button
 }
 
 // forget makes the next Refresh build every card afresh (another office or item is shown).
