@@ -9,6 +9,8 @@ import (
 
 	"rpbmatrix/app/session"
 	"rpbmatrix/app/theme"
+	"rpbmatrix/app/wheel"
+	"rpbmatrix/app/wraplabel"
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
 )
@@ -79,7 +81,7 @@ func NewDetailPanel(s *session.Session, win fyne.Window) *DetailPanel {
 	d.empty = widget.NewLabel(words.T("editors.detail.empty"))
 	d.empty.Wrapping = fyne.TextWrapWord
 	head := container.NewBorder(nil, nil, nil, container.NewVBox(closeBtn), container.NewVBox(d.title, d.subtitle))
-	d.root = container.NewBorder(head, nil, nil, nil, container.NewVScroll(container.NewVBox(d.empty, d.content)))
+	d.root = container.NewBorder(head, nil, nil, nil, wheel.Over(container.NewVScroll(container.NewVBox(d.empty, d.content))))
 	s.OnChange(d.Refresh)
 	d.Show(model.NilID, model.NilID)
 	return d
@@ -164,8 +166,7 @@ func findingRow(r *model.Result, f model.Finding, lng string) fyne.CanvasObject 
 	label := words.T("editors.finding.badge", "Glyph", theme.SeveritySymbol(f.Severity), "Severity", f.Severity.Name().In(lng))
 	badge := canvas.NewText(" "+label+" ", theme.TextOn(fill)) // the spaces pad the colour around the words
 	badge.TextStyle.Bold = true
-	reason := widget.NewLabel(r.Reason(f).In(lng))
-	reason.Wrapping = fyne.TextWrapWord
+	reason := wraplabel.NewLabel(r.Reason(f).In(lng)) // Chinese line breaking: no ） at a line start, 0.6 万元 whole
 	head := container.NewHBox(container.NewStack(bg, container.NewPadded(badge)),
 		widget.NewLabelWithStyle(ruleName(f.Rule, lng), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	return container.NewVBox(head, reason)

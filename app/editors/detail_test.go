@@ -9,6 +9,7 @@ import (
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"rpbmatrix/app/wraplabel"
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
 )
@@ -288,6 +289,8 @@ func labelTexts(o fyne.CanvasObject) []string {
 	switch x := o.(type) {
 	case *widget.Label:
 		out = append(out, x.Text)
+	case *wraplabel.Label:
+		out = append(out, x.Source()) // its Text holds the line breaks
 	case *fyne.Container:
 		for _, c := range x.Objects {
 			out = append(out, labelTexts(c)...)
