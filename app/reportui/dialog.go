@@ -158,13 +158,18 @@ func (f *form) options() (report.Options, error) {
 		opt.Offices = nil // every office, including any added later
 	}
 	if len(opt.Offices) == 0 && !all {
-		if !opt.Has(report.SectionDistrict) {
+		// No office: only the parts about the whole district — its summary
+		// (with the scenario and the admission register) and the minutes.
+		if !opt.Has(report.SectionDistrict) && !opt.Has(report.SectionMinutes) {
 			return opt, errors.New(words.Say(f.uiLang, "report.dialog.no_office"))
 		}
-		opt.Sections = []report.Section{report.SectionDistrict}
-		if f.sections[report.SectionScenario].Checked {
-			opt.Sections = append(opt.Sections, report.SectionScenario)
+		var whole []report.Section
+		for _, s := range []report.Section{report.SectionDistrict, report.SectionScenario, report.SectionAdmission, report.SectionMinutes} {
+			if f.sections[s].Checked && (s != report.SectionScenario && s != report.SectionAdmission || opt.Has(report.SectionDistrict)) {
+				whole = append(whole, s)
+			}
 		}
+		opt.Sections = whole
 	}
 	return opt, nil
 }

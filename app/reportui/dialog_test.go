@@ -48,7 +48,8 @@ func TestFormOptions(t *testing.T) {
 				c.SetChecked(false)
 			}
 		}, func(t *testing.T, opt report.Options) {
-			if opt.Has(report.SectionMatrix) || !opt.Has(report.SectionDistrict) || !opt.Has(report.SectionScenario) {
+			if opt.Has(report.SectionMatrix) || !opt.Has(report.SectionDistrict) || !opt.Has(report.SectionScenario) ||
+				!opt.Has(report.SectionAdmission) || !opt.Has(report.SectionMinutes) {
 				t.Errorf("sections = %v", opt.Sections)
 			}
 		}, ""},
@@ -57,7 +58,20 @@ func TestFormOptions(t *testing.T) {
 				c.SetChecked(false)
 			}
 			f.sections[report.SectionDistrict].SetChecked(false)
+			f.sections[report.SectionMinutes].SetChecked(false)
 		}, nil, words.Say(words.Zh, "report.dialog.no_office")},
+		{"no office, the minutes alone", func(f *form) {
+			for _, c := range f.officeBox {
+				c.SetChecked(false)
+			}
+			for s, c := range f.sections {
+				c.SetChecked(s == report.SectionMinutes)
+			}
+		}, func(t *testing.T, opt report.Options) {
+			if len(opt.Sections) != 1 || !opt.Has(report.SectionMinutes) {
+				t.Errorf("sections = %v", opt.Sections)
+			}
+		}, ""},
 		{"no section", func(f *form) {
 			for _, c := range f.sections {
 				c.SetChecked(false)
