@@ -94,21 +94,6 @@ func (t *FindingTally) add(before, after []Severity) {
 	}
 }
 
-// tallyFindings counts the findings of office (NilID: every office) that
-// scen closes, leaves open and opens against base, reading the grades the
-// engines keep rather than listing and sorting the findings.
-func tallyFindings(base, scen *engine, office ID) FindingTally {
-	x := pairUp(base, scen)
-	if office != NilID {
-		return x.tally(office)
-	}
-	var t FindingTally
-	for _, id := range x.offices() {
-		t.plus(x.tally(id))
-	}
-	return t
-}
-
 func (t *FindingTally) plus(u FindingTally) {
 	t.Closed += u.Closed
 	t.StillOpen += u.StillOpen
