@@ -35,7 +35,7 @@ func NewCatalogueView(s *session.Session, win fyne.Window) *CatalogueView {
 		list: v.matching,
 		get:  func(p *model.Project, id model.ID) *model.Duty { return p.Duties[id] },
 		describe: func(s *session.Session, _ *model.Project, d *model.Duty) (string, string) {
-			return numbered(d), words.T("editors.duty.subtitle", "Category", d.Category, "Kind", d.Kind.Name().In(s.Lang), "LeadDept", d.LeadDept)
+			return numbered(d), words.T("editors.duty.subtitle", "Category", categoryOf(d), "Kind", d.Kind.Name().In(s.Lang), "LeadDept", d.LeadDept)
 		},
 		create:  v.newDuty,
 		cascade: (*model.Project).DeleteDuty,
@@ -103,12 +103,20 @@ func (v *CatalogueView) matching(p *model.Project) []*model.Duty {
 		if cat != "" && d.Category != cat {
 			continue
 		}
-		if matchesWords(terms, d.Name, d.SubItem, d.Category, d.LeadDept, d.LegalBasis, strconv.Itoa(d.Seq)) {
+		if matchesWords(terms, d.Name, d.SubItem, d.Category, d.SubCategory, d.LeadDept, d.LegalBasis, strconv.Itoa(d.Seq)) {
 			shown = append(shown, d)
 		}
 	}
 	v.count.SetText(words.T("editors.catalogue.count", "Shown", len(shown), "Total", len(all)))
 	return shown
+}
+
+// categoryOf is a duty's category with its subcategory (二级类别), if any.
+func categoryOf(d *model.Duty) string {
+	if d.SubCategory == "" {
+		return d.Category
+	}
+	return words.T("editors.duty.category_sub", "Category", d.Category, "Sub", d.SubCategory)
 }
 
 // numbered is a duty's title after its number in the catalogue, if any.

@@ -287,6 +287,13 @@ func TestDutyFormSubCategory(t *testing.T) {
 	if got := s.Project().Duties[f.d1.ID].SubCategory; got != "sub" {
 		t.Errorf("subcategory = %q", got)
 	}
+	if _, sub := v.describe(f.d1.ID); !strings.Contains(sub, "c / sub") {
+		t.Errorf("the duty's line in the list %q does not name its subcategory", sub)
+	}
+	v.search.SetText("sub")
+	if !slices.Equal(v.list.ids, []model.ID{f.d1.ID}) {
+		t.Errorf("searching the subcategory lists %v", v.list.ids)
+	}
 }
 
 // TestEditorsWaitWhileHidden: an editor off screen is not refreshed by

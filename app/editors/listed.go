@@ -65,11 +65,8 @@ func (v *OfficesView) showOffice(o *model.Office) {
 // (FTE): it comes out of the office's available people.
 func staffHeld(p *model.Project, office model.ID) float64 {
 	var sum float64
-	for k, a := range p.Assessments {
-		if k.Office != office {
-			continue
-		}
-		if d := p.Duties[k.Other]; d != nil && d.AppliesTo(office) {
+	for id, d := range p.Duties { // a district's duties are fewer than its assessments
+		if a := p.Assessment(office, id); a != nil && d.AppliesTo(office) {
 			sum += a.StaffHeld
 		}
 	}

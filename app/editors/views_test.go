@@ -88,7 +88,7 @@ func TestCatalogueSearchDuplicateRequiredScopeDelete(t *testing.T) {
 		t.Fatalf("search 燃气 lists %d of %d duties", len(v.list.ids), all)
 	}
 	for _, id := range v.list.ids {
-		if d := p.Duties[id]; !strings.Contains(d.Name+d.LegalBasis+d.LeadDept+d.Category+d.SubItem, "燃气") {
+		if d := p.Duties[id]; !strings.Contains(d.Name+d.LegalBasis+d.LeadDept+d.Category+d.SubCategory+d.SubItem, "燃气") {
 			t.Errorf("search 燃气 lists %s", d.Name)
 		}
 	}
