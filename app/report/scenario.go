@@ -117,7 +117,7 @@ func (d *doc) officeScenario(n int, o *model.Office) {
 		{title: words.Say(d.lang, "report.scenario.after"), width: 90, align: gopdf.Center},
 		{title: words.Say(d.lang, "report.scenario.change"), width: 90, align: gopdf.Center},
 	}, body)
-	t.row([]cell{{text: d.balanceName()}, {text: fmtFloat(before, 2)}, {text: fmtFloat(after, 2)}, {text: signedDelta(before, after), bold: true}})
+	t.row([]cell{{text: d.balanceName()}, {text: indexFigure(&ch.before)}, {text: indexFigure(&ch.after)}, {text: signedDelta(before, after), bold: true}})
 	nb, na := len(closed)+len(still), len(still)+len(opened)
 	t.row([]cell{{text: words.Say(d.lang, "report.col.findings")}, {text: itoa(nb)}, {text: itoa(na)}, {text: signedInt(na - nb), bold: true}})
 	d.y += 8
@@ -181,7 +181,7 @@ func (d *doc) districtScenario(n int, offices []*model.Office) {
 		c := d.countsOf(o)
 		before, after := c.before.Balance, c.after.Balance
 		closedAll, stillAll, openedAll = closedAll+c.closed, stillAll+c.still, openedAll+c.opened
-		t.row([]cell{{text: o.Name}, {text: fmtFloat(before, 2)}, {text: fmtFloat(after, 2)}, {text: signedDelta(before, after), bold: after != before},
+		t.row([]cell{{text: o.Name}, {text: indexFigure(&c.before)}, {text: indexFigure(&c.after)}, {text: signedDelta(before, after), bold: after != before},
 			{text: itoa(c.closed)}, {text: itoa(c.still)}, {text: itoa(c.opened)}})
 	}
 	before, after := d.r.Total.Balance, d.districtAfter(offices)
