@@ -524,7 +524,7 @@ func TestThemeSwitchRecolours(t *testing.T) {
 func TestEditorsMadeWhenShown(t *testing.T) {
 	m, _ := newTestWindow(t)
 	office := m.sess.Project().OfficeList()[0].Name
-	for _, tab := range []int{tabAuthorities, tabOffices, tabCatalogue} {
+	for _, tab := range []int{tabAuthorities, tabOffices, tabCatalogue, tabAdmission} {
 		l := m.views[tab].(*laterView)
 		if l.v != nil {
 			t.Fatalf("tab %d made before it was shown", tab)
