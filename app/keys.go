@@ -27,3 +27,38 @@ func (m *mainWindow) typedKey(ev *fyne.KeyEvent) {
 		}
 	}
 }
+
+// undoKey is Ctrl+Z (the menu's Undo): it undoes the typing in the focused
+// text field while that field holds text not yet stored, and otherwise the
+// project's last action. A field stores its text when left, so a user who
+// typed and wants it gone gets the field's own undo; once stored, the edit
+// is an action like any other. Routing every Ctrl+Z to the field (Fyne's
+// default) left the project's undo dead whenever a field had the focus,
+// which in a form is nearly always (issue 10).
+func (m *mainWindow) undoKey() {
+	if !m.typingShortcut(&fyne.ShortcutUndo{}) {
+		m.doUndo()
+	}
+}
+
+// redoKey is Ctrl+Y (the menu's Redo), as undoKey.
+func (m *mainWindow) redoKey() {
+	if !m.typingShortcut(&fyne.ShortcutRedo{}) {
+		m.doRedo()
+	}
+}
+
+// typingShortcut hands sc to the focused field when it holds unsaved text,
+// and reports whether it did.
+func (m *mainWindow) typingShortcut(sc fyne.Shortcut) bool {
+	f := m.win.Canvas().Focused()
+	u, ok := f.(interface{ Unsaved() bool })
+	if !ok || !u.Unsaved() {
+		return false
+	}
+	if s, ok := f.(fyne.Shortcutable); ok {
+		s.TypedShortcut(sc)
+		return true
+	}
+	return false
+}

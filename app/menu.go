@@ -74,12 +74,13 @@ func (m *mainWindow) addShortcuts() {
 // addUndoShortcuts binds the driver's own undo and redo: on a real window
 // GLFW turns Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z (Cmd on macOS) into
 // fyne.ShortcutUndo and fyne.ShortcutRedo before any custom shortcut sees
-// them. A focused text entry gets them first and undoes its own typing,
-// which is not stored until the entry is left; everywhere else they undo
-// and redo the project's last action.
+// them, and offers them to the main menu first, then to the focused
+// widget, then to the canvas: the menu's Undo and Redo carry them (see
+// item), so that a focused entry cannot swallow them; these bindings serve
+// windows without a menu. See undoKey for what they undo.
 func (m *mainWindow) addUndoShortcuts(c fyne.Canvas) {
-	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { m.doUndo() })
-	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { m.doRedo() })
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { m.undoKey() })
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { m.redoKey() })
 }
 
 // item makes the menu item of a command.
@@ -87,6 +88,12 @@ func (m *mainWindow) item(name string) *fyne.MenuItem {
 	cmd := m.commands()[name]
 	it := fyne.NewMenuItem(tr(cmd.key), cmd.run)
 	it.Shortcut = cmd.shortcut
+	switch name { // the driver's own shortcuts for Ctrl+Z and Ctrl+Y (see addUndoShortcuts)
+	case "undo":
+		it.Shortcut, it.Action = &fyne.ShortcutUndo{}, m.undoKey
+	case "redo":
+		it.Shortcut, it.Action = &fyne.ShortcutRedo{}, m.redoKey
+	}
 	it.Disabled = cmd.needsProject && m.store == nil
 	return it
 }

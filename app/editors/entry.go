@@ -39,6 +39,10 @@ func (e *commitEntry) load(text string) {
 	}
 }
 
+// Unsaved reports whether the text differs from what was last loaded or
+// committed: Ctrl+Z then undoes the typing, not the project's last action.
+func (e *commitEntry) Unsaved() bool { return e.Text != e.committed }
+
 func (e *commitEntry) FocusLost() {
 	e.Entry.FocusLost()
 	e.commit()

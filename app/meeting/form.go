@@ -29,8 +29,8 @@ type form struct {
 	auths []*model.Authority
 
 	action, authority, status        *widget.Select
-	department, unit, deadline, note *widget.Entry
-	staff, funds, systems            *widget.Entry
+	department, unit, deadline, note *entry
+	staff, funds, systems            *entry
 	msg, recorded                    *widget.Label
 	record                           *widget.Button
 	grid                             *fyne.Container
@@ -55,10 +55,10 @@ func newForm(s *session.Session, meeting func() model.ID) *form {
 		statuses[i] = st.Name().In(lng)
 	}
 	f.status = widget.NewSelect(statuses, nil)
-	f.department, f.unit, f.deadline = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	f.department, f.unit, f.deadline = newEntry(false), newEntry(false), newEntry(false)
 	f.deadline.SetPlaceHolder(words.T("meeting.form.deadline_hint"))
-	f.staff, f.funds, f.systems = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
-	f.note = widget.NewMultiLineEntry()
+	f.staff, f.funds, f.systems = newEntry(false), newEntry(false), newEntry(false)
+	f.note = newEntry(true)
 	f.note.Wrapping = fyne.TextWrapWord
 	f.note.SetMinRowsVisible(2)
 	f.msg = widget.NewLabel("")
@@ -145,13 +145,13 @@ func (f *form) show(item model.PairKey) {
 		}
 	}
 	f.status.SetSelectedIndex(max(0, indexOf(model.DecisionStatuses, dec.Status)))
-	f.department.SetText(dec.Department)
-	f.unit.SetText(dec.ResponsibleUnit)
-	f.deadline.SetText(dec.Deadline)
-	f.note.SetText(dec.Note)
-	f.staff.SetText(number(dec.StaffDelta))
-	f.funds.SetText(number(dec.FundsDelta))
-	f.systems.SetText(number(float64(dec.SystemsDelta)))
+	f.department.load(dec.Department)
+	f.unit.load(dec.ResponsibleUnit)
+	f.deadline.load(dec.Deadline)
+	f.note.load(dec.Note)
+	f.staff.load(number(dec.StaffDelta))
+	f.funds.load(number(dec.FundsDelta))
+	f.systems.load(number(float64(dec.SystemsDelta)))
 	f.msg.SetText("")
 	f.msg.Hide()
 	f.showRecorded(decisionOf(p, item))
@@ -276,3 +276,27 @@ func indexOf[T comparable](xs []T, x T) int {
 	}
 	return -1
 }
+
+// entry is a text field that knows the text it was loaded with, so that
+// Ctrl+Z undoes the typing not yet recorded rather than the project's last
+// action (the window asks Unsaved).
+type entry struct {
+	widget.Entry
+	loaded string
+}
+
+func newEntry(multiLine bool) *entry {
+	e := &entry{}
+	e.MultiLine = multiLine
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// load shows the stored text.
+func (e *entry) load(text string) {
+	e.loaded = text
+	e.SetText(text)
+}
+
+// Unsaved reports whether the text differs from the stored one.
+func (e *entry) Unsaved() bool { return e.Text != e.loaded }
