@@ -70,7 +70,7 @@ func (d *doc) meetingMinutes(m *model.Meeting, running string) {
 			d.paragraph(para, body.sized(10))
 		}
 	}
-	caption := words.Say(d.lang, "report.minutes.decisions", "meeting", m.Name())
+	caption := words.Say(d.lang, "report.minutes.decisions")
 	d.heading(caption, head2)
 	if decs := d.p.DecisionsOf(m.ID); len(decs) == 0 {
 		d.paragraph(words.Say(d.lang, "report.minutes.no_decisions"), body)
