@@ -141,6 +141,9 @@ func (d *DetailPanel) Refresh() {
 	d.refreshHoldings(du)
 	d.assessment.reload()
 	d.incidents.Refresh()
+	// With incident records the count entered on the assessment no
+	// longer counts (model.IncidentCount): the records below are the truth.
+	d.assessment.fieldByCode("incidents").show(len(d.incidents.rows.keys) == 0)
 	d.refreshDecisions()
 	d.dutyFacts.reload()
 }

@@ -263,6 +263,9 @@ func TestDetailIncidentsBurdensAndCoverage(t *testing.T) {
 			if len(got) != 1 || got[0].Office != f.a.ID || got[0].Duty != f.d1.ID {
 				t.Fatalf("incidents after Add: %+v", got)
 			}
+			if d.assessment.fieldByCode("incidents").label.Visible() {
+				t.Error("the assessment's incident count is still offered beside incident records")
+			}
 			card := d.incidents.rows.rows[0]
 			card.form.fieldByCode("tolerance").widget.(*widget.Check).SetChecked(true)
 			card.form.fieldByCode("cause").widget.(*widget.Select).SetSelectedIndex(indexOf(model.IncidentCauses, model.CauseAuthority))
@@ -271,8 +274,8 @@ func TestDetailIncidentsBurdensAndCoverage(t *testing.T) {
 			}
 			// Another item shows its own incidents.
 			d.Show(f.a.ID, f.d2.ID)
-			if len(d.incidents.rows.rows) != 0 {
-				t.Errorf("d2 shows %d incident cards", len(d.incidents.rows.rows))
+			if len(d.incidents.rows.rows) != 0 || !d.assessment.fieldByCode("incidents").label.Visible() {
+				t.Errorf("d2 shows %d incident cards, or hides its incident count", len(d.incidents.rows.rows))
 			}
 		})
 	}
