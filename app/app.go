@@ -50,6 +50,7 @@ func Run(path string) error {
 	// window is made under the app ID and takes its real title once running.
 	w.SetTitle(AppID)
 	a.Lifecycle().SetOnStarted(m.updateTitle)
+	startupHook(m)
 	w.ShowAndRun()
 	return nil
 }

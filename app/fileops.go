@@ -380,3 +380,7 @@ func (m *mainWindow) reviewMerge(path string) {
 		m.afterImport(s, changed)
 	})
 }
+
+// startupHook runs once the window is made, before it shows; builds for
+// pictures of dialogs set it (mergeshot.go).
+var startupHook = func(*mainWindow) {}
