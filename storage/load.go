@@ -130,10 +130,26 @@ func records[T any, PT interface {
 		if err != nil {
 			return err
 		}
+		reserve(p, out)
 		for i := range out {
 			p.Insert(PT(&out[i]))
 		}
 		return nil
+	}
+}
+
+// reserve sizes the project's map of the pair kinds for the records about
+// to go in, which spares 200,000 assessments a dozen rounds of growing it.
+func reserve[T any](p *model.Project, out []T) {
+	switch any(out).(type) {
+	case []model.Assessment:
+		if len(p.Assessments) == 0 {
+			p.Assessments = make(map[model.PairKey]*model.Assessment, len(out))
+		}
+	case []model.Holding:
+		if len(p.Holdings) == 0 {
+			p.Holdings = make(map[model.PairKey]*model.Holding, len(out))
+		}
 	}
 }
 
