@@ -17,6 +17,56 @@ type Filter struct {
 	Severity model.Severity // keep rows whose worst finding is at least this; NoFindings: rows without findings
 	Text     string         // words that must all appear (case-insensitive) in office, duty, category, departments, basis or notes
 	Duty     model.ID       // keep only this duty
+	Decision DecisionFilter // rows by their decisions
+	Gap      GapFilter      // rows by their gap G
+}
+
+// DecisionFilter keeps rows by the working group's decisions on them.
+type DecisionFilter int
+
+const (
+	AnyDecision     DecisionFilter = iota // no filter
+	HasDecision                           // at least one decision
+	NoDecision                            // none yet
+	PendingDecision                       // the latest is 待定, or not yet carried out (待落实)
+)
+
+// DecisionFilters are the decision filter's choices in order.
+var DecisionFilters = []DecisionFilter{AnyDecision, HasDecision, NoDecision, PendingDecision}
+
+func (f DecisionFilter) match(r *Row) bool {
+	switch f {
+	case HasDecision:
+		return r.Decision != nil
+	case NoDecision:
+		return r.Decision == nil
+	case PendingDecision:
+		return r.Decision != nil && (r.Decision.Action == model.ActionPending || r.Decision.Status == model.DecisionOpen)
+	}
+	return true
+}
+
+// GapFilter keeps rows by their gap G.
+type GapFilter int
+
+const (
+	AnyGap GapFilter = iota // no filter
+	HasGap                  // G > 0
+	NoGap                   // G = 0 or not scored
+)
+
+// GapFilters are the gap filter's choices in order.
+var GapFilters = []GapFilter{AnyGap, HasGap, NoGap}
+
+func (f GapFilter) match(r *Row) bool {
+	has := r.Score != nil && r.Score.Gap > 0
+	switch f {
+	case HasGap:
+		return has
+	case NoGap:
+		return !has
+	}
+	return true
 }
 
 // compiled is a Filter prepared for matching many rows.
@@ -44,6 +94,9 @@ func (c *compiled) match(r *Row) bool {
 		return false
 	}
 	if c.Duty != model.NilID && r.Duty.ID != c.Duty {
+		return false
+	}
+	if !c.Decision.match(r) || !c.Gap.match(r) {
 		return false
 	}
 	switch {

@@ -1,6 +1,8 @@
 package matrix
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	fynetheme "fyne.io/fyne/v2/theme"
@@ -10,14 +12,16 @@ import (
 	"rpbmatrix/model/words"
 )
 
-// filterBar holds the matrix filters: category, list kind, rule, severity
-// and the search box.
+// filterBar holds the matrix filters: category, list kind, rule, severity,
+// decisions, gap and the search box.
 type filterBar struct {
 	object   fyne.CanvasObject
 	category *widget.Select
 	kind     *widget.Select
 	rule     *widget.Select
 	severity *widget.Select
+	decision *widget.Select
+	gap      *widget.Select
 	search   *widget.Entry
 	clear    *widget.Button
 
@@ -37,6 +41,8 @@ func newFilterBar(onChange func(Filter)) *filterBar {
 	b.kind = widget.NewSelect(nil, changed)
 	b.rule = widget.NewSelect(nil, changed)
 	b.severity = widget.NewSelect(nil, changed)
+	b.decision = widget.NewSelect(nil, changed)
+	b.gap = widget.NewSelect(nil, changed)
 	b.search = widget.NewEntry()
 	b.search.OnChanged = changed
 	b.clear = widget.NewButtonWithIcon("", fynetheme.ContentClearIcon(), func() {
@@ -45,11 +51,13 @@ func newFilterBar(onChange func(Filter)) *filterBar {
 		b.kind.SetSelectedIndex(0)
 		b.rule.SetSelectedIndex(0)
 		b.severity.SetSelectedIndex(0)
+		b.decision.SetSelectedIndex(0)
+		b.gap.SetSelectedIndex(0)
 		b.search.SetText("")
 		b.quiet = false
 		b.changed()
 	})
-	selects := container.NewHBox(b.category, b.kind, b.rule, b.severity)
+	selects := container.NewHBox(b.category, b.kind, b.rule, b.severity, b.decision, b.gap)
 	b.object = container.New(&filterLayout{}, selects, b.search, b.clear)
 	return b
 }
@@ -154,6 +162,12 @@ func (b *filterBar) show(rows *Rows, f Filter, lng string) {
 		}
 	}
 
+	b.decision.SetOptions([]string{words.T("meeting.matrix.decision.any"), words.T("meeting.matrix.decision.has"),
+		words.T("meeting.matrix.decision.none"), words.T("meeting.matrix.decision.pending")})
+	b.decision.SetSelectedIndex(max(0, slices.Index(DecisionFilters, f.Decision)))
+	b.gap.SetOptions([]string{words.T("meeting.matrix.gap.any"), words.T("meeting.matrix.gap.has"), words.T("meeting.matrix.gap.none")})
+	b.gap.SetSelectedIndex(max(0, slices.Index(GapFilters, f.Gap)))
+
 	b.search.SetPlaceHolder(words.T("matrix.filter.search"))
 	if b.search.Text != f.Text {
 		b.search.SetText(f.Text)
@@ -184,6 +198,12 @@ func (b *filterBar) current() Filter {
 	}
 	if i := b.severity.SelectedIndex(); i > 0 && i <= len(severityChoices) {
 		f.Severity = severityChoices[i-1]
+	}
+	if i := b.decision.SelectedIndex(); i > 0 && i < len(DecisionFilters) {
+		f.Decision = DecisionFilters[i]
+	}
+	if i := b.gap.SelectedIndex(); i > 0 && i < len(GapFilters) {
+		f.Gap = GapFilters[i]
 	}
 	f.Text = b.search.Text
 	return f
