@@ -244,3 +244,41 @@ func (d *doc) entryFindings(caption string, fs []model.Finding) {
 			{text: d.ruleName(f.Rule)}, {text: d.findingSubject(f)}, {text: d.reason(d.r, f)}})
 	}
 }
+
+// admissionSentence says, for the narrative, how many admission requests
+// concern the offices and how many of them lack the people, money or
+// authority the task needs, and how many off-list tasks the offices carry
+// and their hours; zero when there are none.
+func (d *doc) admissionSentence(offices []*model.Office) words.Msg {
+	in := map[model.ID]bool{}
+	for _, o := range offices {
+		in[o.ID] = true
+	}
+	requests, unfunded := 0, 0
+	for _, q := range d.p.ProposalList() {
+		applies := false
+		for _, o := range offices {
+			applies = applies || q.AppliesTo(o.ID)
+		}
+		if !applies {
+			continue
+		}
+		requests++
+		for _, f := range d.r.FindingsOfEntry(q.ID) {
+			if f.Rule == model.RuleAdmissionUnfunded && in[f.Office] {
+				unfunded++
+				break
+			}
+		}
+	}
+	tasks, hours := 0, 0.0
+	for _, o := range offices {
+		for _, x := range d.p.OffListTasksOf(o.ID) {
+			tasks, hours = tasks+1, hours+x.HoursPerMonth
+		}
+	}
+	if requests == 0 && tasks == 0 {
+		return words.Msg{}
+	}
+	return words.M("report.narrative.admission", "requests", requests, "unfunded", unfunded, "tasks", tasks, "hours", hours)
+}

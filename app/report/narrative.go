@@ -47,6 +47,9 @@ func (d *doc) officeNarrative(o *model.Office, fs []model.Finding) []words.Msg {
 		}
 		out = append(out, where...)
 	}
+	if a := d.admissionSentence([]*model.Office{o}); !a.IsZero() {
+		out = append(out, a)
+	}
 	if decs := d.officeDecisions(o); len(decs) > 0 {
 		ch := d.changeOf(o)
 		out = append(out, d.decisionsSentence("report.narrative.office.decisions", len(decs), len(ch.closed), len(ch.opened), ch.before.Balance, ch.after.Balance))
@@ -86,6 +89,9 @@ func (d *doc) districtNarrative(offices []*model.Office) []words.Msg {
 		}
 		where = append(where, words.M("report.narrative.lowest", "index", words.M("term.balance_index.lower"), "offices", lowest))
 		out = append(out, where...)
+	}
+	if a := d.admissionSentence(offices); !a.IsZero() {
+		out = append(out, a)
 	}
 	if n := len(d.p.Decisions); n > 0 {
 		var closed, opened int
