@@ -7,7 +7,7 @@ package demo
 // hand in demoCases. The CSV is the data the demo ships with and may be edited
 // directly; rerunning the generator overwrites such edits:
 //
-//	go test ./model/demo -run TestWriteDemoAssessments -write-demo
+//	go test ./model/demo -run TestWriteDemo -write-demo
 
 import (
 	"bytes"

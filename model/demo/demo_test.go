@@ -353,6 +353,10 @@ func TestDemoErrorsNameTheCell(t *testing.T) {
 			"新区街道,基本履职,1,落实基层党建工作责任制，组织开展基层党组织书记抓党建述职评议考核,牵头,1,否,0,-", 2, "工作量（小时/月）"},
 		{"unknown action", demoDecisionsFile, ",保留,,,,,,区信访局", ",维持,,,,,,区信访局", 2, "处理方式"},
 		{"missing column", demoOfficesFile, "核定编制", "编制", 1, "核定编制"},
+		{"unknown meeting", demoDecisionsFile, "2026年第2次改革工作专班会议,2026-04-16,老城街道", "2026年第9次改革工作专班会议,2026-04-16,老城街道", 2, "会议"},
+		{"bad incident cause", demoIncidentsFile, ",约谈,缺少权限,否,", ",约谈,没有编制,否,", 2, "原因"},
+		{"bad admission", demoProposalsFile, ",准入,条例明确", ",同意吧,条例明确", 2, "准入结论"},
+		{"unknown office of an off-list task", demoOffListFile, "老城街道,为区属", "旧城街道,为区属", 2, "街道"},
 	}
 	base := demoFS(t)
 	for _, tt := range tests {
