@@ -282,6 +282,20 @@ func (l *demoLoader) duty(r row) (*model.Duty, error) {
 	return d, nil
 }
 
+// pair reads the office and the duty of a row about one (office, duty in
+// its list): an assessment or an incident.
+func (l *demoLoader) pair(r row) (*model.Office, *model.Duty, error) {
+	o, err := l.office(r)
+	if err != nil {
+		return nil, nil, err
+	}
+	d, err := l.duty(r)
+	if err != nil {
+		return nil, nil, err
+	}
+	return o, d, applying(r, d, o)
+}
+
 // applying checks that duty d applies to office o.
 func applying(r row, d *model.Duty, o *model.Office) error {
 	if !d.AppliesTo(o.ID) {
@@ -331,15 +345,8 @@ func (l *demoLoader) loadAssessments() error {
 		return err
 	}
 	for _, r := range t.rows {
-		o, err := l.office(r)
+		o, d, err := l.pair(r)
 		if err != nil {
-			return err
-		}
-		d, err := l.duty(r)
-		if err != nil {
-			return err
-		}
-		if err := applying(r, d, o); err != nil {
 			return err
 		}
 		role, ok := model.ParseRole(r.str(colRole))

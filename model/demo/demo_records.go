@@ -55,15 +55,8 @@ func (l *demoLoader) loadIncidents() error {
 		return err
 	}
 	for i, r := range t.rows {
-		o, err := l.office(r)
+		o, d, err := l.pair(r)
 		if err != nil {
-			return err
-		}
-		d, err := l.duty(r)
-		if err != nil {
-			return err
-		}
-		if err := applying(r, d, o); err != nil {
 			return err
 		}
 		day, err := date(r, colDate)
