@@ -206,7 +206,7 @@ func columns(rows *Rows) []column {
 	)
 	for i, a := range rows.Authorities {
 		i := i
-		cs = append(cs, column{key: "auth:" + a.ID.String(), group: groupPower, title: a.Name, width: 88,
+		cs = append(cs, column{key: authKeyPrefix + a.ID.String(), group: groupPower, title: a.Name, width: 88,
 			content: func(_ string, r *Row) cellContent {
 				m := rows.Mark(r, i)
 				if m == model.MarkNotNeeded {

@@ -56,3 +56,41 @@ func TestDecisionAndGapFilters(t *testing.T) {
 		t.Error("sorting by decision, descending, does not put decisions first")
 	}
 }
+
+// The toggle shows only the authority columns the shown rows' duties
+// require, and every one again when off.
+func TestNeededAuthorityColumnsOnly(t *testing.T) {
+	newTestApp(t)
+	s, _, _ := openDemo(t)
+	s.SetOffice(s.Project().OfficeList()[0].ID)
+	w := test.NewWindow(nil)
+	defer w.Close()
+	v := New(s, w, nil)
+	w.SetContent(v.CanvasObject())
+	w.Resize(fyne.NewSize(1600, 900))
+	auths := func() int {
+		n := 0
+		for _, c := range v.cols {
+			if len(c.key) > len(authKeyPrefix) && c.key[:len(authKeyPrefix)] == authKeyPrefix {
+				n++
+			}
+		}
+		return n
+	}
+	all := auths()
+	v.bar.category.SetSelectedIndex(1)
+	test.Tap(v.needed)
+	need := map[model.ID]bool{}
+	for _, r := range v.Rows() {
+		for _, a := range r.Duty.Required {
+			need[a] = true
+		}
+	}
+	if got := auths(); got != len(need) || got >= all {
+		t.Errorf("%d authority columns with the toggle on, want %d (of %d)", got, len(need), all)
+	}
+	test.Tap(v.needed)
+	if got := auths(); got != all {
+		t.Errorf("%d authority columns with the toggle off, want %d", got, all)
+	}
+}

@@ -2,6 +2,7 @@ package matrix
 
 import (
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -22,11 +23,16 @@ type View struct {
 	win fyne.Window
 
 	rows    *Rows
-	cols    []column
-	visible []int // indices into rows.All after filter and sort
-	filter  Filter
-	sortKey string // column key; "" is list order
-	sortAsc bool
+	cols    []column // the columns shown
+	allCols []column // every column; cols leaves out the authorities no shown row needs when neededOnly
+	// neededOnly shows only the authority columns the shown rows' duties
+	// require (a toggle, for a projector that cannot show them all).
+	neededOnly bool
+	needed     *widget.Check
+	visible    []int // indices into rows.All after filter and sort
+	filter     Filter
+	sortKey    string // column key; "" is list order
+	sortAsc    bool
 
 	selected model.PairKey // (office, duty) of the selected row; zero when none
 	syncing  bool          // true while the view itself moves the selection
@@ -84,7 +90,8 @@ func New(s *session.Session, win fyne.Window, onScreen func() bool) *View {
 	formula := widget.NewLabel(words.T("matrix.legend.gap"))
 	formula.Truncation = fyne.TextTruncateEllipsis
 	formula.Alignment = fyne.TextAlignTrailing
-	status := container.NewBorder(nil, nil, v.count, nil, formula)
+	v.needed = widget.NewCheck(words.T("meeting.matrix.needed_only"), v.SetNeededOnly)
+	status := container.NewBorder(nil, nil, container.NewHBox(v.count, v.needed), nil, formula)
 	top := container.NewVBox(v.bar.object, status)
 	v.root = container.New(&viewLayout{top: top, body: v.body, legend: v.legend}, top, v.body, v.legend)
 
@@ -168,7 +175,8 @@ func (v *View) Rows() []*Row {
 // the filter, sort and selection, and redraws.
 func (v *View) Refresh() {
 	v.rows = Build(v.s.Project(), v.s.Result(), v.s.Office())
-	v.cols = columns(v.rows)
+	v.allCols = columns(v.rows)
+	v.cols = v.allCols
 	v.table.StickyColumnCount = 1
 	if v.rows.Office == model.NilID {
 		v.table.StickyColumnCount = 2 // office and duty
@@ -179,6 +187,7 @@ func (v *View) Refresh() {
 	// The rows shown index the new rows before anything redraws the table
 	// (setting a column's width does).
 	v.selectRows()
+	v.fitColumns()
 	v.applySizes()
 	v.bar.show(v.rows, v.filter, v.s.Lang)
 	if style := (legendStyle{v.s.Lang, theme.CurrentVariant()}); style != v.legendFor {
@@ -228,8 +237,51 @@ func (v *View) filterChanged(f Filter) {
 // apply filters and sorts the rows, restores the selection and redraws.
 func (v *View) apply() {
 	v.selectRows()
+	if v.neededOnly {
+		v.fitColumns()
+		v.applySizes()
+	}
 	v.showRows()
 }
+
+// SetNeededOnly shows only the authority columns that the shown rows'
+// duties require (on), or every authority column (off).
+func (v *View) SetNeededOnly(on bool) {
+	v.lazy.Fresh()
+	v.neededOnly = on
+	if v.needed.Checked != on {
+		v.needed.SetChecked(on) // calls back here once more, with nothing left to do
+		return
+	}
+	v.fitColumns()
+	v.applySizes()
+	v.showRows()
+}
+
+// fitColumns picks the columns shown: every one, or with neededOnly the
+// authority columns of the authorities the shown rows' duties require.
+func (v *View) fitColumns() {
+	if !v.neededOnly {
+		v.cols = v.allCols
+		return
+	}
+	need := map[string]bool{}
+	for _, i := range v.visible {
+		for _, a := range v.rows.All[i].Duty.Required {
+			need[authKeyPrefix+a.String()] = true
+		}
+	}
+	cols := make([]column, 0, len(v.allCols))
+	for _, c := range v.allCols {
+		if !strings.HasPrefix(c.key, authKeyPrefix) || need[c.key] {
+			cols = append(cols, c)
+		}
+	}
+	v.cols = cols
+}
+
+// authKeyPrefix begins the key of an authority's column.
+const authKeyPrefix = "auth:"
 
 // selectRows filters and sorts the rows into v.visible.
 func (v *View) selectRows() {
