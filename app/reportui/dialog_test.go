@@ -143,6 +143,7 @@ func TestDefaultFileName(t *testing.T) {
 		{report.Options{Lang: "zh"}, "示范区_2026_报告.pdf"},
 		{report.Options{Lang: "zh", Offices: []model.ID{o.ID}}, o.Name + "_报告.pdf"},
 		{report.Options{Lang: "en", Sections: []report.Section{report.SectionDistrict}}, p.Info.Region + "_district_report.pdf"},
+		{report.Options{Lang: "zh", Sections: []report.Section{report.SectionMinutes}}, "示范区_2026_会议纪要.pdf"},
 	}
 	for _, tt := range tests {
 		if got := defaultFileName(p, tt.opt); got != tt.want {

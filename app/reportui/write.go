@@ -70,6 +70,9 @@ func defaultFileName(p *model.Project, opt report.Options) string {
 	if stem == "" {
 		stem = "rpbmatrix"
 	}
+	if len(opt.Sections) == 1 && opt.Sections[0] == report.SectionMinutes {
+		return words.Say(opt.Lang, "report.file.minutes", "stem", stem)
+	}
 	return words.Say(opt.Lang, "report.file.name", "stem", stem)
 }
 
