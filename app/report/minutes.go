@@ -26,6 +26,15 @@ func (d *doc) minutes() bool {
 	for _, m := range meetings {
 		d.meetingMinutes(m, running)
 	}
+	// Decisions recorded without a meeting still go upward, on a list of
+	// their own after the meetings'.
+	if decs := d.p.DecisionsOf(model.NilID); len(decs) > 0 {
+		d.newPage(running)
+		caption := words.Say(d.lang, "report.minutes.unmet")
+		d.heading(caption, head1)
+		d.decisionTable(caption, decs, false)
+		d.signBlock()
+	}
 	return true
 }
 

@@ -56,6 +56,14 @@ func TestMinutesSection(t *testing.T) {
 	if !strings.Contains(all, "2026年第2次专班会议") {
 		t.Error("the second meeting is missing")
 	}
+	// A decision with no meeting is listed after the meetings.
+	dec := f.p.DecisionList()[0]
+	dec.Meeting, dec.ResponsibleUnit = model.NilID, "区司法局"
+	pdf, _ = write(t, f.p, f.r, Options{Sections: []Section{SectionMinutes}})
+	all = strings.Join(pdfText(t, pdf), "")
+	if !strings.Contains(all, "未关联会议的处理意见") || !strings.Contains(all, "区司法局") {
+		t.Error("the decision without a meeting is not listed")
+	}
 }
 
 // The admission section lists the request with its basis and decision, and
