@@ -1,7 +1,9 @@
 // Package report writes the printed matrix reports as PDF: for each office a
 // cover with the narrative summary, summary charts, the duty × authority
-// matrix, the findings, the decisions as meeting minutes and the scenario
-// comparison; and a district summary across offices. A report of more than
+// matrix, the findings, its decisions (处理意见清单), its admission requests
+// and off-list tasks (准入) and the scenario comparison; a district summary
+// across offices; and the minutes of every meeting (会议纪要) with the
+// decisions taken in it. A report of more than
 // one part opens with a master cover and a table of contents and puts the
 // district first (先总后分); the project's title block (identity.go) is on
 // every cover, header and footer, and the decisions, scenario and district
