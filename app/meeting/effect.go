@@ -81,10 +81,11 @@ func baLine(who string, ba model.BeforeAfter) string {
 		"Closed", ba.Closed, "Open", ba.StillOpen, "Opened", ba.Opened)
 }
 
-// index is a balance index as a percentage, a dash when nothing is assessed.
+// index is a balance index to three places (one decision moves an office's
+// by a few thousandths), a dash when nothing is assessed.
 func index(s model.Summary) any {
 	if s.Assessed == 0 {
 		return words.T("meeting.effect.no_index")
 	}
-	return words.Pct(s.Balance)
+	return words.Dec{Value: s.Balance, Places: 3}
 }
