@@ -138,7 +138,14 @@ func stepStart(s model.Severity) float64 {
 func (d *doc) ranking(n int, offices []*model.Office) {
 	ranked := append([]*model.Office(nil), offices...)
 	bal := func(o *model.Office) float64 { return officeSummary(d.r, o.ID).Balance }
-	sort.SliceStable(ranked, func(i, j int) bool { return bal(ranked[i]) < bal(ranked[j]) })
+	// An office with nothing assessed has no index: it comes last, unranked by it.
+	unassessed := func(o *model.Office) bool { return officeSummary(d.r, o.ID).Assessed == 0 }
+	sort.SliceStable(ranked, func(i, j int) bool {
+		if ui, uj := unassessed(ranked[i]), unassessed(ranked[j]); ui != uj {
+			return uj
+		}
+		return bal(ranked[i]) < bal(ranked[j])
+	})
 	d.keepTogether(50 + float64(len(offices)+1)*18)
 	caption := d.sectionTitle(n, words.Say(d.lang, "report.ranking.title", "index", words.M("term.balance_index.lower")))
 	d.heading(caption, head1)

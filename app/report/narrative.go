@@ -78,7 +78,8 @@ func (d *doc) districtNarrative(offices []*model.Office) []words.Msg {
 		if cats := topCategories(d.r.ByCategory); len(cats) > 0 {
 			where = append(where, words.M("report.narrative.categories", "categories", cats))
 		}
-		ranked := slices.Clone(offices)
+		// Only offices with an index are ranked by it.
+		ranked := slices.DeleteFunc(slices.Clone(offices), func(o *model.Office) bool { return officeSummary(d.r, o.ID).Assessed == 0 })
 		slices.SortStableFunc(ranked, func(a, b *model.Office) int {
 			return cmp.Compare(officeSummary(d.r, a.ID).Balance, officeSummary(d.r, b.ID).Balance)
 		})
@@ -87,7 +88,9 @@ func (d *doc) districtNarrative(offices []*model.Office) []words.Msg {
 			lowest = append(lowest, words.M("report.narrative.office_balance", "office", o.Name,
 				"balance", words.Dec{Value: officeSummary(d.r, o.ID).Balance, Places: 2}))
 		}
-		where = append(where, words.M("report.narrative.lowest", "index", words.M("term.balance_index.lower"), "offices", lowest))
+		if len(lowest) > 0 {
+			where = append(where, words.M("report.narrative.lowest", "index", words.M("term.balance_index.lower"), "offices", lowest))
+		}
 		out = append(out, where...)
 	}
 	if a := d.admissionSentence(offices); !a.IsZero() {
