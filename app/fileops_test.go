@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"rpbmatrix/model"
 	"rpbmatrix/storage"
 )
 
@@ -140,4 +141,81 @@ func TestAboutShowsFontLicence(t *testing.T) {
 			t.Errorf("About does not mention %q", want)
 		}
 	}
+}
+
+// TestMergeFromTheWindow hands out a copy of the open project, fills it in
+// as a street would, merges it through the window's review and checks that
+// the project changed, the analysis ran again and the report names the
+// backup; the File menu offers both while a project is open.
+func TestMergeFromTheWindow(t *testing.T) {
+	m, _ := newTestWindow(t)
+	file := m.buildMenu().Items[0]
+	var labels []string
+	for _, it := range file.Items {
+		if it.Label == tr("files.menu.handout") || it.Label == tr("files.menu.merge") {
+			labels = append(labels, it.Label)
+			if it.Disabled {
+				t.Errorf("%q disabled with a project open", it.Label)
+			}
+		}
+	}
+	if len(labels) != 2 {
+		t.Fatalf("File menu lacks hand out and merge: %q", labels)
+	}
+
+	office := m.store.Project().OfficeList()[0]
+	copyPath := filepath.Join(t.TempDir(), "street.rpb")
+	m.writeHandOut(m.store, copyPath, []model.ID{office.ID})
+	closeDialogs(m)
+	c, err := storage.Open(copyPath, storage.Options{Author: "street", NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var key model.PairKey
+	for k, a := range c.Project().Assessments {
+		if a.Office == office.ID {
+			x := a.Clone().(*model.Assessment)
+			x.Notes = "filled in offline"
+			x.Touch("street")
+			if err := c.Commit("edit", c.Project().Put(x)); err != nil {
+				t.Fatal(err)
+			}
+			key = k
+			break
+		}
+	}
+	c.Close()
+
+	before := m.sess.Result()
+	m.reviewMerge(copyPath)
+	top := m.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no review shown")
+	}
+	tapButton(t, top, tr("files.merge.do"))
+	m.background.Wait()
+	if got := m.store.Project().Assessments[key].Notes; got != "filled in offline" {
+		t.Errorf("after merge the notes are %q", got)
+	}
+	if m.sess.Result() == before {
+		t.Error("the project was not analysed again after the merge")
+	}
+	report := m.win.Canvas().Overlays().Top()
+	if report == nil || !containsTextPart(report, "backups") {
+		t.Error("no merge report naming the backup")
+	}
+	if !m.store.CanUndo() {
+		t.Error("the merge cannot be undone")
+	}
+}
+
+// containsTextPart reports whether a label under o holds s.
+func containsTextPart(o fyne.CanvasObject, s string) bool {
+	found := false
+	walk(o, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, s) {
+			found = true
+		}
+	})
+	return found
 }
