@@ -201,8 +201,11 @@ func (m *mainWindow) newProject() {
 	form.Show()
 }
 
-// saveNewProject asks where to create the file and opens it.
-func (m *mainWindow) saveNewProject(name, region string) {
+// askNewProjectFile asks where to save a new project file (suggesting
+// name) and hands the path, with the project extension, to then. The file
+// dialog makes an empty file, which is removed: storage refuses to
+// replace anything.
+func (m *mainWindow) askNewProjectFile(name string, then func(path string)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			m.showError(err)
@@ -213,13 +216,22 @@ func (m *mainWindow) saveNewProject(name, region string) {
 		}
 		path := w.URI().Path()
 		w.Close()
-		// The dialog made an empty file; Create refuses to replace anything.
 		if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
 			os.Remove(path)
 		}
 		if filepath.Ext(path) != projectExt {
 			path += projectExt
 		}
+		then(path)
+	}, m.win)
+	d.SetFileName(name)
+	m.startIn(d)
+	d.Show()
+}
+
+// saveNewProject asks where to create the file and opens it.
+func (m *mainWindow) saveNewProject(name, region string) {
+	m.askNewProjectFile(name+projectExt, func(path string) {
 		p := model.NewProject(name, region, authorFromPrefs(m.app.Preferences()))
 		st, err := storage.Create(path, p, storage.Options{Author: authorFromPrefs(m.app.Preferences()), Timeout: openTimeout})
 		if err != nil {
@@ -227,10 +239,7 @@ func (m *mainWindow) saveNewProject(name, region string) {
 			return
 		}
 		m.setStore(st)
-	}, m.win)
-	d.SetFileName(name + projectExt)
-	m.startIn(d)
-	d.Show()
+	})
 }
 
 // saveCopy writes a copy of the open file elsewhere (另存副本); the window stays on the original.
@@ -309,29 +318,10 @@ func (m *mainWindow) handOut() {
 	}
 	st := m.store
 	mergeui.NewHandOut(m.win, st, func(offices []model.ID) {
-		d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-			if err != nil {
-				m.showError(err)
-				return
-			}
-			if w == nil {
-				return
-			}
-			path := w.URI().Path()
-			w.Close()
-			// The dialog made an empty file; HandOut refuses to replace anything.
-			if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
-				os.Remove(path)
-			}
-			if filepath.Ext(path) != projectExt {
-				path += projectExt
-			}
-			m.writeHandOut(st, path, offices)
-		}, m.win)
 		base := strings.TrimSuffix(filepath.Base(st.Path()), projectExt)
-		d.SetFileName(base + "-" + time.Now().Format("20060102") + projectExt)
-		m.startIn(d)
-		d.Show()
+		m.askNewProjectFile(base+"-"+time.Now().Format("20060102")+projectExt, func(path string) {
+			m.writeHandOut(st, path, offices)
+		})
 	}).Show()
 }
 

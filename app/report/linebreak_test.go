@@ -14,62 +14,21 @@ func fixedAdvance(r rune) float64 {
 	return 0.5
 }
 
+// TestWrapText checks that print breaks by package linebreak's rules (its
+// own tests hold the table): a closing parenthesis never starts a line, a
+// number keeps its unit.
 func TestWrapText(t *testing.T) {
 	tests := []struct {
-		name  string
 		text  string
 		width float64
 		want  []string
 	}{
-		{"fits", "垃圾分类", 4, []string{"垃圾分类"}},
-		{"breaks between characters", "组织开展安全生产隐患排查", 5, []string{"组织开展安", "全生产隐患", "排查"}},
-		{"closing punctuation never starts a line", "负责垃圾分类，督促落实", 6, []string{"负责垃圾分", "类，督促落实"}},
-		{"run of closing punctuation moves together", "做好排查。”其后", 4, []string{"做好排", "查。”其", "后"}},
-		{"opening bracket never ends a line", "做好排查（第3项）", 5, []string{"做好排查", "（第3项）"}},
-		{"latin word kept whole", "填报 APP 系统", 2.5, []string{"填报", "APP", "系统"}},
-		{"long word broken by character", "ABCDEFGHIJ", 2, []string{"ABCD", "EFGH", "IJ"}},
-		{"explicit newline", "第一行\n第二行", 10, []string{"第一行", "第二行"}},
-		{"empty", "", 3, []string{""}},
-		{"character wider than line", "街道", 0.5, []string{"街", "道"}},
-		{"closing parenthesis never starts a line", "负责巡查（每周）", 6, []string{"负责巡查（每", "周）"}},
-		{"number stays with its unit", "追加经费 0.6 万元用于", 6, []string{"追加经费", "0.6 万元用于"}},
-		{"number stays with its unit without a space", "追加经费0.6万元用于", 5.5, []string{"追加经费", "0.6万元用于"}},
-		{"symbol stays with its number", "资金缺口 G 1.7 亿元", 5, []string{"资金缺口", "G 1.7 亿元"}},
-		{"percent stays with its number", "完成率达到 95%", 6, []string{"完成率达到", "95%"}},
-		{"glued piece wider than a line breaks where UAX 14 allows", "经费 0.6 万元。", 3, []string{"经费", "0.6 万", "元。"}},
+		{"负责巡查（每周）", 6, []string{"负责巡查（每", "周）"}},
+		{"追加经费 0.6 万元用于", 6, []string{"追加经费", "0.6 万元用于"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := wrapText(tt.text, tt.width, fixedAdvance)
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("wrapText(%q, %v) = %q, want %q", tt.text, tt.width, got, tt.want)
-			}
-		})
-	}
-}
-
-// TestWrapTextKeepsEveryCharacter checks, over many widths, that no line is
-// wider than allowed (unless it is one character) and that joining the lines
-// gives back the text without its spaces at breaks.
-func TestWrapTextKeepsEveryCharacter(t *testing.T) {
-	text := "配合做好城市道路占用费征收（第128项），督促落实“一票否决”事项；APP 填报 12 次/月、留痕 3.5 小时。"
-	for w := 1.0; w <= 30; w += 0.5 {
-		lines := wrapText(text, w, fixedAdvance)
-		joined := strings.Join(lines, "")
-		if strings.ReplaceAll(joined, " ", "") != strings.ReplaceAll(text, " ", "") {
-			t.Fatalf("width %v: characters lost or reordered:\n%q\n%q", w, joined, text)
-		}
-		for _, l := range lines {
-			var lw float64
-			for _, r := range l {
-				lw += fixedAdvance(r)
-			}
-			if lw > w && utf8.RuneCountInString(l) > 1 && !strings.ContainsAny(l, "（“") {
-				t.Errorf("width %v: line %q is %v wide", w, l, lw)
-			}
-			if r, _ := utf8.DecodeRuneInString(l); strings.ContainsRune("，。；、）”", r) && len(lines) > 1 && w >= 3 {
-				t.Errorf("width %v: line %q starts with closing punctuation", w, l)
-			}
+		if got := wrapText(tt.text, tt.width, fixedAdvance); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("wrapText(%q, %v) = %q, want %q", tt.text, tt.width, got, tt.want)
 		}
 	}
 }

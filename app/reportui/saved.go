@@ -1,9 +1,7 @@
 package reportui
 
 import (
-	"net/url"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -27,17 +25,4 @@ func showSavedNoViewer(win fyne.Window, lang, path string, openFolder func(dir s
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
 	return text
-}
-
-// openFolderURL opens a folder in the system's file manager.
-func openFolderURL(dir string) error {
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		return err
-	}
-	u := &url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
-	if !strings.HasPrefix(u.Path, "/") {
-		u.Path = "/" + u.Path // Windows: file:///C:/…
-	}
-	return fyne.CurrentApp().OpenURL(u)
 }

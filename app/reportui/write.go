@@ -96,7 +96,7 @@ func writeAndOpen(win fyne.Window, p *model.Project, r *model.Result, opt report
 				showWarnings(win, lang, warnings)
 			}
 			if err := open(path); err != nil {
-				showSavedNoViewer(win, lang, path, openFolderURL) // saved all the same: no error dialog
+				showSavedNoViewer(win, lang, path, openInViewer) // a folder opens in the file manager // saved all the same: no error dialog
 			}
 		})
 	}()
@@ -112,7 +112,7 @@ func showWarnings(win fyne.Window, lang string, ws report.Warnings) {
 	d.Show()
 }
 
-// openInViewer opens the PDF in the system's viewer.
+// openInViewer opens the PDF in the system's viewer (a folder in its file manager).
 func openInViewer(path string) error {
 	abs, err := filepath.Abs(path)
 	if err != nil {
