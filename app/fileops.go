@@ -149,7 +149,10 @@ func (m *mainWindow) showOpenError(path string, err error) {
 }
 
 // openDialog asks for a project file to open.
-func (m *mainWindow) openDialog() {
+func (m *mainWindow) openDialog() { m.askProjectFile(m.openPath) }
+
+// askProjectFile asks for an existing project file and hands its path to then.
+func (m *mainWindow) askProjectFile(then func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			m.showError(err)
@@ -159,7 +162,7 @@ func (m *mainWindow) openDialog() {
 			return
 		}
 		r.Close()
-		m.openPath(r.URI().Path())
+		then(r.URI().Path())
 	}, m.win)
 	d.SetFilter(fynestorage.NewExtensionFileFilter([]string{projectExt}))
 	m.startIn(d)
@@ -345,20 +348,7 @@ func (m *mainWindow) mergeCopy() {
 	if m.store == nil {
 		return
 	}
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			m.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		r.Close()
-		m.reviewMerge(r.URI().Path())
-	}, m.win)
-	d.SetFilter(fynestorage.NewExtensionFileFilter([]string{projectExt}))
-	m.startIn(d)
-	d.Show()
+	m.askProjectFile(m.reviewMerge)
 }
 
 // reviewMerge shows the review of merging the copy at path; the project is
