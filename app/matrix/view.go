@@ -376,6 +376,12 @@ func (v *View) tableSelected(id widget.TableCellID) {
 	}
 	v.selected = k
 	v.openDetail()
+	v.userSelected(r)
+}
+
+// userSelected redraws the table after the user selected r, and tells the
+// session and the OnSelect listener.
+func (v *View) userSelected(r *Row) {
 	v.table.Refresh()
 	v.syncing = true
 	v.s.SelectDuty(r.Duty.ID)
@@ -536,13 +542,7 @@ func (v *View) moveSelection(by int) {
 	if open {
 		v.openDetail()
 	}
-	v.table.Refresh()
-	v.syncing = true
-	v.s.SelectDuty(r.Duty.ID)
-	v.syncing = false
-	if v.onSelect != nil {
-		v.onSelect(r.Office.ID, r.Duty.ID)
-	}
+	v.userSelected(r)
 }
 
 // detailOpen reports whether the detail panel is beside the table.

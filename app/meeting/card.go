@@ -7,6 +7,7 @@ import (
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"rpbmatrix/app/matrix"
 	"rpbmatrix/app/session"
 	"rpbmatrix/app/theme"
 	"rpbmatrix/model"
@@ -123,19 +124,9 @@ func findingRow(r *model.Result, f model.Finding, lng string) fyne.CanvasObject 
 		"Severity", f.Severity.Name().In(lng))+" ", theme.TextOn(fill)) // the spaces pad the colour around the words
 	badge.TextStyle.Bold = true
 	badge.TextSize = fyne.CurrentApp().Settings().Theme().Size(fynetheme.SizeNameSubHeadingText)
-	name := big(widget.NewLabelWithStyle(ruleName(f.Rule, lng), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+	name := big(widget.NewLabelWithStyle(matrix.RuleName(f.Rule, lng), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		fynetheme.SizeNameSubHeadingText)
 	name.Wrapping = fyne.TextWrapOff
 	head := container.NewHBox(container.NewStack(canvas.NewRectangle(fill), container.NewPadded(badge)), name)
 	return container.NewVBox(head, line(r.Reason(f).In(lng)))
-}
-
-// ruleName is a rule's name in lng, its code when it has none.
-func ruleName(code model.RuleCode, lng string) string {
-	if info, ok := model.RuleByCode(code); ok {
-		if name := info.Name.In(lng); name != "" {
-			return name
-		}
-	}
-	return string(code)
 }

@@ -14,6 +14,7 @@ import (
 	fynetheme "fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"rpbmatrix/app/matrix"
 	"rpbmatrix/app/session"
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
@@ -257,7 +258,7 @@ func (v *View) fillFilters() {
 	rules := []string{all}
 	for _, r := range model.Rules() {
 		v.rules = append(v.rules, r.Code)
-		rules = append(rules, ruleName(r.Code, v.s.Lang))
+		rules = append(rules, matrix.RuleName(r.Code, v.s.Lang))
 	}
 	seen := map[string]bool{}
 	v.categories = v.categories[:0]
