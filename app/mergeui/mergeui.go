@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"rpbmatrix/app/wraplabel"
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
 	"rpbmatrix/storage"
@@ -134,9 +135,7 @@ func NewReview(win fyne.Window, st *storage.Store, plan *storage.MergePlan, onDo
 	if n := len(plan.Edits); n > 0 {
 		list.Add(heading(words.T("files.merge.edits", "n", n)))
 		for _, e := range plan.Edits[:min(n, shownEdits)] {
-			l := widget.NewLabel(editText(lang, e))
-			l.Wrapping = fyne.TextWrapWord
-			list.Add(l)
+			list.Add(wraplabel.NewLabel(editText(lang, e)))
 		}
 		if n > shownEdits {
 			list.Add(widget.NewLabel(words.T("files.merge.more", "n", n-shownEdits)))
@@ -169,8 +168,7 @@ func (r *Review) Show() { r.dlg.Show() }
 func (r *Review) conflictRow(lang string, i int, c merge.Conflict) fyne.CanvasObject {
 	name := widget.NewLabelWithStyle(c.Record.Name.In(lang), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	name.Wrapping = fyne.TextWrapWord
-	what := widget.NewLabel(conflictText(lang, c))
-	what.Wrapping = fyne.TextWrapWord
+	what := wraplabel.NewLabel(conflictText(lang, c))
 	ours, theirs := words.T("files.merge.keep_ours"), words.T("files.merge.take_theirs")
 	choice := widget.NewRadioGroup([]string{ours, theirs}, func(s string) {
 		if r.syncing {
