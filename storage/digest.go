@@ -44,9 +44,14 @@ func readDigest(raw []byte) (digests, bool) {
 }
 
 func (d digests) add(path string, raw []byte, sign int64) {
+	d.addCount(path, sign, sumOf(raw))
+}
+
+// addCount counts n records whose seals' XOR is xor.
+func (d digests) addCount(path string, n int64, xor uint32) {
 	bd := d[path]
-	bd.N += sign
-	bd.X ^= sumOf(raw)
+	bd.N += n
+	bd.X ^= xor
 	d[path] = bd
 }
 
