@@ -31,13 +31,17 @@ func newDecisionList(s *session.Session) *decisionList {
 	l.count = widget.NewLabel("")
 	l.list = widget.NewList(func() int { return len(l.shown) },
 		func() fyne.CanvasObject {
-			t := widget.NewLabel("")
-			t.Truncation = fyne.TextTruncateEllipsis
-			return t
+			where := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			what := widget.NewLabel("")
+			where.Truncation, what.Truncation = fyne.TextTruncateEllipsis, fyne.TextTruncateEllipsis
+			return container.NewVBox(where, what)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			if i >= 0 && i < len(l.shown) {
-				o.(*widget.Label).SetText(l.line(l.shown[i]))
+				where, what := l.lines(l.shown[i])
+				objs := o.(*fyne.Container).Objects
+				objs[0].(*widget.Label).SetText(where)
+				objs[1].(*widget.Label).SetText(what)
 			}
 		})
 	l.list.OnSelected = func(i widget.ListItemID) {
@@ -55,8 +59,9 @@ func newDecisionList(s *session.Session) *decisionList {
 	return l
 }
 
-// line words one decision: where, what, who by when, and its status.
-func (l *decisionList) line(d *model.Decision) string {
+// lines word one decision: where (office and duty), then what, who by
+// when, its status and its meeting.
+func (l *decisionList) lines(d *model.Decision) (where, what string) {
 	p, lng := l.s.Project(), l.s.Lang
 	duty := "?"
 	if du := p.Duties[d.Duty]; du != nil {
@@ -66,9 +71,10 @@ func (l *decisionList) line(d *model.Decision) string {
 	if m := p.Meetings[d.Meeting]; m != nil {
 		meeting = m.Name()
 	}
-	return words.T("meeting.decisions.line", "Office", l.s.OfficeName(d.Office), "Duty", duty,
-		"Opinion", p.Opinion(d).In(lng), "Unit", d.ResponsibleUnit, "Deadline", d.Deadline,
-		"Status", d.Status.Name().In(lng), "Meeting", meeting)
+	where = words.T("meeting.decisions.where", "Office", l.s.OfficeName(d.Office), "Duty", duty)
+	what = words.T("meeting.decisions.what", "Opinion", p.Opinion(d).In(lng), "Unit", d.ResponsibleUnit,
+		"Deadline", d.Deadline, "Status", d.Status.Name().In(lng), "Meeting", meeting)
+	return where, what
 }
 
 // refresh lists the filters' choices again and the decisions they let through.
