@@ -138,17 +138,24 @@ var licenceFile = regexp.MustCompile(`(?i)^(licen[cs]e|copying|notice|unlicense)
 // licenceFiles reads the licence and notice files at the root of a module,
 // and every file of a licences folder there (freetype keeps its texts in one).
 func licenceFiles(t *testing.T, dir string) []string {
+	texts := readFiles(t, dir, func(e os.DirEntry) bool { return !e.IsDir() && licenceFile.MatchString(e.Name()) })
+	for _, sub := range []string{"licenses", "LICENSES"} {
+		if fi, err := os.Stat(filepath.Join(dir, sub)); err == nil && fi.IsDir() {
+			texts = append(texts, readFiles(t, filepath.Join(dir, sub), func(e os.DirEntry) bool { return e.Type().IsRegular() })...)
+		}
+	}
+	return texts
+}
+
+// readFiles reads the files of dir that keep accepts, in name order.
+func readFiles(t *testing.T, dir string, keep func(os.DirEntry) bool) []string {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var texts []string
 	for _, e := range entries {
-		if e.IsDir() && strings.EqualFold(e.Name(), "licenses") {
-			texts = append(texts, licenceFolder(t, filepath.Join(dir, e.Name()))...)
-			continue
-		}
-		if e.IsDir() || !licenceFile.MatchString(e.Name()) {
+		if !keep(e) {
 			continue
 		}
 		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
@@ -156,24 +163,6 @@ func licenceFiles(t *testing.T, dir string) []string {
 			t.Fatal(err)
 		}
 		texts = append(texts, string(data))
-	}
-	return texts
-}
-
-func licenceFolder(t *testing.T, dir string) []string {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var texts []string
-	for _, e := range entries {
-		if e.Type().IsRegular() {
-			data, err := os.ReadFile(filepath.Join(dir, e.Name()))
-			if err != nil {
-				t.Fatal(err)
-			}
-			texts = append(texts, string(data))
-		}
 	}
 	return texts
 }
