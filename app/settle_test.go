@@ -7,6 +7,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+
+	"rpbmatrix/app/wraplabel"
 )
 
 // In a picture of the matrix with the detail panel open, each finding's
@@ -31,11 +33,19 @@ func TestCaptureGivesWrappedReasonsTheirHeight(t *testing.T) {
 		for _, f := range findings {
 			name, reason := ruleName(f.Rule), m.sess.Result().Reason(f).In(language)
 			walk(m.matrix.Detail().CanvasObject(), func(o fyne.CanvasObject) {
-				l, ok := o.(*widget.Label)
-				if !ok {
+				// Rule names are plain labels; reasons are broken by the
+				// Chinese rules (wraplabel), whose Text holds the breaks.
+				var text string
+				switch x := o.(type) {
+				case *widget.Label:
+					text = x.Text
+				case *wraplabel.Label:
+					text = x.Source()
+				default:
 					return
 				}
-				switch l.Text {
+				l := o
+				switch text {
 				case name:
 					tops = append(tops, pos(l).Y)
 				case reason:
