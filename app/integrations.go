@@ -94,6 +94,7 @@ type exportFormat struct {
 
 var exportFormats = []exportFormat{
 	{ext: ".xlsx", key: "export.format.xlsx", write: sheet.WriteXLSX},
+	{ext: ".xlsx", key: "export.format.lists", write: sheet.WriteListsXLSX},
 	{ext: ".csv", key: "export.format.csv", write: sheet.WriteCSV},
 	{ext: ".json", key: "export.format.json", wholeProject: true,
 		write: func(w io.Writer, p *model.Project, _ *model.Result, _, _ string) error { return jsonio.Write(w, p) }},

@@ -59,20 +59,7 @@ func overlayHasText(m *mainWindow, text string) bool {
 // office scope, and what it writes reads back as the same project.
 func TestExportOffersJSONOfWholeProject(t *testing.T) {
 	m := sharedWindow(t)
-	m.sess.SetOffice(m.sess.Project().OfficeList()[0].ID)
-	typeShortcut(m, ctrl(fyne.KeyE))
-	var scope, format *widget.RadioGroup
-	for _, o := range m.win.Canvas().Overlays().List() {
-		walk(o, func(c fyne.CanvasObject) {
-			if r, ok := c.(*widget.RadioGroup); ok {
-				if slices.Contains(r.Options, tr("export.scope.all")) {
-					scope = r
-				} else {
-					format = r
-				}
-			}
-		})
-	}
+	scope, format := openExportDialog(m)
 	if scope == nil || format == nil || !slices.Contains(format.Options, tr("export.format.json")) {
 		t.Fatalf("export dialog: scope %v, format %v; want a JSON choice", scope, format)
 	}
@@ -109,6 +96,52 @@ func TestExportOffersJSONOfWholeProject(t *testing.T) {
 			len(got.Offices), len(got.Duties), len(got.Assessments), len(got.Decisions),
 			len(p.Offices), len(p.Duties), len(p.Assessments), len(p.Decisions))
 	}
+}
+
+// The export dialog offers the published three lists workbook, by office
+// like the matrix workbook, and what it writes is a workbook.
+func TestExportOffersListsWorkbook(t *testing.T) {
+	m := sharedWindow(t)
+	scope, format := openExportDialog(m)
+	if scope == nil || format == nil || !slices.Contains(format.Options, tr("export.format.lists")) {
+		t.Fatalf("export dialog: scope %v, format %v; want a lists workbook choice", scope, format)
+	}
+	format.SetSelected(tr("export.format.lists"))
+	if scope.Disabled() {
+		t.Error("with the lists workbook chosen the office scope is disabled")
+	}
+	var lists exportFormat
+	for _, f := range exportFormats {
+		if f.key == "export.format.lists" {
+			lists = f
+		}
+	}
+	var buf closingBuffer
+	if err := writeExport(&buf, lists, m.sess.Project(), "", "zh"); err != nil {
+		t.Fatal(err)
+	}
+	if lists.ext != ".xlsx" || !buf.closed || !bytes.HasPrefix(buf.Bytes(), []byte("PK")) {
+		t.Errorf("lists export: ext %q, closed %v, %d bytes not a zip", lists.ext, buf.closed, buf.Len())
+	}
+}
+
+// openExportDialog chooses the first office and opens the export dialog,
+// returning its office scope and format choices.
+func openExportDialog(m *mainWindow) (scope, format *widget.RadioGroup) {
+	m.sess.SetOffice(m.sess.Project().OfficeList()[0].ID)
+	typeShortcut(m, ctrl(fyne.KeyE))
+	for _, o := range m.win.Canvas().Overlays().List() {
+		walk(o, func(c fyne.CanvasObject) {
+			if r, ok := c.(*widget.RadioGroup); ok {
+				if slices.Contains(r.Options, tr("export.scope.all")) {
+					scope = r
+				} else {
+					format = r
+				}
+			}
+		})
+	}
+	return scope, format
 }
 
 type closingBuffer struct {

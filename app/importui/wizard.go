@@ -54,6 +54,9 @@ type wizard struct {
 	readErr []error
 	current int // index into sources shown in the mapping step
 	plan    *sheet.Plan
+	// whole is the project held in a workbook exported by RPB Matrix (its
+	// hidden data sheet), offered for import record by record.
+	whole   *model.Project
 	changed bool
 	closed  bool
 
@@ -233,7 +236,100 @@ func appendUnique(xs []string, s string) []string {
 }
 
 // readFiles reads and prepares every file, then shows the mapping step.
+// A lone workbook exported by RPB Matrix is first offered as a whole project.
 func (w *wizard) readFiles() {
+	if len(w.paths) == 1 && sheet.IsProjectFile(w.paths[0]) {
+		w.readProject(w.paths[0])
+		return
+	}
+	w.readLists()
+}
+
+// readProject reads the project a workbook's data sheet holds and shows
+// the whole-project step.
+func (w *wizard) readProject(path string) {
+	w.slow(words.T("importui.reading"), func() func() {
+		q, err := sheet.ReadProjectFile(path)
+		return func() { w.showProject(path, q, err) }
+	})
+}
+
+// showProject is step 2 for a workbook exported by RPB Matrix: import the
+// project it holds whole (every record, identities kept), or read its
+// sheets as lists like any other workbook.
+func (w *wizard) showProject(path string, q *model.Project, err error) {
+	w.whole = q
+	back := widget.NewButton(words.T("importui.back"), w.showFiles)
+	asLists := widget.NewButton(words.T("importui.project.as_lists"), w.readLists)
+	run := widget.NewButton(words.T("importui.project.import"), w.runProject)
+	run.Importance = widget.HighImportance
+	var text string
+	if err != nil {
+		text = words.T("importui.project.unreadable", "file", filepath.Base(path), "cause", errorText(err))
+		run.Disable()
+	} else {
+		text = words.T("importui.project.found", "file", filepath.Base(path), "offices", len(q.Offices), "duties", len(q.Duties),
+			"authorities", len(q.Authorities), "assessments", len(q.Assessments), "decisions", len(q.Decisions),
+			"policy", say(w.opts.OnDuplicate.Name()))
+	}
+	head := widget.NewLabel(text)
+	head.Wrapping = fyne.TextWrapWord
+	if err != nil {
+		head.Importance = widget.DangerImportance
+	}
+	w.setStep(words.T("importui.step.project"), container.NewVBox(head), back, asLists, run)
+}
+
+// runProject merges the whole project into the open one the way the
+// command line does (sheet.MergeChanges): a backup, then one commit, so
+// everything is written or nothing.
+func (w *wizard) runProject() {
+	q, file := w.whole, filepath.Base(w.paths[0])
+	replace := w.opts.OnDuplicate == sheet.PolicyUpdate
+	w.slow(words.T("importui.importing"), func() func() {
+		changes, added, replaced, kept := sheet.MergeChanges(w.st.Project(), q, replace)
+		var backup string
+		var err error
+		if len(changes) > 0 {
+			if backup, err = w.st.Backup(""); err == nil {
+				err = w.st.Commit(words.T("importui.project.audit", "file", file), changes...)
+			}
+		}
+		return func() {
+			if err == nil && len(changes) > 0 {
+				w.changed = true
+			}
+			w.showProjectDone(added, replaced, kept, backup, err)
+		}
+	})
+}
+
+// showProjectDone says what the whole-project import did, or why it wrote nothing.
+func (w *wizard) showProjectDone(added, replaced, kept int, backup string, err error) {
+	var text string
+	if err != nil {
+		text = words.T("importui.project.failed", "cause", errorText(err))
+	} else {
+		text = words.T("importui.project.imported", "added", added, "replaced", replaced, "kept", kept)
+		if backup != "" {
+			text += "\n" + words.T("importui.report.backup", "path", backup)
+		}
+	}
+	head := widget.NewLabel(text)
+	head.Wrapping = fyne.TextWrapWord
+	if err != nil {
+		head.Importance = widget.DangerImportance
+		back := widget.NewButton(words.T("importui.back"), w.showFiles)
+		w.setStep(words.T("importui.step.project"), container.NewVBox(head), back)
+		return
+	}
+	done := widget.NewButton(words.T("importui.done"), w.close)
+	done.Importance = widget.HighImportance
+	w.setStep(words.T("importui.step.project"), container.NewVBox(head), done)
+}
+
+// readLists reads and prepares every file as lists, then shows the mapping step.
+func (w *wizard) readLists() {
 	paths := append([]string(nil), w.paths...)
 	w.slow(words.T("importui.reading"), func() func() {
 		var sources []*sheet.Source

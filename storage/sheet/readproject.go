@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -205,7 +206,18 @@ const dataEnd = "end"
 // kinds it refers to: a record p lacks is added; one p has is replaced
 // when replace is set, else kept. The project's info and settings stay p's.
 func MergeChanges(p, q *model.Project, replace bool) (changes []model.Change, added, replaced, kept int) {
-	for _, k := range model.Kinds() {
+	// A duty names the authorities it requires, and the store checks that
+	// as each change goes in: authorities come first.
+	kinds := model.Kinds()
+	for i, k := range kinds {
+		if k == model.KindDuty {
+			if j := slices.Index(kinds, model.KindAuthority); j > i {
+				kinds[i], kinds[j] = kinds[j], kinds[i]
+			}
+			break
+		}
+	}
+	for _, k := range kinds {
 		if k == model.KindInfo || k == model.KindSettings {
 			continue
 		}
