@@ -29,11 +29,12 @@ const (
 	FieldOffice                      // 街道（乡镇）: scopes the row to that office
 	FieldNotes                       // 备注
 	FieldSource                      // 来源
+	FieldSubCategory                 // 二级类别
 	fieldCount
 )
 
 // Fields lists every field in the order the wizard offers them.
-var Fields = []Field{FieldNone, FieldSeq, FieldName, FieldSubItem, FieldCategory, FieldKind, FieldLegalBasis,
+var Fields = []Field{FieldNone, FieldSeq, FieldName, FieldSubItem, FieldCategory, FieldSubCategory, FieldKind, FieldLegalBasis,
 	FieldLeadDept, FieldSupportDepts, FieldHigherDeptDuty, FieldOfficeDuty, FieldReceivingDept,
 	FieldWorkingMethod, FieldOffice, FieldNotes, FieldSource}
 
@@ -43,7 +44,7 @@ var fieldCodes = [fieldCount]string{
 	FieldNone: "none", FieldSeq: "seq", FieldName: "name", FieldSubItem: "sub_item", FieldCategory: "category",
 	FieldKind: "kind", FieldLegalBasis: "legal_basis", FieldLeadDept: "lead_dept", FieldSupportDepts: "support_depts",
 	FieldHigherDeptDuty: "higher_dept_duty", FieldOfficeDuty: "office_duty", FieldReceivingDept: "receiving_dept",
-	FieldWorkingMethod: "working_method", FieldOffice: "office", FieldNotes: "notes", FieldSource: "source",
+	FieldWorkingMethod: "working_method", FieldOffice: "office", FieldNotes: "notes", FieldSource: "source", FieldSubCategory: "sub_category",
 }
 
 // Code is the field's stable name ("name", "lead_dept").

@@ -42,7 +42,7 @@ type Header struct {
 
 // singleValued fields take the first matching column; the others may be
 // fed by several columns, whose texts are joined.
-var singleValued = map[Field]bool{FieldSeq: true, FieldName: true, FieldSubItem: true, FieldCategory: true, FieldKind: true, FieldOffice: true}
+var singleValued = map[Field]bool{FieldSeq: true, FieldName: true, FieldSubItem: true, FieldCategory: true, FieldSubCategory: true, FieldKind: true, FieldOffice: true}
 
 // normalizeHeader folds full-width forms (NFKC) and Latin case, drops
 // spaces and line breaks, required-field marks and a trailing colon, so

@@ -148,7 +148,7 @@ func (pl *planner) office(name string) *model.Office {
 func (pl *planner) add(s *Source, r *Record) {
 	d := &model.Duty{Meta: model.NewMeta(pl.opts.Author), Seq: r.Seq, Kind: r.Kind,
 		Name: r.Values[FieldName], SubItem: r.Values[FieldSubItem], Category: r.Values[FieldCategory],
-		LegalBasis: r.Values[FieldLegalBasis], Source: r.Values[FieldSource], LeadDept: r.Values[FieldLeadDept],
+		SubCategory: r.Values[FieldSubCategory], LegalBasis: r.Values[FieldLegalBasis], Source: r.Values[FieldSource], LeadDept: r.Values[FieldLeadDept],
 		SupportDepts: r.Values[FieldSupportDepts], HigherDeptDuty: r.Values[FieldHigherDeptDuty],
 		OfficeDuty: r.Values[FieldOfficeDuty], ReceivingDept: r.Values[FieldReceivingDept],
 		WorkingMethod: r.Values[FieldWorkingMethod], Notes: r.Values[FieldNotes]}
@@ -302,6 +302,7 @@ func mergeInto(dst, src *model.Duty, author string) {
 		dst.Seq = src.Seq
 	}
 	set(&dst.Category, src.Category)
+	set(&dst.SubCategory, src.SubCategory)
 	set(&dst.LegalBasis, src.LegalBasis)
 	set(&dst.Source, src.Source)
 	set(&dst.LeadDept, src.LeadDept)

@@ -117,7 +117,7 @@ func headingText(s string) string {
 }
 
 // oneLineFields lose manual line breaks; the long texts keep theirs.
-var oneLineFields = map[Field]bool{FieldSeq: true, FieldName: true, FieldSubItem: true, FieldCategory: true, FieldKind: true,
+var oneLineFields = map[Field]bool{FieldSeq: true, FieldName: true, FieldSubItem: true, FieldCategory: true, FieldSubCategory: true, FieldKind: true,
 	FieldLeadDept: true, FieldSupportDepts: true, FieldReceivingDept: true, FieldOffice: true}
 
 // fillsDown reports whether a blank cell in col continues the value above:
