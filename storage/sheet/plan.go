@@ -66,18 +66,27 @@ type Plan struct {
 func NewPlan(p *model.Project, sources []*Source, opts Options) *Plan {
 	pl := &planner{p: p, opts: opts, report: &Report{},
 		offices: map[string]*model.Office{}, existing: map[string]*model.Duty{}, planned: map[string]*plannedDuty{},
-		sameFields: map[string]*plannedDuty{}}
+		sameFields: map[string]*plannedDuty{}, existingProps: map[string]*model.Proposal{}, plannedProps: map[string]*plannedProposal{}}
 	for _, o := range p.Offices {
 		pl.offices[o.Name] = o
 	}
 	for _, d := range p.Duties {
 		pl.existing[dutyKey(d)] = d
 	}
+	for _, q := range p.Proposals {
+		pl.existingProps[foldKey(q.Department)+"\x00"+foldKey(q.Name)] = q
+	}
 	filesWithData := map[string]bool{}
 	var files []string
 	for _, s := range sources {
 		if !containsString(files, s.Table.File) {
 			files = append(files, s.Table.File)
+		}
+		// A proposals sheet (准入申请) is read as requests, not as a list.
+		if hr, m := proposalTable(s); hr >= 0 {
+			filesWithData[s.Table.File] = true
+			pl.addProposals(s, hr, m)
+			continue
 		}
 		if s.Skipped() {
 			pl.report.Entries = append(pl.report.Entries, Entry{File: s.Table.File, Sheet: s.Table.Sheet, Status: StatusSkipped, Reason: s.Skip})
@@ -130,6 +139,11 @@ type planner struct {
 	// sameFields finds a new duty limited to one office by its fields
 	// without the scope, for the rows of the same duty in other offices.
 	sameFields map[string]*plannedDuty
+
+	// Proposals (准入申请) by department and name: the project's and this import's.
+	existingProps map[string]*model.Proposal
+	plannedProps  map[string]*plannedProposal
+	props         []*model.Proposal
 
 	viewProj    *model.Project // cached by view
 	viewOffices int            // len(newOffs) when viewProj was built
@@ -287,6 +301,9 @@ func (pl *planner) finish() *Plan {
 			pd.duty.Scope = nil
 		}
 		plan.Changes = append(plan.Changes, pl.p.Put(pd.duty))
+	}
+	for _, q := range pl.props {
+		plan.Changes = append(plan.Changes, pl.p.Put(q))
 	}
 	return plan
 }
