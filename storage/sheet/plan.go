@@ -66,7 +66,8 @@ type Plan struct {
 func NewPlan(p *model.Project, sources []*Source, opts Options) *Plan {
 	pl := &planner{p: p, opts: opts, report: &Report{},
 		offices: map[string]*model.Office{}, existing: map[string]*model.Duty{}, planned: map[string]*plannedDuty{},
-		sameFields: map[string]*plannedDuty{}, existingProps: map[string]*model.Proposal{}, plannedProps: map[string]*plannedProposal{}}
+		sameFields: map[string]*plannedDuty{}, existingProps: map[string]*model.Proposal{}, plannedProps: map[string]*plannedProposal{},
+		staffed: map[string]*model.Office{}}
 	for _, o := range p.Offices {
 		pl.offices[o.Name] = o
 	}
@@ -86,6 +87,12 @@ func NewPlan(p *model.Project, sources []*Source, opts Options) *Plan {
 		if hr, m := proposalTable(s); hr >= 0 {
 			filesWithData[s.Table.File] = true
 			pl.addProposals(s, hr, m)
+			continue
+		}
+		// So is a staffing sheet (人员编制情况), as the offices' staffing.
+		if hr, m := staffingTable(s); hr >= 0 {
+			filesWithData[s.Table.File] = true
+			pl.addStaffing(s, hr, m)
 			continue
 		}
 		if s.Skipped() {
@@ -144,6 +151,10 @@ type planner struct {
 	existingProps map[string]*model.Proposal
 	plannedProps  map[string]*plannedProposal
 	props         []*model.Proposal
+	// Offices a staffing sheet changes, by name; staffedOrder are the
+	// project's (changed copies), the new ones are in newOffs.
+	staffed      map[string]*model.Office
+	staffedOrder []*model.Office
 
 	viewProj    *model.Project // cached by view
 	viewOffices int            // len(newOffs) when viewProj was built
@@ -292,6 +303,9 @@ func (pl *planner) finish() *Plan {
 	for _, o := range pl.newOffs {
 		plan.Changes = append(plan.Changes, pl.p.Put(o))
 		pl.report.OfficesCreated = append(pl.report.OfficesCreated, o.Name)
+	}
+	for _, o := range pl.staffedOrder {
+		plan.Changes = append(plan.Changes, pl.p.Put(o))
 	}
 	// A duty that rows of every office widened to them all is in every
 	// office's list: it applies to all, as it did in the project exported.
