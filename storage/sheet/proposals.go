@@ -58,48 +58,14 @@ func (f proposalField) onlyInProposal() bool {
 	return f == propBasisLevel || f == propAdmission || f.numeric() || f == propDecidedOn || f == propDecidedBy
 }
 
-// proposalVocab is the proposals sheet's recognition vocabulary.
-type proposalVocab struct {
-	synonyms   map[string]proposalField // normalised header text → field
-	sheetWords []string                 // what a proposals sheet's name contains (folded)
-	conflicts  []string                 // texts two fields claim (a test checks there are none)
-}
-
-var (
-	proposalVocabOnce sync.Once
-	theProposalVocab  *proposalVocab
-)
-
-func proposalWords() *proposalVocab {
-	proposalVocabOnce.Do(func() {
-		v := recognise()
-		pv := &proposalVocab{synonyms: map[string]proposalField{}}
-		add := func(text string, f proposalField) {
-			n := normalizeHeaderWith(text, v.headerSuffixes)
-			if n == "" {
-				return
-			}
-			if g, taken := pv.synonyms[n]; taken {
-				if g != f {
-					pv.conflicts = append(pv.conflicts, text+": "+g.code()+", "+f.code())
-				}
-				return
-			}
-			pv.synonyms[n] = f
-		}
-		for f := propDepartment; f < propFieldCount; f++ {
-			for _, w := range v.list("sheet.proposal.header." + f.code() + ".synonyms") {
-				add(w, f)
-			}
-			for _, lang := range words.Languages {
-				add(f.name().In(lang), f)
-			}
-		}
-		pv.sheetWords = v.list("sheet.recognise.proposal_sheet")
-		theProposalVocab = pv
-	})
-	return theProposalVocab
-}
+// proposalWords is the proposals sheet's recognition vocabulary.
+var proposalWords = sync.OnceValue(func() *sideVocab[proposalField] {
+	var fields []proposalField
+	for f := propDepartment; f < propFieldCount; f++ {
+		fields = append(fields, f)
+	}
+	return loadSideVocab("proposal", fields)
+})
 
 // mapProposalRow maps a candidate header row; a field keeps its first column.
 func mapProposalRow(row []string) []proposalField {
@@ -107,7 +73,7 @@ func mapProposalRow(row []string) []proposalField {
 	m := make([]proposalField, len(row))
 	seen := map[proposalField]bool{}
 	for i, c := range row {
-		if f := pv.synonyms[normalizeHeader(c)]; f != propNone && !seen[f] {
+		if f := pv.field(c); f != propNone && !seen[f] {
 			m[i], seen[f] = f, true
 		}
 	}

@@ -10,34 +10,41 @@ import (
 	"rpbmatrix/model/words"
 )
 
-func TestProposalSynonyms(t *testing.T) {
-	pv := proposalWords()
-	if len(pv.conflicts) > 0 {
-		t.Errorf("headers claimed by two proposal fields: %v", pv.conflicts)
+// checkSideVocab checks that no header is claimed by two fields and that
+// every synonym and field name of area, in both languages, maps to its field.
+func checkSideVocab[F codedField](t *testing.T, sv *sideVocab[F], area string, fields []F, more map[string]F) {
+	t.Helper()
+	if len(sv.conflicts) > 0 {
+		t.Errorf("headers claimed by two %s fields: %v", area, sv.conflicts)
 	}
-	var tests []struct {
-		cell  string
-		field proposalField
-	}
-	for f := propDepartment; f < propFieldCount; f++ {
+	want := map[string]F{}
+	for _, f := range fields {
 		for _, lang := range words.Languages {
-			for _, w := range strings.Split(words.Say(lang, "sheet.proposal.header."+f.code()+".synonyms"), "|") {
-				tests = append(tests, struct {
-					cell  string
-					field proposalField
-				}{w, f})
+			for _, w := range strings.Split(words.Say(lang, "sheet."+area+".header."+f.code()+".synonyms"), "|") {
+				want[w] = f
 			}
-			tests = append(tests, struct {
-				cell  string
-				field proposalField
-			}{f.name().In(lang), f})
+			want[f.name().In(lang)] = f
 		}
 	}
-	for _, tt := range tests {
-		if got := pv.synonyms[normalizeHeader(tt.cell)]; got != tt.field {
-			t.Errorf("%q maps to %s, want %s", tt.cell, got.code(), tt.field.code())
+	for cell, f := range more {
+		want[cell] = f
+	}
+	for cell, f := range want {
+		if got := sv.field(cell); got != f {
+			t.Errorf("%q maps to %s, want %s", cell, got.code(), f.code())
 		}
 	}
+}
+
+func TestProposalSynonyms(t *testing.T) {
+	var fields []proposalField
+	for f := propDepartment; f < propFieldCount; f++ {
+		fields = append(fields, f)
+	}
+	checkSideVocab(t, proposalWords(), "proposal", fields, map[string]proposalField{
+		"申请部门": propDepartment, "准入事项": propName, "依据层级": propBasisLevel, "准入意见": propAdmission,
+		"随事转移经费（万元）": propFundsCarried, "决定日期": propDecidedOn,
+	})
 }
 
 func proposalXLSX(t *testing.T, sheet string, rows [][]any) []byte {

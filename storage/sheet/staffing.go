@@ -60,47 +60,14 @@ func (f staffField) count(o *model.Office) *int {
 	return nil
 }
 
-type staffVocab struct {
-	synonyms   map[string]staffField
-	sheetWords []string
-	conflicts  []string
-}
-
-var (
-	staffVocabOnce sync.Once
-	theStaffVocab  *staffVocab
-)
-
-func staffWords() *staffVocab {
-	staffVocabOnce.Do(func() {
-		v := recognise()
-		sv := &staffVocab{synonyms: map[string]staffField{}}
-		add := func(text string, f staffField) {
-			n := normalizeHeaderWith(text, v.headerSuffixes)
-			if n == "" {
-				return
-			}
-			if g, taken := sv.synonyms[n]; taken {
-				if g != f {
-					sv.conflicts = append(sv.conflicts, text+": "+g.code()+", "+f.code())
-				}
-				return
-			}
-			sv.synonyms[n] = f
-		}
-		for f := staffOffice; f < staffFieldCount; f++ {
-			for _, w := range v.list("sheet.staffing.header." + f.code() + ".synonyms") {
-				add(w, f)
-			}
-			for _, lang := range words.Languages {
-				add(f.name().In(lang), f)
-			}
-		}
-		sv.sheetWords = v.list("sheet.recognise.staffing_sheet")
-		theStaffVocab = sv
-	})
-	return theStaffVocab
-}
+// staffWords is the staffing sheet's recognition vocabulary.
+var staffWords = sync.OnceValue(func() *sideVocab[staffField] {
+	var fields []staffField
+	for f := staffOffice; f < staffFieldCount; f++ {
+		fields = append(fields, f)
+	}
+	return loadSideVocab("staffing", fields)
+})
 
 // staffingTable returns the header row and mapping of a staffing table, or -1.
 func staffingTable(s *Source) (int, []staffField) {
@@ -120,7 +87,7 @@ func staffingTable(s *Source) (int, []staffField) {
 		seen := map[staffField]bool{}
 		counts := 0
 		for c, cell := range t.Rows[i] {
-			if f := sv.synonyms[normalizeHeader(cell)]; f != staffNone && !seen[f] {
+			if f := sv.field(cell); f != staffNone && !seen[f] {
 				m[c], seen[f] = f, true
 				if f != staffOffice {
 					counts++

@@ -5,44 +5,17 @@ import (
 	"testing"
 
 	"rpbmatrix/model"
-	"rpbmatrix/model/words"
 )
 
 func TestStaffingSynonyms(t *testing.T) {
-	sv := staffWords()
-	if len(sv.conflicts) > 0 {
-		t.Errorf("headers claimed by two staffing fields: %v", sv.conflicts)
-	}
-	tests := []struct {
-		cell  string
-		field staffField
-	}{
-		{"核定编制", staffEstablishment},
-		{"实有人数", staffOnStaff},
-		{"编外（协管）人员", staffAuxiliary},
-		{"被借调人数", staffSecondedOut},
-		{"下沉人员", staffSecondedIn},
-		{"社区工作者", staffCommunityWorkers},
-	}
+	var fields []staffField
 	for f := staffOffice; f < staffFieldCount; f++ {
-		for _, lang := range words.Languages {
-			for _, w := range strings.Split(words.Say(lang, "sheet.staffing.header."+f.code()+".synonyms"), "|") {
-				tests = append(tests, struct {
-					cell  string
-					field staffField
-				}{w, f})
-			}
-			tests = append(tests, struct {
-				cell  string
-				field staffField
-			}{f.name().In(lang), f})
-		}
+		fields = append(fields, f)
 	}
-	for _, tt := range tests {
-		if got := sv.synonyms[normalizeHeader(tt.cell)]; got != tt.field {
-			t.Errorf("%q maps to %s, want %s", tt.cell, got.code(), tt.field.code())
-		}
-	}
+	checkSideVocab(t, staffWords(), "staffing", fields, map[string]staffField{
+		"核定编制": staffEstablishment, "实有人数": staffOnStaff, "编外（协管）人员": staffAuxiliary,
+		"被借调人数": staffSecondedOut, "下沉人员": staffSecondedIn, "社区工作者": staffCommunityWorkers,
+	})
 }
 
 func TestImportStaffing(t *testing.T) {
