@@ -110,6 +110,9 @@ func Read(name string, data []byte) ([]*Table, error) {
 
 func readTextTable(name string, data []byte) ([]*Table, error) {
 	text, enc, err := decodeText(data)
+	if ee, ok := err.(*EncodingError); ok {
+		return nil, &FileError{File: name, Msg: ee.Msg(), Err: ee}
+	}
 	if err != nil {
 		return nil, &FileError{File: name, Msg: words.M("sheet.read.encoding", "err", errText(err)), Err: err}
 	}
