@@ -143,13 +143,8 @@ func openOrNew(path string, readOnly bool) (*storage.Store, *model.Project, erro
 func importProject(env Env, c *Command, path, in string, pol sheet.Policy, dry bool) int {
 	var q *model.Project
 	if strings.EqualFold(filepath.Ext(in), ".json") {
-		f, err := os.Open(in)
-		if err != nil {
-			return env.Fail(c, words.M("cli.cannot_open", "path", in, "cause", err.Error()))
-		}
-		q, err = jsonio.Read(f)
-		f.Close()
-		if err != nil {
+		var err error
+		if q, err = jsonio.ReadFile(in); err != nil {
 			return env.Fail(c, words.M("cli.file_error", "path", in, "cause", errorText(env.Lang, err)))
 		}
 	} else {

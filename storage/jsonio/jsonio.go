@@ -18,6 +18,7 @@ import (
 	"errors"
 	"io"
 	"maps"
+	"os"
 	"slices"
 
 	"rpbmatrix/model"
@@ -32,8 +33,10 @@ const Format = "rpbmatrix"
 // accepts every version up to it.
 const Version = 1
 
-// MaxSize is the largest document Read accepts.
-const MaxSize = 1 << 30
+// MaxSize is the largest document Read accepts. Reading, decoding and
+// validating take several times the document's size in memory, so a
+// larger file is refused by its size before a byte of it is read.
+const MaxSize = 512 << 20
 
 // document is the JSON layout.
 type document struct {
@@ -100,10 +103,35 @@ func (e *Error) Unwrap() error { return e.Err }
 
 func fail(err error, msg words.Msg) *Error { return &Error{msg: msg, Err: err} }
 
+// ReadFile reads the document at path, refusing one larger than MaxSize
+// by its size on disk, before reading it into memory.
+func ReadFile(path string) (*model.Project, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fail(err, words.M("jsonio.unreadable", "detail", err.Error()))
+	}
+	defer f.Close()
+	return Read(f)
+}
+
+// checkSize refuses a regular file larger than MaxSize by its size.
+func checkSize(f *os.File) error {
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() <= MaxSize {
+		return nil
+	}
+	return fail(nil, words.M("jsonio.too_large_size", "size", int(fi.Size()>>20), "limit", MaxSize>>20))
+}
+
 // Read reads a document written by Write (any version up to Version) and
 // returns the project, validated: every reference resolves and no identity
 // is used twice.
 func Read(r io.Reader) (*model.Project, error) {
+	if f, ok := r.(*os.File); ok {
+		if err := checkSize(f); err != nil {
+			return nil, err
+		}
+	}
 	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
 	if err != nil {
 		return nil, fail(err, words.M("jsonio.unreadable", "detail", err.Error()))
