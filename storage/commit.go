@@ -94,7 +94,7 @@ func (s *Store) record(action string, applied []model.Change, more func(w *wtx, 
 	})
 	if err != nil {
 		s.rollback(applied)
-		return 0, fail(err, words.M("storage.commit.failed", "file", s.path, "cause", cause(err)))
+		return 0, fail(err, words.M("storage.commit.failed_unchanged", "file", s.path, "cause", cause(err)))
 	}
 	s.undo, s.redo = undo, nil
 	s.audit++

@@ -57,7 +57,7 @@ func (pl *Plan) Apply(st Store, backupDir string, files []string) error {
 		pl.Report.Backup = path
 	}
 	if err := st.Commit(describe(files, pl.Report), pl.Changes...); err != nil {
-		return &FileError{Msg: words.M("sheet.apply.commit_failed", "err", errText(err)), Err: err}
+		return &FileError{Msg: words.M("sheet.apply.commit_failed", "err", wordedCause(err)), Err: err}
 	}
 	pl.Report.Committed = true
 	return nil

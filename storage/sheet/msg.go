@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"errors"
 	"fmt"
 
 	"rpbmatrix/model/words"
@@ -45,3 +46,14 @@ func (e *RowError) Error() string { return e.In(words.Current()) }
 // errText is a Go error as a message argument. System errors (os, zip,
 // csv) come worded by Go in English; the message around them is ours.
 func errText(err any) string { return fmt.Sprint(err) }
+
+// wordedCause is an error as a message argument that keeps its own words
+// (a storage error words itself in the language of the edge), or its Go
+// text when it has none.
+func wordedCause(err error) any {
+	var w interface{ Msg() words.Msg }
+	if errors.As(err, &w) {
+		return w.Msg()
+	}
+	return errText(err)
+}

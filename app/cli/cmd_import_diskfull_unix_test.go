@@ -1,0 +1,60 @@
+//go:build linux
+
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// An import whose commit cannot be written (the disk full, here a file
+// size limit) says the truth: no change was saved, the project is as it
+// was, though the file may have grown; and the project opens unchanged.
+func TestImportCommitFailureSaysWhatHappened(t *testing.T) {
+	dir := t.TempDir()
+	rpb := filepath.Join(dir, "p.rpb")
+	if code, out, errs := run(t, "import", rpb, sheetTestdata+"quirks.xlsx"); code != ExitOK {
+		t.Fatalf("exit %d\n%s%s", code, out, errs)
+	}
+	before := len(openProject(t, rpb).Duties)
+	fi, err := os.Stat(rpb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Enough new rows that the commit must grow the file.
+	var b strings.Builder
+	b.WriteString("序号,事项名称,子项,事项类别,履职依据,清单类型\n")
+	for i := 1; i <= 3000; i++ {
+		fmt.Fprintf(&b, "%d,新增事项第%d项,,社区建设,《城市居民委员会组织法》第三条,基本履职\n", i, i)
+	}
+	big := filepath.Join(dir, "big.csv")
+	if err := os.WriteFile(big, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var old syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
+		t.Skip(err)
+	}
+	// Writes past the project's present size fail with EFBIG, as on a
+	// full disk; SIGXFSZ is ignored by the Go runtime.
+	limit := old
+	limit.Cur = uint64(fi.Size())
+	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &limit); err != nil {
+		t.Skip(err)
+	}
+	code, out, errs := run(t, "import", rpb, big)
+	syscall.Setrlimit(syscall.RLIMIT_FSIZE, &old)
+	if code == ExitOK {
+		t.Skipf("the commit fitted in the file (%d bytes)\n%s", fi.Size(), out)
+	}
+	if !strings.Contains(errs, "这些更改均未保存") || !strings.Contains(errs, "可能已变大") || strings.Contains(errs, "未做任何更改") {
+		t.Errorf("exit %d\n%s%s", code, out, errs)
+	}
+	if after := len(openProject(t, rpb).Duties); after != before {
+		t.Errorf("%d duties after a failed import, want %d", after, before)
+	}
+}
