@@ -34,6 +34,9 @@ func readCSV(text string) ([][]string, rune, error) {
 			return nil, delim, err
 		}
 		rows = append(rows, rec)
+		if len(rows) > MaxRows {
+			break // refused by checkShape; reading on would only cost memory
+		}
 	}
 	return rows, delim, nil
 }

@@ -93,3 +93,19 @@ func TestGB18030NotMistakenForUTF8(t *testing.T) {
 		t.Errorf("%s %v", enc, err)
 	}
 }
+
+// A CSV over the row limit is refused, naming the limit and the memory it
+// protects, in both languages; reading stops at the limit.
+func TestTooManyRowsNamesLimitAndMemory(t *testing.T) {
+	data := []byte("name,category\n" + strings.Repeat("a,b\n", MaxRows))
+	_, err := Read("huge.csv", data)
+	var fe *FileError
+	if !errors.As(err, &fe) {
+		t.Fatalf("%v, want a refusal", err)
+	}
+	for lang, want := range map[string]string{"zh": "1.5 GB", "en": "1.5 GB"} {
+		if got := fe.In(lang); !strings.HasPrefix(got, "huge.csv") || !strings.Contains(got, itoa(MaxRows)) || !strings.Contains(got, want) {
+			t.Errorf("%s: %q", lang, got)
+		}
+	}
+}

@@ -400,7 +400,7 @@ func parseSheetData(b []byte, sst []string, dates []bool, t *Table) ([]cellRun, 
 			return nil
 		}
 		if rowIdx >= MaxRows {
-			return &FileError{File: t.File, Msg: words.M("sheet.read.sheet_too_many_rows", "sheet", t.Sheet, "limit", MaxRows)}
+			return &FileError{File: t.File, Msg: words.M("sheet.read.sheet_too_many_rows", "sheet", t.Sheet, "limit", MaxRows, "memory", MaxRowsMemoryGB)}
 		}
 		for len(t.Rows) < rowIdx {
 			t.Rows = append(t.Rows, nil)
