@@ -91,38 +91,39 @@ func encodingError(enc Encoding, b []byte, at int) *EncodingError {
 // firstInvalidUTF8 is the offset of the first byte that does not begin a
 // valid UTF-8 sequence, or -1.
 func firstInvalidUTF8(b []byte) int {
-	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return -1
+	_, _, first := scanUTF8(b)
+	return first
 }
 
 // looksLikeUTF8 reports whether b has at least twice as many valid
 // multi-byte UTF-8 sequences as bytes that begin none.
 func looksLikeUTF8(b []byte) bool {
-	good, bad := 0, 0
+	good, bad, _ := scanUTF8(b)
+	return good >= 2 && good >= 2*bad
+}
+
+// scanUTF8 counts the valid multi-byte sequences of b and the bytes that
+// begin none, and finds the first of those (-1 when there is none).
+func scanUTF8(b []byte) (good, bad, first int) {
+	first = -1
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			bad++
-		} else {
+		switch {
+		case r != utf8.RuneError || n > 1:
 			good++
+		case first < 0:
+			first = i
+			fallthrough
+		default:
+			bad++
 		}
 		i += n
 	}
-	return good >= 2 && good >= 2*bad
+	return good, bad, first
 }
 
 // gb18030Len is the length of the well-formed GB18030 sequence at the
