@@ -31,9 +31,10 @@ func TestBrokenEncodingRefused(t *testing.T) {
 		row, byte      int
 		wantZh, wantEn string
 	}{
-		{"gb18030 bad trail", gbBroken, 3, len(gb(header+"网格化管理,公共服务,综治办\n网")) + 1, "GB18030 字节序列已损坏", "broken GB18030"},
-		{"gb18030 0xFF", gbFF, 2, len(gb(header)) + 1, "GB18030 字节序列已损坏", "broken GB18030"},
+		{"gb18030 bad trail", gbBroken, 3, len(gb(header+"网格化管理,公共服务,综治办\n网")) + 1, "不是有效的 GB18030", "nor valid GB18030"},
+		{"gb18030 0xFF", gbFF, 2, len(gb(header)) + 1, "不是有效的 GB18030", "nor valid GB18030"},
 		{"utf-8 bom one bad byte", bomBad, 3, len("\xEF\xBB\xBF"+header+"网格化管理,公共服务,综治办\n网") + 1, "不是有效的 UTF-8", "not valid UTF-8"},
+		{"latin-1, neither encoding", []byte("name,category\ncaf\xe9,na\xefve\n"), 2, len("name,category\ncaf") + 1, "既不是有效的 UTF-8", "neither valid UTF-8"},
 		{"utf-8 one bad byte", utf8Bad, 3, len(header+"网格化管理,公共服务,综治办\n网格") + 1, "不是有效的 UTF-8", "not valid UTF-8"},
 	}
 	for _, tt := range tests {
