@@ -13,7 +13,6 @@
 package cli
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -24,7 +23,6 @@ import (
 	"unicode"
 
 	"rpbmatrix/model/words"
-	"rpbmatrix/storage/sheet"
 )
 
 // Exit codes shared by every command.
@@ -87,19 +85,8 @@ func (env Env) FailErr(c *Command, err error) int {
 }
 
 // errorText words err in lang: in the words it carries (words.Text), else
-// its text. Sheet errors still word themselves through In(lang); this is
-// the one place that knows, until they carry a Msg like every other error.
-func errorText(lang string, err error) string {
-	var fe *sheet.FileError
-	var re *sheet.RowError
-	switch {
-	case errors.As(err, &fe):
-		return fe.In(lang)
-	case errors.As(err, &re):
-		return re.In(lang)
-	}
-	return words.Text(lang, err)
-}
+// its text.
+func errorText(lang string, err error) string { return words.Text(lang, err) }
 
 // Command is one sub-command.
 type Command struct {

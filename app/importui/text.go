@@ -12,7 +12,6 @@ import (
 	"os/user"
 
 	"rpbmatrix/model/words"
-	"rpbmatrix/storage/sheet"
 )
 
 // Author is recorded on the duties and offices an import creates. The app
@@ -30,11 +29,6 @@ type worded interface{ In(lang string) string }
 // say words a message of storage/sheet in the UI language.
 func say(m worded) string { return m.In(words.Current()) }
 
-// errorText is err in the UI language: a sheet error with its file name, a
-// storage error in the words it carries.
-func errorText(err error) string {
-	if fe, ok := err.(*sheet.FileError); ok {
-		return fe.In(words.Current())
-	}
-	return words.Text(words.Current(), err)
-}
+// errorText is err in the UI language, in the words it carries (a sheet
+// error with its file name, a storage error).
+func errorText(err error) string { return words.Text(words.Current(), err) }

@@ -52,12 +52,12 @@ func (pl *Plan) Apply(st Store, backupDir string, files []string) error {
 	if len(st.Project().Duties)+len(st.Project().Offices) > 0 {
 		path, err := st.Backup(backupDir)
 		if err != nil {
-			return &FileError{Msg: words.M("sheet.apply.backup_failed", "err", errText(err)), Err: err}
+			return &FileError{Problem: words.M("sheet.apply.backup_failed", "err", errText(err)), Err: err}
 		}
 		pl.Report.Backup = path
 	}
 	if err := st.Commit(describe(files, pl.Report), pl.Changes...); err != nil {
-		return &FileError{Msg: words.M("sheet.apply.commit_failed", "err", wordedCause(err)), Err: err}
+		return &FileError{Problem: words.M("sheet.apply.commit_failed", "err", wordedCause(err)), Err: err}
 	}
 	pl.Report.Committed = true
 	return nil

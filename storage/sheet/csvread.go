@@ -29,7 +29,7 @@ func readCSV(text string) ([][]string, rune, error) {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, delim, &RowError{Row: pe.Line, Col: pe.Column, Msg: words.M("sheet.read.csv_malformed", "err", errText(pe.Err))}
+				return nil, delim, &RowError{Row: pe.Line, Col: pe.Column, Problem: words.M("sheet.read.csv_malformed", "err", errText(pe.Err))}
 			}
 			return nil, delim, err
 		}

@@ -40,7 +40,7 @@ func readWorkbookFast(name string, zr *zip.Reader) ([]*Table, error) {
 		tables = append(tables, t)
 	}
 	if len(tables) == 0 {
-		return nil, &FileError{File: name, Msg: words.M("sheet.read.workbook_no_sheets")}
+		return nil, &FileError{File: name, Problem: words.M("sheet.read.workbook_no_sheets")}
 	}
 	return tables, nil
 }
@@ -400,7 +400,7 @@ func parseSheetData(b []byte, sst []string, dates []bool, t *Table) ([]cellRun, 
 			return nil
 		}
 		if rowIdx >= MaxRows {
-			return &FileError{File: t.File, Msg: words.M("sheet.read.sheet_too_many_rows", "sheet", t.Sheet, "limit", MaxRows, "memory", MaxRowsMemoryGB)}
+			return &FileError{File: t.File, Problem: words.M("sheet.read.sheet_too_many_rows", "sheet", t.Sheet, "limit", MaxRows, "memory", MaxRowsMemoryGB)}
 		}
 		for len(t.Rows) < rowIdx {
 			t.Rows = append(t.Rows, nil)

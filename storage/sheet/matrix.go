@@ -83,7 +83,7 @@ func selectOffices(p *model.Project, name string) ([]*model.Office, error) {
 	for _, o := range p.OfficeList() {
 		names = append(names, o.Name)
 	}
-	return nil, &FileError{Msg: words.M("sheet.error.no_office", "office", name, "offices", names)}
+	return nil, &FileError{Problem: words.M("sheet.error.no_office", "office", name, "offices", names)}
 }
 
 // column is one header of the exported matrix: its words, and the field it

@@ -11,18 +11,21 @@ import (
 // empty), or with a whole export (an office the project lacks: File is
 // then empty). It is worded where it is shown, always naming the file.
 type FileError struct {
-	File string
-	Msg  words.Msg
-	Err  error // the cause, when there is one
+	File    string
+	Problem words.Msg
+	Err     error // the cause, when there is one
 }
 
-// In words the error in lang: "file: message".
-func (e *FileError) In(lang string) string {
+// Msg is the whole message, "file: problem", as words.Text words errors.
+func (e *FileError) Msg() words.Msg {
 	if e.File == "" {
-		return e.Msg.In(lang)
+		return e.Problem
 	}
-	return words.Say(lang, "sheet.error.file", "file", e.File, "msg", e.Msg)
+	return words.M("sheet.error.file", "file", e.File, "msg", e.Problem)
 }
+
+// In words the error in lang.
+func (e *FileError) In(lang string) string { return e.Msg().In(lang) }
 
 // Error words the error in the current language (words.Current).
 func (e *FileError) Error() string { return e.In(words.Current()) }
@@ -32,13 +35,16 @@ func (e *FileError) Unwrap() error { return e.Err }
 // RowError is a problem at a place in a sheet; Row and Col count from 1 (0: unknown).
 type RowError struct {
 	Row, Col int
-	Msg      words.Msg
+	Problem  words.Msg
 }
 
-// In words the error in lang: "row 3, column 2: message".
-func (e *RowError) In(lang string) string {
-	return words.Say(lang, "sheet.error.row", "row", e.Row, "col", e.Col, "msg", e.Msg)
+// Msg is the whole message, "row 3, column 2: problem".
+func (e *RowError) Msg() words.Msg {
+	return words.M("sheet.error.row", "row", e.Row, "col", e.Col, "msg", e.Problem)
 }
+
+// In words the error in lang.
+func (e *RowError) In(lang string) string { return e.Msg().In(lang) }
 
 // Error words the error in the current language (words.Current).
 func (e *RowError) Error() string { return e.In(words.Current()) }

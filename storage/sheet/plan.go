@@ -121,7 +121,7 @@ func NewPlan(p *model.Project, sources []*Source, opts Options) *Plan {
 // RejectFile adds a file that could not be read at all to a plan's report.
 func (pl *Plan) RejectFile(err error) {
 	if fe, ok := err.(*FileError); ok {
-		pl.Report.Entries = append(pl.Report.Entries, Entry{File: fe.File, Status: StatusRejected, Reason: fe.Msg})
+		pl.Report.Entries = append(pl.Report.Entries, Entry{File: fe.File, Status: StatusRejected, Reason: fe.Problem})
 		return
 	}
 	pl.Report.Entries = append(pl.Report.Entries, Entry{Status: StatusRejected, Reason: words.M("sheet.error.other", "err", errText(err))})

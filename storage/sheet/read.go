@@ -75,17 +75,17 @@ func ReadFile(path string) ([]*Table, error) {
 	name := filepath.Base(path)
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, &FileError{File: name, Msg: words.M("sheet.read.open", "err", errText(err)), Err: err}
+		return nil, &FileError{File: name, Problem: words.M("sheet.read.open", "err", errText(err)), Err: err}
 	}
 	if fi.IsDir() {
-		return nil, &FileError{File: name, Msg: words.M("sheet.read.folder")}
+		return nil, &FileError{File: name, Problem: words.M("sheet.read.folder")}
 	}
 	if fi.Size() > MaxFileSize {
-		return nil, &FileError{File: name, Msg: words.M("sheet.read.too_large", "size", int(fi.Size()>>20), "limit", MaxFileSize>>20)}
+		return nil, &FileError{File: name, Problem: words.M("sheet.read.too_large", "size", int(fi.Size()>>20), "limit", MaxFileSize>>20)}
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &FileError{File: name, Msg: words.M("sheet.read.read", "err", errText(err)), Err: err}
+		return nil, &FileError{File: name, Problem: words.M("sheet.read.read", "err", errText(err)), Err: err}
 	}
 	return Read(name, data)
 }
@@ -97,19 +97,19 @@ func Read(name string, data []byte) ([]*Table, error) {
 	workbookName := ext == ".xlsx" || ext == ".xlsm" || ext == ".xls" || ext == ".et"
 	switch {
 	case len(bytes.TrimSpace(bytes.TrimPrefix(data, utf8BOM))) == 0:
-		return nil, &FileError{File: name, Msg: words.M("sheet.read.empty")}
+		return nil, &FileError{File: name, Problem: words.M("sheet.read.empty")}
 	case len(data) > MaxFileSize:
-		return nil, &FileError{File: name, Msg: words.M("sheet.read.too_large_limit", "limit", MaxFileSize>>20)}
+		return nil, &FileError{File: name, Problem: words.M("sheet.read.too_large_limit", "limit", MaxFileSize>>20)}
 	case bytes.HasPrefix(data, zipMagic):
 		return readWorkbook(name, data)
 	case bytes.HasPrefix(data, ole2Magic):
-		return nil, &FileError{File: name, Msg: words.M("sheet.read.old_xls")}
+		return nil, &FileError{File: name, Problem: words.M("sheet.read.old_xls")}
 	case workbookName && looksLikeText(data):
-		return nil, &FileError{File: name, Msg: words.M("sheet.read.named_workbook_holds_text", "ext", ext)}
+		return nil, &FileError{File: name, Problem: words.M("sheet.read.named_workbook_holds_text", "ext", ext)}
 	case workbookName:
-		return nil, &FileError{File: name, Msg: words.M("sheet.read.named_workbook_not_workbook", "ext", ext)}
+		return nil, &FileError{File: name, Problem: words.M("sheet.read.named_workbook_not_workbook", "ext", ext)}
 	case !looksLikeText(data):
-		return nil, &FileError{File: name, Msg: words.M("sheet.read.not_a_table")}
+		return nil, &FileError{File: name, Problem: words.M("sheet.read.not_a_table")}
 	}
 	return readTextTable(name, data)
 }
@@ -117,17 +117,17 @@ func Read(name string, data []byte) ([]*Table, error) {
 func readTextTable(name string, data []byte) ([]*Table, error) {
 	text, enc, err := decodeText(data)
 	if ee, ok := err.(*EncodingError); ok {
-		return nil, &FileError{File: name, Msg: ee.Msg(), Err: ee}
+		return nil, &FileError{File: name, Problem: ee.Msg(), Err: ee}
 	}
 	if err != nil {
-		return nil, &FileError{File: name, Msg: words.M("sheet.read.encoding", "err", errText(err)), Err: err}
+		return nil, &FileError{File: name, Problem: words.M("sheet.read.encoding", "err", errText(err)), Err: err}
 	}
 	rows, delim, err := readCSV(text)
 	if err != nil {
 		if re, ok := err.(*RowError); ok {
-			return nil, &FileError{File: name, Msg: words.M("sheet.read.csv_row", "row", re.Row, "msg", re.Msg)}
+			return nil, &FileError{File: name, Problem: words.M("sheet.read.csv_row", "row", re.Row, "msg", re.Problem)}
 		}
-		return nil, &FileError{File: name, Msg: words.M("sheet.read.csv", "err", errText(err)), Err: err}
+		return nil, &FileError{File: name, Problem: words.M("sheet.read.csv", "err", errText(err)), Err: err}
 	}
 	if err := checkShape(name, "", rows); err != nil {
 		return nil, err
@@ -138,9 +138,9 @@ func readTextTable(name string, data []byte) ([]*Table, error) {
 func checkShape(file, sheet string, rows [][]string) error {
 	if len(rows) > MaxRows {
 		if sheet != "" {
-			return &FileError{File: file, Msg: words.M("sheet.read.sheet_too_many_rows", "sheet", sheet, "limit", MaxRows, "memory", MaxRowsMemoryGB)}
+			return &FileError{File: file, Problem: words.M("sheet.read.sheet_too_many_rows", "sheet", sheet, "limit", MaxRows, "memory", MaxRowsMemoryGB)}
 		}
-		return &FileError{File: file, Msg: words.M("sheet.read.too_many_rows", "limit", MaxRows, "memory", MaxRowsMemoryGB)}
+		return &FileError{File: file, Problem: words.M("sheet.read.too_many_rows", "limit", MaxRows, "memory", MaxRowsMemoryGB)}
 	}
 	for i, r := range rows {
 		if len(r) > MaxCols {
@@ -149,9 +149,9 @@ func checkShape(file, sheet string, rows [][]string) error {
 					continue
 				}
 				if sheet != "" {
-					return &FileError{File: file, Msg: words.M("sheet.read.sheet_row_too_wide", "sheet", sheet, "row", i+1, "cols", len(r), "limit", MaxCols)}
+					return &FileError{File: file, Problem: words.M("sheet.read.sheet_row_too_wide", "sheet", sheet, "row", i+1, "cols", len(r), "limit", MaxCols)}
 				}
-				return &FileError{File: file, Msg: words.M("sheet.read.row_too_wide", "row", i+1, "cols", len(r), "limit", MaxCols)}
+				return &FileError{File: file, Problem: words.M("sheet.read.row_too_wide", "row", i+1, "cols", len(r), "limit", MaxCols)}
 			}
 			rows[i] = r[:MaxCols]
 		}

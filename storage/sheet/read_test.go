@@ -94,8 +94,8 @@ func TestReadRefuses(t *testing.T) {
 		}
 		zh, en := fe.In("zh"), fe.In("en")
 		if fe.File != tt.file || !strings.Contains(zh, tt.want) || !strings.HasPrefix(zh, tt.file) || !strings.HasPrefix(en, tt.file) ||
-			len(unworded(fe.Msg)) > 0 {
-			t.Errorf("%s: %q / %q, want %q naming %s %v", tt.name, zh, en, tt.want, tt.file, unworded(fe.Msg))
+			len(unworded(fe.Problem)) > 0 {
+			t.Errorf("%s: %q / %q, want %q naming %s %v", tt.name, zh, en, tt.want, tt.file, unworded(fe.Problem))
 		}
 	}
 }

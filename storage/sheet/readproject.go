@@ -43,7 +43,7 @@ func ReadProjectFile(path string) (*model.Project, error) {
 	name := filepath.Base(path)
 	f, zr, err := openZip(path)
 	if err != nil {
-		return nil, &FileError{File: name, Msg: words.M("sheet.read.open", "err", errText(err)), Err: err}
+		return nil, &FileError{File: name, Problem: words.M("sheet.read.open", "err", errText(err)), Err: err}
 	}
 	defer f.Close()
 	b, err := openFastBook(name, zr, MaxProjectSize)
@@ -61,7 +61,7 @@ func ReadProjectFile(path string) (*model.Project, error) {
 			if fe, ok := err.(*FileError); ok {
 				return nil, fe
 			}
-			return nil, &FileError{File: name, Msg: words.M("sheet.data.unreadable", "sheet", s.name, "err", errText(err)), Err: err}
+			return nil, &FileError{File: name, Problem: words.M("sheet.data.unreadable", "sheet", s.name, "err", errText(err)), Err: err}
 		}
 		if err := r.sheet(t); err != nil {
 			return nil, err
@@ -118,7 +118,7 @@ type projectReader struct {
 	ended bool // the closing row was read
 }
 
-func (r *projectReader) fail(m words.Msg) error { return &FileError{File: r.file, Msg: m} }
+func (r *projectReader) fail(m words.Msg) error { return &FileError{File: r.file, Problem: m} }
 
 // sheet reads one data sheet: its first row names the format; each
 // further row is one record, or the closing row with the count of records.

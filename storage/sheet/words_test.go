@@ -93,7 +93,7 @@ func TestFileErrorNamesTheFile(t *testing.T) {
 			t.Errorf("%s: %q, want it to start %q", tt.lang, got, tt.want)
 		}
 	}
-	re := &RowError{Row: 3, Col: 2, Msg: words.M("sheet.read.csv_malformed", "err", "bare quote")}
+	re := &RowError{Row: 3, Col: 2, Problem: words.M("sheet.read.csv_malformed", "err", "bare quote")}
 	if got := re.In("en"); got != "row 3, column 2: malformed CSV: bare quote" {
 		t.Errorf("row error %q", got)
 	}

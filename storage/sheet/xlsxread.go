@@ -17,7 +17,7 @@ import (
 func readWorkbook(name string, data []byte) (tables []*Table, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			tables, err = nil, &FileError{File: name, Msg: words.M("sheet.read.workbook_damaged", "err", errText(r))}
+			tables, err = nil, &FileError{File: name, Problem: words.M("sheet.read.workbook_damaged", "err", errText(r))}
 		}
 	}()
 	zr, err := checkWorkbookZip(name, data)
@@ -52,7 +52,7 @@ func readWorkbookFull(name string, data []byte) (tables []*Table, err error) {
 		tables = append(tables, t)
 	}
 	if len(tables) == 0 {
-		return nil, &FileError{File: name, Msg: words.M("sheet.read.workbook_no_sheets")}
+		return nil, &FileError{File: name, Problem: words.M("sheet.read.workbook_no_sheets")}
 	}
 	return tables, nil
 }
@@ -62,7 +62,7 @@ func readWorkbookFull(name string, data []byte) (tables []*Table, err error) {
 func checkWorkbookZip(name string, data []byte) (*zip.Reader, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, &FileError{File: name, Msg: words.M("sheet.read.workbook_not_zip", "err", errText(err)), Err: err}
+		return nil, &FileError{File: name, Problem: words.M("sheet.read.workbook_not_zip", "err", errText(err)), Err: err}
 	}
 	var total uint64
 	for _, f := range zr.File {
@@ -74,22 +74,22 @@ func checkWorkbookZip(name string, data []byte) (*zip.Reader, error) {
 	for _, f := range zr.File {
 		if strings.EqualFold(f.Name, "xl/workbook.xml") || strings.EqualFold(f.Name, "xl/workbook.bin") {
 			if strings.HasSuffix(strings.ToLower(f.Name), ".bin") {
-				return nil, &FileError{File: name, Msg: words.M("sheet.read.workbook_xlsb")}
+				return nil, &FileError{File: name, Problem: words.M("sheet.read.workbook_xlsb")}
 			}
 			return zr, nil
 		}
 	}
-	return nil, &FileError{File: name, Msg: words.M("sheet.read.workbook_other_zip")}
+	return nil, &FileError{File: name, Problem: words.M("sheet.read.workbook_other_zip")}
 }
 
 func workbookError(name string, err error) error {
 	switch {
 	case strings.Contains(err.Error(), "unzip size exceeds"): // excelize has no sentinel for this one
-		return &FileError{File: name, Msg: words.M("sheet.read.workbook_zip_bomb", "limit", MaxUnzipSize>>20)}
+		return &FileError{File: name, Problem: words.M("sheet.read.workbook_zip_bomb", "limit", MaxUnzipSize>>20)}
 	case errors.Is(err, excelize.ErrWorkbookFileFormat):
-		return &FileError{File: name, Msg: words.M("sheet.read.workbook_not_excel")}
+		return &FileError{File: name, Problem: words.M("sheet.read.workbook_not_excel")}
 	}
-	return &FileError{File: name, Msg: words.M("sheet.read.workbook", "err", errText(err)), Err: err}
+	return &FileError{File: name, Problem: words.M("sheet.read.workbook", "err", errText(err)), Err: err}
 }
 
 func readWorksheet(f *excelize.File, file, sheet string) (*Table, error) {
@@ -99,21 +99,21 @@ func readWorksheet(f *excelize.File, file, sheet string) (*Table, error) {
 	}
 	rows, err := f.Rows(sheet)
 	if err != nil {
-		return nil, &FileError{File: file, Msg: words.M("sheet.read.workbook_sheet", "sheet", sheet, "err", errText(err)), Err: err}
+		return nil, &FileError{File: file, Problem: words.M("sheet.read.workbook_sheet", "sheet", sheet, "err", errText(err)), Err: err}
 	}
 	defer rows.Close()
 	for rows.Next() {
 		if len(t.Rows) >= MaxRows {
-			return nil, &FileError{File: file, Msg: words.M("sheet.read.sheet_too_many_rows", "sheet", sheet, "limit", MaxRows, "memory", MaxRowsMemoryGB)}
+			return nil, &FileError{File: file, Problem: words.M("sheet.read.sheet_too_many_rows", "sheet", sheet, "limit", MaxRows, "memory", MaxRowsMemoryGB)}
 		}
 		cols, err := rows.Columns()
 		if err != nil {
-			return nil, &FileError{File: file, Msg: words.M("sheet.read.workbook_row", "sheet", sheet, "row", len(t.Rows)+1, "err", errText(err)), Err: err}
+			return nil, &FileError{File: file, Problem: words.M("sheet.read.workbook_row", "sheet", sheet, "row", len(t.Rows)+1, "err", errText(err)), Err: err}
 		}
 		t.Rows = append(t.Rows, cols)
 	}
 	if err := rows.Error(); err != nil {
-		return nil, &FileError{File: file, Msg: words.M("sheet.read.workbook_sheet_rows", "sheet", sheet, "err", errText(err)), Err: err}
+		return nil, &FileError{File: file, Problem: words.M("sheet.read.workbook_sheet_rows", "sheet", sheet, "err", errText(err)), Err: err}
 	}
 	trimTrailingBlankRows(t)
 	if err := checkShape(file, sheet, t.Rows); err != nil {
@@ -130,7 +130,7 @@ func readWorksheet(f *excelize.File, file, sheet string) (*Table, error) {
 func fillMerged(f *excelize.File, t *Table) error {
 	merged, err := f.GetMergeCells(t.Sheet)
 	if err != nil {
-		return &FileError{File: t.File, Msg: words.M("sheet.read.workbook_merged", "sheet", t.Sheet, "err", errText(err)), Err: err}
+		return &FileError{File: t.File, Problem: words.M("sheet.read.workbook_merged", "sheet", t.Sheet, "err", errText(err)), Err: err}
 	}
 	for _, m := range merged {
 		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
