@@ -117,12 +117,11 @@ func (m *mainWindow) showError(err error) {
 // (a catalogue message, or a model problem) in them; any other (from the
 // system or a library) as it says, in English.
 func errorText(err error) string {
-	var w interface{ Msg() words.Msg }
+	if m, ok := words.Of(err); ok {
+		return m.In(language)
+	}
 	var p model.Problem
-	switch {
-	case errors.As(err, &w):
-		return w.Msg().In(language)
-	case errors.As(err, &p):
+	if errors.As(err, &p) {
 		return p.Msg.In(language)
 	}
 	return err.Error()

@@ -1,7 +1,6 @@
 package sheet
 
 import (
-	"errors"
 	"fmt"
 
 	"rpbmatrix/model/words"
@@ -57,9 +56,8 @@ func errText(err any) string { return fmt.Sprint(err) }
 // (a storage error words itself in the language of the edge), or its Go
 // text when it has none.
 func wordedCause(err error) any {
-	var w interface{ Msg() words.Msg }
-	if errors.As(err, &w) {
-		return w.Msg()
+	if m, ok := words.Of(err); ok {
+		return m
 	}
 	return errText(err)
 }
