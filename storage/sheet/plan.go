@@ -89,6 +89,12 @@ func NewPlan(p *model.Project, sources []*Source, opts Options) *Plan {
 			pl.addProposals(s, hr, m)
 			continue
 		}
+		// So is an assessment sheet (履职评估表), one office × duty a row.
+		if h := assessmentTable(s); h != nil {
+			filesWithData[s.Table.File] = true
+			pl.addAssessmentSheet(s, h)
+			continue
+		}
 		// So is a staffing sheet (人员编制情况), as the offices' staffing.
 		if hr, m := staffingTable(s); hr >= 0 {
 			filesWithData[s.Table.File] = true
@@ -104,7 +110,7 @@ func NewPlan(p *model.Project, sources []*Source, opts Options) *Plan {
 		recs, entries := s.Records(opts)
 		pl.report.Entries = append(pl.report.Entries, entries...)
 		for i := range recs {
-			pl.add(s, &recs[i])
+			pl.addWithAssessment(s, &recs[i]) // pl.add, then the row's assessment columns
 		}
 		mine := pl.report.Entries[start:]
 		sort.SliceStable(mine, func(i, j int) bool { return mine[i].Row < mine[j].Row })
@@ -155,6 +161,8 @@ type planner struct {
 	// project's (changed copies), the new ones are in newOffs.
 	staffed      map[string]*model.Office
 	staffedOrder []*model.Office
+
+	assess assessPlan // assessments (assessments_plan.go)
 
 	viewProj    *model.Project // cached by view
 	viewOffices int            // len(newOffs) when viewProj was built
@@ -319,6 +327,7 @@ func (pl *planner) finish() *Plan {
 	for _, q := range pl.props {
 		plan.Changes = append(plan.Changes, pl.p.Put(q))
 	}
+	plan.Changes = append(plan.Changes, pl.assessChanges()...)
 	return plan
 }
 

@@ -89,6 +89,7 @@ func (s *Source) SetHeaderRow(row int) {
 		return
 	}
 	m, score := mapRow(s.Table.Rows[row])
+	releaseAssessmentColumns(s.Table.Rows[row], m)
 	s.Header = Header{Row: row, DataStart: row + 1, Mapping: m, Score: score}
 	s.Skip = words.Msg{}
 }

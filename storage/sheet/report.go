@@ -45,6 +45,10 @@ type Report struct {
 	OfficesCreated []string // offices the import creates
 	Backup         string   // the backup written before committing, if any
 	Committed      bool     // the changes were written to the project
+
+	// Assessments the import creates and updates, and rows whose
+	// assessment columns were left out because the duty is not assessed.
+	AssessmentsCreated, AssessmentsUpdated, AssessmentsUnassessed int
 }
 
 // Count returns how many entries have status s.
@@ -115,6 +119,9 @@ func (r *Report) WriteText(w io.Writer, lang string, verbose bool) error {
 	}
 	for _, o := range r.OfficesCreated {
 		fmt.Fprintln(w, words.Say(lang, "sheet.report.office_created", "office", o))
+	}
+	if line, ok := r.AssessmentCounts(lang); ok {
+		fmt.Fprintln(w, line)
 	}
 	if r.Backup != "" {
 		fmt.Fprintln(w, words.Say(lang, "sheet.report.backup", "path", r.Backup))

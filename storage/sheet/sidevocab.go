@@ -22,6 +22,12 @@ type sideVocab[F codedField] struct {
 // sheet.<area>.header.<code>.synonyms and the fields' names for the
 // headers, sheet.recognise.<area>_sheet for the sheet names.
 func loadSideVocab[F codedField](area string, fields []F) *sideVocab[F] {
+	return loadSideVocabAt("sheet."+area+".header.", "sheet.recognise."+area+"_sheet", fields)
+}
+
+// loadSideVocabAt is loadSideVocab for a vocabulary whose keys are
+// <headerPrefix><code>.synonyms and sheetKey.
+func loadSideVocabAt[F codedField](headerPrefix, sheetKey string, fields []F) *sideVocab[F] {
 	v := recognise()
 	sv := &sideVocab[F]{synonyms: map[string]F{}}
 	add := func(text string, f F) {
@@ -38,14 +44,14 @@ func loadSideVocab[F codedField](area string, fields []F) *sideVocab[F] {
 		sv.synonyms[n] = f
 	}
 	for _, f := range fields {
-		for _, w := range v.list("sheet." + area + ".header." + f.code() + ".synonyms") {
+		for _, w := range v.list(headerPrefix + f.code() + ".synonyms") {
 			add(w, f)
 		}
 		for _, lang := range words.Languages {
 			add(f.name().In(lang), f)
 		}
 	}
-	sv.sheetWords = v.list("sheet.recognise." + area + "_sheet")
+	sv.sheetWords = v.list(sheetKey)
 	return sv
 }
 

@@ -87,6 +87,7 @@ func prepare(t *Table) *Source {
 		return s
 	}
 	s.Header = h
+	releaseAssessmentColumns(t.Rows[h.Row], s.Header.Mapping)
 	if k, ok := sheetKind(t.Sheet); ok {
 		s.Kind = k
 	} else {

@@ -1,0 +1,279 @@
+package sheet
+
+import (
+	"strings"
+
+	"rpbmatrix/model"
+	"rpbmatrix/model/words"
+)
+
+// An assessment sheet (履职评估表) gives one office's assessment of one duty
+// a row: the office, the duty (by name, with its sub-item or list kind when
+// the name alone is ambiguous, or by its number when there is no name
+// column), then assessment columns. It is recognised by such a header with
+// at least two assessment columns (one when the sheet's name says it holds
+// assessments), and no column only a list has (category, basis,
+// departments …): a list with assessment columns is a list, whose
+// assessment columns fill the assessments of its office
+// (assessments_cols.go). Offices and duties must exist, in the project or
+// in the same import; a row naming another is rejected.
+
+// assessSheet is a recognised assessment sheet's header.
+type assessSheet struct {
+	row                              int
+	office, name, subItem, kind, seq int // columns, -1 when absent
+	fields                           []assessField
+}
+
+// listOnly are the duty fields only a list has: a header naming one is a list.
+var listOnly = map[Field]bool{FieldCategory: true, FieldSubCategory: true, FieldLegalBasis: true, FieldLeadDept: true,
+	FieldSupportDepts: true, FieldHigherDeptDuty: true, FieldOfficeDuty: true, FieldReceivingDept: true,
+	FieldWorkingMethod: true, FieldSource: true}
+
+// assessmentTable returns the header of an assessment sheet, or nil.
+func assessmentTable(s *Source) *assessSheet {
+	t := s.Table
+	if t.Hidden || isDataSheet(t.Sheet) || s.Skip.Key == "sheet.skip.user" {
+		return nil
+	}
+	need := 2
+	for _, w := range assessHeaderWords().sheetWords {
+		if strings.Contains(fold(t.Sheet), w) {
+			need = 1
+		}
+	}
+	for i := 0; i < len(t.Rows) && i < HeaderSearchRows; i++ {
+		if h := assessSheetHeader(t.Rows[i], need); h != nil {
+			h.row = i
+			return h
+		}
+	}
+	return nil
+}
+
+func assessSheetHeader(row []string, need int) *assessSheet {
+	h := &assessSheet{office: -1, name: -1, subItem: -1, kind: -1, seq: -1, fields: make([]assessField, len(row))}
+	cols := map[Field]*int{FieldOffice: &h.office, FieldName: &h.name, FieldSubItem: &h.subItem, FieldKind: &h.kind, FieldSeq: &h.seq}
+	n := 0
+	for c, cell := range row {
+		if f := assessFieldOf(cell); f != assessNone {
+			if !containsField(h.fields, f) {
+				h.fields[c] = f
+				n++
+			}
+			continue
+		}
+		f, exact := matchHeader(cell)
+		if !exact {
+			continue
+		}
+		if listOnly[f] {
+			return nil
+		}
+		if p := cols[f]; p != nil && *p < 0 {
+			*p = c
+		}
+	}
+	if h.office < 0 || h.name < 0 && h.seq < 0 || n < need {
+		return nil
+	}
+	return h
+}
+
+func containsField(fs []assessField, f assessField) bool {
+	for _, x := range fs {
+		if x == f {
+			return true
+		}
+	}
+	return false
+}
+
+// pendingAssessRow is a row of an assessment sheet, its cells read and
+// checked, waiting for every duty of the import to be planned.
+type pendingAssessRow struct {
+	entry             int // index of its entry in the report
+	office, name, sub string
+	kind              model.ListKind
+	seq               int
+	cells             assessRow
+	headerOf          func(col int) string
+}
+
+// addAssessmentSheet plans the rows of an assessment sheet.
+func (pl *planner) addAssessmentSheet(s *Source, h *assessSheet) {
+	t := s.Table
+	headerOf := func(col int) string { return t.Cell(h.row, col) }
+	for i := h.row + 1; i < len(t.Rows); i++ {
+		row := t.Rows[i]
+		if blankRow(row) {
+			continue
+		}
+		cell := func(col int) string {
+			if col < 0 || col >= len(row) {
+				return ""
+			}
+			return cleanText(row[col], true)
+		}
+		rowNo := i + 1
+		office, name := cell(h.office), cell(h.name)
+		e := Entry{File: t.File, Sheet: t.Sheet, Row: rowNo, Duty: name, Status: StatusImported}
+		first := fold(office)
+		if first == "" {
+			first = fold(name)
+		}
+		if v := recognise(); containsString(v.footnoteWords, first) || hasPrefixIn(first, v.footnotePrefixes) {
+			e.Duty, e.Status, e.Reason = "", StatusSkipped, words.M("sheet.row.footnote", "text", clip(first))
+			pl.report.Entries = append(pl.report.Entries, e)
+			continue
+		} else if containsString(v.totalWords, first) || hasPrefixIn(first, v.totalPrefixes) {
+			e.Duty, e.Status, e.Reason = "", StatusSkipped, words.M("sheet.row.total")
+			pl.report.Entries = append(pl.report.Entries, e)
+			continue
+		}
+		p := pendingAssessRow{office: office, name: name, sub: cell(h.subItem), headerOf: headerOf}
+		var problems []Entry
+		reject := func(col int, m words.Msg) {
+			re := e
+			re.Status, re.Reason = StatusRejected, m
+			if col >= 0 {
+				re.Column = columnLabel(col, headerOf(col))
+			}
+			problems = append(problems, re)
+		}
+		if k := cell(h.kind); k != "" {
+			if p.kind, _ = kindFromText(k); p.kind == 0 {
+				reject(h.kind, words.M("sheet.row.unknown_kind", "text", clip(k), "basic", model.ListBasic.Name(),
+					"supporting", model.ListSupporting.Name(), "returned", model.ListReturned.Name()))
+			}
+		}
+		if name == "" {
+			if n, ok := parseSeq(cell(h.seq)); ok && h.name < 0 {
+				p.seq = n
+				e.Duty = cell(h.seq)
+			} else {
+				col := h.name
+				if col < 0 {
+					col = h.seq
+				}
+				reject(col, words.M("assessimport.row.no_duty", "field", FieldName.Name()))
+			}
+		}
+		if office == "" {
+			reject(h.office, words.M("sheet.staffing.row.no_office", "field", FieldOffice.Name()))
+		}
+		readAssessRow(row, h.fields, &p.cells, reject)
+		if p.cells.empty() && len(problems) == 0 {
+			e.Status, e.Reason = StatusSkipped, words.M("sheet.row.seq_only")
+			pl.report.Entries = append(pl.report.Entries, e)
+			continue
+		}
+		if len(problems) > 0 {
+			pl.report.Entries = append(pl.report.Entries, problems...)
+			continue
+		}
+		p.entry = len(pl.report.Entries)
+		pl.report.Entries = append(pl.report.Entries, e)
+		pl.assess.pending = append(pl.assess.pending, p)
+	}
+}
+
+// readAssessRow reads a row's assessment cells through the columns' fields,
+// calling reject for each cell that cannot be read.
+func readAssessRow(row []string, fields []assessField, into *assessRow, reject func(col int, m words.Msg)) {
+	for f := range into.cols {
+		into.cols[f] = -1
+	}
+	for col, f := range fields {
+		if f == assessNone || col >= len(row) {
+			continue
+		}
+		c, bad := readAssessCell(f, row[col])
+		if !bad.IsZero() {
+			reject(col, bad)
+			continue
+		}
+		if c.set {
+			into.cells[f], into.cols[f] = c, col
+		}
+	}
+}
+
+// resolvePendingAssessments finds the office and duty of every waiting row
+// of an assessment sheet and plans its assessment.
+func (pl *planner) resolvePendingAssessments() {
+	ap := &pl.assess
+	if len(ap.pending) == 0 {
+		return
+	}
+	pl.indexDutiesForAssessments()
+	for i := range ap.pending {
+		p := &ap.pending[i]
+		e := &pl.report.Entries[p.entry]
+		o := pl.offices[p.office]
+		if o == nil {
+			o = ap.officeFold[fold(p.office)]
+		}
+		if o == nil {
+			e.Status, e.Reason = StatusRejected, words.M("assessimport.row.unknown_office", "office", p.office)
+			continue
+		}
+		var cands []*model.Duty
+		if p.name != "" {
+			cands = ap.dutyIndex[foldKey(p.name)+"\x00"+foldKey(p.sub)]
+		} else {
+			cands = ap.seqIndex[p.seq]
+		}
+		var found []*model.Duty
+		for _, d := range cands {
+			if d.AppliesTo(o.ID) && (p.kind == 0 || d.Kind == p.kind) {
+				found = append(found, d)
+			}
+		}
+		switch len(found) {
+		case 0:
+			e.Status, e.Reason = StatusRejected, words.M("assessimport.row.unknown_duty", "office", o.Name, "duty", e.Duty)
+			continue
+		case 1:
+		default:
+			e.Status, e.Reason = StatusRejected, words.M("assessimport.row.ambiguous_duty", "office", o.Name, "duty", e.Duty, "n", len(found))
+			continue
+		}
+		d := found[0]
+		e.Duty = d.Title()
+		out := pl.planAssessment(o, d, &p.cells, *e, p.headerOf)
+		if out.status == StatusRejected {
+			*e = out.rejected[0]
+			pl.report.Entries = append(pl.report.Entries, out.rejected[1:]...)
+			continue
+		}
+		e.Status, e.Reason = out.status, out.reason
+	}
+}
+
+// indexDutiesForAssessments indexes the duties an assessment sheet may
+// name: the project's, as this import leaves them, and the new ones.
+func (pl *planner) indexDutiesForAssessments() {
+	ap := &pl.assess
+	ap.dutyIndex, ap.seqIndex, ap.officeFold = map[string][]*model.Duty{}, map[int][]*model.Duty{}, map[string]*model.Office{}
+	planned := map[model.ID]*model.Duty{}
+	for _, pd := range pl.order {
+		planned[pd.duty.ID] = pd.duty
+	}
+	add := func(d *model.Duty) {
+		k := foldKey(d.Name) + "\x00" + foldKey(d.SubItem)
+		ap.dutyIndex[k] = append(ap.dutyIndex[k], d)
+		ap.seqIndex[d.Seq] = append(ap.seqIndex[d.Seq], d)
+	}
+	for id, d := range pl.p.Duties {
+		if planned[id] == nil {
+			add(d)
+		}
+	}
+	for _, d := range planned {
+		add(d)
+	}
+	for name, o := range pl.offices {
+		ap.officeFold[fold(name)] = o
+	}
+}
