@@ -72,6 +72,9 @@ func counted(path string, key []byte) bool {
 type wtx struct {
 	*bolt.Tx
 	d digests
+	// fresh says every key put is new (a file being built): no old value
+	// to take out of the digest, so none is looked up.
+	fresh bool
 }
 
 // writing starts keeping the digest of tx, whose file has one.
@@ -90,8 +93,10 @@ func rebuilding(tx *bolt.Tx) *wtx { return &wtx{Tx: tx} }
 // put stores val under key in the bucket at path.
 func (w *wtx) put(path string, b *bolt.Bucket, key, val []byte) error {
 	if w.d != nil && counted(path, key) {
-		if old := b.Get(key); old != nil {
-			w.d.add(path, old, -1)
+		if !w.fresh {
+			if old := b.Get(key); old != nil {
+				w.d.add(path, old, -1)
+			}
 		}
 		w.d.add(path, val, 1)
 	}

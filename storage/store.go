@@ -24,7 +24,7 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
-	"sort"
+	"slices"
 	"sync"
 	"time"
 
@@ -51,9 +51,6 @@ type Options struct {
 	// checks: bbolt's writable open trusts the freelist that the check
 	// verifies. Check never skips it.
 	SkipCheck bool
-	// DailyBackup makes a writable Open copy the file into BackupDir
-	// when the newest backup is more than a day old (see BackupError).
-	DailyBackup bool
 	// Command names the sub-command that opens the file ("import",
 	// "merge" …), which another program that finds the file locked is
 	// told; "" means as the command line says: the window when it names
@@ -88,13 +85,10 @@ type Store struct {
 	// migrated it; an older one when opened read-only).
 	format int
 
-	backupErr error // why the DailyBackup on Open failed, if it did
+	// backupMu lets one backup at a time name, write and prune: the daily
+	// one runs in the background (DailyBackup) beside the user's actions.
+	backupMu sync.Mutex
 }
-
-// BackupError says why the automatic backup Options.DailyBackup asked for
-// could not be taken when the file was opened; nil when it was taken or
-// not needed. The file is open and usable either way.
-func (s *Store) BackupError() error { return s.backupErr }
 
 // Project returns the project in memory. Change it only through Commit.
 // Commit, Undo and Redo change it in place, so call them from the goroutine
@@ -168,14 +162,6 @@ func Open(path string, opts Options) (*Store, error) {
 			return nil, fail(err, words.M("storage.migrate.failed", "file", path, "cause", cause(err)))
 		}
 	}
-	if !opts.ReadOnly && opts.DailyBackup {
-		if latest, ok := LatestBackup(path); !ok || backupAge(latest) > 24*time.Hour {
-			if _, err := s.Backup(""); err != nil {
-				// Not a reason to refuse the file: the caller can warn.
-				s.backupErr = fail(err, words.M("storage.backup.auto_failed", "file", path, "cause", cause(err)))
-			}
-		}
-	}
 	return s, nil
 }
 
@@ -197,6 +183,12 @@ func reverify(db *bolt.DB, path string, v *verified) (*verified, error) {
 // whole or not at all: it is built beside path and linked into place.
 // The store takes ownership of p.
 func Create(path string, p *model.Project, opts Options) (*Store, error) {
+	return CreateAs(path, p, opts, words.T("storage.audit.created"))
+}
+
+// CreateAs is Create with action as the audit entry of the creation: a
+// file made by importing lists says so, and that it holds what they held.
+func CreateAs(path string, p *model.Project, opts Options, action string) (*Store, error) {
 	if opts.ReadOnly {
 		return nil, errors.New("storage: Create cannot be read-only")
 	}
@@ -207,7 +199,7 @@ func Create(path string, p *model.Project, opts Options) (*Store, error) {
 		return nil, &ValidationError{Problems: ps}
 	}
 	opts.Author = authorOr(opts.Author)
-	if err := placeNew(path, p, newFile{author: opts.Author, action: words.T("storage.audit.created")}); err != nil {
+	if err := placeNew(path, p, newFile{author: opts.Author, action: action}); err != nil {
 		return nil, err
 	}
 	db, err := openBolt(path, opts)
@@ -261,7 +253,14 @@ type newFile struct {
 	extra  func(*wtx) error // writes more records (a hand-out's origin and base)
 }
 
-// writeNew writes the whole project into a new bolt file in one Update.
+// writeNew writes the whole project into a new bolt file. The file is
+// not yet linked in under its name (placeNew), so it is written in several
+// transactions of newBatch records each: a failure anywhere leaves only a
+// temporary file that is removed, and memory holds one batch's pages at a
+// time instead of the whole file's. Records go in key order into pages
+// filled to the brim (nothing is ever inserted between them later that
+// would split them), the digest is kept as they are written, and the file
+// is synced once, at the end.
 func writeNew(path string, p *model.Project, nf newFile) error {
 	// Map the file at about its final size from the start: otherwise bbolt
 	// remaps (and copies every dirty node) each time the file doubles.
@@ -276,30 +275,48 @@ func writeNew(path string, p *model.Project, nf newFile) error {
 	if err != nil {
 		return err
 	}
+	d := digests{}
+	fresh := func(tx *bolt.Tx) *wtx { return &wtx{Tx: tx, d: d, fresh: true} }
 	err = db.Update(func(tx *bolt.Tx) error {
 		for _, name := range allBuckets {
 			if _, err := tx.CreateBucket(name); err != nil {
 				return err
 			}
 		}
-		w := rebuilding(tx)
-		if err := putFormat(w); err != nil {
-			return err
-		}
-		if err := putProject(w, p); err != nil {
-			return err
-		}
-		if nf.extra != nil {
-			if err := nf.extra(w); err != nil {
-				return err
-			}
-		}
-		return w.finish()
+		return putFormat(fresh(tx))
 	})
+	for _, k := range model.Kinds() {
+		if err != nil {
+			break
+		}
+		rows := sortedByKey(p, k)
+		name := layouts[k].bucket
+		for len(rows) > 0 && err == nil {
+			n := min(len(rows), newBatch)
+			err = db.Update(func(tx *bolt.Tx) error {
+				b := tx.Bucket(name)
+				b.FillPercent = 1.0
+				return putRows(fresh(tx), string(name), b, rows[:n])
+			})
+			clear(rows[:n]) // let the batch's entities go with the project, not with this list
+			rows = rows[n:]
+		}
+	}
 	if err == nil {
-		// A second transaction, so that both meta pages describe the whole
-		// project: if the newer one is ever damaged, bbolt falls back to the
-		// other, which then holds the project rather than an empty file.
+		err = db.Update(func(tx *bolt.Tx) error {
+			w := fresh(tx)
+			if nf.extra != nil {
+				if err := nf.extra(w); err != nil {
+					return err
+				}
+			}
+			return w.finish()
+		})
+	}
+	if err == nil {
+		// A transaction of its own, so that both meta pages describe the
+		// whole project: if the newer one is ever damaged, bbolt falls back
+		// to the other, which then holds the project rather than half of it.
 		err = db.Update(func(tx *bolt.Tx) error {
 			w, err := writing(tx)
 			if err != nil {
@@ -320,6 +337,11 @@ func writeNew(path string, p *model.Project, nf newFile) error {
 	return err
 }
 
+// newBatch is how many records one transaction of writeNew writes: large
+// enough that the commits cost little, small enough that a batch's dirty
+// pages (about twice its records' size) stay a few tens of megabytes.
+const newBatch = 50_000
+
 // putProject stores every entity of p.
 func putProject(w *wtx, p *model.Project) error {
 	for _, k := range model.Kinds() {
@@ -330,24 +352,43 @@ func putProject(w *wtx, p *model.Project) error {
 	return nil
 }
 
+// keyed is an entity with its key.
+type keyed struct {
+	k []byte
+	e model.Entity
+}
+
+// sortedByKey lists the entities of one kind in key order.
+func sortedByKey(p *model.Project, k model.EntityKind) []keyed {
+	var rows []keyed
+	for e := range p.All(k) {
+		rows = append(rows, keyed{keyOf(e), e})
+	}
+	slices.SortFunc(rows, func(a, b keyed) int { return bytes.Compare(a.k, b.k) })
+	return rows
+}
+
+// putRows seals and stores rows, in key order, into b at path. Each value
+// is sealed as it is stored, so only bbolt's pages hold the encoded records.
+func putRows(w *wtx, path string, b *bolt.Bucket, rows []keyed) error {
+	var enc recordEncoder
+	for _, r := range rows {
+		v, err := enc.seal(r.k, r.e)
+		if err != nil {
+			return err
+		}
+		if err := w.put(path, b, r.k, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // putKind stores the entities of one kind in key order, which lets bbolt
 // fill pages densely, into the kind's bucket under parent (the file's root
 // when nil).
 func putKind(w *wtx, parent *bolt.Bucket, p *model.Project, k model.EntityKind) error {
-	type kv struct {
-		k []byte
-		v []byte
-	}
-	var rows []kv
-	for e := range p.All(k) {
-		key := keyOf(e)
-		b, err := sealJSON(key, e)
-		if err != nil {
-			return err
-		}
-		rows = append(rows, kv{key, b})
-	}
-	sort.Slice(rows, func(i, j int) bool { return bytes.Compare(rows[i].k, rows[j].k) < 0 })
+	rows := sortedByKey(p, k)
 	name := layouts[k].bucket
 	path := string(name)
 	var bk *bolt.Bucket
@@ -361,12 +402,7 @@ func putKind(w *wtx, parent *bolt.Bucket, p *model.Project, k model.EntityKind) 
 		path = string(bucketBase) + "/" + path
 	}
 	bk.FillPercent = 0.9
-	for _, r := range rows {
-		if err := w.put(path, bk, r.k, r.v); err != nil {
-			return err
-		}
-	}
-	return nil
+	return putRows(w, path, bk, rows)
 }
 
 // putEntity stores one entity under its key.

@@ -104,11 +104,17 @@ func runImport(env Env, args []string) int {
 		return ExitOK
 	}
 	if st == nil {
-		if st, err = storage.Create(path, p, storage.Options{Author: opts.Author}); err != nil {
+		// A new file is written whole with the import in it.
+		action, err := plan.Fill(p, inputs)
+		if err != nil {
 			return env.FailErr(c, err)
 		}
-		defer st.Close()
+		if st, err = storage.CreateAs(path, p, storage.Options{Author: opts.Author, Command: "import"}, action); err != nil {
+			return env.FailErr(c, err)
+		}
+		st.Close()
 		env.Say(words.M("cli.import.created", "path", path))
+		return ExitOK
 	}
 	if err := plan.Apply(st, "", inputs); err != nil {
 		return env.FailErr(c, err)

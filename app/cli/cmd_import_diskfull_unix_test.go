@@ -17,7 +17,13 @@ import (
 func TestImportCommitFailureSaysWhatHappened(t *testing.T) {
 	dir := t.TempDir()
 	rpb := filepath.Join(dir, "p.rpb")
-	if code, out, errs := run(t, "import", rpb, sheetTestdata+"quirks.xlsx"); code != ExitOK {
+	// A project of some size, so that the limit below (its size) is well
+	// above what the test binary itself writes meanwhile (its test log).
+	first := filepath.Join(dir, "first.csv")
+	if err := os.WriteFile(first, []byte(dutyRowsCSV("已有事项", 2000)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errs := run(t, "import", rpb, first); code != ExitOK {
 		t.Fatalf("exit %d\n%s%s", code, out, errs)
 	}
 	before := len(openProject(t, rpb).Duties)
@@ -26,13 +32,8 @@ func TestImportCommitFailureSaysWhatHappened(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Enough new rows that the commit must grow the file.
-	var b strings.Builder
-	b.WriteString("序号,事项名称,子项,事项类别,履职依据,清单类型\n")
-	for i := 1; i <= 3000; i++ {
-		fmt.Fprintf(&b, "%d,新增事项第%d项,,社区建设,《城市居民委员会组织法》第三条,基本履职\n", i, i)
-	}
 	big := filepath.Join(dir, "big.csv")
-	if err := os.WriteFile(big, []byte(b.String()), 0o644); err != nil {
+	if err := os.WriteFile(big, []byte(dutyRowsCSV("新增事项", 6000)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var old syscall.Rlimit
@@ -57,4 +58,14 @@ func TestImportCommitFailureSaysWhatHappened(t *testing.T) {
 	if after := len(openProject(t, rpb).Duties); after != before {
 		t.Errorf("%d duties after a failed import, want %d", after, before)
 	}
+}
+
+// dutyRowsCSV is a list of n duties named prefix第i项.
+func dutyRowsCSV(prefix string, n int) string {
+	var b strings.Builder
+	b.WriteString("序号,事项名称,子项,事项类别,履职依据,清单类型\n")
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, "%d,%s第%d项,,社区建设,《城市居民委员会组织法》第三条,基本履职\n", i, prefix, i)
+	}
+	return b.String()
 }

@@ -62,3 +62,24 @@ func (pl *Plan) Apply(st Store, backupDir string, files []string) error {
 	pl.Report.Committed = true
 	return nil
 }
+
+// Fill puts the plan into p, a new project that no file holds yet, for
+// storage.CreateAs to write whole: the file then appears with the import
+// in it or not at all, as Apply's one commit would give, without an undo
+// record of every row (there is nothing before it to go back to). It
+// returns the audit action to create the file with, and ErrRejected (p
+// unchanged) when any row was rejected.
+func (pl *Plan) Fill(p *model.Project, files []string) (string, error) {
+	if !pl.Report.OK() {
+		return "", ErrRejected
+	}
+	for i, c := range pl.Changes {
+		if c.After != nil {
+			p.Insert(c.After) // the plan's own copy: nobody else holds it
+		}
+		pl.Changes[i] = model.Change{}
+	}
+	pl.Changes = nil
+	pl.Report.Committed = true
+	return describe(files, pl.Report), nil
+}
