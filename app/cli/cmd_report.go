@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"rpbmatrix/app/report"
@@ -72,23 +73,11 @@ func runReport(env Env, args []string) int {
 		target = strings.TrimSuffix(pos[0], filepath.Ext(pos[0])) + ".pdf"
 	}
 
-	// A report only reads: every record is decoded and its seal checked, but
-	// not bbolt's page structure, which `check` verifies (a 200-office file: 1 s).
-	st, err := storage.Open(pos[0], storage.Options{ReadOnly: true, SkipCheck: true, Command: c.Name})
+	p, ids, err := readForReport(pos[0], offices, opt, storage.Options{ReadOnly: true, SkipCheck: true, Command: c.Name})
 	if err != nil {
 		return env.FailErr(c, err)
 	}
-	p := st.Project()
-	// The project is in memory: let the file go before printing, which
-	// also unmaps its pages (a 200-office file: 120 MB less resident).
-	st.Close()
-	for _, name := range offices {
-		o := p.OfficeByName(name)
-		if o == nil {
-			return env.Fail(c, words.M("cli.no_such_office", "file", pos[0], "office", name, "offices", officeList(p)))
-		}
-		opt.Offices = append(opt.Offices, o.ID)
-	}
+	opt.Offices = ids
 	// The report analyses what it prints: the chosen offices alone, or the
 	// whole district when it prints the district.
 	warnings, err := report.WriteFile(target, p, nil, opt)
@@ -102,6 +91,48 @@ func runReport(env Env, args []string) int {
 		env.Say(words.M("cli.report.written", "path", target, "kb", int((info.Size()+1023)/1024)))
 	}
 	return ExitOK
+}
+
+// readForReport reads what the report prints from file, and finds the
+// offices named. A report of some offices without the district reads only
+// those offices' part of the file (storage.ReadOffices: a 200-office file,
+// 1,000 assessments instead of 200,000); any other reads the whole project.
+// Either way every record read is decoded and its seal checked, but not
+// bbolt's page structure, which `check` verifies.
+func readForReport(file string, names []string, opt report.Options, opts storage.Options) (*model.Project, []model.ID, error) {
+	var ids []model.ID
+	choose := func(all []*model.Office) ([]model.ID, error) {
+		var err error
+		ids, err = officesNamed(file, names, all)
+		return ids, err
+	}
+	if len(names) > 0 && !opt.Has(report.SectionDistrict) {
+		p, err := storage.ReadOffices(file, opts, choose)
+		return p, ids, err
+	}
+	st, err := storage.Open(file, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	// The project is in memory: let the file go before printing, which
+	// also unmaps its pages (a 200-office file: 120 MB less resident).
+	st.Close()
+	p := st.Project()
+	_, err = choose(p.OfficeList())
+	return p, ids, err
+}
+
+// officesNamed finds the offices of all by name, in the order named.
+func officesNamed(file string, names []string, all []*model.Office) ([]model.ID, error) {
+	var ids []model.ID
+	for _, name := range names {
+		i := slices.IndexFunc(all, func(o *model.Office) bool { return o.Name == name })
+		if i < 0 {
+			return nil, &cliError{msg: words.M("cli.no_such_office", "file", file, "office", name, "offices", namesOf(all))}
+		}
+		ids = append(ids, all[i].ID)
+	}
+	return ids, nil
 }
 
 // chooseSections turns the flags into the report's sections: --sections
@@ -129,9 +160,11 @@ func sectionCodes() string {
 }
 
 // officeList names the project's offices, for a message that lists them.
-func officeList(p *model.Project) []string {
+func officeList(p *model.Project) []string { return namesOf(p.OfficeList()) }
+
+func namesOf(offices []*model.Office) []string {
 	var names []string
-	for _, o := range p.OfficeList() {
+	for _, o := range offices {
 		names = append(names, o.Name)
 	}
 	return names

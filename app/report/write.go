@@ -44,8 +44,10 @@ func Write(w io.Writer, p *model.Project, r *model.Result, opt Options) (Warning
 		return nil, err
 	}
 	if r == nil {
-		// Without the district, only the chosen offices are analysed.
-		if !opt.Has(SectionDistrict) && len(offices) < len(p.Offices) {
+		// Without the district, only the chosen offices are analysed: cut
+		// from the whole project, or from the part of the file read for
+		// them (storage.ReadOffices), to the same records either way.
+		if !opt.Has(SectionDistrict) && len(opt.Offices) > 0 {
 			p = officesOnly(p, offices)
 		}
 		r = model.Analyze(p)
