@@ -118,9 +118,11 @@ func (pl *planner) addAssessmentSheet(s *Source, h *assessSheet) {
 		rowNo := i + 1
 		office, name := cell(h.office), cell(h.name)
 		e := Entry{File: t.File, Sheet: t.Sheet, Row: rowNo, Duty: name, Status: StatusImported}
-		first := fold(office)
-		if first == "" {
-			first = fold(name)
+		first := ""
+		for _, c := range row {
+			if first = fold(cleanText(c, true)); first != "" {
+				break
+			}
 		}
 		if v := recognise(); containsString(v.footnoteWords, first) || hasPrefixIn(first, v.footnotePrefixes) {
 			e.Duty, e.Status, e.Reason = "", StatusSkipped, words.M("sheet.row.footnote", "text", clip(first))
