@@ -21,8 +21,8 @@ import (
 // character with advance. Explicit newlines are kept as breaks.
 func Wrap(text string, width float64, advance func(rune) float64) []string {
 	var lines []string
-	for _, para := range strings.Split(text, "\n") {
-		lines = append(lines, wrapParagraph([]rune(para), width, advance)...)
+	for para := range strings.SplitSeq(text, "\n") {
+		lines = append(lines, wrapParagraph(para, width, advance)...)
 	}
 	return lines
 }
@@ -113,106 +113,120 @@ func isLetter(r rune) bool {
 
 func isIdeograph(r rune) bool { return unicode.Is(unicode.Han, r) }
 
+// fitSlack keeps a paragraph whose width comes within rounding of the
+// line's from being taken as fitting without the filler's own sums.
+const fitSlack = 1e-9
+
 // wrapParagraph fills lines greedily with the pieces between break
 // opportunities. A glued piece wider than the line is broken where UAX #14
-// alone allows, and only a piece still wider than that by character.
-func wrapParagraph(text []rune, width float64, advance func(rune) float64) []string {
-	if len(text) == 0 {
+// alone allows, and only a piece still wider than that by character. Each
+// character is measured once; a paragraph that fits is one line without
+// looking for breaks (most table cells: the search is what costs).
+func wrapParagraph(para string, width float64, advance func(rune) float64) []string {
+	if para == "" {
 		return []string{""}
 	}
-	f := filler{width: width, advance: advance}
+	text := []rune(para)
+	adv := make([]float64, len(text))
+	var total float64
+	for i, r := range text {
+		adv[i] = advance(r)
+		total += adv[i]
+	}
+	if total+fitSlack <= width {
+		return []string{strings.TrimRight(para, " \t")}
+	}
+	f := filler{width: width, text: text, adv: adv}
 	raw := uaxOpportunities(text)
 	glued := append([]bool(nil), raw...)
 	Glue(text, glued)
-	for _, p := range pieces(text, glued) {
-		if f.fits(p) || f.inked(p) <= width {
-			f.add(p)
-			continue
+	eachPiece(glued, 0, len(text), func(at, end int) {
+		if f.fits(at, end) || f.inked(at, end) <= width {
+			f.add(at, end)
+			return
 		}
-		for _, q := range pieces(p.runes, raw[p.at:p.at+len(p.runes)]) {
-			if f.fits(q) || f.inked(q) <= width {
-				f.add(q)
-				continue
+		eachPiece(raw, at, end, func(at, end int) {
+			if f.fits(at, end) || f.inked(at, end) <= width {
+				f.add(at, end)
+				return
 			}
-			for i := range q.runes {
-				f.add(piece{runes: q.runes[i : i+1]})
+			for i := at; i < end; i++ {
+				f.add(i, i+1)
 			}
-		}
-	}
+		})
+	})
 	return f.done()
 }
 
-// piece is text between two break opportunities; at is where it starts.
-type piece struct {
-	runes []rune
-	at    int
-}
-
-// pieces cuts text at its opportunities (can[i]: a break before text[i]).
-func pieces(text []rune, can []bool) []piece {
-	var out []piece
-	for start := 0; start < len(text); {
+// eachPiece calls fn with the pieces of text[from:to] between break
+// opportunities (can[i]: a break before text[i]), in order.
+func eachPiece(can []bool, from, to int, fn func(at, end int)) {
+	for start := from; start < to; {
 		end := start + 1
-		for end < len(text) && !can[end] {
+		for end < to && !can[end] {
 			end++
 		}
-		out = append(out, piece{runes: text[start:end], at: start})
+		fn(start, end)
 		start = end
 	}
-	return out
 }
 
-// filler fills lines with pieces.
+// filler fills lines with pieces of text, given in order. The current line
+// is text[start:end].
 type filler struct {
-	width   float64
-	advance func(rune) float64
-	lines   []string
-	cur     []rune
-	curW    float64
+	width      float64
+	text       []rune
+	adv        []float64 // each character's advance
+	lines      []string
+	start, end int
+	curW       float64
 }
 
-// inked is the piece's width without the spaces it ends with, which may
-// hang past the line's end.
-func (f *filler) inked(p piece) float64 {
-	rs := p.runes
-	for len(rs) > 0 && isSpace(rs[len(rs)-1]) {
-		rs = rs[:len(rs)-1]
+// inked is the width of text[at:end] without the spaces it ends with,
+// which may hang past the line's end.
+func (f *filler) inked(at, end int) float64 {
+	for end > at && isSpace(f.text[end-1]) {
+		end--
 	}
 	var w float64
-	for _, r := range rs {
-		w += f.advance(r)
+	for _, a := range f.adv[at:end] {
+		w += a
 	}
 	return w
 }
 
 // fits reports whether the piece fits on the current line.
-func (f *filler) fits(p piece) bool { return len(f.cur) > 0 && f.curW+f.inked(p) <= f.width }
+func (f *filler) fits(at, end int) bool {
+	return f.end > f.start && f.curW+f.inked(at, end) <= f.width
+}
 
 // add puts the piece on the current line, or on a new one when it does
 // not fit there (a line always takes at least one piece).
-func (f *filler) add(p piece) {
-	if len(f.cur) > 0 && f.curW+f.inked(p) > f.width {
+func (f *filler) add(at, end int) {
+	if f.end > f.start && f.curW+f.inked(at, end) > f.width {
 		f.flush()
 	}
-	rs := p.runes
-	if len(f.cur) == 0 && len(f.lines) > 0 {
-		for len(rs) > 0 && isSpace(rs[0]) { // a space at a break is dropped
-			rs = rs[1:]
+	if f.end == f.start {
+		if len(f.lines) > 0 {
+			for at < end && isSpace(f.text[at]) { // a space at a break is dropped
+				at++
+			}
 		}
+		f.start = at
 	}
-	for _, r := range rs {
-		f.curW += f.advance(r)
+	for _, a := range f.adv[at:end] {
+		f.curW += a
 	}
-	f.cur = append(f.cur, rs...)
+	f.end = end
 }
 
 func (f *filler) flush() {
-	f.lines = append(f.lines, strings.TrimRight(string(f.cur), " \t"))
-	f.cur, f.curW = nil, 0
+	f.lines = append(f.lines, strings.TrimRight(string(f.text[f.start:f.end]), " \t"))
+	f.start, f.curW = f.end, 0
 }
 
 func (f *filler) done() []string {
-	if len(f.cur) > 0 || len(f.lines) == 0 {
+	if f.end > f.start || len(f.lines) == 0 {
 		f.flush()
 	}
 	return f.lines

@@ -1,6 +1,7 @@
 package linebreak
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -96,6 +97,32 @@ func TestBreakOpportunities(t *testing.T) {
 			for i := start + 1; i < start+utf8.RuneCountInString(piece); i++ {
 				if can[i] {
 					t.Errorf("%q: a break may fall before %q inside %q", tt.text, string(text[i]), piece)
+				}
+			}
+		}
+	}
+}
+
+// Wrap agrees with the reference filler (reference_test.go) on every text
+// and width tried: random mixes of Chinese, punctuation, numbers with
+// units, Latin words, spaces and newlines, measured in round and in
+// awkward widths.
+func TestWrapAgreesWithReference(t *testing.T) {
+	parts := []string{"街道", "负责", "巡查", "，", "。", "（", "）", "“", "”", "、", "0.6", "万元", "12", " ", "  ",
+		"APP", "填报", "G", "1.7", "%", "\n", "ABCDEFGHIJKL", "垃圾分类督促落实", "；", "—", "…", "\t"}
+	awkward := func(r rune) float64 { return 0.37 + float64(r%7)*0.113 }
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := 0; n < 1200; n++ {
+		var b strings.Builder
+		for k := rng.IntN(14); k >= 0; k-- {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		text := b.String()
+		for _, adv := range []func(rune) float64{fixedAdvance, awkward} {
+			for w := 0.25; w <= 14; w += 0.75 {
+				got, want := Wrap(text, w, adv), refWrap(text, w, adv)
+				if strings.Join(got, "|") != strings.Join(want, "|") {
+					t.Fatalf("Wrap(%q, %v) = %q, reference %q", text, w, got, want)
 				}
 			}
 		}
