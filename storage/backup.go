@@ -32,6 +32,36 @@ func backupStem(path string) string {
 // 街道-20261127-050102-123.rpb, and removes all but the newest KeepBackups.
 // It returns the backup's path.
 func (s *Store) Backup(dir string) (string, error) {
+	s.backupMu.Lock()
+	defer s.backupMu.Unlock()
+	return s.backup(dir)
+}
+
+// DailyBackup backs the file up into BackupDir when its newest backup there
+// is more than a day old, and returns the backup's path ("" when none was
+// due, or the store is read-only). The app calls it in the background once
+// the project is shown: the copy is one read transaction, consistent while
+// the user commits (a commit that must grow the file waits for it), and it
+// is written under a temporary name and renamed, so quitting half-way
+// leaves no partial backup, only a temporary file the next backup removes.
+func (s *Store) DailyBackup() (string, error) {
+	if s.opts.ReadOnly {
+		return "", nil
+	}
+	s.backupMu.Lock()
+	defer s.backupMu.Unlock()
+	if latest, ok := LatestBackup(s.path); ok && backupAge(latest) <= 24*time.Hour {
+		return "", nil
+	}
+	b, err := s.backup("")
+	if err != nil {
+		return "", fail(err, words.M("storage.backup.auto_failed", "file", s.path, "cause", cause(err)))
+	}
+	return b, nil
+}
+
+// backup is Backup under backupMu.
+func (s *Store) backup(dir string) (string, error) {
 	if dir == "" {
 		dir = BackupDir(s.path)
 	}
@@ -45,6 +75,7 @@ func (s *Store) Backup(dir string) (string, error) {
 		return "", err
 	}
 	pruneBackups(dir, backupStem(s.path), KeepBackups)
+	removeStaleTemps(dir, backupStem(s.path))
 	return dst, nil
 }
 
@@ -126,6 +157,22 @@ func pruneBackups(dir, stem string, keep int) {
 	for len(all) > keep {
 		os.Remove(all[0])
 		all = all[1:]
+	}
+}
+
+// staleTemp is how long a temporary backup file has not been written to
+// before it counts as left behind by a process that quit while copying.
+const staleTemp = time.Hour
+
+// removeStaleTemps removes the temporary files that backups of the file
+// named by stem left in dir when their process ended half-way (see
+// writeAtomically); one still being written is younger than staleTemp.
+func removeStaleTemps(dir, stem string) {
+	temps, _ := filepath.Glob(filepath.Join(dir, "."+globEscape(stem)+"*.rpb.tmp-*"))
+	for _, t := range temps {
+		if backupAge(t) > staleTemp {
+			os.Remove(t)
+		}
 	}
 }
 

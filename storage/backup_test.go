@@ -97,41 +97,119 @@ func TestSaveCopy(t *testing.T) {
 	sameProject(t, "copy", mustOpen(t, dst, testOpts).Project(), s.Project())
 }
 
-func TestDailyBackupOnOpen(t *testing.T) {
+func TestDailyBackupOncePerDay(t *testing.T) {
 	path := mustCreate(t, handMade())
-	opts := testOpts
-	opts.DailyBackup = true
-	mustOpen(t, path, opts).Close()
-	first, ok := LatestBackup(path)
-	if !ok {
-		t.Fatal("no backup on the first open of the day")
+	s := mustOpen(t, path, testOpts)
+	if _, ok := LatestBackup(path); ok {
+		t.Fatal("opening the file took a backup: the app takes it once the project is shown")
 	}
-	mustOpen(t, path, opts).Close()
-	if again, _ := LatestBackup(path); again != first {
-		t.Fatalf("a second backup %s was taken the same day", again)
+	first, err := s.DailyBackup()
+	if err != nil || first == "" {
+		t.Fatalf("first DailyBackup = %q, %v; want a backup", first, err)
+	}
+	if again, err := s.DailyBackup(); again != "" || err != nil {
+		t.Fatalf("a second DailyBackup the same day took %q, %v", again, err)
 	}
 	old := time.Now().Add(-25 * time.Hour)
 	os.Chtimes(first, old, old)
-	time.Sleep(2 * time.Millisecond)
-	mustOpen(t, path, opts).Close()
-	if next, _ := LatestBackup(path); next == first {
-		t.Fatal("no new backup after a day")
+	time.Sleep(2 * time.Millisecond) // names carry milliseconds
+	if next, err := s.DailyBackup(); next == "" || next == first || err != nil {
+		t.Fatalf("DailyBackup after a day = %q, %v; want a new backup", next, err)
+	}
+	s.Close()
+	ro := testOpts
+	ro.ReadOnly = true
+	os.RemoveAll(BackupDir(path))
+	if b, err := mustOpen(t, path, ro).DailyBackup(); b != "" || err != nil {
+		t.Fatalf("a read-only store backed up: %q, %v", b, err)
 	}
 }
 
-func TestFailedDailyBackupDoesNotBlockOpening(t *testing.T) {
+func TestFailedDailyBackupSaysWhy(t *testing.T) {
 	path := mustCreate(t, handMade())
 	// A file where the backup folder should be.
 	if err := os.WriteFile(BackupDir(path), []byte("x"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	opts := testOpts
-	opts.DailyBackup = true
-	s := mustOpen(t, path, opts)
-	if err := s.BackupError(); err == nil || !strings.Contains(said(err), "自动备份") {
-		t.Fatalf("BackupError = %v, want the reason", err)
+	s := mustOpen(t, path, testOpts)
+	if _, err := s.DailyBackup(); err == nil || !strings.Contains(said(err), "自动备份") {
+		t.Fatalf("DailyBackup = %v, want the reason", err)
 	}
 	if err := s.Commit(edits[0].action, edits[0].make(s.Project())...); err != nil {
 		t.Fatalf("the file is not usable: %v", err)
+	}
+}
+
+// The daily backup runs while the user edits: it must be one consistent
+// state of the file, never a mix, and the edits must all be kept.
+func TestDailyBackupWhileCommitting(t *testing.T) {
+	path := mustCreate(t, handMade())
+	s := mustOpen(t, path, testOpts)
+	const commits = 40
+	before := s.AuditCount()
+	done := make(chan error)
+	go func() {
+		for range commits {
+			a := *firstAssessment(s.Project())
+			a.HoursPerMonth++
+			if err := s.Commit("编辑履职评估", s.Project().Put(&a)); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	b, err := s.DailyBackup()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	c, err := Check(b)
+	if err != nil {
+		t.Fatalf("the backup taken during commits does not check: %v", err)
+	}
+	if c.AuditEntries > s.AuditCount() {
+		t.Fatalf("backup has %d audit entries, the file %d", c.AuditEntries, s.AuditCount())
+	}
+	if s.AuditCount() != before+commits {
+		t.Fatalf("%d commits kept, want %d", s.AuditCount()-before, commits)
+	}
+}
+
+// A process that quits while copying leaves a temporary file, never a
+// partial backup; the next backup removes it once it is stale.
+func TestBackupTempLeftBehind(t *testing.T) {
+	path := mustCreate(t, handMade())
+	s := mustOpen(t, path, testOpts)
+	dir := BackupDir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	stale := filepath.Join(dir, "."+backupStem(path)+"20260101-000000-000.rpb.tmp-1")
+	fresh := filepath.Join(dir, "."+backupStem(path)+"20260101-000000-001.rpb.tmp-2")
+	for _, f := range []string{stale, fresh} {
+		if err := os.WriteFile(f, []byte("half a copy"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := time.Now().Add(-2 * staleTemp)
+	os.Chtimes(stale, old, old)
+	if _, ok := LatestBackup(path); ok {
+		t.Fatal("a temporary file counts as a backup")
+	}
+	b, err := s.Backup("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if latest, _ := LatestBackup(path); latest != b {
+		t.Fatalf("LatestBackup = %q, want %q", latest, b)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Fatalf("the stale temporary file is still there: %v", err)
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Fatalf("a temporary file that may still be written was removed: %v", err)
 	}
 }
