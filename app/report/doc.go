@@ -72,20 +72,16 @@ type doc struct {
 	bottom        float64 // last content line, above the footer
 	y             float64
 
-	tb        titleBlock // the document's identity (identity.go)
-	toc       *contents  // the table of contents of a combined report; nil for one part
-	running   string     // running header of the current part
-	pageHeads []string   // running header of every page, for the footer pass
-	curFace   *face
-	curSize   float64
-	widths    map[widthKey]float64
-	err       error // first drawing error; drawing stops being useful after one
-}
-
-type widthKey struct {
-	f    *face
-	size float64
-	r    rune
+	tb         titleBlock // the document's identity (identity.go)
+	toc        *contents  // the table of contents of a combined report; nil for one part
+	running    string     // running header of the current part
+	pageHeads  []string   // running header of every page, for the footer pass
+	curFace    *face
+	curSize    float64
+	widths     []*widthTable // advances measured, by face and size
+	lastWidths *widthTable
+	runBuf     []run // runs' result, reused: no caller keeps it past the next call
+	err        error // first drawing error; drawing stops being useful after one
 }
 
 func newDoc(p *model.Project, r *model.Result, opt Options, fonts *fontSet) (*doc, error) {
@@ -94,7 +90,7 @@ func newDoc(p *model.Project, r *model.Result, opt Options, fonts *fontSet) (*do
 		size = gopdf.PageSizeA3Landscape
 	}
 	d := &doc{pdf: &gopdf.GoPdf{}, fonts: fonts, opt: opt, lang: opt.Lang, p: p, r: r,
-		pageW: size.W, pageH: size.H, margin: 36, widths: map[widthKey]float64{}}
+		pageW: size.W, pageH: size.H, margin: 36}
 	d.top = d.margin + 22
 	d.bottom = d.pageH - d.margin - 16
 	d.tb = d.newTitleBlock()
@@ -174,14 +170,17 @@ func (d *doc) setFont(f *face, size float64) {
 
 // advance is the width of one character, measured once per font and size.
 func (d *doc) advance(f *face, size float64, r rune) float64 {
-	k := widthKey{f, size, r}
-	if w, ok := d.widths[k]; ok {
+	return d.advanceIn(d.widthsOf(f, size), r)
+}
+
+func (d *doc) advanceIn(t *widthTable, r rune) float64 {
+	if w, ok := t.get(r); ok {
 		return w
 	}
-	d.setFont(f, size)
+	d.setFont(t.f, t.size)
 	w, err := d.pdf.MeasureTextWidth(string(r))
 	d.fail(err)
-	d.widths[k] = w
+	t.put(r, w)
 	return w
 }
 
@@ -192,10 +191,27 @@ type run struct {
 	width float64
 }
 
-// runs splits s into pieces by the font each character needs.
+// runs splits s into pieces by the font each character needs. The slice
+// is reused by the next call.
 func (d *doc) runs(s string, st style) []run {
 	main := d.faceFor(st)
-	var out []run
+	out := d.runBuf[:0]
+	defer func() { d.runBuf = out[:0] }()
+	// Most text is all in the main face: one run, s itself.
+	mt := d.widthsOf(main, st.size)
+	var w float64
+	whole := true
+	for _, r := range s {
+		if r >= 0x20 && !main.covers(r) {
+			whole = false
+			break
+		}
+		w += d.advanceIn(mt, r)
+	}
+	if whole {
+		out = append(out, run{main, s, w})
+		return out
+	}
 	var cur []rune
 	var curFace *face
 	var curW float64
@@ -233,7 +249,13 @@ func (d *doc) measure(s string, st style) float64 {
 // wrap breaks s into lines no wider than w.
 func (d *doc) wrap(s string, w float64, st style) []string {
 	main := d.faceFor(st)
-	return wrapText(s, w, func(r rune) float64 { return d.advance(d.fonts.pick(main, r, s), st.size, r) })
+	mt := d.widthsOf(main, st.size)
+	return wrapText(s, w, func(r rune) float64 {
+		if r < 0x20 || main.covers(r) {
+			return d.advanceIn(mt, r)
+		}
+		return d.advance(d.fonts.pick(main, r, s), st.size, r)
+	})
 }
 
 // text sets one line of s in the box (x, y, w, h), vertically centred.

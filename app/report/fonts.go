@@ -22,7 +22,7 @@ type face struct {
 	data   []byte
 	font   *sfnt.Font
 	buf    sfnt.Buffer
-	has    map[rune]bool
+	has    runeTable[bool]
 	added  bool // registered with the PDF
 	broken bool // the PDF library cannot embed it; never picked again
 }
@@ -32,7 +32,7 @@ func newFace(family, path string, data []byte) (*face, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &face{family: family, path: path, data: data, font: f, has: map[rune]bool{}}, nil
+	return &face{family: family, path: path, data: data, font: f}, nil
 }
 
 // covers reports whether the font has a glyph for r, reading its cmap.
@@ -40,12 +40,12 @@ func (f *face) covers(r rune) bool {
 	if f.broken {
 		return false
 	}
-	if v, ok := f.has[r]; ok {
+	if v, ok := f.has.get(r); ok {
 		return v
 	}
 	i, err := f.font.GlyphIndex(&f.buf, r)
 	v := err == nil && i != 0
-	f.has[r] = v
+	f.has.put(r, v)
 	return v
 }
 
