@@ -126,28 +126,130 @@ type officeProfile struct {
 	staffFit  float64            // usual staff held / needed on ordinary duties
 	short     map[string]float64 // staff held / needed on the duties where the office is known to be short
 	fundsFit  float64            // usual funds held / needed on ordinary duties
+	// trouble is where the office is short of people or money, by
+	// category or "category/sub-category" (the more exact key wins).
+	trouble map[string]trouble
+	// burden is the share of a field's items with a heavy reporting
+	// burden (reports, evidence, inspections, several systems), by
+	// category or "category/sub-category".
+	burden map[string]float64
+	// pushed are returned items the office is still made to lead (以属地之名),
+	// by name, with what the office says about it.
+	pushed map[string]string
+}
+
+// trouble is how short an office is in one field: on a share of its items
+// staff and money held are a fraction of what is needed.
+type trouble struct {
+	share float64 // of the field's items affected
+	staff float64 // staff held / needed on them; 0 leaves staff as usual
+	funds float64 // funds held / needed on them; 0 leaves money as usual
+	// running is the money (万元 a year) an affected item needs when its
+	// profile asks for none: activities, materials, services bought.
+	running float64
+	// unfollowed: on its supporting items the lead department transfers
+	// nothing (费随事转缺失), the office pays what it can itself.
+	unfollowed bool
+}
+
+// lookup finds the entry of m for a duty's field: "category/sub" first, then "category".
+func lookup[T any](m map[string]T, d *model.Duty) (T, bool) {
+	if v, ok := m[d.Category+"/"+d.SubCategory]; ok {
+		return v, true
+	}
+	v, ok := m[d.Category]
+	return v, ok
 }
 
 var officeProfiles = map[string]officeProfile{
+	// The old town: enough people on the whole, but the powers to enforce
+	// are partly on paper (有责无权 in 城市管理 and 安全生产), supervision
+	// returned to departments still lands on it (环保督察、安全生产、燃气),
+	// and the renovation of old estates and care for the old lack money.
 	"老城街道": {
 		load:     map[string]float64{"党的建设": 1, "平安建设": 1.4, "城市管理": 1.3, "民生保障": 1.4, "社区建设": 1.1, "综合保障": 1},
 		dutyLoad: map[string]float64{"basic/23": 0.9},
 		short:    map[string]float64{"basic/20": 0.72, "basic/21": 0.7, "basic/34": 0.75, "basic/42": 0.8, "basic/11": 0.8},
-		scale:    0.95, formalism: 0.2, staffFit: 0.95, fundsFit: 0.97,
+		scale:    0.62, formalism: 0.2, staffFit: 0.95, fundsFit: 0.97,
+		trouble: map[string]trouble{
+			"城市管理":         {share: 0.85, staff: 0.75, funds: 0.45, running: 6},
+			"城市管理/住房和物业":   {share: 0.9, staff: 0.75, funds: 0.4, running: 8},
+			"平安建设":         {share: 0.75, staff: 0.75, funds: 0.5, running: 5},
+			"平安建设/安全生产":    {share: 0.9, staff: 0.45},
+			"平安建设/消防和燃气安全": {share: 0.8, staff: 0.7, funds: 0.5, running: 5},
+			"民生保障/养老服务":    {share: 1, funds: 0.45, running: 8, unfollowed: true},
+			"民生保障/社会救助":    {share: 0.6, staff: 0.6},
+			"民生保障/卫生健康":    {share: 0.5, funds: 0.5, running: 5, unfollowed: true},
+		},
+		burden: map[string]float64{"党的建设": 0.3, "综合保障/统计调查": 1, "城市管理/市容环境": 0.3},
+		pushed: map[string]string{
+			"餐饮服务单位监督检查":    "已收回区市场监督管理局，但沿街餐饮店日常巡查仍按属地派给街道，每月报送巡查台账和照片",
+			"工业企业噪声排放监督检查":  "中央生态环境保护督察交办的噪声扰民信访件仍转街道限期办结，街道无监测设备和处罚权",
+			"有限空间作业单位监督检查":  "区安委办按属地要求街道每月检查并上传照片，街道无执法权，发现隐患只能移交",
+			"工贸企业监督检查":      "“打非治违”专项行动仍按属地给街道分解检查户数，街道安监办仅1人专职",
+			"建筑垃圾运输企业监督检查":  "渣土车夜间偷倒由街道组织值守劝阻，执法队下沉后权责未明确",
+			"瓶装燃气供应站监督检查":   "燃气安全专项整治要求街道逐户排查供应站和用户，燃气安全检查权只能部分行使",
+			"住房租赁企业监督检查":    "群租房整治由街道牵头，区住房和城乡建设局只接收报告",
+			"户外大型广告设施监督检查":  "户外广告安全隐患排查按属地派街道，每季度逐块拍照建档",
+			"城市绿化工程监督检查":    "毁绿占绿投诉工单派街道处置，街道无处罚权，只能劝导和移交",
+			"危险化学品经营单位监督检查": "老城区加油站和危化品门店的日常巡查仍由街道按月上报，区应急管理局抽查",
+		},
 	},
+	// The new town: people grew faster than staff (小马拉大车); new
+	// communities without rooms or money, services for children and the
+	// old lagging behind, and departments' tasks arriving without their money.
 	"新区街道": {
 		load:     map[string]float64{"党的建设": 0.8, "平安建设": 0.9, "城市管理": 0.9, "民生保障": 0.7, "社区建设": 1.5, "综合保障": 0.9},
 		dutyLoad: map[string]float64{"basic/18": 0.5, "basic/23": 0.7},
 		short: map[string]float64{"basic/10": 0.62, "basic/20": 0.7, "basic/21": 0.62, "basic/30": 0.65, "basic/48": 0.6,
 			"basic/50": 0.6, "basic/22": 0.75, "basic/16": 0.75},
 		scale: 0.9, formalism: 0.22, staffFit: 0.95, fundsFit: 0.98,
+		trouble: map[string]trouble{
+			"社区建设":       {share: 0.95, staff: 0.4, funds: 0.4, running: 8},
+			"民生保障":       {share: 1, staff: 0.35, funds: 0.35, running: 6, unfollowed: true},
+			"平安建设":       {share: 0.85, staff: 0.4, funds: 0.6, running: 5},
+			"城市管理":       {share: 0.85, staff: 0.4, funds: 0.5, running: 5},
+			"城市管理/住房和物业": {share: 1, staff: 0.4, funds: 0.5, running: 8},
+			"综合保障":       {share: 0.7, staff: 0.4, funds: 0.6, running: 5},
+			"党的建设":       {share: 0.5, staff: 0.55},
+		},
+		burden: map[string]float64{"党的建设": 0.35, "综合保障/统计调查": 1, "社区建设": 0.3},
+		pushed: map[string]string{
+			"建设工程质量监督检查":     "新建小区交房质量投诉按属地转街道协调，街道无检测和认定权",
+			"房地产开发企业监督检查":    "开发商延期交房、配套不兑现，区里要求街道“包案化解”",
+			"物业服务企业监督检查":     "46个小区的物业投诉工单派街道督办，办结率和满意率纳入街道考核",
+			"校外培训机构监督检查":     "校外培训机构巡查仍下派街道，每周报送巡查记录",
+			"网络订餐平台入网商户监督检查": "外卖“幽灵厨房”巡查按属地派给街道，街道发现问题无权处理",
+			"商品房预售监督检查":      "未取得预售许可就收取“认筹金”的线索由街道排查上报，后续处置进度由街道向购房人解释",
+			"养老机构监督检查":       "区民政局按属地要求街道每月检查辖区养老机构消防和食品安全，并签订安全责任书",
+			"学校和托幼机构食堂监督检查":  "开学季食堂检查按属地分派街道陪同并上报照片，检查结果计入街道平安考核",
+			"机动车维修经营者监督检查":   "汽修店占道维修和废机油投诉派街道处置，街道只能劝导和移交",
+			"寄递物流企业监督检查":     "快递网点安全检查按属地派街道，每月报送检查表",
+		},
 	},
+	// The township: the fewest mismatches; short where farming and the
+	// hills are (乡村振兴, floods, forest fires) and because five of its
+	// people are seconded to district projects.
 	"青山镇": {
-		load: map[string]float64{"党的建设": 1.1, "平安建设": 1.1, "城市管理": 0.8, "民生保障": 1, "社区建设": 1.2, "综合保障": 1.2, "乡村振兴": 1.2},
+		load: map[string]float64{"党的建设": 1.1, "平安建设": 1.1, "城市管理": 0.8, "民生保障": 1, "社区建设": 1.2, "综合保障": 1.2, "乡村振兴": 1.6},
 		dutyLoad: map[string]float64{"basic/18": 10, "basic/13": 1.6, "basic/22": 0.5, "basic/23": 0.35,
 			"basic/30": 0.5, "basic/50": 0.8},
 		short: map[string]float64{"basic/18": 0.8, "basic/57": 0.85},
 		scale: 0.73, formalism: 0.16, staffFit: 0.97, fundsFit: 0.96,
+		trouble: map[string]trouble{
+			"乡村振兴":      {share: 0.8, staff: 0.55, funds: 0.55, running: 10},
+			"平安建设/应急管理": {share: 1, staff: 0.55, funds: 0.5, running: 8},
+			"平安建设/安全生产": {share: 0.6, staff: 0.6},
+			"民生保障/卫生健康": {share: 0.5, funds: 0.5, running: 5, unfollowed: true},
+			"民生保障/养老服务": {share: 1, staff: 0.6, funds: 0.45, running: 8, unfollowed: true},
+			"城市管理/生态环境": {share: 0.8, staff: 0.5, funds: 0.5, running: 5},
+		},
+		burden: map[string]float64{"乡村振兴": 0.4, "综合保障/统计调查": 1},
+		pushed: map[string]string{
+			"河道采砂监督检查":       "河长巡河发现夜间盗采，镇里组织干部蹲守，执法权在区水利局",
+			"危险废物产生单位监督检查":   "环保督察交办的小作坊废机油问题转镇里限期整改，镇无检测能力",
+			"生产建设项目水土保持监督检查": "光伏和采石项目的水土流失问题由镇里巡查上报，整改督办记入镇考核",
+		},
 	},
 }
 
@@ -164,6 +266,7 @@ var demoCases = []demoCase{
 		a.AssessedBy, a.ReportsPerMonth = 5, 12
 		a.FormalismHours = round0(a.HoursPerMonth * 0.42)
 		a.InspectionsPerYear, a.SignOffs, a.Apps, a.WorkGroups, a.DuplicateEntry = 14, 3, 4, 6, 3
+		a.SystemsHeld = a.SystemsNeeded - 1 // the district's hazard data are not shared with the street
 		a.Notes = "区应急管理局、区安委办、消防、住建、市场监管分别检查考核；隐患排查APP每日打卡、台账月报，处罚权未委托，发现问题只能移交"
 	}},
 	{"老城街道", "basic/15", func(a *model.Assessment) {
@@ -340,6 +443,9 @@ func generateAssessment(o *model.Office, d *model.Duty, key string, prof officeP
 		a.VetoBasis = vetoBases[key]
 	}
 	if d.Kind == model.ListReturned {
+		if note, ok := prof.pushed[d.Name]; ok {
+			return pushedDown(a, note, load, r)
+		}
 		// Returned items: the office only spots and reports problems.
 		a.Role = model.RoleSupport
 		a.HoursPerMonth = float64(2 + r.Intn(5))
@@ -354,9 +460,13 @@ func generateAssessment(o *model.Office, d *model.Duty, key string, prof officeP
 	if d.Kind == model.ListSupporting {
 		a.Role = model.RoleSupport
 	}
+	t, troubled := lookup(prof.trouble, d)
+	troubled = troubled && r.Float64() < t.share
 	a.StaffNeeded = round1(math.Max(0.1, dp.fte*load*noise(0.15)))
 	if fit, ok := prof.short[key]; ok {
 		a.StaffHeld = round1(a.StaffNeeded * fit)
+	} else if troubled && t.staff > 0 && a.StaffNeeded >= minShortStaff {
+		a.StaffHeld = round1(a.StaffNeeded * t.staff * noise(0.15))
 	} else {
 		// Round up: on ordinary duties the office is a little short, never
 		// short enough to be a finding because of rounding to 0.1.
@@ -366,21 +476,68 @@ func generateAssessment(o *model.Office, d *model.Duty, key string, prof officeP
 	share := math.Min(0.28, prof.formalism*nonzero(dp.formal)*noise(0.25))
 	a.FormalismHours = round0(a.HoursPerMonth * share)
 	a.ReportsPerMonth = max(0, dp.reports+r.Intn(3)-1)
+	if b, ok := lookup(prof.burden, d); ok && r.Float64() < b {
+		heavyReporting(a, d, r)
+	}
 	if dp.funds > 0 {
 		// Budgets are set in whole 万元 (half 万元 below 10) and are usually
 		// either granted as asked or trimmed a little.
 		a.FundsNeeded = roundFunds(dp.funds * load * noise(0.15))
-		if r.Float64() < 0.3 {
+	}
+	if troubled && t.funds > 0 {
+		a.FundsNeeded = max(a.FundsNeeded, roundFunds(t.running*noise(0.2)))
+	}
+	if a.FundsNeeded > 0 {
+		switch {
+		case troubled && t.funds > 0:
+			a.FundsHeld = math.Min(a.FundsNeeded, roundFunds(a.FundsNeeded*t.funds*noise(0.15)))
+		case r.Float64() < 0.3:
 			a.FundsHeld = math.Min(a.FundsNeeded, roundFunds(a.FundsNeeded*prof.fundsFit*noise(0.03)))
-		} else {
+		default:
 			a.FundsHeld = a.FundsNeeded
 		}
 	}
 	splitFunds(a, d, r)
+	if troubled && t.unfollowed && a.FundsTransferred > 0 {
+		// The lead department's money did not come: what the office has, it raised itself.
+		a.FundsSelf, a.FundsTransferred = a.FundsSelf+a.FundsTransferred, 0
+	}
 	if a.SystemsNeeded > 1 && r.Float64() < 0.3 {
 		a.SystemsHeld--
 	}
 	return a
+}
+
+// minShortStaff is the least staff an item must need to be short of
+// people: a fraction of one person's time is found somewhere, and a
+// shortfall of a few hours a month is no finding a meeting can act on.
+const minShortStaff = 0.3
+
+// pushedDown makes a returned item the office is still made to lead: the
+// department that took it back still has the office inspect and report,
+// and counts it in the office's assessment, with no people or money.
+func pushedDown(a *model.Assessment, note string, load float64, r *rand.Rand) *model.Assessment {
+	a.Role, a.AssessedBy, a.Notes = model.RoleLead, 2+r.Intn(2), note
+	a.StaffNeeded = round1(math.Max(0.3, 0.6*load*(0.8+0.4*r.Float64())))
+	a.StaffHeld = round1(a.StaffNeeded * 0.2 * r.Float64())
+	a.HoursPerMonth = round0(a.StaffNeeded * 160)
+	a.FormalismHours = round0(a.HoursPerMonth * (0.2 + 0.15*r.Float64()))
+	a.ReportsPerMonth, a.InspectionsPerYear, a.WorkGroups = 2+r.Intn(4), 2+r.Intn(4), 1+r.Intn(2)
+	return a
+}
+
+// heavyReporting gives an item the reporting burden of the fields where it
+// concentrates: reports and evidence every week, inspections, and for
+// statistics the same figures entered into several systems.
+func heavyReporting(a *model.Assessment, d *model.Duty, r *rand.Rand) {
+	a.FormalismHours = round0(a.HoursPerMonth * (0.32 + 0.16*r.Float64()))
+	a.ReportsPerMonth = 6 + r.Intn(7)
+	if r.Float64() < 0.5 {
+		a.InspectionsPerYear = 5 + r.Intn(6)
+	}
+	if d.SubCategory == "统计调查" {
+		a.DuplicateEntry, a.Apps = 2+r.Intn(3), 2+r.Intn(3)
+	}
 }
 
 // splitFunds says where the money held comes from: on a supporting item the
