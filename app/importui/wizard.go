@@ -414,9 +414,14 @@ func (w *wizard) showMapping() {
 func (w *wizard) sourceView(s *sheet.Source, relabel func()) fyne.CanvasObject {
 	rows := []sheet.PreviewRow{}
 	table := newPreviewTable(&rows)
+	// The preview shows duty fields; assessment columns are named beside it.
+	assess := widget.NewLabel("")
+	assess.Wrapping = fyne.TextWrapWord
 	update := func() {
 		rows = s.Preview(w.opts, previewRows)
 		table.Refresh()
+		assess.SetText(say(s.AssessmentNote()))
+		assess.Hidden = assess.Text == ""
 	}
 
 	headerRow := widget.NewEntry()
@@ -459,7 +464,11 @@ func (w *wizard) sourceView(s *sheet.Source, relabel func()) fyne.CanvasObject {
 			if c < len(s.Header.Mapping) {
 				cur = s.Header.Mapping[c]
 			}
-			pick.SetSelectedIndex(int(cur))
+			if m := s.AssessmentColumn(c); cur == sheet.FieldNone && !m.IsZero() {
+				pick.PlaceHolder = say(m) // read into the assessment, not a duty field
+			} else {
+				pick.SetSelectedIndex(int(cur))
+			}
 			pick.OnChanged = func(string) {
 				s.SetField(c, sheet.Fields[pick.SelectedIndex()])
 				buildMapping() // a moved single-valued field clears another column's selector
@@ -476,7 +485,7 @@ func (w *wizard) sourceView(s *sheet.Source, relabel func()) fyne.CanvasObject {
 	controls := container.NewHBox(widget.NewLabel(words.T("importui.header.row")), container.NewGridWrap(fyne.NewSize(70, 36), headerRow), useRow, skip)
 	note := widget.NewLabel(words.T("importui.mapping.note", "rows", previewRows))
 	note.Wrapping = fyne.TextWrapWord
-	top := container.NewVBox(controls, container.NewHScroll(mapping), note)
+	top := container.NewVBox(controls, container.NewHScroll(mapping), note, assess)
 	return container.NewBorder(top, nil, nil, nil, table)
 }
 
@@ -624,6 +633,9 @@ func (w *wizard) showReport() {
 	}
 	if len(rep.OfficesCreated) > 0 {
 		status += "\n" + words.T("importui.report.new_offices", "offices", rep.OfficesCreated)
+	}
+	if line, ok := rep.AssessmentCounts(words.Current()); ok {
+		status += "\n" + line
 	}
 	head := widget.NewLabel(status)
 	head.Wrapping = fyne.TextWrapWord

@@ -177,3 +177,24 @@ func TestFundSourceApplies(t *testing.T) {
 		}
 	}
 }
+
+// The wizard's note names the assessment columns of a list, and an
+// assessment sheet as one.
+func TestAssessmentNote(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"事项名称,事项类别,督查检查次数（次/年）,政务APP数量\n甲,x,3,2\n", "履职评估指标列（填入本街道对各事项的评估）：C 督查检查次数（次/年）、D 政务APP数量"},
+		{"街道,事项名称,实际角色,工作群\n东城街道,甲,牵头,2\n", "履职评估表：每行一个街道（乡镇）的一个事项，街道与事项须已在工作底稿或本次导入中；指标列：C 实际角色、D 工作群"},
+		{"事项名称,事项类别\n甲,x\n", ""},
+	}
+	for _, tt := range tests {
+		tables, err := Read("t.csv", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Prepare(tables)[0].AssessmentNote().In("zh-Hans"); got != tt.want {
+			t.Errorf("%q: note %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
