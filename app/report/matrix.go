@@ -132,7 +132,8 @@ func (d *doc) matrixPart(o *model.Office, heading string, duties []*model.Duty, 
 		}
 		d.matrixLegend()
 	}
-	t.header = func(y float64) float64 { return d.columnHeader(y, cols) }
+	head := d.layOutHeader(cols)
+	t.header = func(y float64) float64 { return d.columnHeader(y, cols, head) }
 
 	if len(duties) == 0 {
 		t.pageTop()
@@ -227,35 +228,51 @@ func (d *doc) ruleNames(o *model.Office, du *model.Duty, worst model.Severity) s
 	return words.Say(d.lang, "report.matrix.rules", "glyph", palette.Severity(worst).Glyph, "rules", names)
 }
 
-// columnHeader draws a header row: wrapped titles across ordinary columns;
-// in vertical ones, Chinese titles written one character per line from top
-// to bottom (columns of characters right to left when one is not enough),
-// and other titles turned 90° to read from bottom to top.
-func (d *doc) columnHeader(y float64, cols []column) float64 {
+// headerLayout is a header row laid out, once for every page it heads:
+// the wrapped titles of ordinary columns, the vertical ones, the height.
+type headerLayout struct {
+	lines  [][]string
+	vs     []verticalTitle
+	height float64
+}
+
+// layOutHeader lays out a header row: wrapped titles across ordinary
+// columns; in vertical ones, Chinese titles written one character per
+// line from top to bottom (columns of characters right to left when one is
+// not enough), and other titles turned 90° to read from bottom to top.
+func (d *doc) layOutHeader(cols []column) headerLayout {
 	hst := body.sized(7).emph()
 	lh := lineHeight(hst)
-	h := 40.0
-	vs := make([]verticalTitle, len(cols))
+	l := headerLayout{lines: make([][]string, len(cols)), vs: make([]verticalTitle, len(cols)), height: 40}
 	for i, c := range cols {
 		if !c.vertical {
-			h = math.Max(h, float64(len(d.wrap(c.title, c.width-4, hst)))*lh+6)
+			l.lines[i] = d.wrap(c.title, c.width-4, hst)
+			l.height = math.Max(l.height, float64(len(l.lines[i]))*lh+6)
 			continue
 		}
-		vs[i] = d.layOutVertical(c.title, c.width, hst.sized(6.5))
-		h = math.Max(h, vs[i].height)
+		l.vs[i] = d.layOutVertical(c.title, c.width, hst.sized(6.5))
+		l.height = math.Max(l.height, l.vs[i].height)
 	}
-	h = math.Min(h, headerMax)
+	l.height = math.Min(l.height, headerMax)
+	return l
+}
+
+// columnHeader draws the header row laid out as l at y and returns its height.
+func (d *doc) columnHeader(y float64, cols []column, l headerLayout) float64 {
+	hst := body.sized(7).emph()
+	lh := lineHeight(hst)
+	h := l.height
 	x := d.margin
 	for i, c := range cols {
 		d.fillRect(x, y, c.width, h, palette.Header)
 		d.strokeRect(x, y, c.width, h, 0.4, ruleGrey)
 		if c.vertical {
-			d.drawVertical(x, y, c.width, h, vs[i])
+			d.drawVertical(x, y, c.width, h, l.vs[i])
 		} else {
-			lines := d.wrap(c.title, c.width-4, hst)
+			lines := l.lines[i]
 			ly := y + (h-float64(len(lines))*lh)/2
-			for _, l := range lines {
-				d.text(x+2, ly, c.width-4, lh, l, hst.with(gopdf.Center))
+			for _, ln := range lines {
+				d.text(x+2, ly, c.width-4, lh, ln, hst.with(gopdf.Center))
 				ly += lh
 			}
 		}

@@ -51,7 +51,8 @@ type table struct {
 	// operations for a table of thousands of rows. Such a table is ended
 	// with end.
 	ruled  bool
-	segTop float64 // where the rows of the table begin on this page
+	segTop float64    // where the rows of the table begin on this page
+	heads  [][]string // the column titles wrapped (headerLines)
 }
 
 func newTable(d *doc, cols []column, st style) *table {
@@ -66,16 +67,26 @@ func (t *table) totalWidth() float64 {
 	return w
 }
 
-// headerHeight measures the default header.
-func (t *table) headerHeight() float64 {
-	st := t.st.emph()
-	lines := 1
-	for _, c := range t.cols {
-		if n := len(t.d.wrap(c.title, c.width-2*t.pad, st)); n > lines {
-			lines = n
+// headerLines are the column titles wrapped, worked out once for every
+// page the table spans.
+func (t *table) headerLines() [][]string {
+	if t.heads == nil {
+		st := t.st.emph()
+		t.heads = make([][]string, len(t.cols))
+		for i, c := range t.cols {
+			t.heads[i] = t.d.wrap(c.title, c.width-2*t.pad, st)
 		}
 	}
-	return float64(lines)*lineHeight(st) + 2*t.pad
+	return t.heads
+}
+
+// headerHeight measures the default header.
+func (t *table) headerHeight() float64 {
+	lines := 1
+	for _, l := range t.headerLines() {
+		lines = max(lines, len(l))
+	}
+	return float64(lines)*lineHeight(t.st.emph()) + 2*t.pad
 }
 
 func (t *table) drawHeader() {
@@ -87,9 +98,9 @@ func (t *table) drawHeader() {
 	h := t.headerHeight()
 	st := t.st.emph()
 	x := t.x
-	for _, c := range t.cols {
+	for i, c := range t.cols {
 		d.fillRect(x, d.y, c.width, h, palette.Header)
-		lines := d.wrap(c.title, c.width-2*t.pad, st)
+		lines := t.headerLines()[i]
 		ly := d.y + (h-float64(len(lines))*lineHeight(st))/2
 		for _, l := range lines {
 			d.text(x+t.pad, ly, c.width-2*t.pad, lineHeight(st), l, st.with(gopdf.Center))
