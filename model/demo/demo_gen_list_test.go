@@ -195,6 +195,21 @@ var domains = []domain{
 // returnedForms turn a supervised object into a returned item.
 var returnedForms = []string{"%s监督检查", "对%s违法行为的行政处罚"}
 
+// returnedRequired are the authorities a returned item needs, by name: what
+// an office made to lead it after all (以属地之名) would have to hold.
+var returnedRequired = map[string]string{
+	"有限空间作业单位监督检查":   "安全生产监督检查；对生产经营单位安全生产一般违法行为的行政处罚",
+	"工贸企业监督检查":       "安全生产监督检查；对生产经营单位安全生产一般违法行为的行政处罚",
+	"危险化学品经营单位监督检查":  "安全生产监督检查；对生产经营单位安全生产一般违法行为的行政处罚",
+	"瓶装燃气供应站监督检查":    "燃气安全检查",
+	"建筑垃圾运输企业监督检查":   "联合执法指挥调度权；对违反生活垃圾管理规定的行政处罚",
+	"户外大型广告设施监督检查":   "对擅自设置户外广告的行政处罚",
+	"城市绿化工程监督检查":     "联合执法指挥调度权",
+	"工业企业噪声排放监督检查":   "吹哨召集权",
+	"危险废物产生单位监督检查":   "吹哨召集权",
+	"生产建设项目水土保持监督检查": "吹哨召集权",
+}
+
 // penaltiesPerDomain is how many of a domain's objects also give a returned
 // penalty item: enough for a returned list of about 124 items.
 const penaltiesPerDomain = 3
@@ -227,7 +242,8 @@ func generateFullList() []generatedDuty {
 				if i > 0 && j >= penaltiesPerDomain {
 					break
 				}
-				out = append(out, generatedDuty{model.ListReturned, d.category, d.sub, strings.Replace(form, "%s", o, 1), d.dept, "", ""})
+				name := strings.Replace(form, "%s", o, 1)
+				out = append(out, generatedDuty{model.ListReturned, d.category, d.sub, name, d.dept, "", returnedRequired[name]})
 			}
 		}
 	}

@@ -172,9 +172,9 @@ var officeProfiles = map[string]officeProfile{
 		short:    map[string]float64{"basic/20": 0.72, "basic/21": 0.7, "basic/34": 0.75, "basic/42": 0.8, "basic/11": 0.8},
 		scale:    0.62, formalism: 0.2, staffFit: 0.95, fundsFit: 0.97,
 		trouble: map[string]trouble{
-			"城市管理":         {share: 0.85, staff: 0.75, funds: 0.45, running: 6},
-			"城市管理/住房和物业":   {share: 0.9, staff: 0.75, funds: 0.4, running: 8},
-			"平安建设":         {share: 0.75, staff: 0.75, funds: 0.5, running: 5},
+			"城市管理":         {share: 0.85, staff: 0.6, funds: 0.35, running: 6},
+			"城市管理/住房和物业":   {share: 0.9, staff: 0.65, funds: 0.4, running: 8},
+			"平安建设":         {share: 0.75, staff: 0.65, funds: 0.5, running: 5},
 			"平安建设/安全生产":    {share: 0.9, staff: 0.45},
 			"平安建设/消防和燃气安全": {share: 0.8, staff: 0.7, funds: 0.5, running: 5},
 			"民生保障/养老服务":    {share: 1, funds: 0.45, running: 8, unfollowed: true},
@@ -183,16 +183,20 @@ var officeProfiles = map[string]officeProfile{
 		},
 		burden: map[string]float64{"党的建设": 0.3, "综合保障/统计调查": 1, "城市管理/市容环境": 0.3},
 		pushed: map[string]string{
-			"餐饮服务单位监督检查":    "已收回区市场监督管理局，但沿街餐饮店日常巡查仍按属地派给街道，每月报送巡查台账和照片",
-			"工业企业噪声排放监督检查":  "中央生态环境保护督察交办的噪声扰民信访件仍转街道限期办结，街道无监测设备和处罚权",
-			"有限空间作业单位监督检查":  "区安委办按属地要求街道每月检查并上传照片，街道无执法权，发现隐患只能移交",
-			"工贸企业监督检查":      "“打非治违”专项行动仍按属地给街道分解检查户数，街道安监办仅1人专职",
-			"建筑垃圾运输企业监督检查":  "渣土车夜间偷倒由街道组织值守劝阻，执法队下沉后权责未明确",
-			"瓶装燃气供应站监督检查":   "燃气安全专项整治要求街道逐户排查供应站和用户，燃气安全检查权只能部分行使",
-			"住房租赁企业监督检查":    "群租房整治由街道牵头，区住房和城乡建设局只接收报告",
-			"户外大型广告设施监督检查":  "户外广告安全隐患排查按属地派街道，每季度逐块拍照建档",
-			"城市绿化工程监督检查":    "毁绿占绿投诉工单派街道处置，街道无处罚权，只能劝导和移交",
-			"危险化学品经营单位监督检查": "老城区加油站和危化品门店的日常巡查仍由街道按月上报，区应急管理局抽查",
+			"餐饮服务单位监督检查":      "已收回区市场监督管理局，但沿街餐饮店日常巡查仍按属地派给街道，每月报送巡查台账和照片",
+			"工业企业噪声排放监督检查":    "中央生态环境保护督察交办的噪声扰民信访件仍转街道限期办结，街道无监测设备和处罚权",
+			"有限空间作业单位监督检查":    "区安委办按属地要求街道每月检查并上传照片，街道无执法权，发现隐患只能移交",
+			"工贸企业监督检查":        "“打非治违”专项行动仍按属地给街道分解检查户数，街道安监办仅1人专职",
+			"建筑垃圾运输企业监督检查":    "渣土车夜间偷倒由街道组织值守劝阻，执法队下沉后权责未明确",
+			"瓶装燃气供应站监督检查":     "燃气安全专项整治要求街道逐户排查供应站和用户，燃气安全检查权只能部分行使",
+			"住房租赁企业监督检查":      "群租房整治由街道牵头，区住房和城乡建设局只接收报告",
+			"户外大型广告设施监督检查":    "户外广告安全隐患排查按属地派街道，每季度逐块拍照建档",
+			"城市绿化工程监督检查":      "毁绿占绿投诉工单派街道处置，街道无处罚权，只能劝导和移交",
+			"危险化学品经营单位监督检查":   "老城区加油站和危化品门店的日常巡查仍由街道按月上报，区应急管理局抽查",
+			"娱乐场所监督检查":        "娱乐场所消防和未成年人保护检查按属地派给街道，每月上报检查表",
+			"旅馆业监督检查":         "小旅馆和网约房治安巡查派给社区网格员，公安只接收线索",
+			"养老机构监督检查":        "老城区民办养老机构的消防和食品安全检查按属地派给街道，每月检查并签订安全责任书",
+			"互联网上网服务营业场所监督检查": "网吧接纳未成年人巡查按属地派给街道，发现问题只能移交",
 		},
 	},
 	// The new town: people grew faster than staff (小马拉大车); new
@@ -462,11 +466,15 @@ func generateAssessment(o *model.Office, d *model.Duty, key string, prof officeP
 	}
 	t, troubled := lookup(prof.trouble, d)
 	troubled = troubled && r.Float64() < t.share
+	poor := troubled && t.funds > 0 // short of money too
 	a.StaffNeeded = round1(math.Max(0.1, dp.fte*load*noise(0.15)))
 	if fit, ok := prof.short[key]; ok {
 		a.StaffHeld = round1(a.StaffNeeded * fit)
 	} else if troubled && t.staff > 0 && a.StaffNeeded >= minShortStaff {
 		a.StaffHeld = round1(a.StaffNeeded * t.staff * noise(0.15))
+		// One shortage an item is enough to show the field's trouble;
+		// money is short beside it only where a department's did not follow.
+		poor = t.unfollowed && d.Kind == model.ListSupporting
 	} else {
 		// Round up: on ordinary duties the office is a little short, never
 		// short enough to be a finding because of rounding to 0.1.
@@ -484,12 +492,12 @@ func generateAssessment(o *model.Office, d *model.Duty, key string, prof officeP
 		// either granted as asked or trimmed a little.
 		a.FundsNeeded = roundFunds(dp.funds * load * noise(0.15))
 	}
-	if troubled && t.funds > 0 {
+	if poor {
 		a.FundsNeeded = max(a.FundsNeeded, roundFunds(t.running*noise(0.2)))
 	}
 	if a.FundsNeeded > 0 {
 		switch {
-		case troubled && t.funds > 0:
+		case poor:
 			a.FundsHeld = math.Min(a.FundsNeeded, roundFunds(a.FundsNeeded*t.funds*noise(0.15)))
 		case r.Float64() < 0.3:
 			a.FundsHeld = math.Min(a.FundsNeeded, roundFunds(a.FundsNeeded*prof.fundsFit*noise(0.03)))
