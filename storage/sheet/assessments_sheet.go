@@ -104,6 +104,7 @@ type pendingAssessRow struct {
 func (pl *planner) addAssessmentSheet(s *Source, h *assessSheet) {
 	t := s.Table
 	headerOf := func(col int) string { return t.Cell(h.row, col) }
+	pl.assess.dutyIndex = nil // indexed afresh with the duties planned so far
 	for i := h.row + 1; i < len(t.Rows); i++ {
 		row := t.Rows[i]
 		if blankRow(row) {
@@ -174,6 +175,11 @@ func (pl *planner) addAssessmentSheet(s *Source, h *assessSheet) {
 			pl.report.Entries = append(pl.report.Entries, problems...)
 			continue
 		}
+		// Most rows name what the project holds: planned now, they keep
+		// nothing; the others wait for the duties the whole import plans.
+		if pl.resolveAssessRow(&p, &e, false) {
+			continue
+		}
 		p.entry = len(pl.report.Entries)
 		pl.report.Entries = append(pl.report.Entries, e)
 		pl.assess.pending = append(pl.assess.pending, p)
@@ -201,8 +207,8 @@ func readAssessRow(row []string, fields []assessField, into *assessRow, reject f
 	}
 }
 
-// resolvePendingAssessments finds the office and duty of every waiting row
-// of an assessment sheet and plans its assessment.
+// resolvePendingAssessments plans the rows that waited, against every
+// office and duty of the project and the import.
 func (pl *planner) resolvePendingAssessments() {
 	ap := &pl.assess
 	if len(ap.pending) == 0 {
@@ -211,46 +217,61 @@ func (pl *planner) resolvePendingAssessments() {
 	pl.indexDutiesForAssessments()
 	for i := range ap.pending {
 		p := &ap.pending[i]
-		e := &pl.report.Entries[p.entry]
-		o := pl.offices[p.office]
-		if o == nil {
-			o = ap.officeFold[fold(p.office)]
-		}
-		if o == nil {
-			e.Status, e.Reason = StatusRejected, words.M("assessimport.row.unknown_office", "office", p.office)
-			continue
-		}
-		var cands []*model.Duty
-		if p.name != "" {
-			cands = ap.dutyIndex[foldKey(p.name)+"\x00"+foldKey(p.sub)]
-		} else {
-			cands = ap.seqIndex[p.seq]
-		}
-		var found []*model.Duty
-		for _, d := range cands {
-			if d.AppliesTo(o.ID) && (p.kind == 0 || d.Kind == p.kind) {
-				found = append(found, d)
-			}
-		}
-		switch len(found) {
-		case 0:
-			e.Status, e.Reason = StatusRejected, words.M("assessimport.row.unknown_duty", "office", o.Name, "duty", e.Duty)
-			continue
-		case 1:
-		default:
-			e.Status, e.Reason = StatusRejected, words.M("assessimport.row.ambiguous_duty", "office", o.Name, "duty", e.Duty, "n", len(found))
-			continue
-		}
-		d := found[0]
-		e.Duty = d.Title()
-		out := pl.planAssessment(o, d, &p.cells, *e, p.headerOf)
-		if out.status == StatusRejected {
-			*e = out.rejected[0]
-			pl.report.Entries = append(pl.report.Entries, out.rejected[1:]...)
-			continue
-		}
-		e.Status, e.Reason = out.status, out.reason
+		pl.resolveAssessRow(p, &pl.report.Entries[p.entry], true)
 	}
+}
+
+// resolveAssessRow finds the office and duty a row of an assessment sheet
+// names and plans its assessment, appending its entry (or updating e when
+// final: e is then the row's entry in the report). A row whose office or
+// duty is not found, or is ambiguous, is rejected when final; otherwise
+// it returns false and waits.
+func (pl *planner) resolveAssessRow(p *pendingAssessRow, e *Entry, final bool) bool {
+	ap := &pl.assess
+	if ap.dutyIndex == nil {
+		pl.indexDutiesForAssessments()
+	}
+	done := func(st Status, reason words.Msg, more []Entry) bool {
+		e.Status, e.Reason = st, reason
+		if !final {
+			pl.report.Entries = append(pl.report.Entries, *e)
+		}
+		pl.report.Entries = append(pl.report.Entries, more...)
+		return true
+	}
+	o := pl.offices[p.office]
+	if o == nil {
+		o = ap.officeFold[fold(p.office)]
+	}
+	if o == nil {
+		return final && done(StatusRejected, words.M("assessimport.row.unknown_office", "office", p.office), nil)
+	}
+	var cands []*model.Duty
+	if p.name != "" {
+		cands = ap.dutyIndex[foldKey(p.name)+"\x00"+foldKey(p.sub)]
+	} else {
+		cands = ap.seqIndex[p.seq]
+	}
+	var found *model.Duty
+	n := 0
+	for _, d := range cands {
+		if d.AppliesTo(o.ID) && (p.kind == 0 || d.Kind == p.kind) {
+			found, n = d, n+1
+		}
+	}
+	switch {
+	case n == 0:
+		return final && done(StatusRejected, words.M("assessimport.row.unknown_duty", "office", o.Name, "duty", e.Duty), nil)
+	case n > 1:
+		return final && done(StatusRejected, words.M("assessimport.row.ambiguous_duty", "office", o.Name, "duty", e.Duty, "n", n), nil)
+	}
+	e.Duty = found.Title()
+	out := pl.planAssessment(o, found, &p.cells, *e, p.headerOf)
+	if out.status == StatusRejected {
+		*e = out.rejected[0]
+		return done(StatusRejected, e.Reason, out.rejected[1:])
+	}
+	return done(out.status, out.reason, nil)
 }
 
 // indexDutiesForAssessments indexes the duties an assessment sheet may
