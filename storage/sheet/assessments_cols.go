@@ -80,19 +80,11 @@ func (pl *planner) assessListRow(s *Source, r *Record, cols []assessField, order
 	t := s.Table
 	headerOf := func(col int) string { return t.Cell(s.Header.Row, col) }
 	e := Entry{File: t.File, Sheet: t.Sheet, Row: r.Row, Duty: (&model.Duty{Name: r.Values[FieldName], SubItem: r.Values[FieldSubItem]}).Title()}
-	var problems []Entry
-	reject := func(col int, m words.Msg) {
-		re := e
-		re.Status, re.Reason = StatusRejected, m
-		if col >= 0 {
-			re.Column = columnLabel(col, headerOf(col))
-		}
-		problems = append(problems, re)
-	}
+	problems := rowRejections{e: e, headerOf: headerOf}
 	var ar assessRow
-	readAssessRow(t.Rows[r.Row-1], cols, &ar, reject)
-	if len(problems) > 0 {
-		pl.report.Entries = append(pl.report.Entries, problems...)
+	readAssessRow(t.Rows[r.Row-1], cols, &ar, problems.add)
+	if len(problems.list) > 0 {
+		pl.report.Entries = append(pl.report.Entries, problems.list...)
 		return
 	}
 	if ar.empty() {

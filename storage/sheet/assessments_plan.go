@@ -76,16 +76,15 @@ func (pl *planner) planAssessment(o *model.Office, d *model.Duty, r *assessRow, 
 	clear(ap.scratch.Duties)
 	ap.scratch.Offices[o.ID], ap.scratch.Duties[d.ID] = o, d
 	if probs := model.ValidateChange(ap.scratch, model.Change{Kind: model.KindAssessment, After: a}); len(probs) > 0 {
-		out := assessOutcome{status: StatusRejected}
+		rr := rowRejections{e: e, headerOf: headerOf}
 		for _, pr := range probs {
-			re := e
-			re.Status, re.Reason = StatusRejected, pr.Msg
+			col := -1
 			if f := assessFieldOfCode(pr.Field); f != assessNone && r.cells[f].set {
-				re.Column = columnLabel(r.cols[f], headerOf(r.cols[f]))
+				col = r.cols[f]
 			}
-			out.rejected = append(out.rejected, re)
+			rr.add(col, pr.Msg)
 		}
-		return out
+		return assessOutcome{status: StatusRejected, rejected: rr.list}
 	}
 	if pa == nil {
 		pa = &plannedAssessment{isNew: old == nil}

@@ -135,15 +135,8 @@ func (pl *planner) addAssessmentSheet(s *Source, h *assessSheet) {
 			continue
 		}
 		p := pendingAssessRow{office: office, name: name, sub: cell(h.subItem), headerOf: headerOf}
-		var problems []Entry
-		reject := func(col int, m words.Msg) {
-			re := e
-			re.Status, re.Reason = StatusRejected, m
-			if col >= 0 {
-				re.Column = columnLabel(col, headerOf(col))
-			}
-			problems = append(problems, re)
-		}
+		problems := rowRejections{e: e, headerOf: headerOf}
+		reject := problems.add
 		if k := cell(h.kind); k != "" {
 			if p.kind, _ = kindFromText(k); p.kind == 0 {
 				reject(h.kind, words.M("sheet.row.unknown_kind", "text", clip(k), "basic", model.ListBasic.Name(),
@@ -166,13 +159,13 @@ func (pl *planner) addAssessmentSheet(s *Source, h *assessSheet) {
 			reject(h.office, words.M("sheet.staffing.row.no_office", "field", FieldOffice.Name()))
 		}
 		readAssessRow(row, h.fields, &p.cells, reject)
-		if p.cells.empty() && len(problems) == 0 {
+		if p.cells.empty() && len(problems.list) == 0 {
 			e.Status, e.Reason = StatusSkipped, words.M("sheet.row.seq_only")
 			pl.report.Entries = append(pl.report.Entries, e)
 			continue
 		}
-		if len(problems) > 0 {
-			pl.report.Entries = append(pl.report.Entries, problems...)
+		if len(problems.list) > 0 {
+			pl.report.Entries = append(pl.report.Entries, problems.list...)
 			continue
 		}
 		// Most rows name what the project holds: planned now, they keep

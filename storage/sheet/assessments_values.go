@@ -218,3 +218,20 @@ func (r *assessRow) applyTo(a *model.Assessment) {
 		}
 	}
 }
+
+// rowRejections collects the rejections of one row, each a copy of the
+// row's entry naming the column (col < 0: the row as a whole).
+type rowRejections struct {
+	e        Entry
+	headerOf func(col int) string
+	list     []Entry
+}
+
+func (rr *rowRejections) add(col int, m words.Msg) {
+	re := rr.e
+	re.Status, re.Reason = StatusRejected, m
+	if col >= 0 {
+		re.Column = columnLabel(col, rr.headerOf(col))
+	}
+	rr.list = append(rr.list, re)
+}
