@@ -1,7 +1,6 @@
 package report
 
 import (
-	"compress/zlib"
 	"image/color"
 	"math"
 	"strings"
@@ -95,7 +94,11 @@ func newDoc(p *model.Project, r *model.Result, opt Options, fonts *fontSet) (*do
 	d.bottom = d.pageH - d.margin - 16
 	d.tb = d.newTitleBlock()
 	d.pdf.Start(gopdf.Config{PageSize: *size, Unit: gopdf.UnitPT})
-	d.pdf.SetCompressLevel(zlib.BestSpeed)
+	if deflateAfter {
+		d.pdf.SetNoCompression() // deflateContents compresses the pages (deflate.go)
+	} else {
+		d.pdf.SetCompressLevel(contentLevel)
+	}
 	// The metadata say who prepared it only as the project says: never the login.
 	d.pdf.SetInfo(gopdf.PdfInfo{Title: p.Info.Name, Author: d.tb.author, Subject: d.subject(),
 		Creator: words.Say(opt.Lang, "report.creator"), Producer: "rpbmatrix (gopdf)", CreationDate: opt.Now})

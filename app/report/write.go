@@ -111,7 +111,15 @@ func Write(w io.Writer, p *model.Project, r *model.Result, opt Options) (Warning
 	if err := d.finish(); err != nil {
 		return fonts.warnings(), err
 	}
-	if _, err := d.pdf.WriteTo(w); err != nil {
+	var plain bytes.Buffer
+	if _, err := d.pdf.WriteTo(&plain); err != nil {
+		return fonts.warnings(), failWith(err, words.M("report.err.pdf", "cause", err.Error()))
+	}
+	out := plain.Bytes()
+	if deflateAfter {
+		out = deflateContents(out)
+	}
+	if _, err := w.Write(out); err != nil {
 		return fonts.warnings(), failWith(err, words.M("report.err.pdf", "cause", err.Error()))
 	}
 	return fonts.warnings(), nil
