@@ -20,10 +20,43 @@ import (
 // the fast path can only be slower, never different.
 // TestFastDecodeMatchesEncodingJSON holds it to that.
 
+// Incidents come next (300,000 at 1,000 offices) and get the same
+// treatment: decodeIncident.
+
 // flatScanner walks one JSON object whose values are all scalars.
 type flatScanner struct {
-	b []byte
-	i int
+	b  []byte
+	i  int
+	in *interner // nil: every text is its own copy
+}
+
+// interner hands out one copy of each short text the records of a bucket
+// repeat (the author, a date, a basis), so a million records share a few
+// strings rather than each holding its own: fewer allocations, less for
+// the collector to trace. One per decoding goroutine, so no lock.
+type interner struct{ m map[string]string }
+
+const (
+	internLen = 32   // bytes; longer texts (notes) seldom repeat
+	internMax = 4096 // distinct texts kept; past that, texts are copied as they come
+)
+
+// text returns b as a string, shared with every earlier equal text.
+func (in *interner) text(b []byte) string {
+	if in == nil || len(b) > internLen {
+		return string(b)
+	}
+	if s, ok := in.m[string(b)]; ok { // the lookup does not copy b
+		return s
+	}
+	s := string(b)
+	if len(in.m) < internMax {
+		if in.m == nil {
+			in.m = make(map[string]string)
+		}
+		in.m[s] = s
+	}
+	return s
 }
 
 func (s *flatScanner) skipSpace() {
@@ -95,7 +128,7 @@ func (s *flatScanner) str() (string, bool) {
 		if !utf8.Valid(raw) {
 			return "", false // encoding/json would substitute U+FFFD
 		}
-		return string(raw[1 : len(raw)-1]), true
+		return s.in.text(raw[1 : len(raw)-1]), true
 	}
 	var out string
 	if json.Unmarshal(raw, &out) != nil {
@@ -312,10 +345,10 @@ func (s *flatScanner) meta(m *model.Meta, key string) (handled, ok bool) {
 	return true, ok
 }
 
-// decodeAssessment decodes raw into a, reporting false when it cannot be
-// sure to match encoding/json (a is then in an undefined state).
-func decodeAssessment(raw []byte, a *model.Assessment) bool {
-	s := flatScanner{b: raw}
+// object reads a flat object, handing each key to field, which reads its
+// value: false from field, or anything out of the flat form, makes it give
+// up. meta and the version and seal every value starts with are read here.
+func (s *flatScanner) object(m *model.Meta, field func(key string) bool) bool {
 	if !s.expect('{') {
 		return false
 	}
@@ -328,7 +361,7 @@ func decodeAssessment(raw []byte, a *model.Assessment) bool {
 			return false
 		}
 		key := string(kraw[1 : len(kraw)-1])
-		if handled, ok := s.meta(&a.Meta, key); handled {
+		if handled, ok := s.meta(m, key); handled {
 			if !ok {
 				return false
 			}
@@ -338,63 +371,8 @@ func decodeAssessment(raw []byte, a *model.Assessment) bool {
 				_, ok = s.int()
 			case "c": // the seal, checked before decoding (seal.go)
 				_, _, ok = s.quoted()
-			case "office":
-				a.Office, ok = s.id()
-			case "duty":
-				a.Duty, ok = s.id()
-			case "role":
-				var code string
-				if code, ok = s.str(); ok {
-					a.Role, ok = roleOfCode(code)
-				}
-			case "assessed_by":
-				a.AssessedBy, ok = s.int()
-			case "veto":
-				a.Veto, ok = s.bool()
-			case "incidents":
-				a.Incidents, ok = s.int()
-			case "hours":
-				a.HoursPerMonth, ok = s.float()
-			case "formalism_hours":
-				a.FormalismHours, ok = s.float()
-			case "reports":
-				a.ReportsPerMonth, ok = s.int()
-			case "staff_needed":
-				a.StaffNeeded, ok = s.float()
-			case "staff_held":
-				a.StaffHeld, ok = s.float()
-			case "funds_needed":
-				a.FundsNeeded, ok = s.float()
-			case "funds_held":
-				a.FundsHeld, ok = s.float()
-			case "systems_needed":
-				a.SystemsNeeded, ok = s.int()
-			case "systems_held":
-				a.SystemsHeld, ok = s.int()
-			case "veto_basis":
-				a.VetoBasis, ok = s.str()
-			case "inspections":
-				a.InspectionsPerYear, ok = s.int()
-			case "sign_offs":
-				a.SignOffs, ok = s.int()
-			case "apps":
-				a.Apps, ok = s.int()
-			case "work_groups":
-				a.WorkGroups, ok = s.int()
-			case "duplicate_entry":
-				a.DuplicateEntry, ok = s.int()
-			case "check_ins":
-				a.CheckIns, ok = s.int()
-			case "funds_district":
-				a.FundsDistrict, ok = s.float()
-			case "funds_transferred":
-				a.FundsTransferred, ok = s.float()
-			case "funds_self":
-				a.FundsSelf, ok = s.float()
-			case "notes":
-				a.Notes, ok = s.str()
 			default:
-				return false
+				ok = field(key)
 			}
 			if !ok {
 				return false
@@ -410,23 +388,128 @@ func decodeAssessment(raw []byte, a *model.Assessment) bool {
 	}
 }
 
+// decodeAssessment decodes raw into a, reporting false when it cannot be
+// sure to match encoding/json (a is then in an undefined state).
+func decodeAssessment(raw []byte, a *model.Assessment) bool {
+	return fastAssessment(raw, a, nil)
+}
+
+// fastAssessment is decodeAssessment sharing repeated texts through in.
+func fastAssessment(raw []byte, a *model.Assessment, in *interner) bool {
+	s := flatScanner{b: raw, in: in}
+	return s.object(&a.Meta, func(key string) (ok bool) {
+		switch key {
+		case "office":
+			a.Office, ok = s.id()
+		case "duty":
+			a.Duty, ok = s.id()
+		case "role":
+			var code string
+			if code, ok = s.str(); ok {
+				a.Role, ok = enumOfCode(code, model.Roles, model.ParseRole)
+			}
+		case "assessed_by":
+			a.AssessedBy, ok = s.int()
+		case "veto":
+			a.Veto, ok = s.bool()
+		case "incidents":
+			a.Incidents, ok = s.int()
+		case "hours":
+			a.HoursPerMonth, ok = s.float()
+		case "formalism_hours":
+			a.FormalismHours, ok = s.float()
+		case "reports":
+			a.ReportsPerMonth, ok = s.int()
+		case "staff_needed":
+			a.StaffNeeded, ok = s.float()
+		case "staff_held":
+			a.StaffHeld, ok = s.float()
+		case "funds_needed":
+			a.FundsNeeded, ok = s.float()
+		case "funds_held":
+			a.FundsHeld, ok = s.float()
+		case "systems_needed":
+			a.SystemsNeeded, ok = s.int()
+		case "systems_held":
+			a.SystemsHeld, ok = s.int()
+		case "veto_basis":
+			a.VetoBasis, ok = s.str()
+		case "inspections":
+			a.InspectionsPerYear, ok = s.int()
+		case "sign_offs":
+			a.SignOffs, ok = s.int()
+		case "apps":
+			a.Apps, ok = s.int()
+		case "work_groups":
+			a.WorkGroups, ok = s.int()
+		case "duplicate_entry":
+			a.DuplicateEntry, ok = s.int()
+		case "check_ins":
+			a.CheckIns, ok = s.int()
+		case "funds_district":
+			a.FundsDistrict, ok = s.float()
+		case "funds_transferred":
+			a.FundsTransferred, ok = s.float()
+		case "funds_self":
+			a.FundsSelf, ok = s.float()
+		case "notes":
+			a.Notes, ok = s.str()
+		default:
+			return false
+		}
+		return ok
+	})
+}
+
+// fastIncident decodes raw into i as encoding/json would, sharing
+// repeated texts through in, or reports false (see decodeAssessment).
+func fastIncident(raw []byte, i *model.Incident, in *interner) bool {
+	s := flatScanner{b: raw, in: in}
+	return s.object(&i.Meta, func(key string) (ok bool) {
+		switch key {
+		case "office":
+			i.Office, ok = s.id()
+		case "duty":
+			i.Duty, ok = s.id()
+		case "date":
+			i.Date, ok = s.str()
+		case "kind":
+			var code string
+			if code, ok = s.str(); ok {
+				i.Kind, ok = enumOfCode(code, model.IncidentKinds, model.ParseIncidentKind)
+			}
+		case "cause":
+			var code string
+			if code, ok = s.str(); ok {
+				i.Cause, ok = enumOfCode(code, model.IncidentCauses, model.ParseIncidentCause)
+			}
+		case "tolerance":
+			i.Tolerance, ok = s.bool()
+		case "notes":
+			i.Notes, ok = s.str()
+		}
+		return ok
+	})
+}
+
+// enumOfCode reads an enum value as encode writes it (its code) without a
+// look in the word catalogue, which the model's Parse functions make for
+// every code they try before the one that matches: for the roles of
+// 200,000 assessments that was a sixth of an Open. Anything else goes to
+// parse, as the type's UnmarshalJSON would.
+func enumOfCode[T interface{ Code() string }](code string, all []T, parse func(string) (T, bool)) (T, bool) {
+	for _, v := range all {
+		if v.Code() == code {
+			return v, true
+		}
+	}
+	return parse(code)
+}
+
 // end reports whether only white space follows.
 func (s *flatScanner) end() bool {
 	s.skipSpace()
 	return s.i == len(s.b)
-}
-
-// roleOfCode reads a role as encode writes it (its code) without a look in
-// the word catalogue, which model.ParseRole makes for every code it tries
-// before the one that matches: at 200,000 assessments that was a sixth of
-// an Open. Anything else goes to ParseRole, as encoding/json would.
-func roleOfCode(code string) (model.Role, bool) {
-	for _, r := range model.Roles {
-		if r.Code() == code {
-			return r, true
-		}
-	}
-	return model.ParseRole(code)
 }
 
 // utcSecond reads a quoted time of the form "2006-01-02T15:04:05Z" (what

@@ -102,12 +102,12 @@ var layouts = map[model.EntityKind]kindLayout{
 	model.KindDuty:        {bucket: bucketDuties, decode: records[model.Duty](nil)},
 	model.KindAuthority:   {bucket: bucketAuthorities, decode: records[model.Authority](nil)},
 	model.KindHolding:     {bucket: bucketHoldings, pair: true, decode: records[model.Holding](nil)},
-	model.KindAssessment:  {bucket: bucketAssessments, pair: true, decode: records[model.Assessment](decodeAssessment)},
+	model.KindAssessment:  {bucket: bucketAssessments, pair: true, decode: records[model.Assessment](fastAssessment)},
 	model.KindDecision:    {bucket: bucketDecisions, decode: records[model.Decision](nil)},
 	model.KindMeeting:     {bucket: bucketMeetings, decode: records[model.Meeting](nil)},
 	model.KindProposal:    {bucket: bucketProposals, decode: records[model.Proposal](nil)},
 	model.KindOffListTask: {bucket: bucketOffList, decode: records[model.OffListTask](nil)},
-	model.KindIncident:    {bucket: bucketIncidents, decode: records[model.Incident](nil)},
+	model.KindIncident:    {bucket: bucketIncidents, decode: records[model.Incident](fastIncident)},
 }
 
 // keyOf returns the key an entity is stored under.

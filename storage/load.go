@@ -61,6 +61,7 @@ func load(tx *bolt.Tx) (*model.Project, int, error) {
 		if err := checkSeals(tx); err != nil {
 			return nil, format, err
 		}
+		releasePages(tx) // every page was read for its seals
 	} else if info := meta.Get(keyInfo); info != nil && isSealed(info) {
 		// Sealed records in a file that says it is older: the format record
 		// itself has changed.
@@ -124,31 +125,38 @@ func loadProject(tx *bolt.Tx, parent *bolt.Bucket, format int) (*model.Project, 
 func records[T any, PT interface {
 	*T
 	model.Entity
-}](fast func([]byte, *T) bool) func(*bolt.Bucket, kindLayout, migrateFunc, *model.Project) error {
+}](fast func([]byte, *T, *interner) bool) func(*bolt.Bucket, kindLayout, migrateFunc, *model.Project) error {
 	return func(b *bolt.Bucket, l kindLayout, mig migrateFunc, p *model.Project) error {
-		out, err := decodeBucket(b, string(l.bucket), mig, fast, func(k []byte, v *T) bool { return l.keyMatches(k, PT(v).Identity()) })
+		parts, n, err := decodeBucket(b, string(l.bucket), mig, fast, func(k []byte, v *T) bool { return l.keyMatches(k, PT(v).Identity()) })
 		if err != nil {
 			return err
 		}
-		reserve(p, out)
-		for i := range out {
-			p.Insert(PT(&out[i]))
+		reserve[T](p, n)
+		for _, out := range parts {
+			for i := range out {
+				p.Insert(PT(&out[i]))
+			}
 		}
 		return nil
 	}
 }
 
-// reserve sizes the project's map of the pair kinds for the records about
-// to go in, which spares 200,000 assessments a dozen rounds of growing it.
-func reserve[T any](p *model.Project, out []T) {
-	switch any(out).(type) {
-	case []model.Assessment:
+// reserve sizes the project's map of the pair kinds for the n records of
+// T about to go in, which spares 200,000 assessments a dozen rounds of
+// growing it.
+func reserve[T any](p *model.Project, n int) {
+	switch any((*T)(nil)).(type) {
+	case *model.Assessment:
 		if len(p.Assessments) == 0 {
-			p.Assessments = make(map[model.PairKey]*model.Assessment, len(out))
+			p.Assessments = make(map[model.PairKey]*model.Assessment, n)
 		}
-	case []model.Holding:
+	case *model.Holding:
 		if len(p.Holdings) == 0 {
-			p.Holdings = make(map[model.PairKey]*model.Holding, len(out))
+			p.Holdings = make(map[model.PairKey]*model.Holding, n)
+		}
+	case *model.Incident:
+		if len(p.Incidents) == 0 {
+			p.Incidents = make(map[model.ID]*model.Incident, n)
 		}
 	}
 }
@@ -170,24 +178,57 @@ func decodeOne(raw []byte, mig migrateFunc, into any, where string) error {
 	return nil
 }
 
-// decodeBucket decodes every value of b into one slice (one allocation for
-// the lot, which keeps 200,000 assessments cheap), splitting the work over
-// the available cores. keyOK checks that a record sits under its own key.
+// decodeBucket decodes every value of b, a segment at a time: each
+// segment's values go into one slice (one allocation for thousands of
+// records), the work split over the available cores; then the pages read
+// are released (releasePages), so the file's mapped pages never count in
+// the process's memory all at once beside the project decoded from them.
+// It returns the segments' slices and how many records they hold.
+// keyOK checks that a record sits under its own key.
 //
 // fast, when not nil, is tried first and encoding/json is used when it
 // declines (see fastdecode.go).
-func decodeBucket[T any](b *bolt.Bucket, name string, mig migrateFunc, fast func([]byte, *T) bool, keyOK func(k []byte, v *T) bool) ([]T, error) {
+func decodeBucket[T any](b *bolt.Bucket, name string, mig migrateFunc, fast func([]byte, *T, *interner) bool, keyOK func(k []byte, v *T) bool) ([][]T, int, error) {
+	workers := runtime.GOMAXPROCS(0)
+	interners := make([]interner, workers)
+	var parts [][]T
+	n := 0
 	var keys, vals [][]byte
 	c := b.Cursor()
-	for k, v := c.First(); k != nil; k, v = c.Next() {
-		if v == nil {
-			return nil, shape(words.M("storage.load.nested", "bucket", name, "key", hex.EncodeToString(k)))
+	k, v := c.First()
+	for k != nil {
+		keys, vals = keys[:0], vals[:0]
+		size := 0
+		for ; k != nil && len(keys) < segmentRecords && size < segmentBytes; k, v = c.Next() {
+			if v == nil {
+				return nil, 0, shape(words.M("storage.load.nested", "bucket", name, "key", hex.EncodeToString(k)))
+			}
+			keys = append(keys, k)
+			vals = append(vals, v)
+			size += len(v)
 		}
-		keys = append(keys, k)
-		vals = append(vals, v)
+		out := make([]T, len(keys))
+		if err := decodeSegment(keys, vals, out, name, mig, fast, keyOK, interners); err != nil {
+			return nil, 0, err
+		}
+		parts = append(parts, out)
+		n += len(out)
+		releasePages(b.Tx())
 	}
-	out := make([]T, len(keys))
-	workers := runtime.GOMAXPROCS(0)
+	return parts, n, nil
+}
+
+// A segment of a bucket is decoded at once: enough records to share out
+// over the cores, few enough that their pages are a small part of memory.
+const (
+	segmentRecords = 32 << 10
+	segmentBytes   = 16 << 20
+)
+
+// decodeSegment decodes vals (under keys) into out, split over the cores,
+// each worker sharing texts through its own interner.
+func decodeSegment[T any](keys, vals [][]byte, out []T, name string, mig migrateFunc, fast func([]byte, *T, *interner) bool, keyOK func(k []byte, v *T) bool, interners []interner) error {
+	workers := len(interners)
 	if len(keys) < 256 {
 		workers = 1
 	}
@@ -202,6 +243,7 @@ func decodeBucket[T any](b *bolt.Bucket, name string, mig migrateFunc, fast func
 		wg.Add(1)
 		go func(w, lo, hi int) {
 			defer wg.Done()
+			in := &interners[w]
 			// The values point into the mapped file, so a damaged page can
 			// fault here: guard this goroutine too.
 			errs[w] = guard(func() error {
@@ -213,7 +255,7 @@ func decodeBucket[T any](b *bolt.Bucket, name string, mig migrateFunc, fast func
 							return badRecord(name, keys[i], err)
 						}
 					}
-					if fast == nil || !fast(raw, &out[i]) {
+					if fast == nil || !fast(raw, &out[i], in) {
 						var zero T
 						out[i] = zero // fast may have filled some fields before declining
 						if err := decodeInto(raw, &out[i]); err != nil {
@@ -234,10 +276,10 @@ func decodeBucket[T any](b *bolt.Bucket, name string, mig migrateFunc, fast func
 			if !errors.Is(err, errShape) { // a fault on the mapped file
 				err = shape(words.M("storage.load.record_bad", "record", name, "detail", err.Error()))
 			}
-			return nil, err
+			return err
 		}
 	}
-	return out, nil
+	return nil
 }
 
 // badRecord says that the record under key in bucket cannot be decoded.

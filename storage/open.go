@@ -163,7 +163,7 @@ func verify(db *bolt.DB, path string, structure bool) (*verified, error) {
 					err = checkBranches(path)
 				}
 				if err == nil {
-					err = checkTx(tx)
+					err = releasingPages(tx, checkTx)
 				}
 				if err != nil {
 					loadErr = openErr(path, ErrDamaged, err)
