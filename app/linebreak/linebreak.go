@@ -22,7 +22,52 @@ import (
 func Wrap(text string, width float64, advance func(rune) float64) []string {
 	var lines []string
 	for para := range strings.SplitSeq(text, "\n") {
-		lines = append(lines, wrapParagraph(para, width, advance)...)
+		lines = append(lines, wrapParagraph(para, width, advance, nil)...)
+	}
+	return lines
+}
+
+// Breaks is a text with its break opportunities found ahead of wrapping
+// (Find): finding them is most of what wrapping a long text costs, and it
+// does not depend on the width or the font, so it can be done on another
+// core while this one draws.
+type Breaks struct {
+	text  string
+	paras []opportunities // one per paragraph
+}
+
+// opportunities are a paragraph's break opportunities: UAX #14's alone
+// (raw) and less those Glue takes away (glued).
+type opportunities struct {
+	raw, glued []bool
+}
+
+func findOpportunities(text []rune) opportunities {
+	raw := uaxOpportunities(text)
+	glued := append([]bool(nil), raw...)
+	Glue(text, glued)
+	return opportunities{raw, glued}
+}
+
+// Find finds where text may break. It is safe to call from any goroutine.
+func Find(text string) *Breaks {
+	b := &Breaks{text: text}
+	for para := range strings.SplitSeq(text, "\n") {
+		b.paras = append(b.paras, findOpportunities([]rune(para)))
+	}
+	return b
+}
+
+// Text is the text found.
+func (b *Breaks) Text() string { return b.text }
+
+// Wrap is Wrap(b.Text(), width, advance), without finding the breaks again.
+func (b *Breaks) Wrap(width float64, advance func(rune) float64) []string {
+	var lines []string
+	i := 0
+	for para := range strings.SplitSeq(b.text, "\n") {
+		lines = append(lines, wrapParagraph(para, width, advance, &b.paras[i])...)
+		i++
 	}
 	return lines
 }
@@ -30,11 +75,7 @@ func Wrap(text string, width float64, advance func(rune) float64) []string {
 // BreakOpportunities reports, for each rune of text, whether a line may
 // break before it: UAX #14's opportunities less those Glue takes away.
 // The screen's wrapping uses it too.
-func BreakOpportunities(text []rune) []bool {
-	can := uaxOpportunities(text)
-	Glue(text, can)
-	return can
-}
+func BreakOpportunities(text []rune) []bool { return findOpportunities(text).glued }
 
 // uaxOpportunities are UAX #14's break opportunities alone.
 func uaxOpportunities(text []rune) []bool {
@@ -122,7 +163,8 @@ const fitSlack = 1e-9
 // alone allows, and only a piece still wider than that by character. Each
 // character is measured once; a paragraph that fits is one line without
 // looking for breaks (most table cells: the search is what costs).
-func wrapParagraph(para string, width float64, advance func(rune) float64) []string {
+// found, when not nil, are the paragraph's opportunities found ahead.
+func wrapParagraph(para string, width float64, advance func(rune) float64, found *opportunities) []string {
 	if para == "" {
 		return []string{""}
 	}
@@ -137,9 +179,11 @@ func wrapParagraph(para string, width float64, advance func(rune) float64) []str
 		return []string{strings.TrimRight(para, " \t")}
 	}
 	f := filler{width: width, text: text, adv: adv}
-	raw := uaxOpportunities(text)
-	glued := append([]bool(nil), raw...)
-	Glue(text, glued)
+	if found == nil {
+		o := findOpportunities(text)
+		found = &o
+	}
+	raw, glued := found.raw, found.glued
 	eachPiece(glued, 0, len(text), func(at, end int) {
 		if f.fits(at, end) || f.inked(at, end) <= width {
 			f.add(at, end)

@@ -103,7 +103,7 @@ func TestBreakOpportunities(t *testing.T) {
 	}
 }
 
-// Wrap agrees with the reference filler (reference_test.go) on every text
+// Wrap, and Find's Wrap, agree with the reference filler (reference_test.go) on every text
 // and width tried: random mixes of Chinese, punctuation, numbers with
 // units, Latin words, spaces and newlines, measured in round and in
 // awkward widths.
@@ -118,11 +118,15 @@ func TestWrapAgreesWithReference(t *testing.T) {
 			b.WriteString(parts[rng.IntN(len(parts))])
 		}
 		text := b.String()
+		found := Find(text)
 		for _, adv := range []func(rune) float64{fixedAdvance, awkward} {
 			for w := 0.25; w <= 14; w += 0.75 {
 				got, want := Wrap(text, w, adv), refWrap(text, w, adv)
 				if strings.Join(got, "|") != strings.Join(want, "|") {
 					t.Fatalf("Wrap(%q, %v) = %q, reference %q", text, w, got, want)
+				}
+				if found := found.Wrap(w, adv); strings.Join(found, "|") != strings.Join(want, "|") {
+					t.Fatalf("Find(%q).Wrap(%v) = %q, reference %q", text, w, found, want)
 				}
 			}
 		}
