@@ -9,6 +9,7 @@ import (
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
+	"rpbmatrix/storage/sheet"
 )
 
 // labelWith reports whether a visible label of the wizard contains text.
@@ -46,5 +47,22 @@ func TestWizardShowsAssessmentColumns(t *testing.T) {
 	w.readFiles()
 	if !labelWith(w, "履职评估表：每行一个街道（乡镇）的一个事项") {
 		t.Error("the mapping step does not name the assessment sheet")
+	}
+	// Its office column reads as the office (a selector once showed the
+	// field at the office's code, 工作方式), and its preview shows each
+	// row's office, duty and values.
+	office := false
+	for _, o := range test.LaidOutObjects(w.root) {
+		if s, ok := o.(*widget.Select); ok && s.Selected == say(sheet.FieldOffice.Name()) {
+			office = true
+		}
+	}
+	if !office {
+		t.Error("no column selector shows the office")
+	}
+	rows := w.sources[0].Preview(w.opts, previewRows)
+	if len(rows) != 5 || rows[0].Value(sheet.FieldOffice) != "东城街道" || rows[0].Status != sheet.StatusImported ||
+		!strings.Contains(say(rows[0].Reason), "督查检查次数（次/年） 15") || rows[4].Status != sheet.StatusSkipped {
+		t.Errorf("preview %+v", rows)
 	}
 }

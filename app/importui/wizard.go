@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -467,7 +468,7 @@ func (w *wizard) sourceView(s *sheet.Source, relabel func()) fyne.CanvasObject {
 			if m := s.AssessmentColumn(c); cur == sheet.FieldNone && !m.IsZero() {
 				pick.PlaceHolder = say(m) // read into the assessment, not a duty field
 			} else {
-				pick.SetSelectedIndex(int(cur))
+				pick.SetSelectedIndex(slices.Index(sheet.Fields, cur)) // Fields is in the wizard's order, not the codes
 			}
 			pick.OnChanged = func(string) {
 				s.SetField(c, sheet.Fields[pick.SelectedIndex()])

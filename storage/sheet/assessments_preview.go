@@ -38,3 +38,41 @@ func (s *Source) AssessmentColumn(col int) words.Msg {
 	}
 	return words.M("assessimport.preview.column", "field", fields[col].name())
 }
+
+// assessmentPreview is the preview of an assessment sheet's first n rows:
+// the office and duty each names with the values it gives, or why it is
+// skipped or rejected. Whether the office and duty exist is checked when
+// planning, against the project.
+func (s *Source) assessmentPreview(h *assessSheet, n int) []PreviewRow {
+	t := s.Table
+	var out []PreviewRow
+	for i := h.row + 1; i < len(t.Rows) && len(out) < n; i++ {
+		if blankRow(t.Rows[i]) {
+			continue
+		}
+		p, e, problems := h.readRow(t, i)
+		r := PreviewRow{Row: i + 1, Status: e.Status, Reason: e.Reason}
+		switch {
+		case len(problems) > 0:
+			r.Status, r.Reason = StatusRejected, words.Msg{}
+			for _, pr := range problems {
+				r.Reason = appendMsg(r.Reason, pr.Reason)
+			}
+		case e.Status != StatusSkipped:
+			r.Values[FieldOffice], r.Values[FieldName], r.Values[FieldSubItem] = p.office, p.name, p.sub
+			if p.kind != 0 {
+				r.Kind, r.Values[FieldKind] = p.kind, p.kind.Code()
+			}
+			var values []words.Msg
+			for col, f := range h.fields { // in the sheet's order
+				if f != assessNone && p.cells.cells[f].set && p.cells.cols[f] == col {
+					values = append(values, words.M("assessimport.preview.value", "field", f.name(),
+						"value", cleanText(t.Rows[i][col], true)))
+				}
+			}
+			r.Reason = words.M("assessimport.preview.values", "values", values)
+		}
+		out = append(out, r)
+	}
+	return out
+}

@@ -103,80 +103,91 @@ type pendingAssessRow struct {
 // addAssessmentSheet plans the rows of an assessment sheet.
 func (pl *planner) addAssessmentSheet(s *Source, h *assessSheet) {
 	t := s.Table
-	headerOf := func(col int) string { return t.Cell(h.row, col) }
 	pl.assess.dutyIndex = nil // indexed afresh with the duties planned so far
 	for i := h.row + 1; i < len(t.Rows); i++ {
-		row := t.Rows[i]
-		if blankRow(row) {
+		if blankRow(t.Rows[i]) {
 			continue
 		}
-		cell := func(col int) string {
-			if col < 0 || col >= len(row) {
-				return ""
-			}
-			return cleanText(row[col], true)
-		}
-		rowNo := i + 1
-		office, name := cell(h.office), cell(h.name)
-		e := Entry{File: t.File, Sheet: t.Sheet, Row: rowNo, Duty: name, Status: StatusImported}
-		first := ""
-		for _, c := range row {
-			if first = fold(cleanText(c, true)); first != "" {
-				break
-			}
-		}
-		if v := recognise(); containsString(v.footnoteWords, first) || hasPrefixIn(first, v.footnotePrefixes) {
-			e.Duty, e.Status, e.Reason = "", StatusSkipped, words.M("sheet.row.footnote", "text", clip(first))
+		p, e, problems := h.readRow(t, i)
+		switch {
+		case len(problems) > 0:
+			pl.report.Entries = append(pl.report.Entries, problems...)
+		case e.Status == StatusSkipped:
 			pl.report.Entries = append(pl.report.Entries, e)
-			continue
-		} else if containsString(v.totalWords, first) || hasPrefixIn(first, v.totalPrefixes) {
-			e.Duty, e.Status, e.Reason = "", StatusSkipped, words.M("sheet.row.total")
+		case pl.resolveAssessRow(&p, &e, false):
+			// Most rows name what the project holds: planned now, they keep
+			// nothing; the others wait for the duties the whole import plans.
+		default:
+			p.entry = len(pl.report.Entries)
 			pl.report.Entries = append(pl.report.Entries, e)
-			continue
+			pl.assess.pending = append(pl.assess.pending, p)
 		}
-		p := pendingAssessRow{office: office, name: name, sub: cell(h.subItem), headerOf: headerOf}
-		problems := rowRejections{e: e, headerOf: headerOf}
-		reject := problems.add
-		if k := cell(h.kind); k != "" {
-			if p.kind, _ = kindFromText(k); p.kind == 0 {
-				reject(h.kind, words.M("sheet.row.unknown_kind", "text", clip(k), "basic", model.ListBasic.Name(),
-					"supporting", model.ListSupporting.Name(), "returned", model.ListReturned.Name()))
-			}
-		}
-		if name == "" {
-			if n, ok := parseSeq(cell(h.seq)); ok && h.name < 0 {
-				p.seq = n
-				e.Duty = cell(h.seq)
-			} else {
-				col := h.name
-				if col < 0 {
-					col = h.seq
-				}
-				reject(col, words.M("assessimport.row.no_duty", "field", FieldName.Name()))
-			}
-		}
-		if office == "" {
-			reject(h.office, words.M("sheet.staffing.row.no_office", "field", FieldOffice.Name()))
-		}
-		readAssessRow(row, h.fields, &p.cells, reject)
-		if p.cells.empty() && len(problems.list) == 0 {
-			e.Status, e.Reason = StatusSkipped, words.M("sheet.row.seq_only")
-			pl.report.Entries = append(pl.report.Entries, e)
-			continue
-		}
-		if len(problems.list) > 0 {
-			pl.report.Entries = append(pl.report.Entries, problems.list...)
-			continue
-		}
-		// Most rows name what the project holds: planned now, they keep
-		// nothing; the others wait for the duties the whole import plans.
-		if pl.resolveAssessRow(&p, &e, false) {
-			continue
-		}
-		p.entry = len(pl.report.Entries)
-		pl.report.Entries = append(pl.report.Entries, e)
-		pl.assess.pending = append(pl.assess.pending, p)
 	}
+}
+
+// readRow reads row i (from 0) of an assessment sheet: the row to plan and
+// its entry, or its entry skipped (a footnote, a total, a row giving
+// nothing), or its rejections.
+func (h *assessSheet) readRow(t *Table, i int) (pendingAssessRow, Entry, []Entry) {
+	row := t.Rows[i]
+	headerOf := func(col int) string { return t.Cell(h.row, col) }
+	cell := func(col int) string {
+		if col < 0 || col >= len(row) {
+			return ""
+		}
+		return cleanText(row[col], true)
+	}
+	office, name := cell(h.office), cell(h.name)
+	e := Entry{File: t.File, Sheet: t.Sheet, Row: i + 1, Duty: name, Status: StatusImported}
+	first := ""
+	for _, c := range row {
+		if first = fold(cleanText(c, true)); first != "" {
+			break
+		}
+	}
+	skip := func(m words.Msg) (pendingAssessRow, Entry, []Entry) {
+		e.Status, e.Reason = StatusSkipped, m
+		return pendingAssessRow{}, e, nil
+	}
+	if v := recognise(); containsString(v.footnoteWords, first) || hasPrefixIn(first, v.footnotePrefixes) {
+		e.Duty = ""
+		return skip(words.M("sheet.row.footnote", "text", clip(first)))
+	} else if containsString(v.totalWords, first) || hasPrefixIn(first, v.totalPrefixes) {
+		e.Duty = ""
+		return skip(words.M("sheet.row.total"))
+	}
+	p := pendingAssessRow{office: office, name: name, sub: cell(h.subItem), headerOf: headerOf}
+	problems := rowRejections{e: e, headerOf: headerOf}
+	reject := problems.add
+	if k := cell(h.kind); k != "" {
+		if p.kind, _ = kindFromText(k); p.kind == 0 {
+			reject(h.kind, words.M("sheet.row.unknown_kind", "text", clip(k), "basic", model.ListBasic.Name(),
+				"supporting", model.ListSupporting.Name(), "returned", model.ListReturned.Name()))
+		}
+	}
+	if name == "" {
+		if n, ok := parseSeq(cell(h.seq)); ok && h.name < 0 {
+			p.seq = n
+			e.Duty = cell(h.seq)
+		} else {
+			col := h.name
+			if col < 0 {
+				col = h.seq
+			}
+			reject(col, words.M("assessimport.row.no_duty", "field", FieldName.Name()))
+		}
+	}
+	if office == "" {
+		reject(h.office, words.M("sheet.staffing.row.no_office", "field", FieldOffice.Name()))
+	}
+	readAssessRow(row, h.fields, &p.cells, reject)
+	if len(problems.list) > 0 {
+		return p, e, problems.list
+	}
+	if p.cells.empty() {
+		return skip(words.M("sheet.row.seq_only"))
+	}
+	return p, e, nil
 }
 
 // readAssessRow reads a row's assessment cells through the columns' fields,

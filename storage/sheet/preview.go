@@ -34,6 +34,9 @@ func (r *PreviewRow) Text(f Field, lang string) string {
 // imported with opts and the source's current mapping. Duplicates are not
 // looked for here: that needs the project, and happens when planning.
 func (s *Source) Preview(opts Options, n int) []PreviewRow {
+	if h := assessmentTable(s); h != nil {
+		return s.assessmentPreview(h, n)
+	}
 	recs, entries := s.records(opts, n)
 	out := make([]PreviewRow, 0, len(recs)+len(entries))
 	for _, r := range recs {
