@@ -305,3 +305,26 @@ func TestImportingUnassessedRowsLeavesTheIndex(t *testing.T) {
 		})
 	}
 }
+
+// English headers and values read as the Chinese ones do.
+func TestImportAssessmentColumnsInEnglish(t *testing.T) {
+	text := "No.,Duty,Category,Role,Inspections per year,Government apps,Work groups,Duplicate entry,Check-ins,Pledges,Funds held (¥10k/yr),Funding source,Veto,Staff needed (FTE),Staff held (FTE)\n" +
+		"1,Fire safety checks,Safety,Lead,12,3,5,4,30,2,10,Transferred with the task,yes,2,0.5\n" +
+		"2,Waste sorting,City,not assessed,6,2,3,,,,,,no,,\n"
+	pl := planText(t, newTestProject(), text, Options{Office: "Dongcheng", Kind: model.ListBasic})
+	requireOK(t, pl)
+	q := applied(newTestProject(), pl)
+	a := assessmentOf(t, q, "Dongcheng", "Fire safety checks")
+	want := model.Assessment{Meta: a.Meta, Office: a.Office, Duty: a.Duty, Role: model.RoleLead, Veto: true,
+		InspectionsPerYear: 12, Apps: 3, WorkGroups: 5, DuplicateEntry: 4, CheckIns: 30, SignOffs: 2,
+		FundsHeld: 10, FundsTransferred: 10, StaffNeeded: 2, StaffHeld: 0.5}
+	if *a != want {
+		t.Errorf("fire checks:\n got %+v\nwant %+v", *a, want)
+	}
+	if a := assessmentOf(t, q, "Dongcheng", "Waste sorting"); a != nil {
+		t.Errorf("a row marked not assessed was assessed: %+v", a)
+	}
+	if line, _ := pl.Report.AssessmentCounts("en"); line != "assessments: 1 created, 0 updated; 1 row not assessed, indicators left out" {
+		t.Errorf("counts %q", line)
+	}
+}
