@@ -251,14 +251,20 @@ func (d *doc) measure(s string, st style) float64 {
 
 // wrap breaks s into lines no wider than w.
 func (d *doc) wrap(s string, w float64, st style) []string {
+	return wrapText(s, w, d.advanceOf(s, st))
+}
+
+// advanceOf measures the characters of s in style st, each in the font
+// that has it.
+func (d *doc) advanceOf(s string, st style) func(rune) float64 {
 	main := d.faceFor(st)
 	mt := d.widthsOf(main, st.size)
-	return wrapText(s, w, func(r rune) float64 {
+	return func(r rune) float64 {
 		if r < 0x20 || main.covers(r) {
 			return d.advanceIn(mt, r)
 		}
 		return d.advance(d.fonts.pick(main, r, s), st.size, r)
-	})
+	}
 }
 
 // text sets one line of s in the box (x, y, w, h), vertically centred.

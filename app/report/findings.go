@@ -31,14 +31,18 @@ func (d *doc) findingsList(n int, o *model.Office, fs []model.Finding) {
 	t.caption = d.sectionTitle(n, words.Say(d.lang, "report.findings.title"))
 	t.ruled = true
 	defer t.end()
-	for i, f := range fs {
-		t.row([]cell{
+	row := ahead(len(fs), func(i int) []cell {
+		f := fs[i]
+		return []cell{
 			{text: itoa(i + 1)},
 			{text: d.sevLabel(f.Severity), fill: sevFill(f.Severity), bold: f.Severity >= model.SevSerious},
 			{text: d.ruleName(f.Rule)},
 			{text: d.findingSubject(f)},
 			{text: d.reason(d.r, f)},
-		})
+		}
+	})
+	for i := range fs {
+		t.row(row(i))
 	}
 }
 

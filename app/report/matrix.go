@@ -140,6 +140,7 @@ func (d *doc) matrixPart(o *model.Office, heading string, duties []*model.Duty, 
 		d.paragraph(words.Say(d.lang, "report.matrix.no_duties"), body)
 		return
 	}
+	row := ahead(len(duties), func(i int) []cell { return d.matrixRow(o, duties[i], auths) })
 	kind := model.ListKind(0)
 	for i, du := range duties {
 		if du.Kind != kind {
@@ -152,7 +153,7 @@ func (d *doc) matrixPart(o *model.Office, heading string, duties []*model.Duty, 
 			}
 			t.group(words.Say(d.lang, "report.matrix.kind_group", "kind", kind.Name().In(d.lang), "n", count))
 		}
-		t.row(d.matrixRow(o, du, auths))
+		t.row(row(i))
 	}
 }
 

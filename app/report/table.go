@@ -6,6 +6,8 @@ import (
 
 	"github.com/signintech/gopdf"
 
+	"rpbmatrix/app/linebreak"
+
 	"rpbmatrix/model/palette"
 	"rpbmatrix/model/words"
 )
@@ -28,6 +30,8 @@ type cell struct {
 	color *color.NRGBA
 	bar   float64 // 0–1: a bar of this share of the cell, the text printed after it
 	isBar bool
+	// breaks, when not nil, are where text may break, found ahead (ahead.go).
+	breaks *linebreak.Breaks
 }
 
 // table draws rows with thin rules, wrapping text, and repeats its header
@@ -189,7 +193,11 @@ func (t *table) row(cells []cell) {
 	lines := 1
 	for i, c := range cells {
 		st := t.cellStyle(c)
-		wrapped[i] = d.wrap(c.text, t.cols[i].width-2*t.pad, st)
+		if c.breaks != nil && c.breaks.Text() == c.text {
+			wrapped[i] = c.breaks.Wrap(t.cols[i].width-2*t.pad, d.advanceOf(c.text, st))
+		} else {
+			wrapped[i] = d.wrap(c.text, t.cols[i].width-2*t.pad, st)
+		}
 		if len(wrapped[i]) > lines {
 			lines = len(wrapped[i])
 		}
