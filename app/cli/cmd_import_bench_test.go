@@ -20,7 +20,7 @@ func BenchmarkImportCommand(b *testing.B) {
 		rpb := filepath.Join(dir, "n.rpb")
 		os.Remove(rpb)
 		var out, errs discard
-		if code := Run(Env{Stdout: &out, Stderr: &errs, Lang: "zh"}, "import", []string{rpb, in}); code != ExitOK {
+		if code := Run(Env{Stdout: &out, Stderr: &errs, Lang: "zh"}, "import", []string{rpb, in, "--kind", "basic"}); code != ExitOK {
 			b.Fatalf("exit %d", code)
 		}
 	}

@@ -31,7 +31,7 @@ func PlanFiles(p *model.Project, paths []string, opts Options) *Plan {
 		}
 		sources = append(sources, Prepare(tables)...)
 	}
-	plan := NewPlan(p, sources, opts)
+	plan := newPlan(p, sources, opts, true) // the tables are ours: planned rows go
 	for _, err := range failed {
 		plan.RejectFile(err)
 	}

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"io"
@@ -13,9 +14,9 @@ import (
 // semicolon) is sniffed from the first lines; quoted fields may hold the
 // delimiter and line breaks; ragged rows and stray quotes are accepted,
 // because hand-edited files have both.
-func readCSV(text string) ([][]string, rune, error) {
-	delim := sniffDelimiter(text)
-	r := csv.NewReader(strings.NewReader(text))
+func readCSV(text []byte) ([][]string, rune, error) {
+	delim := sniffDelimiter(string(text[:min(len(text), 64<<10)]))
+	r := csv.NewReader(bytes.NewReader(text))
 	r.Comma = delim
 	r.LazyQuotes = true
 	r.FieldsPerRecord = -1

@@ -52,36 +52,43 @@ func hexByte(b byte) string {
 // what Excel writes on Chinese Windows and a superset of GBK and GB2312.
 // A byte sequence valid in neither is an *EncodingError naming its place.
 func decodeText(b []byte) (string, Encoding, error) {
+	out, enc, err := decodeBytes(b)
+	return string(out), enc, err
+}
+
+// decodeBytes is decodeText without a copy of a UTF-8 text: it returns
+// b itself, after any BOM (a CSV of 200 MB is not held twice).
+func decodeBytes(b []byte) ([]byte, Encoding, error) {
 	if bytes.HasPrefix(b, utf8BOM) {
 		if i := firstInvalidUTF8(b[len(utf8BOM):]); i >= 0 {
-			return "", "", encodingError(EncodingUTF8BOM, b, len(utf8BOM)+i)
+			return nil, "", encodingError(EncodingUTF8BOM, b, len(utf8BOM)+i)
 		}
-		return string(b[len(utf8BOM):]), EncodingUTF8BOM, nil
+		return b[len(utf8BOM):], EncodingUTF8BOM, nil
 	}
 	if utf8.Valid(b) {
-		return string(b), EncodingUTF8, nil
+		return b, EncodingUTF8, nil
 	}
 	// A file that is mostly UTF-8 with a bad byte is a broken UTF-8 file,
 	// not a GB18030 file, even when its bytes happen to parse as GB18030
 	// (mojibake): say so. GB18030 text holds few valid UTF-8 sequences.
 	if looksLikeUTF8(b) {
-		return "", "", encodingError(EncodingUTF8, b, firstInvalidUTF8(b))
+		return nil, "", encodingError(EncodingUTF8, b, firstInvalidUTF8(b))
 	}
 	if i := firstInvalidGB18030(b); i >= 0 {
-		return "", "", encodingError(EncodingGB18030, b, i)
+		return nil, "", encodingError(EncodingGB18030, b, i)
 	}
 	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
 	if err != nil {
-		return "", "", err
+		return nil, "", err
 	}
 	// Structurally sound sequences outside GB18030's mapped ranges still
 	// decode to U+FFFD; find the first one, the slow way, only then.
 	if bytes.Contains(out, []byte("\uFFFD")) {
 		if i := firstUnmappedGB18030(b); i >= 0 {
-			return "", "", encodingError(EncodingGB18030, b, i)
+			return nil, "", encodingError(EncodingGB18030, b, i)
 		}
 	}
-	return string(out), EncodingGB18030, nil
+	return out, EncodingGB18030, nil
 }
 
 func encodingError(enc Encoding, b []byte, at int) *EncodingError {

@@ -64,10 +64,16 @@ type Plan struct {
 // tables were all skipped are reported as rejected, because the user asked
 // for them and gets nothing. p is not changed.
 func NewPlan(p *model.Project, sources []*Source, opts Options) *Plan {
-	pl := &planner{p: p, opts: opts, report: &Report{},
-		offices: map[string]*model.Office{}, existing: map[string]*model.Duty{}, planned: map[string]*plannedDuty{},
-		sameFields: map[string]*plannedDuty{}, existingProps: map[string]*model.Proposal{}, plannedProps: map[string]*plannedProposal{},
-		staffed: map[string]*model.Office{}}
+	return newPlan(p, sources, opts, false)
+}
+
+// newPlan is NewPlan; with consume set it empties the tables' rows as it
+// plans them, for a caller that needs them no more.
+func newPlan(p *model.Project, sources []*Source, opts Options, consume bool) *Plan {
+	pl := &planner{consume: consume, p: p, opts: opts, report: &Report{},
+		offices: map[string]*model.Office{}, existing: map[textKey]*model.Duty{}, planned: map[textKey]*plannedDuty{},
+		sameFields: map[textKey]*plannedDuty{}, existingProps: map[string]*model.Proposal{}, plannedProps: map[string]*plannedProposal{},
+		staffed: map[string]*model.Office{}, texts: map[string]string{}}
 	for _, o := range p.Offices {
 		pl.offices[o.Name] = o
 	}
@@ -107,11 +113,17 @@ func NewPlan(p *model.Project, sources []*Source, opts Options) *Plan {
 		}
 		filesWithData[s.Table.File] = true
 		start := len(pl.report.Entries)
-		recs, entries := s.Records(opts)
-		pl.report.Entries = append(pl.report.Entries, entries...)
-		for i := range recs {
-			pl.addWithAssessment(s, &recs[i]) // pl.add, then the row's assessment columns
-		}
+		pl.report.trimmed = start
+		s.scan(opts, -1, func(r *Record) {
+			pl.addWithAssessment(s, r) // pl.add, then the row's assessment columns
+			pl.report.trim()
+			if pl.consume {
+				s.Table.Rows[r.Row-1] = nil
+			}
+		}, func(e Entry) {
+			pl.report.Entries = append(pl.report.Entries, e)
+			pl.report.trim()
+		})
 		mine := pl.report.Entries[start:]
 		sort.SliceStable(mine, func(i, j int) bool { return mine[i].Row < mine[j].Row })
 	}
@@ -136,8 +148,15 @@ func (pl *Plan) RejectFile(err error) {
 type plannedDuty struct {
 	duty    *model.Duty
 	isNew   bool
-	where   words.Msg // the place of the row that first planned it
-	widened bool      // rows of other offices added their office to its scope
+	from    *Table // the table and row that first planned it (see where)
+	row     int
+	widened bool // rows of other offices added their office to its scope
+}
+
+// where names the row that first planned the duty; worded only when a
+// later row needs it, so that a million planned rows keep no message each.
+func (pd *plannedDuty) where() words.Msg {
+	return (&Entry{File: pd.from.File, Sheet: pd.from.Sheet, Row: pd.row}).Place()
 }
 
 type planner struct {
@@ -146,12 +165,12 @@ type planner struct {
 	report   *Report
 	offices  map[string]*model.Office // by name: the project's and the new ones
 	newOffs  []*model.Office
-	existing map[string]*model.Duty  // the project's duties by key
-	planned  map[string]*plannedDuty // duties this import writes, by key
+	existing map[textKey]*model.Duty  // the project's duties by key
+	planned  map[textKey]*plannedDuty // duties this import writes, by key
 	order    []*plannedDuty
 	// sameFields finds a new duty limited to one office by its fields
 	// without the scope, for the rows of the same duty in other offices.
-	sameFields map[string]*plannedDuty
+	sameFields map[textKey]*plannedDuty
 
 	// Proposals (准入申请) by department and name: the project's and this import's.
 	existingProps map[string]*model.Proposal
@@ -164,9 +183,35 @@ type planner struct {
 
 	assess assessPlan // assessments (assessments_plan.go)
 
+	// texts are the field texts duties share (see keep); consume lets
+	// the plan drop each row of its tables once planned (PlanFiles, whose
+	// tables nobody else holds).
+	texts   map[string]string
+	consume bool
+
 	viewProj    *model.Project // cached by view
 	viewOffices int            // len(newOffs) when viewProj was built
 }
+
+// keep returns s detached from the row it was read from, and one copy of
+// a text many rows repeat (a legal basis, a department): a duty then holds
+// its own texts, not the whole row of the CSV or sheet it came from.
+func (pl *planner) keep(s string) string {
+	if s == "" {
+		return ""
+	}
+	if t, ok := pl.texts[s]; ok {
+		return t
+	}
+	t := strings.Clone(s)
+	if len(pl.texts) < maxSharedTexts {
+		pl.texts[t] = t
+	}
+	return t
+}
+
+// maxSharedTexts bounds keep's table; the texts rows repeat come early.
+const maxSharedTexts = 1 << 16
 
 func (pl *planner) office(name string) *model.Office {
 	if o := pl.offices[name]; o != nil {
@@ -179,14 +224,15 @@ func (pl *planner) office(name string) *model.Office {
 }
 
 func (pl *planner) add(s *Source, r *Record) {
+	v := func(f Field) string { return pl.keep(r.Values[f]) }
 	d := &model.Duty{Meta: model.NewMeta(pl.opts.Author), Seq: r.Seq, Kind: r.Kind,
-		Name: r.Values[FieldName], SubItem: r.Values[FieldSubItem], Category: r.Values[FieldCategory],
-		SubCategory: r.Values[FieldSubCategory], LegalBasis: r.Values[FieldLegalBasis], Source: r.Values[FieldSource], LeadDept: r.Values[FieldLeadDept],
-		SupportDepts: r.Values[FieldSupportDepts], HigherDeptDuty: r.Values[FieldHigherDeptDuty],
-		OfficeDuty: r.Values[FieldOfficeDuty], ReceivingDept: r.Values[FieldReceivingDept],
-		WorkingMethod: r.Values[FieldWorkingMethod], Notes: r.Values[FieldNotes]}
+		Name: v(FieldName), SubItem: v(FieldSubItem), Category: v(FieldCategory),
+		SubCategory: v(FieldSubCategory), LegalBasis: v(FieldLegalBasis), Source: v(FieldSource), LeadDept: v(FieldLeadDept),
+		SupportDepts: v(FieldSupportDepts), HigherDeptDuty: v(FieldHigherDeptDuty),
+		OfficeDuty: v(FieldOfficeDuty), ReceivingDept: v(FieldReceivingDept),
+		WorkingMethod: v(FieldWorkingMethod), Notes: v(FieldNotes)}
 	if d.Source == "" {
-		d.Source = s.Table.Where()
+		d.Source = pl.keep(s.Table.Where())
 	}
 	// A cell may name several offices ("东华门街道、景山街道"), or every office.
 	for _, name := range officeNames(r.Values[FieldOffice], func(n string) bool { return pl.offices[n] != nil }) {
@@ -194,7 +240,6 @@ func (pl *planner) add(s *Source, r *Record) {
 	}
 	t := s.Table
 	e := Entry{File: t.File, Sheet: t.Sheet, Row: r.Row, Duty: d.Title(), Status: StatusImported, Reason: joinNotes(r.Notes)}
-	where := (&Entry{File: t.File, Sheet: t.Sheet, Row: r.Row}).Place()
 
 	if probs := model.ValidateDuty(pl.view(), d); len(probs) > 0 {
 		for _, pr := range probs {
@@ -211,10 +256,10 @@ func (pl *planner) add(s *Source, r *Record) {
 	key := dutyKey(d)
 	if prev := pl.planned[key]; prev != nil && pl.opts.OnDuplicate != PolicyAdd {
 		if pl.opts.OnDuplicate == PolicySkip {
-			e.Status, e.Reason = StatusSkipped, words.M("sheet.row.duplicate_skipped", "where", prev.where)
+			e.Status, e.Reason = StatusSkipped, words.M("sheet.row.duplicate_skipped", "where", prev.where())
 		} else {
 			mergeInto(prev.duty, d, pl.opts.Author)
-			e.Status, e.Reason = StatusUpdated, words.M("sheet.row.duplicate_merged", "where", prev.where)
+			e.Status, e.Reason = StatusUpdated, words.M("sheet.row.duplicate_merged", "where", prev.where())
 		}
 		pl.report.Entries = append(pl.report.Entries, e)
 		return
@@ -241,7 +286,7 @@ func (pl *planner) add(s *Source, r *Record) {
 		case PolicyUpdate:
 			if pd := pl.planned[oldKey]; pd != nil && !pd.isNew { // updated already by an earlier row
 				mergeInto(pd.duty, d, pl.opts.Author)
-				e.Status, e.Reason = StatusUpdated, words.M("sheet.row.duplicate_merged", "where", pd.where)
+				e.Status, e.Reason = StatusUpdated, words.M("sheet.row.duplicate_merged", "where", pd.where())
 				pl.report.Entries = append(pl.report.Entries, e)
 				return
 			}
@@ -249,7 +294,7 @@ func (pl *planner) add(s *Source, r *Record) {
 			nd.Scope = append([]model.ID(nil), old.Scope...)
 			nd.Required = append([]model.ID(nil), old.Required...)
 			mergeInto(&nd, d, pl.opts.Author)
-			pd := &plannedDuty{duty: &nd, where: where}
+			pd := &plannedDuty{duty: &nd, from: t, row: r.Row}
 			pl.planned[oldKey] = pd
 			pl.order = append(pl.order, pd)
 			e.Status, e.Reason = StatusUpdated, words.M("sheet.row.exists_updated")
@@ -269,11 +314,11 @@ func (pl *planner) add(s *Source, r *Record) {
 			same.widened = true
 		}
 		pl.planned[key] = same
-		e.Status, e.Reason = StatusUpdated, appendMsg(e.Reason, words.M("sheet.row.scope_merged", "where", same.where, "office", r.Values[FieldOffice]))
+		e.Status, e.Reason = StatusUpdated, appendMsg(e.Reason, words.M("sheet.row.scope_merged", "where", same.where(), "office", r.Values[FieldOffice]))
 		pl.report.Entries = append(pl.report.Entries, e)
 		return
 	}
-	pd := &plannedDuty{duty: d, isNew: true, where: where}
+	pd := &plannedDuty{duty: d, isNew: true, from: t, row: r.Row}
 	if len(d.Scope) == 1 && pl.sameFields[fk] == nil {
 		pl.sameFields[fk] = pd
 	}
@@ -321,6 +366,12 @@ func (pl *planner) finish() *Plan {
 	for _, pd := range pl.order {
 		if pd.widened && all >= 2 && len(pd.duty.Scope) == all && pl.opts.Office == "" {
 			pd.duty.Scope = nil
+		}
+		if pd.isNew {
+			// Nobody else holds a new duty: the change takes it as it is,
+			// not a copy (a copy of a million rows is a few hundred MB).
+			plan.Changes = append(plan.Changes, model.Change{Kind: model.KindDuty, After: pd.duty})
+			continue
 		}
 		plan.Changes = append(plan.Changes, pl.p.Put(pd.duty))
 	}
@@ -404,7 +455,11 @@ func describe(files []string, r *Report) string {
 
 // fieldsKey is a duty's identity and every field a list shows, but not
 // its scope: the rows of one duty in several offices' lists share it.
-func fieldsKey(d *model.Duty) string {
-	return strings.Join([]string{foldKey(d.Name), foldKey(d.SubItem), d.Kind.Code(), strconv.Itoa(d.Seq), d.Category,
-		d.LegalBasis, d.LeadDept, d.SupportDepts, d.HigherDeptDuty, d.OfficeDuty, d.ReceivingDept, d.WorkingMethod, d.Notes}, "\x00")
+func fieldsKey(d *model.Duty) textKey {
+	var k keyHasher
+	for _, s := range []string{foldKey(d.Name), foldKey(d.SubItem), d.Kind.Code(), strconv.Itoa(d.Seq), d.Category,
+		d.LegalBasis, d.LeadDept, d.SupportDepts, d.HigherDeptDuty, d.OfficeDuty, d.ReceivingDept, d.WorkingMethod, d.Notes} {
+		k.text(s)
+	}
+	return k.sum()
 }

@@ -49,7 +49,7 @@ func TestReadCSV(t *testing.T) {
 		{"crlf", "a,b\r\n1,2\r\n", ',', [][]string{{"a", "b"}, {"1", "2"}}},
 	}
 	for _, tt := range tests {
-		rows, delim, err := readCSV(tt.in)
+		rows, delim, err := readCSV([]byte(tt.in))
 		if err != nil || delim != tt.delim || !equalRows(rows, tt.rows) {
 			t.Errorf("%s: %q %q %v, want %q %q", tt.name, rows, delim, err, tt.rows, tt.delim)
 		}

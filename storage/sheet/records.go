@@ -161,12 +161,23 @@ func (s *Source) Records(opts Options) ([]Record, []Entry) {
 
 // records reads at most limit data rows (limit < 0: all).
 func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
-	if s.Skipped() {
-		return nil, nil
-	}
-	t, h := s.Table, &s.Header
 	var recs []Record
 	var entries []Entry
+	s.scan(opts, limit, func(r *Record) { recs = append(recs, *r) }, func(e Entry) { entries = append(entries, e) })
+	return recs, entries
+}
+
+// scan reads at most limit data rows (limit < 0: all), row by row: each
+// row to import goes to record (the Record is the caller's only during
+// the call), each row skipped or rejected to entry. An import plans each
+// row as it is read, so that no list of a million records is ever held.
+func (s *Source) scan(opts Options, limit int, record func(*Record), skipped func(Entry)) {
+	if s.Skipped() {
+		return
+	}
+	t, h := s.Table, &s.Header
+	n := 0
+	entries := entryFunc(func(e Entry) { n++; skipped(e) })
 	nameCol := h.Mapping.Column(FieldName)
 	catCol := h.Mapping.Column(FieldCategory)
 	officeCol := h.Mapping.Column(FieldOffice)
@@ -189,7 +200,7 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 	headingKind := model.ListKind(0)
 	lastSeq := 0
 	for i, row := range data {
-		if limit >= 0 && len(recs)+len(entries) >= limit {
+		if limit >= 0 && n >= limit {
 			break
 		}
 		rowNo := h.DataStart + i + 1
@@ -198,25 +209,25 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 		case rowBlank:
 			continue
 		case rowFootnote:
-			entries = append(entries, entry(rowNo, -1, StatusSkipped, words.M("sheet.row.footnote", "text", clip(text))))
+			entries.add(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.footnote", "text", clip(text))))
 			continue
 		case rowHeaderRep:
-			entries = append(entries, entry(rowNo, -1, StatusSkipped, words.M("sheet.row.header_repeated")))
+			entries.add(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.header_repeated")))
 			continue
 		case rowSeqOnly:
-			entries = append(entries, entry(rowNo, -1, StatusSkipped, words.M("sheet.row.seq_only")))
+			entries.add(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.seq_only")))
 			continue
 		case rowTotal:
-			entries = append(entries, entry(rowNo, -1, StatusSkipped, words.M("sheet.row.total")))
+			entries.add(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.total")))
 			continue
 		case rowHeading:
 			ht := headingText(text)
 			if k, ok := kindFromText(ht); ok {
 				headingKind, headingCat = k, ""
-				entries = append(entries, entry(rowNo, -1, StatusSkipped, words.M("sheet.row.heading_kind", "kind", k.Name())))
+				entries.add(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.heading_kind", "kind", k.Name())))
 			} else {
 				headingCat = ht
-				entries = append(entries, entry(rowNo, -1, StatusSkipped, words.M("sheet.row.heading_category", "category", ht)))
+				entries.add(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.heading_category", "category", ht)))
 			}
 			lastCat = ""
 			continue
@@ -253,7 +264,7 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 			}
 		}
 		if reject != nil {
-			entries = append(entries, *reject)
+			entries.add(*reject)
 			continue
 		}
 
@@ -262,7 +273,7 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 			rec.Values[FieldName] = lastName
 		}
 		if rec.Values[FieldName] == "" {
-			entries = append(entries, entry(rowNo, nameCol, StatusRejected, words.M("sheet.row.name_empty", "field", FieldName.Name())))
+			entries.add(entry(rowNo, nameCol, StatusRejected, words.M("sheet.row.name_empty", "field", FieldName.Name())))
 			continue
 		}
 		lastName = rec.Values[FieldName]
@@ -293,7 +304,7 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 		if kc := rec.Values[FieldKind]; kc != "" {
 			k, ok := kindFromText(kc)
 			if !ok {
-				entries = append(entries, entry(rowNo, rec.Cols[FieldKind], StatusRejected, words.M("sheet.row.unknown_kind", "text", clip(kc),
+				entries.add(entry(rowNo, rec.Cols[FieldKind], StatusRejected, words.M("sheet.row.unknown_kind", "text", clip(kc),
 					"basic", model.ListBasic.Name(), "supporting", model.ListSupporting.Name(),
 					"returned", model.ListReturned.Name())))
 				continue
@@ -306,7 +317,7 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 		} else if opts.Kind != 0 {
 			rec.Kind = opts.Kind
 		} else {
-			entries = append(entries, entry(rowNo, -1, StatusRejected, words.M("sheet.row.no_kind", "column", FieldKind.Name())))
+			entries.add(entry(rowNo, -1, StatusRejected, words.M("sheet.row.no_kind", "column", FieldKind.Name())))
 			continue
 		}
 		rec.Values[FieldKind] = rec.Kind.Code()
@@ -323,10 +334,15 @@ func (s *Source) records(opts Options, limit int) ([]Record, []Entry) {
 		}
 		lastSeq = rec.Seq
 		rec.Values[FieldSeq] = strconv.Itoa(rec.Seq)
-		recs = append(recs, rec)
+		n++
+		record(&rec)
 	}
-	return recs, entries
 }
+
+// entryFunc takes the report entry of a row that is not imported.
+type entryFunc func(Entry)
+
+func (f entryFunc) add(e Entry) { f(e) }
 
 // clip shortens a text quoted in a message.
 func clip(s string) string {

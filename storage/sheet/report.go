@@ -46,20 +46,63 @@ type Report struct {
 	Backup         string   // the backup written before committing, if any
 	Committed      bool     // the changes were written to the project
 
+	// Unlisted counts, by status, the rows left out of Entries because
+	// listLimit of that status were listed already: a million imported
+	// rows are a count, not a million lines held in memory.
+	Unlisted map[Status]int
+	listed   map[Status]int // entries of each status trim has kept
+	trimmed  int            // Entries[:trimmed] have been through trim
+
 	// Assessments the import creates and updates, and rows whose
 	// assessment columns were left out because the duty is not assessed.
 	AssessmentsCreated, AssessmentsUpdated, AssessmentsUnassessed int
 }
 
-// Count returns how many entries have status s.
+// listLimit is how many rows of each status a report lists.
+const listLimit = 10_000
+
+// trim keeps the first listLimit entries of each status among those added
+// since the last trim, and counts the others in Unlisted.
+func (r *Report) trim() {
+	if r.listed == nil {
+		r.listed, r.Unlisted = map[Status]int{}, map[Status]int{}
+	}
+	kept := r.Entries[:r.trimmed]
+	for _, e := range r.Entries[r.trimmed:] {
+		if r.listed[e.Status] >= listLimit {
+			r.Unlisted[e.Status]++
+			continue
+		}
+		r.listed[e.Status]++
+		kept = append(kept, e)
+	}
+	clear(r.Entries[len(kept):])
+	r.Entries = kept
+	r.trimmed = len(kept)
+}
+
+// Count returns how many rows have status s, listed or not.
 func (r *Report) Count(s Status) int {
-	n := 0
+	n := r.Unlisted[s]
 	for _, e := range r.Entries {
 		if e.Status == s {
 			n++
 		}
 	}
 	return n
+}
+
+// unlistedLines words the counts of rows not listed, one line a status;
+// of the rows imported or updated only when all is asked for (a terminal
+// report leaves out the rows plainly imported anyway).
+func (r *Report) unlistedLines(lang string, all bool) []string {
+	var out []string
+	for _, s := range []Status{StatusImported, StatusUpdated, StatusSkipped, StatusRejected} {
+		if n := r.Unlisted[s]; n > 0 && (all || s == StatusSkipped || s == StatusRejected) {
+			out = append(out, words.Say(lang, "sheet.report.unlisted", "n", n, "status", s.Name(), "limit", listLimit))
+		}
+	}
+	return out
 }
 
 // OK reports whether no row was rejected.
@@ -117,6 +160,9 @@ func (r *Report) WriteText(w io.Writer, lang string, verbose bool) error {
 			return err
 		}
 	}
+	for _, line := range r.unlistedLines(lang, verbose) {
+		fmt.Fprintln(w, line)
+	}
 	for _, o := range r.OfficesCreated {
 		fmt.Fprintln(w, words.Say(lang, "sheet.report.office_created", "office", o))
 	}
@@ -149,6 +195,9 @@ func (r *Report) WriteCSV(w io.Writer, lang string) error {
 			row = strconv.Itoa(e.Row)
 		}
 		_ = cw.Write(Neutralise([]string{e.File, e.Sheet, row, e.Column, e.Status.Name().In(lang), e.Duty, e.Reason.In(lang)}))
+	}
+	for _, line := range r.unlistedLines(lang, true) {
+		_ = cw.Write(Neutralise([]string{"", "", "", "", "", "", line}))
 	}
 	cw.Flush()
 	return cw.Error()

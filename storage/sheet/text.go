@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"hash/maphash"
 	"strconv"
 	"strings"
 	"unicode"
@@ -30,19 +31,45 @@ func cleanText(s string, oneLine bool) string {
 
 // dutyKey is the identity used to find duplicates: the name and sub-item
 // with width, case and spacing folded, the list kind and the scope.
-func dutyKey(d *model.Duty) string {
-	var b strings.Builder
-	b.WriteString(foldKey(d.Name))
-	b.WriteByte(0)
-	b.WriteString(foldKey(d.SubItem))
-	b.WriteByte(0)
-	b.WriteString(d.Kind.Code())
+func dutyKey(d *model.Duty) textKey {
+	var k keyHasher
+	k.text(foldKey(d.Name))
+	k.text(foldKey(d.SubItem))
+	k.text(d.Kind.Code())
 	for _, id := range d.Scope {
-		b.WriteByte(0)
-		b.WriteString(id.String())
+		k.text(string(id[:]))
 	}
-	return b.String()
+	return k.sum()
 }
+
+// textKey stands for a text built of parts, as two 64-bit hashes of it
+// with independent seeds: the maps of a large import keep 16 bytes a row
+// instead of the text. (A million rows make a chance collision about
+// 10^-27.)
+type textKey [2]uint64
+
+var keySeeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
+
+// keyHasher builds a textKey part by part.
+type keyHasher struct {
+	h       [2]maphash.Hash
+	started bool
+}
+
+// text adds one part; parts are kept apart, so ("ab","c") ≠ ("a","bc").
+func (k *keyHasher) text(s string) {
+	if !k.started {
+		k.h[0].SetSeed(keySeeds[0])
+		k.h[1].SetSeed(keySeeds[1])
+		k.started = true
+	}
+	for i := range k.h {
+		k.h[i].WriteString(s)
+		k.h[i].WriteByte(0)
+	}
+}
+
+func (k *keyHasher) sum() textKey { return textKey{k.h[0].Sum64(), k.h[1].Sum64()} }
 
 func foldKey(s string) string {
 	s = strings.ToLower(norm.NFKC.String(s))
