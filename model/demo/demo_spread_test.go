@@ -62,3 +62,46 @@ func TestDemoShowsTroubleSpots(t *testing.T) {
 		t.Errorf("%d of %d offices short of staff as a whole (warning or worse), want some but not all", short, len(p.Offices))
 	}
 }
+
+// TestDemoProfilesNameRealItems: the generator's profiles name items and
+// fields by their words; a misspelt one would silently do nothing.
+func TestDemoProfilesNameRealItems(t *testing.T) {
+	p := loadDemoForTest(t)
+	returned := map[string]*model.Duty{}
+	fields := map[string]bool{}
+	for _, d := range p.Duties {
+		if d.Kind == model.ListReturned {
+			returned[d.Name] = d
+		}
+		fields[d.Category], fields[d.Category+"/"+d.SubCategory] = true, true
+	}
+	for name := range returnedRequired {
+		if returned[name] == nil {
+			t.Errorf("returnedRequired: no returned item %s", name)
+		}
+	}
+	for office, prof := range officeProfiles {
+		o := p.OfficeByName(office)
+		if o == nil {
+			t.Errorf("officeProfiles: no office %s", office)
+			continue
+		}
+		for name := range prof.pushed {
+			if d := returned[name]; d == nil {
+				t.Errorf("%s: no returned item %s to push down", office, name)
+			} else if a := p.Assessment(o.ID, d.ID); a == nil || a.Role != model.RoleLead {
+				t.Errorf("%s: returned item %s is not led as pushed down", office, name)
+			}
+		}
+		for field := range prof.trouble {
+			if !fields[field] {
+				t.Errorf("%s: trouble in unknown field %s", office, field)
+			}
+		}
+		for field := range prof.burden {
+			if !fields[field] {
+				t.Errorf("%s: burden in unknown field %s", office, field)
+			}
+		}
+	}
+}
