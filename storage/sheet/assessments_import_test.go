@@ -328,3 +328,21 @@ func TestImportAssessmentColumnsInEnglish(t *testing.T) {
 		t.Errorf("counts %q", line)
 	}
 }
+
+// A long assessment sheet's report lists listLimit rows of a status and
+// counts the rest, as a list's does.
+func TestAssessmentSheetReportIsTrimmed(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("街道,事项名称,实际角色,督查检查次数\n")
+	n := listLimit + 50
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "东城街道,事项%d,牵头,很多\n", i)
+	}
+	pl := planText(t, newTestProject(), b.String(), Options{})
+	if got := pl.Report.Count(StatusRejected); got != n {
+		t.Errorf("%d rejected, want %d", got, n)
+	}
+	if len(pl.Report.Entries) != listLimit || pl.Report.Unlisted[StatusRejected] != 50 {
+		t.Errorf("%d entries listed, %d unlisted", len(pl.Report.Entries), pl.Report.Unlisted[StatusRejected])
+	}
+}

@@ -92,7 +92,7 @@ func containsField(fs []assessField, f assessField) bool {
 // pendingAssessRow is a row of an assessment sheet, its cells read and
 // checked, waiting for every duty of the import to be planned.
 type pendingAssessRow struct {
-	entry             int // index of its entry in the report
+	e                 Entry // its entry, added to the report once it is planned
 	office, name, sub string
 	kind              model.ListKind
 	seq               int
@@ -104,6 +104,7 @@ type pendingAssessRow struct {
 func (pl *planner) addAssessmentSheet(s *Source, h *assessSheet) {
 	t := s.Table
 	pl.assess.dutyIndex = nil // indexed afresh with the duties planned so far
+	pl.report.trimmed = len(pl.report.Entries)
 	for i := h.row + 1; i < len(t.Rows); i++ {
 		if blankRow(t.Rows[i]) {
 			continue
@@ -118,9 +119,12 @@ func (pl *planner) addAssessmentSheet(s *Source, h *assessSheet) {
 			// Most rows name what the project holds: planned now, they keep
 			// nothing; the others wait for the duties the whole import plans.
 		default:
-			p.entry = len(pl.report.Entries)
-			pl.report.Entries = append(pl.report.Entries, e)
+			p.e = e
 			pl.assess.pending = append(pl.assess.pending, p)
+		}
+		pl.report.trim() // a long sheet's report lists some rows and counts the rest
+		if pl.consume {
+			t.Rows[i] = nil
 		}
 	}
 }
@@ -221,15 +225,14 @@ func (pl *planner) resolvePendingAssessments() {
 	pl.indexDutiesForAssessments()
 	for i := range ap.pending {
 		p := &ap.pending[i]
-		pl.resolveAssessRow(p, &pl.report.Entries[p.entry], true)
+		pl.resolveAssessRow(p, &p.e, true)
 	}
 }
 
 // resolveAssessRow finds the office and duty a row of an assessment sheet
-// names and plans its assessment, appending its entry (or updating e when
-// final: e is then the row's entry in the report). A row whose office or
-// duty is not found, or is ambiguous, is rejected when final; otherwise
-// it returns false and waits.
+// names and plans its assessment, adding its entry e to the report. A row
+// whose office or duty is not found, or is ambiguous, is rejected when
+// final; otherwise it returns false and waits.
 func (pl *planner) resolveAssessRow(p *pendingAssessRow, e *Entry, final bool) bool {
 	ap := &pl.assess
 	if ap.dutyIndex == nil {
@@ -237,9 +240,7 @@ func (pl *planner) resolveAssessRow(p *pendingAssessRow, e *Entry, final bool) b
 	}
 	done := func(st Status, reason words.Msg, more []Entry) bool {
 		e.Status, e.Reason = st, reason
-		if !final {
-			pl.report.Entries = append(pl.report.Entries, *e)
-		}
+		pl.report.Entries = append(pl.report.Entries, *e)
 		pl.report.Entries = append(pl.report.Entries, more...)
 		return true
 	}
