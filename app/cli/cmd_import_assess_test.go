@@ -71,9 +71,13 @@ func TestImportListWithAssessmentColumns(t *testing.T) {
 // assessments field by field, leaves rows not assessed alone, and says so.
 func TestImportAssessmentSheetCommand(t *testing.T) {
 	rpb := importAssessLists(t)
-	code, out, errs := run(t, "import", rpb, sheetTestdata+"assessments.xlsx")
+	report := filepath.Join(t.TempDir(), "报告.csv")
+	code, out, errs := run(t, "import", rpb, sheetTestdata+"assessments.xlsx", "--report", report)
 	if code != ExitOK {
 		t.Fatalf("exit %d\n%s%s", code, out, errs)
+	}
+	if csv, err := os.ReadFile(report); err != nil || !strings.Contains(string(csv), "履职评估：新建 0 项，更新 2 项") {
+		t.Errorf("the CSV report does not count the assessments (%v):\n%s", err, csv)
 	}
 	for _, want := range []string{"履职评估：新建 0 项，更新 2 项；未评估而未导入指标 1 行", "第 5 行", "「未评估」不会删除已有评估",
 		"第 6 行", "未注明已评估"} {

@@ -199,6 +199,9 @@ func (r *Report) WriteCSV(w io.Writer, lang string) error {
 	for _, line := range r.unlistedLines(lang, true) {
 		_ = cw.Write(Neutralise([]string{"", "", "", "", "", "", line}))
 	}
+	if line, ok := r.AssessmentCounts(lang); ok {
+		_ = cw.Write(Neutralise([]string{"", "", "", "", "", "", line}))
+	}
 	cw.Flush()
 	return cw.Error()
 }
