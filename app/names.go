@@ -1,10 +1,6 @@
 package app
 
-import (
-	"fmt"
-
-	"rpbmatrix/model"
-)
+import "rpbmatrix/model"
 
 // ruleName is a rule's name in the UI language, the code when unknown.
 func ruleName(c model.RuleCode) string {
@@ -26,9 +22,6 @@ func ruleDescription(c model.RuleCode) string {
 
 // msg is a bilingual model message in the UI language.
 func msg(m interface{ In(string) string }) string { return m.In(language) }
-
-// fmtIndex writes a balance index or ratio with two decimals.
-func fmtIndex(x float64) string { return fmt.Sprintf("%.2f", x) }
 
 // findingCount is the number of findings a summary counts.
 func findingCount(s *model.Summary) int {

@@ -77,7 +77,7 @@ func (v *overview) header(total *model.Summary, variant fyne.ThemeVariant) fyne.
 
 	ratio := palette.GapRatio(total)
 	fill := apptheme.GapColor(ratio, variant)
-	index := canvas.NewText(fmtIndex(total.Balance), apptheme.TextOn(fill))
+	index := canvas.NewText(words.Index(total.Balance).String(), apptheme.TextOn(fill))
 	index.TextStyle = fyne.TextStyle{Bold: true}
 	index.TextSize = theme.TextSize() * 3.2
 	if total.Items == 0 {
@@ -160,7 +160,7 @@ func (v *overview) categoryChart(byCat map[string]*model.Summary, variant fyne.T
 		category := cat
 		bars = append(bars, Bar{
 			Label:  cat,
-			Value:  trf("overview.count_balance", "N", n, "Index", fmtIndex(sum.Balance)),
+			Value:  trf("overview.count_balance", "N", n, "Index", words.Index(sum.Balance)),
 			Amount: float64(n),
 			Fill:   apptheme.GapColor(palette.GapRatio(sum), variant),
 			OnTap:  func() { v.s.ShowMatrix(v.s.Office(), category, model.NilID) },
@@ -181,7 +181,7 @@ func (v *overview) kindChart(byKind map[model.ListKind]*model.Summary, variant f
 		n := findingCount(sum)
 		bars = append(bars, Bar{
 			Label:  msg(k.Name()),
-			Value:  trf("overview.count_balance", "N", n, "Index", fmtIndex(sum.Balance)),
+			Value:  trf("overview.count_balance", "N", n, "Index", words.Index(sum.Balance)),
 			Amount: float64(n),
 			Fill:   apptheme.GapColor(palette.GapRatio(sum), variant),
 		})

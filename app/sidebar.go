@@ -13,6 +13,7 @@ import (
 	apptheme "rpbmatrix/app/theme"
 	"rpbmatrix/model"
 	"rpbmatrix/model/palette"
+	"rpbmatrix/model/words"
 )
 
 // sidebar lists "all offices" and every office with its balance index;
@@ -107,7 +108,7 @@ func (b *sidebar) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 	if sum == nil || sum.Items == 0 {
 		index.SetText("—")
 	} else {
-		index.SetText(fmtIndex(sum.Balance))
+		index.SetText(words.Index(sum.Balance).String())
 	}
 	sw.FillColor = apptheme.GapColor(palette.GapRatio(sum), apptheme.CurrentVariant())
 	sw.Refresh()

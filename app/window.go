@@ -262,7 +262,7 @@ func (m *mainWindow) updateStatus() {
 	}
 	p, r := m.sess.Project(), m.sess.Result()
 	m.status.SetText(trf("status.counts", "Offices", len(p.Offices), "Duties", len(p.Duties),
-		"Authorities", len(p.Authorities), "Findings", r.FindingCount(), "IndexName", words.M("term.balance_index"), "Index", fmtIndex(r.Total.Balance),
+		"Authorities", len(p.Authorities), "Findings", r.FindingCount(), "IndexName", words.M("term.balance_index"), "Index", words.Index(r.Total.Balance),
 		"Path", m.store.Path()))
 }
 

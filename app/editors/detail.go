@@ -275,6 +275,6 @@ func coverageLine(r *model.Result, office model.ID) string {
 	if sum.Assessed == 0 {
 		return words.T("editors.coverage.none", "Items", sum.Items)
 	}
-	return words.T("editors.coverage.line", "Index", words.Dec{Value: sum.Balance, Places: 2},
+	return words.T("editors.coverage.line", "Index", words.Index(sum.Balance),
 		"Assessed", sum.Assessed, "Items", sum.Items)
 }

@@ -82,11 +82,12 @@ func baLine(who string, ba model.BeforeAfter) string {
 		"Closed", ba.Closed, "Open", ba.StillOpen, "Opened", ba.Opened)
 }
 
-// index is a balance index to three places (one decision moves an office's
-// by a few thousandths), a dash when nothing is assessed.
+// index is a balance index as a before → after writes it (to three places:
+// one decision moves an office's by a few thousandths), a dash when
+// nothing is assessed.
 func index(s model.Summary) any {
 	if s.Assessed == 0 {
 		return words.T("meeting.effect.no_index")
 	}
-	return words.Dec{Value: s.Balance, Places: 3}
+	return words.Index(s.Balance).Fine()
 }

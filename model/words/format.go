@@ -10,6 +10,22 @@ import (
 // Pct is a share in [0,1] written as a whole percentage: "33%".
 type Pct float64
 
+// Index is a balance index (or a ratio shown beside one) as the product
+// writes it everywhere, on screen, in print, in workbooks and on the
+// command line: a decimal fraction to IndexPlaces, "0.96", never a
+// percentage.
+type Index float64
+
+// IndexPlaces is how many decimals an Index is written with.
+const IndexPlaces = 2
+
+// String writes the index as an argument of a message would be.
+func (x Index) String() string { return strconv.FormatFloat(float64(x), 'f', IndexPlaces, 64) }
+
+// Fine is the index to one more place, for a before → after: one decision
+// moves an office's index by thousandths, which two places would hide.
+func (x Index) Fine() Dec { return Dec{Value: float64(x), Places: IndexPlaces + 1} }
+
 // Dec is a number written with a fixed number of decimals: Dec{0.8612, 2} → "0.86".
 type Dec struct {
 	Value  float64
@@ -111,8 +127,8 @@ func isOne(v any) bool {
 }
 
 // format writes one argument: integers in decimal, float64 with at most one
-// decimal and no trailing ".0", Pct as a whole percentage, Dec with its
-// places, a Msg worded in lang, lists joined by the catalogue's "list.sep".
+// decimal and no trailing ".0", Pct as a whole percentage, Index and Dec
+// with their places, a Msg worded in lang, lists joined by the catalogue's "list.sep".
 func format(lang string, v any) string {
 	switch x := v.(type) {
 	case string:
