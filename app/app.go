@@ -32,6 +32,14 @@ func Run(path string) error {
 			return err
 		}
 	}
+	if path == "" {
+		path = DefaultProjectPath()
+	}
+	// The file is read while the window is made.
+	var first *opening
+	if path != "" {
+		first = startOpening(path, authorFromPrefs(prefs), processStart)
+	}
 	w := a.NewWindow(tr("app.name"))
 	m := newMainWindow(a, w, true)
 	size := fyne.NewSize(float32(prefs.FloatWithFallback(prefWindowWidth, float64(defaultWindowSize.Width))),
@@ -39,11 +47,8 @@ func Run(path string) error {
 	w.Resize(size)
 	w.SetMaster()
 	w.SetCloseIntercept(m.quit)
-	if path == "" {
-		path = DefaultProjectPath()
-	}
-	if path != "" {
-		m.openPath(path)
+	if first != nil {
+		m.await(first)
 	}
 	// X11 names a window's class after its title when the window is made, and
 	// the .desktop file's StartupWMClass must match it in every language: the

@@ -34,6 +34,36 @@ type openResult struct {
 	store *storage.Store
 	sess  *session.Session
 	err   error
+	// how long the parts took: until the file was opened, reading it, analysing it
+	before, file, analysis time.Duration
+}
+
+// opening is a project file being read and analysed in the background.
+type opening struct {
+	path   string
+	start  time.Time // when the user began to wait for it
+	result chan openResult
+}
+
+// startOpening opens path and analyses its project off the Fyne thread.
+// The window's first file starts before the window is made, so that the
+// reading, the longest part, runs while Fyne starts.
+func startOpening(path, author string, start time.Time) *opening {
+	o := &opening{path: path, start: start, result: make(chan openResult, 1)}
+	go func() {
+		t0 := time.Now()
+		st, err := storage.Open(path, storage.Options{Author: author, Timeout: openTimeout})
+		t1 := time.Now()
+		res := openResult{err: err, before: t0.Sub(start), file: t1.Sub(t0)}
+		if err == nil {
+			// The full analysis of a large project is the slow part after
+			// reading; the session keeps it.
+			res.store, res.sess = st, session.New(st, author)
+		}
+		res.analysis = time.Since(t1)
+		o.result <- res
+	}()
+	return o
 }
 
 // openPath opens path in the background with a progress dialog; the old
@@ -47,29 +77,23 @@ func (m *mainWindow) openPath(path string) {
 	if m.store == nil && m.opens == 0 {
 		start = processStart // the first project: the user waits from the start
 	}
+	m.await(startOpening(path, authorFromPrefs(m.app.Preferences()), start))
+}
+
+// await shows progress until o is read, then installs its project or
+// explains why it did not open.
+func (m *mainWindow) await(o *opening) {
 	m.opens++
-	done := m.busy(trf("progress.opening", "File", filepath.Base(path)))
-	author := authorFromPrefs(m.app.Preferences())
+	done := m.busy(trf("progress.opening", "File", filepath.Base(o.path)))
 	m.background.Add(1)
 	go func() {
-		t0 := time.Now()
-		st, err := storage.Open(path, storage.Options{Author: author, Timeout: openTimeout})
-		t1 := time.Now()
-		var res openResult
-		if err != nil {
-			res.err = err
-		} else {
-			// The full analysis of a large project is the slow part; it runs
-			// here, off the Fyne thread, and the session keeps it.
-			res.store, res.sess = st, session.New(st, author)
-		}
-		t2 := time.Now()
+		res := <-o.result
 		fyne.Do(func() {
 			defer m.background.Done()
 			t3 := time.Now()
 			done()
-			m.opened(path, res)
-			logTiming("open", start, "before", t0.Sub(start), "file", t1.Sub(t0), "analysis", t2.Sub(t1), "views", time.Since(t3), "process cpu", processCPU)
+			m.opened(o.path, res)
+			logTiming("open", o.start, "before", res.before, "file", res.file, "analysis", res.analysis, "views", time.Since(t3), "process cpu", processCPU)
 			if res.err == nil {
 				afterFrame(m.walkTimings)
 			}
