@@ -87,17 +87,21 @@ func (m *mainWindow) printReport() {
 type exportFormat struct {
 	ext   string
 	key   string // translation key of its name
-	write func(w io.Writer, p *model.Project, r *model.Result, office, lang string) error
+	write func(w io.Writer, p *model.Project, r *model.Result, office, lang string, opts ...sheet.Option) error
 	// wholeProject formats hold every office and need no analysis.
 	wholeProject bool
+	// dataSheet: the workbook may carry the hidden data sheet, or leave it out.
+	dataSheet bool
 }
 
 var exportFormats = []exportFormat{
-	{ext: ".xlsx", key: "export.format.xlsx", write: sheet.WriteXLSX},
-	{ext: ".xlsx", key: "export.format.lists", write: sheet.WriteListsXLSX},
+	{ext: ".xlsx", key: "export.format.xlsx", write: sheet.WriteXLSX, dataSheet: true},
+	{ext: ".xlsx", key: "export.format.lists", write: sheet.WriteListsXLSX, dataSheet: true},
 	{ext: ".csv", key: "export.format.csv", write: sheet.WriteCSV},
 	{ext: ".json", key: "export.format.json", wholeProject: true,
-		write: func(w io.Writer, p *model.Project, _ *model.Result, _, _ string) error { return jsonio.Write(w, p) }},
+		write: func(w io.Writer, p *model.Project, _ *model.Result, _, _ string, _ ...sheet.Option) error {
+			return jsonio.Write(w, p)
+		}},
 }
 
 // export asks which offices and which format, then where, and writes the
@@ -117,18 +121,28 @@ func (m *mainWindow) export() {
 	for _, f := range exportFormats {
 		names = append(names, tr(f.key))
 	}
+	withData := widget.NewCheck(tr("export.data_sheet"), nil)
+	withData.SetChecked(true)
 	format := widget.NewRadioGroup(names, func(selected string) {
 		for i, n := range names { // a whole-project format has no office scope
-			if n == selected && exportFormats[i].wholeProject {
-				scope.Disable()
-				return
+			if n == selected {
+				if exportFormats[i].dataSheet {
+					withData.Enable()
+				} else {
+					withData.Disable()
+				}
+				if exportFormats[i].wholeProject {
+					scope.Disable()
+					return
+				}
 			}
 		}
 		scope.Enable()
 	})
 	format.Required = true
 	format.SetSelected(names[0])
-	form := widget.NewForm(widget.NewFormItem(tr("export.scope"), scope), widget.NewFormItem(tr("export.format"), format))
+	form := widget.NewForm(widget.NewFormItem(tr("export.scope"), scope), widget.NewFormItem(tr("export.format"), format),
+		widget.NewFormItem(tr("export.data_sheet.label"), withData))
 	d := dialog.NewCustomConfirm(tr("menu.export"), tr("export.next"), tr("dialog.cancel"), container.NewPadded(form), func(ok bool) {
 		if !ok {
 			return
@@ -141,7 +155,14 @@ func (m *mainWindow) export() {
 			if scope.Selected != tr("export.scope.all") && !exportFormats[i].wholeProject {
 				name = m.sess.OfficeName(office)
 			}
-			m.exportTo(exportFormats[i], name)
+			f := exportFormats[i]
+			if f.dataSheet && !withData.Checked {
+				write := f.write
+				f.write = func(w io.Writer, p *model.Project, r *model.Result, office, lang string, opts ...sheet.Option) error {
+					return write(w, p, r, office, lang, append(opts, sheet.WithoutDataSheet())...)
+				}
+			}
+			m.exportTo(f, name)
 		}
 	}, m.win)
 	d.Show()

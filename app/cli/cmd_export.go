@@ -17,7 +17,7 @@ import (
 var exportCmd = &Command{
 	Name:    "export",
 	Summary: words.M("cli.export.summary"),
-	Usage:   "export FILE.rpb -o OUT.xlsx|OUT.csv|OUT.json [--form matrix|lists] [--office NAME] [--lang zh|en]",
+	Usage:   "export FILE.rpb -o OUT.xlsx|OUT.csv|OUT.json [--form matrix|lists] [--office NAME] [--no-data-sheet] [--lang zh|en]",
 }
 
 // Run is set here, not in the literal, because it refers back to the command.
@@ -32,6 +32,7 @@ func runExport(env Env, args []string) int {
 	out := fs.String("o", "", words.Say(env.Lang, "cli.export.flag.o"))
 	office := fs.String("office", "", words.Say(env.Lang, "cli.export.flag.office"))
 	form := fs.String("form", "matrix", words.Say(env.Lang, "cli.export.flag.form"))
+	noData := fs.Bool("no-data-sheet", false, words.Say(env.Lang, "cli.export.flag.no_data_sheet"))
 	lang := LangFlag(env, fs)
 	pos, ok := Parse(fs, args)
 	if !ok {
@@ -56,7 +57,13 @@ func runExport(env Env, args []string) int {
 	if *form == "lists" && ext != ".xlsx" {
 		return Usage(env, c, words.M("cli.export.form_needs_xlsx"))
 	}
-	st, err := storage.Open(pos[0], storage.Options{ReadOnly: true})
+	if *noData && ext != ".xlsx" {
+		return Usage(env, c, words.M("cli.export.no_data_sheet_needs_xlsx"))
+	}
+	// Every record's seal and every bucket's digest are checked as the
+	// project is read; bbolt's structure check, which reads the whole file
+	// once more, is left to `check`, as `report` leaves it.
+	st, err := storage.Open(pos[0], storage.Options{ReadOnly: true, SkipCheck: true, Command: c.Name})
 	if err != nil {
 		return env.FailErr(c, err)
 	}
@@ -73,10 +80,14 @@ func runExport(env Env, args []string) int {
 		case ".csv":
 			return sheet.WriteCSV(f, p, model.Analyze(p), *office, env.Lang)
 		}
-		if *form == "lists" {
-			return sheet.WriteListsXLSX(f, p, model.Analyze(p), *office, env.Lang)
+		var opts []sheet.Option
+		if *noData {
+			opts = append(opts, sheet.WithoutDataSheet())
 		}
-		return sheet.WriteXLSX(f, p, model.Analyze(p), *office, env.Lang)
+		if *form == "lists" {
+			return sheet.WriteListsXLSX(f, p, model.Analyze(p), *office, env.Lang, opts...)
+		}
+		return sheet.WriteXLSX(f, p, model.Analyze(p), *office, env.Lang, opts...)
 	})
 	if err != nil {
 		return env.Fail(c, words.M("cli.export.failed", "cause", errorText(env.Lang, err)))

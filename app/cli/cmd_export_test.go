@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"rpbmatrix/storage"
+	"rpbmatrix/storage/sheet"
 )
 
 func exportFixture(t *testing.T) string {
@@ -107,6 +108,34 @@ func TestExportCSVAndOffice(t *testing.T) {
 	}
 }
 
+// --no-data-sheet leaves the hidden data sheet out of either workbook,
+// and only it: the workbook no longer imports as the project.
+func TestExportWithoutDataSheet(t *testing.T) {
+	rpb := exportFixture(t)
+	for _, tc := range []struct {
+		form, sheets string
+	}{
+		{"matrix", "汇总,东华门街道,某某镇,错配清单,处理意见清单,图例"},
+		{"lists", "基本履职事项清单,配合履职事项清单,上级部门收回事项清单,处理意见清单,错配统计"},
+	} {
+		out := filepath.Join(t.TempDir(), tc.form+".xlsx")
+		if code, o, e := run(t, "export", rpb, "-o", out, "--form", tc.form, "--no-data-sheet"); code != ExitOK {
+			t.Fatalf("%s: exit %d\n%s%s", tc.form, code, o, e)
+		}
+		f, err := excelize.OpenFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(f.GetSheetList(), ","); got != tc.sheets {
+			t.Errorf("%s: sheets %s, want %s", tc.form, got, tc.sheets)
+		}
+		f.Close()
+		if sheet.IsProjectFile(out) {
+			t.Errorf("%s: still a project workbook", tc.form)
+		}
+	}
+}
+
 func TestExportErrors(t *testing.T) {
 	rpb := exportFixture(t)
 	dir := t.TempDir()
@@ -120,6 +149,7 @@ func TestExportErrors(t *testing.T) {
 		{"bad extension", []string{rpb, "-o", filepath.Join(dir, "x.pdf")}, ExitUsage, ".xlsx、.csv 或 .json"},
 		{"bad form", []string{rpb, "-o", filepath.Join(dir, "x.xlsx"), "--form", "pdf"}, ExitUsage, "matrix 或 lists"},
 		{"lists as csv", []string{rpb, "-o", filepath.Join(dir, "x.csv"), "--form", "lists"}, ExitUsage, "只能导出为 .xlsx"},
+		{"no data sheet in csv", []string{rpb, "-o", filepath.Join(dir, "x.csv"), "--no-data-sheet"}, ExitUsage, "--no-data-sheet"},
 		{"json with office", []string{rpb, "-o", filepath.Join(dir, "x.json"), "--office", "东华门街道"}, ExitUsage, "--office"},
 		{"no output", []string{rpb}, ExitUsage, "-o"},
 		{"missing project", []string{filepath.Join(dir, "none.rpb"), "-o", filepath.Join(dir, "x.csv")}, ExitFindings, "none.rpb"},

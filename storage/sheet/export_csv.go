@@ -13,8 +13,9 @@ import (
 // lang as one flat table in UTF-8 with BOM, so Excel on Chinese Windows
 // shows the Chinese. The authorities a duty requires share one column, each
 // with its mark: "● 行政检查；× 行政处罚". Rows are worded as they are
-// written, one office at a time.
-func WriteCSV(w io.Writer, p *model.Project, res *model.Result, office, lang string) error {
+// written, one office at a time. No option applies to a CSV (it has no
+// data sheet); opts are taken so that every export is called alike.
+func WriteCSV(w io.Writer, p *model.Project, res *model.Result, office, lang string, _ ...Option) error {
 	offices, err := selectOffices(p, office)
 	if err != nil {
 		return err

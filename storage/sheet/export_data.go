@@ -33,8 +33,12 @@ const (
 	dataChunk = 30_000
 )
 
-// data writes the data sheet of p, the records the workbook holds.
+// data writes the data sheet of p, the records the workbook holds, unless
+// the export leaves it out.
 func (x *xlsxExport) data(p *model.Project) error {
+	if x.noData {
+		return nil
+	}
 	var w *sheetWriter
 	start := func() error {
 		var err error

@@ -94,7 +94,7 @@ func (x *xlsxExport) legend() error {
 			}
 		}
 	}
-	if x.kind == workbookMatrix || x.kind == workbookLists {
+	if (x.kind == workbookMatrix || x.kind == workbookLists) && !x.noData {
 		if err := w.put(0); err != nil {
 			return err
 		}

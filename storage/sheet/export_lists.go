@@ -12,14 +12,14 @@ import (
 // catalogue) — 基本履职事项清单, 配合履职事项清单, 上级部门收回事项清单 —
 // then the 处理意见清单, the findings counted by rule for every office,
 // and the data sheet, which holds the offices, authorities, duties and
-// decisions (not the assessments or holdings: the lists do not show them).
-// The lists import back as the same duties.
-func WriteListsXLSX(w io.Writer, p *model.Project, res *model.Result, office, lang string) error {
+// decisions (not the assessments or holdings: the lists do not show them),
+// unless WithoutDataSheet. The lists import back as the same duties.
+func WriteListsXLSX(w io.Writer, p *model.Project, res *model.Result, office, lang string, opts ...Option) error {
 	offices, err := selectOffices(p, office)
 	if err != nil {
 		return err
 	}
-	x := newExport(w, p, res, lang, workbookLists)
+	x := newExport(w, p, res, lang, workbookLists, opts)
 	defer x.wb.abort()
 	var duties []*model.Duty
 	scope := p.Info.Name

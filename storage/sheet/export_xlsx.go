@@ -14,18 +14,40 @@ import (
 	"rpbmatrix/model/words"
 )
 
+// An Option changes what an export writes.
+type Option func(*exportChoices)
+
+// exportChoices are what the options choose.
+type exportChoices struct {
+	noData bool
+}
+
+// WithoutDataSheet leaves out the hidden data sheet, which carries every
+// record of the workbook (names and notes included) for the lossless
+// import back: for a workbook that goes upward and need not come back as
+// a project. Its visible sheets still import as lists.
+func WithoutDataSheet() Option { return func(c *exportChoices) { c.noData = true } }
+
+func choicesOf(opts []Option) exportChoices {
+	var c exportChoices
+	for _, o := range opts {
+		o(&c)
+	}
+	return c
+}
+
 // WriteXLSX writes the matrix workbook in lang ("zh" or "en"): a summary
 // sheet, one sheet per office (or only the office named), the findings,
 // worst first (continued on further sheets past a sheet's rows), the
 // decisions (处理意见清单), a legend, and a hidden data sheet from which
-// the importer takes the project back whole. Every sheet is streamed and
-// every row worded as it is written.
-func WriteXLSX(w io.Writer, p *model.Project, res *model.Result, office, lang string) error {
+// the importer takes the project back whole (unless WithoutDataSheet).
+// Every sheet is streamed and every row worded as it is written.
+func WriteXLSX(w io.Writer, p *model.Project, res *model.Result, office, lang string, opts ...Option) error {
 	offices, err := selectOffices(p, office)
 	if err != nil {
 		return err
 	}
-	x := newExport(w, p, res, lang, workbookMatrix)
+	x := newExport(w, p, res, lang, workbookMatrix, opts)
 	defer x.wb.abort()
 	if err := x.summary(offices); err != nil {
 		return err
@@ -44,6 +66,9 @@ func WriteXLSX(w io.Writer, p *model.Project, res *model.Result, office, lang st
 	if err := x.legend(); err != nil {
 		return err
 	}
+	// The analysis is done with: let the collector have it (a third of the
+	// memory at 1,000 offices) while the data sheet encodes every record.
+	res, x.res = nil, nil
 	if err := x.data(subsetOf(p, offices, office != "", true)); err != nil {
 		return err
 	}
@@ -65,11 +90,12 @@ type xlsxExport struct {
 	st   *styles
 	now  time.Time
 	kind string
+	exportChoices
 }
 
-func newExport(w io.Writer, p *model.Project, res *model.Result, lang, kind string) *xlsxExport {
+func newExport(w io.Writer, p *model.Project, res *model.Result, lang, kind string, opts []Option) *xlsxExport {
 	wb := newWorkbook(w, words.Say(lang, "sheet.font"))
-	x := &xlsxExport{wb: wb, p: p, res: res, lang: lang, st: wb.st, now: time.Now(), kind: kind}
+	x := &xlsxExport{wb: wb, p: p, res: res, lang: lang, st: wb.st, now: time.Now(), kind: kind, exportChoices: choicesOf(opts)}
 	info := &p.Info
 	wb.props = docProps{
 		title:       info.Name,
