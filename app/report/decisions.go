@@ -36,15 +36,16 @@ func (d *doc) decisions(n int, o *model.Office) {
 	if decs := d.officeDecisions(o); len(decs) == 0 {
 		d.paragraph(words.Say(d.lang, "report.decisions.none"), body)
 	} else {
-		d.decisionTable(caption, decs, true)
+		d.decisionTable(caption, decs, true, signHeight)
 	}
 	d.signBlock()
 }
 
 // decisionTable prints decisions in the form that goes upward (处理意见清单):
 // 序号, 街道, 事项, 清单类型, 错配, 处理意见 (Project.Opinion), 责任单位,
-// 完成时限, 状态; withMeeting adds the meeting each was taken in.
-func (d *doc) decisionTable(caption string, decs []*model.Decision, withMeeting bool) {
+// 完成时限, 状态; withMeeting adds the meeting each was taken in. tail is
+// the room the last row keeps below it (signHeight: it is signed).
+func (d *doc) decisionTable(caption string, decs []*model.Decision, withMeeting bool, tail float64) {
 	w := d.width()
 	st := body.sized(8.5)
 	cols := []column{
@@ -96,6 +97,9 @@ func (d *doc) decisionTable(caption string, decs []*model.Decision, withMeeting 
 		}
 		row = append(row, cell{text: matter}, cell{text: kind}, cell{text: mismatch}, cell{text: opinion},
 			cell{text: dec.ResponsibleUnit}, cell{text: dec.Deadline}, cell{text: dec.Status.Name().In(d.lang)})
+		if i == len(decs)-1 {
+			t.last(tail)
+		}
 		t.row(row)
 	}
 }

@@ -32,7 +32,7 @@ func (d *doc) minutes() bool {
 		d.newPage(running)
 		caption := words.Say(d.lang, "report.minutes.unmet")
 		d.heading(caption, head1)
-		d.decisionTable(caption, decs, false)
+		d.decisionTable(caption, decs, false, signHeight)
 		d.signBlock()
 	}
 	return true
@@ -84,7 +84,7 @@ func (d *doc) meetingMinutes(m *model.Meeting, running string) {
 	if decs := d.p.DecisionsOf(m.ID); len(decs) == 0 {
 		d.paragraph(words.Say(d.lang, "report.minutes.no_decisions"), body)
 	} else {
-		d.decisionTable(caption, decs, false)
+		d.decisionTable(caption, decs, false, signHeight)
 	}
 	d.signBlock()
 }

@@ -140,6 +140,7 @@ func (d *doc) officeScenario(n int, o *model.Office) {
 	}, st)
 	lt.caption = d.sectionTitle(n, words.Say(d.lang, "report.scenario.title"))
 	// A closed finding is worded by the baseline, an opened one by the scenario.
+	rows := len(closed) + len(opened)
 	for _, g := range []struct {
 		change string
 		r      *model.Result
@@ -149,6 +150,9 @@ func (d *doc) officeScenario(n int, o *model.Office) {
 		{words.Say(d.lang, "report.scenario.opened"), ch.scen, opened},
 	} {
 		for _, f := range g.fs {
+			if rows--; rows == 0 {
+				lt.last(signHeight) // the signature block below
+			}
 			lt.row([]cell{{text: g.change}, {text: d.sevLabel(f.Severity), fill: sevFill(f.Severity)},
 				{text: d.ruleName(f.Rule)}, {text: d.findingSubject(f)}, {text: d.reason(g.r, f)}})
 		}
@@ -185,6 +189,7 @@ func (d *doc) districtScenario(n int, offices []*model.Office) {
 			{text: itoa(c.closed)}, {text: itoa(c.still)}, {text: itoa(c.opened)}})
 	}
 	before, after := d.r.Total.Balance, d.districtAfter(offices)
+	t.last(signHeight) // the district part ends here, signed (Write)
 	t.row([]cell{{text: words.Say(d.lang, "report.district.total"), bold: true}, {text: fmtFloat(before, 2), bold: true}, {text: fmtFloat(after, 2), bold: true},
 		{text: signedDelta(before, after), bold: true}, {text: itoa(closedAll), bold: true},
 		{text: itoa(stillAll), bold: true}, {text: itoa(openedAll), bold: true}})

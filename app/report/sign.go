@@ -6,13 +6,21 @@ import (
 	"rpbmatrix/model/words"
 )
 
+// The signature block's geometry: the space above it, the seal's
+// diameter, and the room below the seal it needs on its page.
+const signGap, signSeal, signFoot = 14.0, 76.0, 10.0
+
+// signHeight is the room the signature block needs below what it signs:
+// the last row of the table above keeps that much with it (table.last).
+const signHeight = signGap + signSeal + signFoot
+
 // signBlock prints what a filed page is signed and sealed on: lines for
 // 经办人, 审核人 and 分管领导签发, the date, and a round dashed area for the
 // seal beside them. It stays whole on one page.
 func (d *doc) signBlock() {
-	const rowH, seal = 30.0, 76.0
-	d.y += 14
-	d.fits(seal + 10)
+	const rowH, seal = 30.0, signSeal
+	d.y += signGap
+	d.fits(seal + signFoot)
 	top := d.y
 	st := body.sized(10.5)
 	fieldsW := d.width() - seal - 40

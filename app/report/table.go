@@ -57,7 +57,16 @@ type table struct {
 	ruled  bool
 	segTop float64    // where the rows of the table begin on this page
 	heads  [][]string // the column titles wrapped (headerLines)
+	// tail is the height that must follow the next row on its page, set by
+	// last for the table's last row.
+	tail float64
 }
+
+// last says that the next row is the table's last and that h points must
+// follow it on its page (a signature block): when they do not fit below
+// it, the row moves to the next page with them rather than leave them
+// alone there. Nothing moves when the row and h would not fit on one page.
+func (t *table) last(h float64) { t.tail = h }
 
 func newTable(d *doc, cols []column, st style) *table {
 	return &table{d: d, x: d.margin, cols: cols, st: st, pad: 2.5}
@@ -175,14 +184,36 @@ func (t *table) columnRules() {
 }
 
 // breakIfNeeded moves to a new page, repeating the header, when h does not fit.
-func (t *table) breakIfNeeded(h float64) {
+// tail more must follow the row on its page.
+func (t *table) breakIfNeeded(h, tail float64) {
 	if !t.started {
-		// Keep the header with at least a few lines of the first row.
-		t.begin(math.Min(h, 3*lineHeight(t.st)+2*t.pad))
+		// Keep the header with at least a few lines of the first row (all
+		// of a last one, with what must follow it).
+		first := math.Min(h, 3*lineHeight(t.st)+2*t.pad)
+		if tail > 0 {
+			first = h + tail
+		}
+		t.begin(first)
 	}
-	if t.d.y+h > t.d.bottom {
+	if t.d.y+h+tail > t.d.bottom {
 		t.nextPage()
 	}
+}
+
+// tailFor is how much of t.tail a row of height h can keep with it: all of
+// it when the row, the tail, the header and a continued caption fit on a
+// page, else none.
+func (t *table) tailFor(h float64) float64 {
+	tail := t.tail
+	t.tail = 0
+	head := 60.0 // a custom header's room (begin)
+	if t.header == nil {
+		head = t.headerHeight() + 18
+	}
+	if tail <= 0 || h+tail+head > t.d.bottom-t.d.top {
+		return 0
+	}
+	return tail
 }
 
 // row draws one row; its height follows the cell with the most lines.
@@ -206,7 +237,7 @@ func (t *table) row(cells []cell) {
 		lines = t.minLines
 	}
 	h := float64(lines)*lh + 2*t.pad
-	t.breakIfNeeded(h)
+	t.breakIfNeeded(h, t.tailFor(h))
 	if d.y+h <= d.bottom {
 		t.drawLines(cells, wrapped, 0, lines, lines)
 		return
@@ -304,7 +335,7 @@ func (t *table) group(text string) {
 	d := t.d
 	st := t.st.emph()
 	h := lineHeight(st) + 2*t.pad
-	t.breakIfNeeded(h + lineHeight(t.st) + 2*t.pad) // never strand a group row at a page foot
+	t.breakIfNeeded(h+lineHeight(t.st)+2*t.pad, 0) // never strand a group row at a page foot
 	w := t.totalWidth()
 	t.columnRules() // a ruled table's column rules stop above the group row
 	d.fillRect(t.x, d.y, w, h, palette.Group)
