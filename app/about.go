@@ -48,8 +48,8 @@ func (m *mainWindow) showAbout() {
 func (m *mainWindow) showRules() {
 	box := container.NewVBox()
 	for _, r := range model.Rules() {
-		name := widget.NewLabelWithStyle(fmt.Sprintf("%s  (%s)", r.Name.In(language), r.Code), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		desc := widget.NewLabel(r.Description.In(language))
+		name := widget.NewLabelWithStyle(fmt.Sprintf("%s  (%s)", r.Name.In(words.Current()), r.Code), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		desc := widget.NewLabel(r.Description.In(words.Current()))
 		desc.Wrapping = fyne.TextWrapWord
 		box.Add(name)
 		box.Add(desc)

@@ -118,11 +118,11 @@ func (m *mainWindow) showError(err error) {
 // system or a library) as it says, in English.
 func errorText(err error) string {
 	if m, ok := words.Of(err); ok {
-		return m.In(language)
+		return m.In(words.Current())
 	}
 	var p model.Problem
 	if errors.As(err, &p) {
-		return p.Msg.In(language)
+		return p.Msg.In(words.Current())
 	}
 	return err.Error()
 }

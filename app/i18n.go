@@ -21,11 +21,9 @@ import (
 // whatever it picks says what the user chose.
 var fyneLocales = []string{"en", "cs", "de", "el", "es", "fr", "pl", "pt", "pt-BR", "ru", "sv", "ta", "uk", "zh-Hans"}
 
-// language is the UI language in force: "zh" or "en".
-var language = "zh"
-
-// Language returns the UI language in force ("zh" or "en").
-func Language() string { return language }
+// Language returns the UI language in force ("zh" or "en"): the word
+// catalogue's (words.Current), the one place the language is kept.
+func Language() string { return words.Current() }
 
 // DefaultLanguage is Chinese when the system locale is Chinese, else English.
 func DefaultLanguage() string {
@@ -61,7 +59,6 @@ func SetLanguage(code string) error {
 	// The system's own locale, so an exact match cannot bypass us. Locales
 	// go-i18n has no plural rules for are refused; the list above covers them.
 	_ = lang.AddTranslationsForLocale(data, lang.SystemLocale())
-	language = code
 	words.Use(code)
 	return nil
 }

@@ -18,6 +18,7 @@ import (
 	"rpbmatrix/app/reportui"
 	"rpbmatrix/app/session"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 	"rpbmatrix/storage/jsonio"
 	"rpbmatrix/storage/sheet"
 )
@@ -80,7 +81,7 @@ func (m *mainWindow) printReport() {
 	}
 	reportui.Author = func() string { return m.sess.Author }
 	reportui.Commit = m.sess.Commit // the title block edited in the dialog is the project's
-	reportui.Show(m.win, m.sess.Project().Clone(), nil, m.store.Path(), language)
+	reportui.Show(m.win, m.sess.Project().Clone(), nil, m.store.Path(), words.Current())
 }
 
 // exportFormat is a file type the matrix can be exported to.
@@ -193,7 +194,7 @@ func (m *mainWindow) exportTo(f exportFormat, office string) {
 // exportInBackground writes a copy of the project to w, the file at path,
 // off the Fyne thread behind a progress dialog, and says when it is done.
 func (m *mainWindow) exportInBackground(w io.WriteCloser, path string, f exportFormat, office string) {
-	p, lang := m.sess.Project().Clone(), language
+	p, lang := m.sess.Project().Clone(), words.Current()
 	done := m.busy(trf("progress.exporting", "File", filepath.Base(path)))
 	m.background.Add(1)
 	go func() {

@@ -6,6 +6,7 @@ import (
 
 	apptheme "rpbmatrix/app/theme"
 	"rpbmatrix/assets/translations"
+	"rpbmatrix/model/words"
 )
 
 // command is one menu action with its keyboard shortcut.
@@ -131,7 +132,7 @@ func (m *mainWindow) buildMenu() *fyne.MainMenu {
 	for _, l := range translations.Languages {
 		code := l.Code
 		it := fyne.NewMenuItem(l.Name, func() { m.switchLanguage(code) })
-		it.Checked = code == language
+		it.Checked = code == words.Current()
 		languages.ChildMenu = appendMenu(languages.ChildMenu, it)
 	}
 	themes := fyne.NewMenuItem(tr("menu.theme"), nil)

@@ -1,11 +1,14 @@
 package app
 
-import "rpbmatrix/model"
+import (
+	"rpbmatrix/model"
+	"rpbmatrix/model/words"
+)
 
 // ruleName is a rule's name in the UI language, the code when unknown.
 func ruleName(c model.RuleCode) string {
 	if info, ok := model.RuleByCode(c); ok {
-		if name := info.Name.In(language); name != "" {
+		if name := info.Name.In(words.Current()); name != "" {
 			return name
 		}
 	}
@@ -15,13 +18,13 @@ func ruleName(c model.RuleCode) string {
 // ruleDescription is when a rule fires, in the UI language.
 func ruleDescription(c model.RuleCode) string {
 	if info, ok := model.RuleByCode(c); ok {
-		return info.Description.In(language)
+		return info.Description.In(words.Current())
 	}
 	return ""
 }
 
 // msg is a bilingual model message in the UI language.
-func msg(m interface{ In(string) string }) string { return m.In(language) }
+func msg(m interface{ In(string) string }) string { return m.In(words.Current()) }
 
 // findingCount is the number of findings a summary counts.
 func findingCount(s *model.Summary) int {

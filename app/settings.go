@@ -14,6 +14,7 @@ import (
 	apptheme "rpbmatrix/app/theme"
 	"rpbmatrix/assets/translations"
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // threshold is one analysis setting as the settings dialog edits it.
@@ -74,7 +75,7 @@ func checkThreshold(base model.Settings, t threshold, text string) error {
 	t.set(&base, v)
 	for _, p := range model.ValidateSettings(&base) {
 		if p.Field == t.code {
-			return errors.New(p.Msg.In(language))
+			return errors.New(p.Msg.In(words.Current()))
 		}
 	}
 	return nil
@@ -117,7 +118,7 @@ func (m *mainWindow) generalSettings(reopen func(func())) fyne.CanvasObject {
 	current := ""
 	for _, l := range translations.Languages {
 		langNames = append(langNames, l.Name)
-		if l.Code == language {
+		if l.Code == words.Current() {
 			current = l.Name
 		}
 	}
@@ -125,7 +126,7 @@ func (m *mainWindow) generalSettings(reopen func(func())) fyne.CanvasObject {
 	langSelect.SetSelected(current)
 	langSelect.OnChanged = func(name string) {
 		for _, l := range translations.Languages {
-			if l.Name == name && l.Code != language {
+			if l.Name == name && l.Code != words.Current() {
 				code := l.Code
 				reopen(func() { m.switchLanguage(code) })
 			}

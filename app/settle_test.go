@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rpbmatrix/app/wraplabel"
+	"rpbmatrix/model/words"
 )
 
 // In a picture of the matrix with the detail panel open, each finding's
@@ -31,7 +32,7 @@ func TestCaptureGivesWrappedReasonsTheirHeight(t *testing.T) {
 		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject
 		var tops, bottoms []float32 // of each finding's rule name and reason
 		for _, f := range findings {
-			name, reason := ruleName(f.Rule), m.sess.Result().Reason(f).In(language)
+			name, reason := ruleName(f.Rule), m.sess.Result().Reason(f).In(words.Current())
 			walk(m.matrix.Detail().CanvasObject(), func(o fyne.CanvasObject) {
 				// Rule names are plain labels; reasons are broken by the
 				// Chinese rules (wraplabel), whose Text holds the breaks.

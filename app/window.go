@@ -113,7 +113,7 @@ func (m *mainWindow) installSession() {
 	}
 	s := m.sess
 	s.ResetListeners() // the views being replaced must stop listening
-	s.Lang, s.Path = language, m.store.Path()
+	s.Path = m.store.Path()
 	s.Author = authorFromPrefs(m.app.Preferences())
 	s.OnChange(m.changed)
 	m.traceSession()

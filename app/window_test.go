@@ -19,6 +19,7 @@ import (
 	apptheme "rpbmatrix/app/theme"
 	"rpbmatrix/model"
 	"rpbmatrix/model/demo"
+	"rpbmatrix/model/words"
 	"rpbmatrix/storage"
 )
 
@@ -113,7 +114,7 @@ func sharedWindow(t *testing.T) *mainWindow {
 	fyne.SetCurrentApp(shared.app) // a test before may have made its own app current
 	m := shared.m
 	closeDialogs(m)
-	if language != "zh" {
+	if words.Current() != "zh" {
 		m.switchLanguage("zh")
 	}
 	if m.theme.Mode() != apptheme.VariantLight || m.theme.Scale() != 1 {
@@ -286,8 +287,8 @@ func TestLanguageSwitch(t *testing.T) {
 		if !containsText(m.sidebar.CanvasObject(), c.allOffices) {
 			t.Errorf("%s: the sidebar does not say %q", c.lang, c.allOffices)
 		}
-		if m.sess.Lang != c.lang {
-			t.Errorf("session language %q, want %q", m.sess.Lang, c.lang)
+		if got := words.Current(); got != c.lang {
+			t.Errorf("words language %q, want %q", got, c.lang)
 		}
 	}
 }

@@ -41,7 +41,7 @@ func NewAdmissionView(s *session.Session, win fyne.Window) *AdmissionView {
 		get:  func(p *model.Project, id model.ID) *model.Proposal { return p.Proposals[id] },
 		describe: func(s *session.Session, _ *model.Project, q *model.Proposal) (string, string) {
 			return q.Name, words.T("admissions.subtitle", "Department", q.Department,
-				"Admission", q.Admission.Name().In(s.Lang), "Findings", len(s.Result().FindingsOfEntry(q.ID)))
+				"Admission", q.Admission.Name().In(words.Current()), "Findings", len(s.Result().FindingsOfEntry(q.ID)))
 		},
 		create: func(s *session.Session) *model.Proposal {
 			return &model.Proposal{Meta: model.NewMeta(s.Author), Department: words.T("admissions.new_department"),
@@ -62,7 +62,7 @@ func NewAdmissionView(s *session.Session, win fyne.Window) *AdmissionView {
 		}
 	})
 	v.loading = true
-	v.filter.SetOptions(append([]string{words.T("admissions.filter_all")}, names(model.Admissions, s.Lang)...))
+	v.filter.SetOptions(append([]string{words.T("admissions.filter_all")}, names(model.Admissions, words.Current())...))
 	v.filter.SetSelectedIndex(0)
 	v.loading = false
 
@@ -91,21 +91,21 @@ func newProposalForm(s *session.Session, win fyne.Window, current func() *model.
 	f.text("department", words.T("admissions.department"), false, func(q *model.Proposal) *string { return &q.Department })
 	f.text("name", words.T("admissions.name"), false, func(q *model.Proposal) *string { return &q.Name })
 	f.text("description", words.T("admissions.description"), true, func(q *model.Proposal) *string { return &q.Description })
-	f.text("basis", fieldLabel(s, "basis"), true, func(q *model.Proposal) *string { return &q.Basis })
-	f.choice("basis_level", fieldLabel(s, "basis_level"), names(model.BasisLevels, s.Lang),
+	f.text("basis", fieldLabel("basis"), true, func(q *model.Proposal) *string { return &q.Basis })
+	f.choice("basis_level", fieldLabel("basis_level"), names(model.BasisLevels, words.Current()),
 		func(q *model.Proposal) int { return indexOf(model.BasisLevels, q.BasisLevel) },
 		func(q *model.Proposal, i int) { q.BasisLevel = pick(model.BasisLevels, i, q.BasisLevel) })
 	f.number("staff_needed", words.T("editors.assessment.staff_needed"), func(q *model.Proposal) *float64 { return &q.StaffNeeded })
 	f.number("staff_carried", words.T("admissions.staff_carried"), func(q *model.Proposal) *float64 { return &q.StaffCarried })
 	f.number("funds_needed", words.T("editors.assessment.funds_needed"), func(q *model.Proposal) *float64 { return &q.FundsNeeded })
 	f.number("funds_carried", words.T("admissions.funds_carried"), func(q *model.Proposal) *float64 { return &q.FundsCarried })
-	f.choice("admission", fieldLabel(s, "admission"), names(model.Admissions, s.Lang),
+	f.choice("admission", fieldLabel("admission"), names(model.Admissions, words.Current()),
 		func(q *model.Proposal) int { return indexOf(model.Admissions, q.Admission) },
 		func(q *model.Proposal, i int) { q.Admission = pick(model.Admissions, i, q.Admission) })
-	f.text("reason", fieldLabel(s, "reason"), true, func(q *model.Proposal) *string { return &q.Reason })
-	f.text("decided_on", fieldLabel(s, "decided_on"), false, func(q *model.Proposal) *string { return &q.DecidedOn }).
+	f.text("reason", fieldLabel("reason"), true, func(q *model.Proposal) *string { return &q.Reason })
+	f.text("decided_on", fieldLabel("decided_on"), false, func(q *model.Proposal) *string { return &q.DecidedOn }).
 		SetPlaceHolder(words.T("editors.date_hint"))
-	f.text("decided_by", fieldLabel(s, "decided_by"), false, func(q *model.Proposal) *string { return &q.DecidedBy })
+	f.text("decided_by", fieldLabel("decided_by"), false, func(q *model.Proposal) *string { return &q.DecidedBy })
 	f.text("notes", words.T("editors.notes"), true, func(q *model.Proposal) *string { return &q.Notes })
 	return f
 }
@@ -113,7 +113,7 @@ func newProposalForm(s *session.Session, win fyne.Window, current func() *model.
 // Refresh counts the requests by decision, lists those the filter keeps
 // and shows the selected one.
 func (v *AdmissionView) Refresh() {
-	v.counts.SetText(admissionCounts(v.s.Project(), v.s.Result(), v.s.Lang))
+	v.counts.SetText(admissionCounts(v.s.Project(), v.s.Result(), words.Current()))
 	v.listEditor.Refresh()
 }
 
@@ -154,7 +154,7 @@ func (v *AdmissionView) showLinks(q *model.Proposal) {
 	v.loading = true
 	defer func() { v.loading = false }()
 	v.scope.show(p, q.Scope)
-	auths := authorityOptions(p, v.s.Lang)
+	auths := authorityOptions(p, words.Current())
 	v.required.set(auths, q.Required)
 	v.granted.set(auths, q.Granted)
 	v.showFindings(q)
@@ -169,7 +169,7 @@ func (v *AdmissionView) showFindings(q *model.Proposal) {
 		objs = append(objs, wrapped(words.T("admissions.no_findings")))
 	}
 	for _, f := range fs {
-		objs = append(objs, wrapped(v.s.OfficeName(f.Office)), findingRow(r, f, v.s.Lang))
+		objs = append(objs, wrapped(v.s.OfficeName(f.Office)), findingRow(r, f, words.Current()))
 	}
 	v.findings.Objects = objs
 	v.findings.Refresh()

@@ -35,7 +35,7 @@ func NewCatalogueView(s *session.Session, win fyne.Window) *CatalogueView {
 		list: v.matching,
 		get:  func(p *model.Project, id model.ID) *model.Duty { return p.Duties[id] },
 		describe: func(s *session.Session, _ *model.Project, d *model.Duty) (string, string) {
-			return numbered(d), words.T("editors.duty.subtitle", "Category", categoryOf(d), "Kind", d.Kind.Name().In(s.Lang), "LeadDept", d.LeadDept)
+			return numbered(d), words.T("editors.duty.subtitle", "Category", categoryOf(d), "Kind", d.Kind.Name().In(words.Current()), "LeadDept", d.LeadDept)
 		},
 		create:  v.newDuty,
 		cascade: (*model.Project).DeleteDuty,
@@ -142,7 +142,7 @@ func (v *CatalogueView) showLinks(d *model.Duty) {
 	p := v.s.Project()
 	v.loading = true
 	defer func() { v.loading = false }()
-	v.required.set(authorityOptions(p, v.s.Lang), d.Required)
+	v.required.set(authorityOptions(p, words.Current()), d.Required)
 	v.scope.show(p, d.Scope)
 }
 

@@ -25,7 +25,7 @@ func newDecisionCard(s *session.Session, win fyne.Window, id, office model.ID, c
 	c := &decisionCard{s: s, id: id, office: office, auths: s.Project().AuthorityList()}
 	c.form = newForm(s, win, words.T("editors.action.edit_decision"), c.current)
 	f := c.form
-	action := f.choice("action", words.T("editors.decision.action"), names(model.Actions, s.Lang),
+	action := f.choice("action", words.T("editors.decision.action"), names(model.Actions, words.Current()),
 		func(d *model.Decision) int { return indexOf(model.Actions, d.Action) },
 		func(d *model.Decision, i int) { d.Action = pick(model.Actions, i, d.Action) })
 	authNames := []string{words.T("editors.decision.no_authority")}
@@ -53,7 +53,7 @@ func newDecisionCard(s *session.Session, win fyne.Window, id, office model.ID, c
 	f.integer("systems_add", words.T("meeting.form.systems"), func(d *model.Decision) *int { return &d.SystemsDelta })
 	f.text("responsible_unit", words.T("meeting.form.unit"), false, func(d *model.Decision) *string { return &d.ResponsibleUnit })
 	f.text("deadline", words.T("meeting.form.deadline"), false, func(d *model.Decision) *string { return &d.Deadline })
-	f.choice("status", words.T("meeting.form.status"), names(model.DecisionStatuses, s.Lang),
+	f.choice("status", words.T("meeting.form.status"), names(model.DecisionStatuses, words.Current()),
 		func(d *model.Decision) int { return indexOf(model.DecisionStatuses, d.Status) },
 		func(d *model.Decision, i int) { d.Status = pick(model.DecisionStatuses, i, d.Status) })
 	meetings := s.Project().MeetingList()

@@ -134,7 +134,7 @@ func (d *DetailPanel) Refresh() {
 	d.empty.Hide()
 	d.content.Show()
 	d.title.SetText(du.Title())
-	d.subtitle.SetText(words.T("editors.detail.subtitle", "Office", o.Name, "Category", du.Category, "Kind", du.Kind.Name().In(d.s.Lang)))
+	d.subtitle.SetText(words.T("editors.detail.subtitle", "Office", o.Name, "Category", du.Category, "Kind", du.Kind.Name().In(words.Current())))
 	d.score.SetText(scoreLine(d.s.Result().Scores[model.PairKey{Office: d.office, Other: d.duty}]))
 	d.coverage.SetText(coverageLine(d.s.Result(), d.office))
 	d.refreshFindings()
@@ -155,7 +155,7 @@ func (d *DetailPanel) refreshFindings() {
 		objs = append(objs, wrapped(words.T("editors.detail.no_findings")))
 	}
 	for _, f := range fs {
-		objs = append(objs, findingRow(d.s.Result(), f, d.s.Lang))
+		objs = append(objs, findingRow(d.s.Result(), f, words.Current()))
 	}
 	d.findings.Objects = objs
 	d.findings.Refresh()

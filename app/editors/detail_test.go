@@ -129,7 +129,7 @@ func TestDecisionsAddGrantDeleteUndo(t *testing.T) {
 
 	// Grant without an authority is refused in place; naming one commits both.
 	action := card.form.fieldByCode("action").widget.(*widget.Select)
-	action.SetSelected(model.ActionGrant.Name().In(s.Lang))
+	action.SetSelected(model.ActionGrant.Name().In(words.Current()))
 	if !shown("authority") || shown("funds_add") {
 		t.Errorf("a grant shows authority %v, funds %v; want only the authority", shown("authority"), shown("funds_add"))
 	}
@@ -223,8 +223,9 @@ func TestDetailPanelDutyWithoutRequiredAuthorities(t *testing.T) {
 // either language, so "Cannot exercise" is not cut to "Cannot exe…".
 func TestHoldingLevelSelectFitsLongestOption(t *testing.T) {
 	s, _, w := setup(t)
+	t.Cleanup(func() { words.Use(words.Zh) })
 	for _, lng := range []string{"zh", "en"} {
-		s.Lang = lng
+		words.Use(lng)
 		p := s.Project()
 		office := p.OfficeList()[0]
 		r := newHoldingRow(s, w, office.ID, p.AuthorityList()[0].ID)
@@ -262,11 +263,10 @@ func TestDetailPanelWordsFindings(t *testing.T) {
 	if office == model.NilID {
 		t.Fatal("no demo item with two findings")
 	}
-	t.Cleanup(func() { words.Use(words.Zh); s.Lang = words.Zh })
+	t.Cleanup(func() { words.Use(words.Zh) })
 	for _, lang := range words.Languages {
 		t.Run(lang, func(t *testing.T) {
 			words.Use(lang)
-			s.Lang = lang
 			d := NewDetailPanel(s, w)
 			d.Show(office, duty)
 			shown := labelTexts(d.findings)

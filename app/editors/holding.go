@@ -35,7 +35,7 @@ func newHoldingRow(s *session.Session, win fyne.Window, office, authority model.
 	r.form = newForm(s, win, words.T("editors.action.edit_holding"), r.current)
 	r.deJure = r.form.check("de_jure", words.T("editors.holding.de_jure"), words.T("editors.holding.de_jure"),
 		func(h *model.Holding) *bool { return &h.DeJure })
-	r.deFacto = r.form.choice("de_facto", words.T("editors.holding.de_facto"), names(model.Levels, s.Lang),
+	r.deFacto = r.form.choice("de_facto", words.T("editors.holding.de_facto"), names(model.Levels, words.Current()),
 		func(h *model.Holding) int { return indexOf(model.Levels, h.DeFacto) },
 		func(h *model.Holding, i int) { h.DeFacto = pick(model.Levels, i, h.DeFacto) })
 	r.note = r.form.text("note", words.T("editors.holding.note"), false, func(h *model.Holding) *string { return &h.Note })
@@ -88,7 +88,7 @@ func (r *holdingRow) reload() {
 	if a := p.Authorities[r.authority]; a != nil {
 		r.name.SetText(a.Name)
 		if r.caption.Visible() {
-			r.caption.SetText(authorityCaption(p, a, r.s.Lang))
+			r.caption.SetText(authorityCaption(p, a, words.Current()))
 		}
 	}
 	m := model.MarkOf(p.Holding(r.office, r.authority))

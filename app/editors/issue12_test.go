@@ -67,9 +67,7 @@ func setupSmall(t *testing.T, lng string) (*session.Session, *smallProject, fyne
 	w := test.NewWindow(nil)
 	w.Resize(fyne.NewSize(1200, 800))
 	t.Cleanup(w.Close)
-	s := session.New(st, "tester")
-	s.Lang = lng
-	return s, f, w
+	return session.New(st, "tester"), f, w
 }
 
 func TestAdmissionRegister(t *testing.T) {

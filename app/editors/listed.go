@@ -83,7 +83,7 @@ var offices = listed[model.Office, *model.Office]{
 	list: (*model.Project).OfficeList,
 	get:  func(p *model.Project, id model.ID) *model.Office { return p.Offices[id] },
 	describe: func(s *session.Session, _ *model.Project, o *model.Office) (string, string) {
-		return o.Name, words.T("editors.office.subtitle", "Kind", o.Kind.Name().In(s.Lang), "Description", o.Description)
+		return o.Name, words.T("editors.office.subtitle", "Kind", o.Kind.Name().In(words.Current()), "Description", o.Description)
 	},
 	create: func(s *session.Session) *model.Office {
 		return &model.Office{Meta: model.NewMeta(s.Author), Name: words.T("editors.office.new_name"), Kind: model.OfficeStreet}
@@ -100,7 +100,7 @@ var authorities = listed[model.Authority, *model.Authority]{
 	list: (*model.Project).AuthorityList,
 	get:  func(p *model.Project, id model.ID) *model.Authority { return p.Authorities[id] },
 	describe: func(s *session.Session, p *model.Project, a *model.Authority) (string, string) {
-		return a.Name, authorityCaption(p, a, s.Lang)
+		return a.Name, authorityCaption(p, a, words.Current())
 	},
 	create: func(s *session.Session) *model.Authority {
 		return &model.Authority{Meta: model.NewMeta(s.Author), Name: words.T("editors.authority.new_name"), Type: model.AuthStreetPower}

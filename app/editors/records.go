@@ -54,7 +54,7 @@ func (c *recordCard[T, P]) reload(s *session.Session) {
 	r := s.Result()
 	var objs []fyne.CanvasObject
 	for _, f := range r.FindingsOfEntry(c.id) {
-		objs = append(objs, findingRow(r, f, s.Lang))
+		objs = append(objs, findingRow(r, f, words.Current()))
 	}
 	c.findings.Objects = objs
 	c.findings.Refresh()

@@ -23,10 +23,10 @@ type (
 func newOffListForm(s *session.Session, win fyne.Window, current func() *model.OffListTask) *offListForm {
 	f := newForm(s, win, words.T("editors.action.edit_off_list_task"), current)
 	f.text("name", words.T("editors.off_list.name"), false, func(t *model.OffListTask) *string { return &t.Name })
-	f.text("assigned_by", fieldLabel(s, "assigned_by"), false, func(t *model.OffListTask) *string { return &t.AssignedBy })
-	f.integer("times_per_year", fieldLabel(s, "times_per_year"), func(t *model.OffListTask) *int { return &t.TimesPerYear })
+	f.text("assigned_by", fieldLabel("assigned_by"), false, func(t *model.OffListTask) *string { return &t.AssignedBy })
+	f.integer("times_per_year", fieldLabel("times_per_year"), func(t *model.OffListTask) *int { return &t.TimesPerYear })
 	f.number("hours", words.T("editors.assessment.hours"), func(t *model.OffListTask) *float64 { return &t.HoursPerMonth })
-	f.text("since", fieldLabel(s, "since"), false, func(t *model.OffListTask) *string { return &t.Since }).
+	f.text("since", fieldLabel("since"), false, func(t *model.OffListTask) *string { return &t.Since }).
 		SetPlaceHolder(words.T("editors.date_hint"))
 	f.text("notes", words.T("editors.notes"), true, func(t *model.OffListTask) *string { return &t.Notes })
 	return f
@@ -35,15 +35,15 @@ func newOffListForm(s *session.Session, win fyne.Window, current func() *model.O
 // newIncidentForm edits an incident of the (office, duty) shown.
 func newIncidentForm(s *session.Session, win fyne.Window, current func() *model.Incident) *incidentForm {
 	f := newForm(s, win, words.T("editors.action.edit_incident"), current)
-	f.text("date", fieldLabel(s, "date"), false, func(i *model.Incident) *string { return &i.Date }).
+	f.text("date", fieldLabel("date"), false, func(i *model.Incident) *string { return &i.Date }).
 		SetPlaceHolder(words.T("editors.date_hint"))
-	f.choice("kind", words.T("editors.incident.kind"), names(model.IncidentKinds, s.Lang),
+	f.choice("kind", words.T("editors.incident.kind"), names(model.IncidentKinds, words.Current()),
 		func(i *model.Incident) int { return indexOf(model.IncidentKinds, i.Kind) },
 		func(i *model.Incident, n int) { i.Kind = pick(model.IncidentKinds, n, i.Kind) })
-	f.choice("cause", fieldLabel(s, "cause"), names(model.IncidentCauses, s.Lang),
+	f.choice("cause", fieldLabel("cause"), names(model.IncidentCauses, words.Current()),
 		func(i *model.Incident) int { return indexOf(model.IncidentCauses, i.Cause) },
 		func(i *model.Incident, n int) { i.Cause = pick(model.IncidentCauses, n, i.Cause) })
-	f.check("tolerance", fieldLabel(s, "tolerance"), words.T("editors.incident.tolerance_yes"), func(i *model.Incident) *bool { return &i.Tolerance })
+	f.check("tolerance", fieldLabel("tolerance"), words.T("editors.incident.tolerance_yes"), func(i *model.Incident) *bool { return &i.Tolerance })
 	f.text("notes", words.T("editors.notes"), true, func(i *model.Incident) *string { return &i.Notes })
 	return f
 }

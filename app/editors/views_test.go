@@ -179,7 +179,7 @@ func TestAuthoritiesAddEditDelete(t *testing.T) {
 		t.Fatalf("new authority not selected: %+v", a)
 	}
 	edit(w, entryOf(t, v.form, "name"), "对餐饮油烟的行政处罚")
-	v.form.fieldByCode("type").widget.(*widget.Select).SetSelected(model.AuthEnforcement.Name().In(s.Lang))
+	v.form.fieldByCode("type").widget.(*widget.Select).SetSelected(model.AuthEnforcement.Name().In(words.Current()))
 	if a = p.Authorities[a.ID]; a.Name != "对餐饮油烟的行政处罚" || a.Type != model.AuthEnforcement {
 		t.Errorf("authority after editing = %+v", a)
 	}
@@ -223,7 +223,7 @@ func TestHoldingsFollowOfficeAndEdit(t *testing.T) {
 	}
 
 	r := v.rows.rows[0]
-	r.deFacto.SetSelected(model.LevelPartial.Name().In(s.Lang))
+	r.deFacto.SetSelected(model.LevelPartial.Name().In(words.Current()))
 	r.deJure.SetChecked(true)
 	edit(w, r.note, "执法队员未下沉")
 	h := p.Holding(offices[1].ID, r.authority)

@@ -274,11 +274,11 @@ func TestEmptyProject(t *testing.T) {
 
 func TestBothLanguages(t *testing.T) {
 	cases := []struct {
-		locale, lang              string
+		locale                    string
 		duty, kind, rule, allCats string
 	}{
-		{"zh-Hans", "zh", "职责事项", "配合履职", "有责无权", "全部类别"},
-		{"en", "en", "Duty", "Supporting", "Duty without power", "All categories"},
+		{"zh-Hans", "职责事项", "配合履职", "有责无权", "全部类别"},
+		{"en", "Duty", "Supporting", "Duty without power", "All categories"},
 	}
 	for _, c := range cases {
 		t.Run(c.locale, func(t *testing.T) {
@@ -286,7 +286,6 @@ func TestBothLanguages(t *testing.T) {
 			useLanguage(t, c.locale)
 			defer useChinese(t)
 			s, _, _ := openDemo(t)
-			s.Lang = c.lang
 			s.SetOffice(s.Project().OfficeList()[0].ID)
 			w := test.NewWindow(nil)
 			defer w.Close()

@@ -142,7 +142,7 @@ func (v *View) SetFilter(category string, duty model.ID) {
 func (v *View) ShowRequest(req session.MatrixRequest) {
 	v.lazy.Fresh()
 	v.filter = Filter{Category: req.Category, Rule: req.Rule}
-	v.bar.show(v.rows, v.filter, v.s.Lang)
+	v.bar.show(v.rows, v.filter, words.Current())
 	v.apply()
 	if duty := req.Duty; duty != model.NilID {
 		office := v.s.Office()
@@ -189,9 +189,9 @@ func (v *View) Refresh() {
 	v.selectRows()
 	v.fitColumns()
 	v.applySizes()
-	v.bar.show(v.rows, v.filter, v.s.Lang)
-	if style := (legendStyle{v.s.Lang, theme.CurrentVariant()}); style != v.legendFor {
-		fillLegend(v.legend, v.s.Lang)
+	v.bar.show(v.rows, v.filter, words.Current())
+	if style := (legendStyle{words.Current(), theme.CurrentVariant()}); style != v.legendFor {
+		fillLegend(v.legend, words.Current())
 		v.legendFor = style
 	}
 	v.showRows()
@@ -460,7 +460,7 @@ func (v *View) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		return
 	}
 	r := &v.rows.All[v.visible[id.Row]]
-	c := v.cols[id.Col].content(v.s.Lang, r)
+	c := v.cols[id.Col].content(words.Current(), r)
 	c.selected = v.selected.Office == r.Office.ID && v.selected.Other == r.Duty.ID
 	o.(*cell).set(c)
 }

@@ -11,6 +11,7 @@ import (
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/synth"
+	"rpbmatrix/model/words"
 )
 
 func hasRule(fs []model.Finding, c model.RuleCode) bool {
@@ -100,7 +101,7 @@ func TestPickFilterEditHoldingUndo(t *testing.T) {
 	}
 
 	// In the panel, set every lacking authority to "fully exercised".
-	levelFull := model.LevelFull.Name().In(s.Lang)
+	levelFull := model.LevelFull.Name().In(words.Current())
 	selects := findAll(v.Detail().CanvasObject(), func(o fyne.CanvasObject) bool {
 		sel, ok := o.(*widget.Select)
 		return ok && slices.Contains(sel.Options, levelFull)

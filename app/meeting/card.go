@@ -50,7 +50,7 @@ func line(text string) fyne.CanvasObject {
 
 // show fills the card with item; the zero key empties it.
 func (c *card) show(item model.PairKey) {
-	p, r, lng := c.s.Project(), c.s.Result(), c.s.Lang
+	p, r, lng := c.s.Project(), c.s.Result(), words.Current()
 	o, d := p.Offices[item.Office], p.Duties[item.Other]
 	if o == nil || d == nil {
 		c.title.SetText(words.T("meeting.card.none"))

@@ -62,7 +62,7 @@ func newDecisionList(s *session.Session) *decisionList {
 // lines word one decision: where (office and duty), then what, who by
 // when, its status and its meeting.
 func (l *decisionList) lines(d *model.Decision) (where, what string) {
-	p, lng := l.s.Project(), l.s.Lang
+	p, lng := l.s.Project(), words.Current()
 	duty := "?"
 	if du := p.Duties[d.Duty]; du != nil {
 		duty = du.Title()
@@ -98,7 +98,7 @@ func (l *decisionList) refresh() {
 	setOptions(l.office, names, 1+indexOf(l.offices, keepOffice))
 	statuses := []string{all}
 	for _, st := range model.DecisionStatuses {
-		statuses = append(statuses, st.Name().In(l.s.Lang))
+		statuses = append(statuses, st.Name().In(words.Current()))
 	}
 	setOptions(l.status, statuses, max(0, l.status.SelectedIndex()))
 	l.filter()

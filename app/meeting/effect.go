@@ -61,7 +61,7 @@ func (e *effect) show(office model.ID) {
 				objs = append(objs, line(words.T("meeting.effect.more", "N", len(closed)-closedShown)))
 				break
 			}
-			what := matrix.RuleName(f.Rule, e.s.Lang)
+			what := matrix.RuleName(f.Rule, words.Current())
 			if d := p.Duties[f.Duty]; d != nil {
 				what = words.T("meeting.effect.closed_item", "Duty", d.Title(), "Rule", what)
 			} else if a := p.Authorities[f.Authority]; a != nil {

@@ -43,7 +43,7 @@ type form struct {
 
 func newForm(s *session.Session, meeting func() model.ID) *form {
 	f := &form{s: s, meeting: meeting, rows: map[string][]fyne.CanvasObject{}}
-	lng := s.Lang
+	lng := words.Current()
 	actions := make([]string, len(model.Actions))
 	for i, a := range model.Actions {
 		actions[i] = a.Name().In(lng)
@@ -173,7 +173,7 @@ func (f *form) showRecorded(dec *model.Decision) {
 	if m := f.s.Project().Meetings[dec.Meeting]; m != nil {
 		name = m.Name()
 	}
-	f.recorded.SetText(words.T("meeting.form.recorded", "Opinion", dec.Action.Name().In(f.s.Lang), "Meeting", name))
+	f.recorded.SetText(words.T("meeting.form.recorded", "Opinion", dec.Action.Name().In(words.Current()), "Meeting", name))
 }
 
 // decision is the item's decision with the form's fields read into it.
@@ -230,7 +230,7 @@ func (f *form) store() {
 	if err != nil {
 		var p model.Problem
 		if errors.As(err, &p) {
-			f.msg.SetText(p.Msg.In(f.s.Lang))
+			f.msg.SetText(p.Msg.In(words.Current()))
 		} else {
 			f.msg.SetText(err.Error())
 		}

@@ -60,7 +60,7 @@ func editMeeting(s *session.Session, win fyne.Window, m *model.Meeting, done fun
 			if err := s.Commit(words.T("meeting.action.edit_meeting"), s.Project().Put(m)); err != nil {
 				var p model.Problem
 				if errors.As(err, &p) {
-					err = errors.New(p.Msg.In(s.Lang))
+					err = errors.New(p.Msg.In(words.Current()))
 				}
 				dialog.ShowError(err, win)
 				return

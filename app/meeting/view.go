@@ -258,7 +258,7 @@ func (v *View) fillFilters() {
 	rules := []string{all}
 	for _, r := range model.Rules() {
 		v.rules = append(v.rules, r.Code)
-		rules = append(rules, matrix.RuleName(r.Code, v.s.Lang))
+		rules = append(rules, matrix.RuleName(r.Code, words.Current()))
 	}
 	seen := map[string]bool{}
 	v.categories = v.categories[:0]

@@ -30,7 +30,6 @@ type Store interface {
 type Session struct {
 	Store    Store
 	Analyzer *model.Analyzer
-	Lang     string // "zh" or "en": the language messages are worded in
 	Author   string // recorded on every change
 	Path     string // the project file, for titles and "save a copy"
 
@@ -89,7 +88,7 @@ var ErrAnalysing = &Error{words.M("session.analysing")}
 
 // New opens a session on st and analyses the project in full.
 func New(st Store, author string) *Session {
-	return &Session{Store: st, Analyzer: model.NewAnalyzer(st.Project()), Lang: "zh", Author: author}
+	return &Session{Store: st, Analyzer: model.NewAnalyzer(st.Project()), Author: author}
 }
 
 // Project is the project in memory. Treat it as read-only: change it through Commit.
@@ -99,7 +98,7 @@ func (s *Session) Project() *model.Project { return s.Store.Project() }
 func (s *Session) Result() *model.Result { return s.Analyzer.Result() }
 
 // T words a message (words.Msg, or model.Msg while it lasts) in the session's language.
-func (s *Session) T(m interface{ In(lang string) string }) string { return m.In(s.Lang) }
+func (s *Session) T(m interface{ In(lang string) string }) string { return m.In(words.Current()) }
 
 // Commit stores changes as one user action named action (shown in the
 // undo menu), brings the analysis up to date and refreshes every view.
@@ -329,7 +328,7 @@ func (s *Session) OnShowMatrix(f func(MatrixRequest)) {
 // OfficeName names an office in the session's language; NilID is "all offices".
 func (s *Session) OfficeName(id model.ID) string {
 	if id == model.NilID {
-		return words.Say(s.Lang, "session.all_offices")
+		return words.T("session.all_offices")
 	}
 	if o := s.Project().Offices[id]; o != nil {
 		return o.Name

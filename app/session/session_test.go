@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"rpbmatrix/model"
+	"rpbmatrix/model/words"
 )
 
 // memStore is an in-memory Store with an undo history, enough to test the
@@ -143,7 +144,8 @@ func TestSelectionAndShowMatrix(t *testing.T) {
 	if s.Office() != model.NilID || s.OfficeName(s.Office()) != "全部街道" {
 		t.Errorf("office after delete: %v %q", s.Office(), s.OfficeName(s.Office()))
 	}
-	s.Lang = "en"
+	words.Use(words.En)
+	t.Cleanup(func() { words.Use(words.Zh) })
 	if got := s.OfficeName(model.NilID); got != "All offices" {
 		t.Errorf("English all-offices name %q", got)
 	}
