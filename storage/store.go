@@ -340,7 +340,7 @@ func writeNew(path string, p *model.Project, nf newFile) error {
 // newBatch is how many records one transaction of writeNew writes: large
 // enough that the commits cost little, small enough that a batch's dirty
 // pages (about twice its records' size) stay a few tens of megabytes.
-const newBatch = 50_000
+var newBatch = 50_000
 
 // putProject stores every entity of p.
 func putProject(w *wtx, p *model.Project) error {

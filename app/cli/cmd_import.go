@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 
 	"rpbmatrix/model"
@@ -77,6 +78,7 @@ func runImport(env Env, args []string) int {
 		return importProject(env, c, path, inputs[0], pol, *dry)
 	}
 
+	limitImportMemory()
 	st, p, err := openOrNew(path, *dry)
 	if err != nil {
 		return env.FailErr(c, err)
@@ -123,6 +125,20 @@ func runImport(env Env, args []string) int {
 		env.Say(words.M("cli.import.backup", "path", rep.Backup))
 	}
 	return ExitOK
+}
+
+// importMemoryLimit is the heap a list import keeps to when it can. The
+// garbage collector otherwise lets the heap grow to twice what is live:
+// a million-row import holds about 750 MB, and would peak near 1.6 GB
+// instead of 1.15 GB, for about a tenth less CPU time.
+const importMemoryLimit = 1100 << 20
+
+// limitImportMemory sets importMemoryLimit, unless GOMEMLIMIT says otherwise.
+// A limit that cannot be kept costs only garbage-collection time.
+func limitImportMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(importMemoryLimit)
+	}
 }
 
 // openOrNew opens the project file, or returns a new empty project (and a

@@ -69,3 +69,37 @@ func dutyRowsCSV(prefix string, n int) string {
 	}
 	return b.String()
 }
+
+// An import into a new file that the disk cannot hold fails part-way
+// through writing it, and leaves nothing: no project file, no temporary
+// file beside it.
+func TestImportNewFileDiskFullLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "list.csv")
+	if err := os.WriteFile(in, []byte(dutyRowsCSV("事项", 20000)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var old syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
+		t.Skip(err)
+	}
+	// 20,000 duties take about 10 MB; the file may not pass 4 MB. (The
+	// test log of this binary stays far below it.)
+	limit := old
+	limit.Cur = 4 << 20
+	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &limit); err != nil {
+		t.Skip(err)
+	}
+	rpb := filepath.Join(dir, "new.rpb")
+	code, out, errs := run(t, "import", rpb, in)
+	syscall.Setrlimit(syscall.RLIMIT_FSIZE, &old)
+	if code == ExitOK {
+		t.Fatalf("import succeeded past the limit\n%s", out)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Name() != "list.csv" {
+			t.Errorf("left behind: %s\n%s", e.Name(), errs)
+		}
+	}
+}

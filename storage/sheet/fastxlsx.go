@@ -117,12 +117,22 @@ func (b *fastBook) table(s sheetRef) (*Table, error) {
 	if !ok {
 		return nil, fmt.Errorf("%w: sheet %q has no part", errFastUnsupported, s.name)
 	}
-	data, err := b.read(target)
+	f := b.files[strings.ToLower(strings.TrimPrefix(target, "/"))]
+	if f == nil {
+		return nil, fmt.Errorf("%w: missing %s", errFastUnsupported, target)
+	}
+	rc, err := f.Open()
 	if err != nil {
 		return nil, err
 	}
+	defer rc.Close()
+	// The sheet is read as it unpacks, not unpacked into memory first.
 	t := &Table{File: b.name, Sheet: s.name, Hidden: s.state == "hidden" || s.state == "veryHidden"}
-	merges, err := parseSheetData(data, b.sst, b.dates, t)
+	sc := &xmlScanner{r: io.LimitReader(rc, b.limit)}
+	merges, err := scanSheet(sc, b.sst, b.dates, t)
+	if err == nil {
+		err = sc.err
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -262,9 +272,40 @@ func isDateFormat(code string) bool {
 }
 
 // xmlScanner walks the tags of an XML document without building tokens.
+// It reads the document from r a block at a time when r is set (a sheet of
+// a million rows unpacks to over half a gigabyte); each block is new
+// memory, so the names and texts it returned before stay valid.
 type xmlScanner struct {
-	b []byte
-	i int
+	b     []byte
+	i     int
+	r     io.Reader
+	err   error // why reading r failed, if it did before its end
+	block int   // bytes to read at a time; 0 means scanBlock
+}
+
+// scanBlock is how much more of the document the scanner reads at a time.
+const scanBlock = 1 << 20
+
+// more reads the next block after what is left from s.i on; false at the end.
+func (s *xmlScanner) more() bool {
+	if s.r == nil {
+		return false
+	}
+	left, block := len(s.b)-s.i, s.block
+	if block <= 0 {
+		block = scanBlock
+	}
+	nb := make([]byte, left, left+block)
+	copy(nb, s.b[s.i:])
+	n, err := io.ReadFull(s.r, nb[left:cap(nb)])
+	s.b, s.i = nb[:left+n], 0
+	if err != nil {
+		s.r = nil
+		if err != io.EOF && err != io.ErrUnexpectedEOF {
+			s.err = err
+		}
+	}
+	return n > 0
 }
 
 // tag advances to the next tag and returns its local name (prefix
@@ -275,23 +316,24 @@ func (s *xmlScanner) tag() (name, attrs []byte, closing, selfClosing, ok bool) {
 		j := bytes.IndexByte(s.b[s.i:], '<')
 		if j < 0 {
 			s.i = len(s.b)
+			if s.more() {
+				continue
+			}
 			return nil, nil, false, false, false
 		}
 		s.i += j
 		rest := s.b[s.i:]
-		if bytes.HasPrefix(rest, []byte("<?")) || bytes.HasPrefix(rest, []byte("<!")) {
-			end := bytes.IndexByte(rest, '>')
-			if end < 0 {
-				s.i = len(s.b)
-				return nil, nil, false, false, false
-			}
-			s.i += end + 1
-			continue
-		}
 		end := bytes.IndexByte(rest, '>')
-		if end < 0 {
+		if end < 0 || len(rest) < 2 {
+			if s.more() {
+				continue
+			}
 			s.i = len(s.b)
 			return nil, nil, false, false, false
+		}
+		if rest[1] == '?' || rest[1] == '!' {
+			s.i += end + 1
+			continue
 		}
 		inner := rest[1:end]
 		s.i += end + 1
@@ -319,6 +361,9 @@ func (s *xmlScanner) tag() (name, attrs []byte, closing, selfClosing, ok bool) {
 // textUntil returns the raw text up to the next '<'.
 func (s *xmlScanner) text() []byte {
 	j := bytes.IndexByte(s.b[s.i:], '<')
+	for j < 0 && s.more() {
+		j = bytes.IndexByte(s.b[s.i:], '<')
+	}
 	if j < 0 {
 		j = len(s.b) - s.i
 	}
@@ -387,7 +432,11 @@ type cellRun struct{ r1, c1, r2, c2 int }
 
 // parseSheetData fills t.Rows from a worksheet's XML and returns its merged blocks.
 func parseSheetData(b []byte, sst []string, dates []bool, t *Table) ([]cellRun, error) {
-	s := &xmlScanner{b: b}
+	return scanSheet(&xmlScanner{b: b}, sst, dates, t)
+}
+
+// scanSheet is parseSheetData reading from s.
+func scanSheet(s *xmlScanner, sst []string, dates []bool, t *Table) ([]cellRun, error) {
 	var merges []cellRun
 	var row []string
 	rowIdx, col := -1, 0

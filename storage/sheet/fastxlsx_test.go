@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -81,6 +82,43 @@ func TestIsDateFormat(t *testing.T) {
 	for _, tt := range tests {
 		if got := isDateFormat(tt.code); got != tt.want {
 			t.Errorf("%q: %v", tt.code, got)
+		}
+	}
+}
+
+// Reading a sheet as it unpacks, in blocks that cut tags and texts
+// anywhere, gives what reading it whole gives.
+func TestSheetScannedInBlocks(t *testing.T) {
+	for _, path := range []string{filepath.Join("testdata", "quirks.xlsx"), filepath.Join("testdata", "assessments.xlsx")} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		zr, err := checkWorkbookZip(path, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := openFastBook(path, zr, MaxUnzipSize)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ref := range b.sheets {
+			xml, err := b.read(b.targets[ref.rid])
+			if err != nil {
+				t.Fatal(err)
+			}
+			var whole Table
+			wantMerges, err := parseSheetData(xml, b.sst, b.dates, &whole)
+			if err != nil || len(whole.Rows) == 0 {
+				t.Fatalf("%s › %s: %d rows, %v", path, ref.name, len(whole.Rows), err)
+			}
+			for _, block := range []int{1, 2, 3, 7, 64, 4096} {
+				var got Table
+				merges, err := scanSheet(&xmlScanner{r: bytes.NewReader(xml), block: block}, b.sst, b.dates, &got)
+				if err != nil || !reflect.DeepEqual(got.Rows, whole.Rows) || !reflect.DeepEqual(merges, wantMerges) {
+					t.Errorf("%s › %s in blocks of %d: %v\n got %q\nwant %q", path, ref.name, block, err, got.Rows, whole.Rows)
+				}
+			}
 		}
 	}
 }

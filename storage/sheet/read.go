@@ -14,7 +14,7 @@ import (
 // exhausting memory.
 const (
 	MaxFileSize     = 256 << 20 // bytes on disk
-	MaxUnzipSize    = 512 << 20 // bytes a workbook may unpack to
+	MaxUnzipSize    = 1 << 30   // bytes a workbook may unpack to (a sheet is read as it unpacks; 1,000,000 rows of inline text are 600 MB)
 	MaxUnzipXMLSize = 64 << 20  // bytes of one worksheet unpacked in memory (more spills to a temp file)
 	// MaxRows is the most rows per sheet (or CSV file): Excel's own limit.
 	// An import plans each row as it reads it and keeps of it only the

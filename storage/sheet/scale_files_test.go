@@ -34,6 +34,12 @@ func TestWriteScaleFiles(t *testing.T) {
 	if err := writeBenchWorkbook(filepath.Join(dir, "rows-50000.xlsx"), benchRows); err != nil {
 		t.Fatal(err)
 	}
+	// RPB_SCALE_XLSX=1: the workbook of RPB_SCALE_ROWS rows as well.
+	if os.Getenv("RPB_SCALE_XLSX") != "" && rows != benchRows {
+		if err := writeBenchWorkbook(filepath.Join(dir, fmt.Sprintf("rows-%d.xlsx", rows)), rows); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 // writeBenchCSV writes the rows of writeBenchWorkbook as a UTF-8 CSV.

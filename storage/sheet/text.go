@@ -16,9 +16,11 @@ func isBlank(s string) bool { return strings.TrimSpace(strings.Trim(s, "\u3000\u
 // cleanText trims a cell; fields that are one line on screen also lose the
 // manual line breaks people type to wrap long names in a cell.
 func cleanText(s string, oneLine bool) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
-	if oneLine {
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	if oneLine && strings.IndexByte(s, '\n') >= 0 {
 		s = strings.Map(func(r rune) rune {
 			if r == '\n' {
 				return -1
@@ -72,6 +74,14 @@ func (k *keyHasher) text(s string) {
 func (k *keyHasher) sum() textKey { return textKey{k.h[0].Sum64(), k.h[1].Sum64()} }
 
 func foldKey(s string) string {
+	if folded(s) {
+		return strings.TrimRight(s, "。.;；")
+	}
+	return foldSlow(s)
+}
+
+// foldSlow is foldKey for any text: NFKC, lower case, no spaces.
+func foldSlow(s string) string {
 	s = strings.ToLower(norm.NFKC.String(s))
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
@@ -165,4 +175,19 @@ func officeKindOf(name string) model.OfficeKind {
 		return model.OfficeTownship
 	}
 	return model.OfficeStreet
+}
+
+// folded reports whether foldKey would change nothing in s but its end:
+// every character is a lower-case letter, digit or sign of ASCII, or a
+// CJK ideograph (U+4E00–U+9FFF, which NFKC keeps) — most names are.
+func folded(s string) bool {
+	for _, r := range s {
+		switch {
+		case r >= 0x4E00 && r <= 0x9FFF:
+		case r > 0x20 && r < 0x7F && (r < 'A' || r > 'Z'):
+		default:
+			return false
+		}
+	}
+	return true
 }
