@@ -321,8 +321,8 @@ func canonicalUUID(b []byte) (id model.ID, ok bool) {
 	return id, true
 }
 
-func (s *flatScanner) meta(m *model.Meta, key string) (handled, ok bool) {
-	switch key {
+func (s *flatScanner) meta(m *model.Meta, key []byte) (handled, ok bool) {
+	switch string(key) {
 	case "id":
 		m.ID, ok = s.id()
 	case "created", "modified":
@@ -331,7 +331,7 @@ func (s *flatScanner) meta(m *model.Meta, key string) (handled, ok bool) {
 			return true, false
 		}
 		t := &m.Created
-		if key == "modified" {
+		if string(key) == "modified" {
 			t = &m.Modified
 		}
 		if *t, ok = utcSecond(raw); !ok {
@@ -348,7 +348,9 @@ func (s *flatScanner) meta(m *model.Meta, key string) (handled, ok bool) {
 // object reads a flat object, handing each key to field, which reads its
 // value: false from field, or anything out of the flat form, makes it give
 // up. meta and the version and seal every value starts with are read here.
-func (s *flatScanner) object(m *model.Meta, field func(key string) bool) bool {
+// The key is passed as bytes: a string passed to a function value would be
+// copied to the heap, once per field of a million records.
+func (s *flatScanner) object(m *model.Meta, field func(key []byte) bool) bool {
 	if !s.expect('{') {
 		return false
 	}
@@ -360,13 +362,13 @@ func (s *flatScanner) object(m *model.Meta, field func(key string) bool) bool {
 		if !ok || escaped || !s.expect(':') {
 			return false
 		}
-		key := string(kraw[1 : len(kraw)-1])
+		key := kraw[1 : len(kraw)-1]
 		if handled, ok := s.meta(m, key); handled {
 			if !ok {
 				return false
 			}
 		} else {
-			switch key {
+			switch string(key) {
 			case "v":
 				_, ok = s.int()
 			case "c": // the seal, checked before decoding (seal.go)
@@ -397,8 +399,8 @@ func decodeAssessment(raw []byte, a *model.Assessment) bool {
 // fastAssessment is decodeAssessment sharing repeated texts through in.
 func fastAssessment(raw []byte, a *model.Assessment, in *interner) bool {
 	s := flatScanner{b: raw, in: in}
-	return s.object(&a.Meta, func(key string) (ok bool) {
-		switch key {
+	return s.object(&a.Meta, func(key []byte) (ok bool) {
+		switch string(key) {
 		case "office":
 			a.Office, ok = s.id()
 		case "duty":
@@ -465,8 +467,8 @@ func fastAssessment(raw []byte, a *model.Assessment, in *interner) bool {
 // repeated texts through in, or reports false (see decodeAssessment).
 func fastIncident(raw []byte, i *model.Incident, in *interner) bool {
 	s := flatScanner{b: raw, in: in}
-	return s.object(&i.Meta, func(key string) (ok bool) {
-		switch key {
+	return s.object(&i.Meta, func(key []byte) (ok bool) {
+		switch string(key) {
 		case "office":
 			i.Office, ok = s.id()
 		case "duty":

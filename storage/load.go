@@ -22,9 +22,13 @@ func shape(msg words.Msg) error { return fail(errShape, msg) }
 
 // load reads the whole project from tx. It returns the file's format
 // (fileFormat); values of an older schema are migrated in memory. In a
-// sealed file every value's seal is checked first.
-// Errors are ErrNotProject, ErrNewerVersion or wrap errShape.
-func load(tx *bolt.Tx) (*model.Project, int, error) {
+// sealed file every value's seal is checked first. structure, when not
+// nil, checks the file's structure (structureCheck): it runs once every
+// page has been read under guard, and before the records are decoded,
+// while the process holds little memory besides the pages it reads.
+// Errors are ErrNotProject, ErrNewerVersion or wrap errShape, or
+// structure's.
+func load(tx *bolt.Tx, structure func(*bolt.Tx) error) (*model.Project, int, error) {
 	meta := tx.Bucket(bucketMeta)
 	var raw []byte
 	if meta != nil {
@@ -62,13 +66,42 @@ func load(tx *bolt.Tx) (*model.Project, int, error) {
 			return nil, format, err
 		}
 		releasePages(tx) // every page was read for its seals
+		if structure != nil {
+			if err := structure(tx); err != nil {
+				return nil, format, err
+			}
+		}
 	} else if info := meta.Get(keyInfo); info != nil && isSealed(info) {
 		// Sealed records in a file that says it is older: the format record
 		// itself has changed.
 		return nil, format, shape(words.M("storage.load.format_sealed", "format", format))
 	}
 	p, err := loadProject(tx, nil, format)
+	if err == nil && format < sealedFormat && structure != nil {
+		err = structure(tx) // the pages were first read by decoding
+	}
 	return p, format, err
+}
+
+// structureCheck returns the structure check of the file at path (nil
+// when on is false): its freelist page, its branch pages, and bbolt's
+// check. tx.Check reads pages from its own goroutine, which guard cannot
+// cover: it runs only after every page of the buckets has been read under
+// guard and the freelist page is known to fit.
+func structureCheck(path string, on bool) func(*bolt.Tx) error {
+	if !on {
+		return nil
+	}
+	return func(tx *bolt.Tx) error {
+		err := checkFreelistPage(path)
+		if err == nil {
+			err = checkBranches(path)
+		}
+		if err == nil {
+			err = releasingPages(tx, checkTx)
+		}
+		return err
+	}
 }
 
 // loadProject decodes every entity kind from the kind buckets under parent

@@ -139,7 +139,7 @@ func verify(db *bolt.DB, path string, structure bool) (*verified, error) {
 				return nil
 			}
 			var err error
-			v.p, v.format, err = load(tx)
+			v.p, v.format, err = load(tx, structureCheck(path, structure))
 			if err != nil {
 				loadErr = classifyLoad(path, err)
 				return nil
@@ -154,21 +154,6 @@ func verify(db *bolt.DB, path string, structure bool) (*verified, error) {
 			}
 			v.audit = tx.Bucket(bucketAudit).Sequence()
 			v.txid = tx.ID()
-			// tx.Check reads pages from its own goroutine, which guard cannot
-			// cover: run it only after load has walked every page of the
-			// buckets under guard, and the freelist page is known to fit.
-			if structure {
-				err := checkFreelistPage(path)
-				if err == nil {
-					err = checkBranches(path)
-				}
-				if err == nil {
-					err = releasingPages(tx, checkTx)
-				}
-				if err != nil {
-					loadErr = openErr(path, ErrDamaged, err)
-				}
-			}
 			return nil
 		})
 	})

@@ -265,8 +265,22 @@ func rowHeight(texts []any, widths []float64) float64 {
 		}
 		lines = max(lines, wrappedLines(s, widths[i]))
 	}
-	return 14*float64(min(lines, 12)) + 2
+	return linesHeight(lines)
 }
+
+// textsHeight is rowHeight of a row of texts only.
+func textsHeight(texts []string, widths []float64) float64 {
+	lines := 1
+	for i, s := range texts {
+		if s != "" && i < len(widths) {
+			lines = max(lines, wrappedLines(s, widths[i]))
+		}
+	}
+	return linesHeight(lines)
+}
+
+// linesHeight is the height of a row of so many lines, at most twelve.
+func linesHeight(lines int) float64 { return 14*float64(min(lines, 12)) + 2 }
 
 // wrappedLines counts the lines s takes in a column width units wide
 // (a CJK character is about two units, a Latin one about one).
