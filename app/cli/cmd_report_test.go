@@ -7,7 +7,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"rpbmatrix/app/report"
+	"rpbmatrix/model"
 	"rpbmatrix/model/synth"
 	"rpbmatrix/model/words"
 	"rpbmatrix/storage"
@@ -135,5 +138,52 @@ func TestReportAuthor(t *testing.T) {
 		if login := Author(); len(login) >= 3 && strings.Contains(flat, login) {
 			t.Errorf("%v: the report prints the login %q", tt.args, login)
 		}
+	}
+}
+
+// A report of some offices reads only their part of the file
+// (storage.ReadOffices) and prints what the whole project's report of them
+// prints, page for page; with the district it reads the whole project.
+func TestReportReadsTheOfficesPart(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext (poppler-utils) not installed")
+	}
+	dir := t.TempDir()
+	file := filepath.Join(dir, "合成.rpb")
+	p := synth.Generate(6, 60, 11)
+	st, err := storage.Create(file, p, storage.Options{NoSync: true, Author: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	offices := p.OfficeList()
+	names := []string{offices[1].Name, offices[4].Name}
+
+	part, ids, err := readForReport(file, names, report.Options{Sections: report.OfficeSections}, storage.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(part.Offices) != 2 || len(ids) != 2 || ids[0] != offices[1].ID || ids[1] != offices[4].ID {
+		t.Fatalf("read %d offices, chose %v", len(part.Offices), ids)
+	}
+	whole, _, err := readForReport(file, names, report.Options{}, storage.Options{ReadOnly: true})
+	if err != nil || len(whole.Offices) != len(offices) {
+		t.Fatalf("with the district: %d offices read, %v", len(whole.Offices), err)
+	}
+
+	text := func(q *model.Project) string {
+		out := filepath.Join(dir, "r.pdf")
+		opt := report.Options{Offices: ids, Sections: report.OfficeSections, Now: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
+		if _, err := report.WriteFile(out, q, nil, opt); err != nil {
+			t.Fatal(err)
+		}
+		b, err := exec.Command("pdftotext", "-raw", "-enc", "UTF-8", out, "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	if a, b := text(part), text(whole); a != b {
+		t.Errorf("the report from the part differs from the whole project's (%d and %d characters)", len(a), len(b))
 	}
 }
