@@ -406,10 +406,7 @@ func fastAssessment(raw []byte, a *model.Assessment, in *interner) bool {
 		case "duty":
 			a.Duty, ok = s.id()
 		case "role":
-			var code string
-			if code, ok = s.str(); ok {
-				a.Role, ok = enumOfCode(code, model.Roles, model.ParseRole)
-			}
+			a.Role, ok = enumField(&s, model.Roles, model.ParseRole)
 		case "assessed_by":
 			a.AssessedBy, ok = s.int()
 		case "veto":
@@ -476,15 +473,9 @@ func fastIncident(raw []byte, i *model.Incident, in *interner) bool {
 		case "date":
 			i.Date, ok = s.str()
 		case "kind":
-			var code string
-			if code, ok = s.str(); ok {
-				i.Kind, ok = enumOfCode(code, model.IncidentKinds, model.ParseIncidentKind)
-			}
+			i.Kind, ok = enumField(&s, model.IncidentKinds, model.ParseIncidentKind)
 		case "cause":
-			var code string
-			if code, ok = s.str(); ok {
-				i.Cause, ok = enumOfCode(code, model.IncidentCauses, model.ParseIncidentCause)
-			}
+			i.Cause, ok = enumField(&s, model.IncidentCauses, model.ParseIncidentCause)
 		case "tolerance":
 			i.Tolerance, ok = s.bool()
 		case "notes":
@@ -492,6 +483,16 @@ func fastIncident(raw []byte, i *model.Incident, in *interner) bool {
 		}
 		return ok
 	})
+}
+
+// enumField reads the next string as an enum value (enumOfCode).
+func enumField[T interface{ Code() string }](s *flatScanner, all []T, parse func(string) (T, bool)) (T, bool) {
+	code, ok := s.str()
+	if !ok {
+		var zero T
+		return zero, false
+	}
+	return enumOfCode(code, all, parse)
 }
 
 // enumOfCode reads an enum value as encode writes it (its code) without a
