@@ -160,23 +160,29 @@ const fitSlack = 1e-9
 
 // wrapParagraph fills lines greedily with the pieces between break
 // opportunities. A glued piece wider than the line is broken where UAX #14
-// alone allows, and only a piece still wider than that by character. Each
-// character is measured once; a paragraph that fits is one line without
-// looking for breaks (most table cells: the search is what costs).
+// alone allows, and only a piece still wider than that by character. A
+// paragraph that fits is one line without looking for breaks (most table
+// cells: the search is what costs); in one that does not, each character
+// is measured once more, then only added up.
 // found, when not nil, are the paragraph's opportunities found ahead.
 func wrapParagraph(para string, width float64, advance func(rune) float64, found *opportunities) []string {
 	if para == "" {
 		return []string{""}
 	}
-	text := []rune(para)
-	adv := make([]float64, len(text))
 	var total float64
-	for i, r := range text {
-		adv[i] = advance(r)
-		total += adv[i]
+	n := 0
+	for _, r := range para {
+		total += advance(r)
+		n++
 	}
 	if total+fitSlack <= width {
 		return []string{strings.TrimRight(para, " \t")}
+	}
+	text := make([]rune, 0, n)
+	adv := make([]float64, 0, n)
+	for _, r := range para {
+		text = append(text, r)
+		adv = append(adv, advance(r))
 	}
 	f := filler{width: width, text: text, adv: adv}
 	if found == nil {
