@@ -370,7 +370,7 @@ func (e *engine) pairFacts(o, d int) pairFacts {
 	i := o*len(e.duties) + d
 	a := e.cells[i].a
 	kind := e.kindOf(o, d)
-	x := pairFacts{set: &e.set, duty: e.duties[d], kind: kind, role: effectiveRole(kind, a), a: a, cov: 1}
+	x := pairFacts{set: &e.set, office: e.offices[o], duty: e.duties[d], kind: kind, role: effectiveRole(kind, a), a: a, cov: 1}
 	x.incs = e.incidentsOf(i)
 	x.incidents = IncidentCount(a, x.incs)
 	x.res = resourceCoverage(a, &e.set)
@@ -451,7 +451,7 @@ func (u *authUse) add(c *cell, sign int) {
 // authFacts gathers what the rules read for (o, a).
 func (e *engine) authFacts(o, a int) authFacts {
 	i := o*len(e.auths) + a
-	return authFacts{set: &e.set, h: e.holds[i], use: e.uses[i], name: e.auths[a].Name, office: e.offices[o].Kind}
+	return authFacts{set: &e.set, h: e.holds[i], use: e.uses[i], name: e.auths[a].Name, office: e.offices[o]}
 }
 
 // computeAuth grades one (office, authority) by every authority rule, from

@@ -254,7 +254,7 @@ func (e *engine) findEntry(id ID) (entryRegister, int, bool) {
 // supporting item needs none of them, as a supporter needs none of a
 // duty's (pairFacts).
 func (e *engine) proposalFacts(o int, q *Proposal) proposalFacts {
-	x := proposalFacts{set: &e.set, q: q, office: e.offices[o].Kind, names: e.authorityNames}
+	x := proposalFacts{set: &e.set, q: q, office: e.offices[o], names: e.authorityNames}
 	if q.Admission == AdmissionToSupporting {
 		return x
 	}

@@ -61,7 +61,7 @@ func admissionReason(x *proposalFacts) words.Msg {
 		lacks = append(lacks, words.M("rule.ADMISSION_UNFUNDED.funds", "needed", q.FundsNeeded, "carried", max(0, q.FundsCarried)))
 	}
 	if authority {
-		lacks = append(lacks, words.M("rule.ADMISSION_UNFUNDED.authority", "authorities", x.names(x.missing), "office", selfName(x.office)))
+		lacks = append(lacks, words.M("rule.ADMISSION_UNFUNDED.authority", "authorities", x.names(x.missing), "office", x.office.KindWord()))
 	}
 	by := either(q.Department != "", words.M("rule.ADMISSION_UNFUNDED.by", "dept", q.Department, "admission", q.Admission.Name()),
 		words.M("rule.ADMISSION_UNFUNDED.by.unknown", "admission", q.Admission.Name()))

@@ -7,15 +7,16 @@ import "rpbmatrix/model/words"
 
 // pairFacts are what the rules read for one (office, duty) in the office's list.
 type pairFacts struct {
-	set   *Settings
-	duty  *Duty
-	kind  ListKind    // in the office's list (a scenario may move one office's item)
-	role  Role        // effective role (see effectiveRole)
-	a     *Assessment // nil: not assessed — only AUTHORITY_GAP and the incident rules can fire
-	nReq  int         // authorities the duty requires
-	nFull int         // of them, fully exercised by the office
-	cov   float64     // A
-	res   float64     // S
+	set    *Settings
+	office *Office // how the office calls itself in a reason (KindWord)
+	duty   *Duty
+	kind   ListKind    // in the office's list (a scenario may move one office's item)
+	role   Role        // effective role (see effectiveRole)
+	a      *Assessment // nil: not assessed — only AUTHORITY_GAP and the incident rules can fire
+	nReq   int         // authorities the duty requires
+	nFull  int         // of them, fully exercised by the office
+	cov    float64     // A
+	res    float64     // S
 	// incs are the pair's incident records, by date; incidents is
 	// IncidentCount: the records, else the count on the assessment.
 	incs      []*Incident
@@ -38,8 +39,8 @@ type authFacts struct {
 	set    *Settings
 	h      *Holding // nil: the office holds nothing of it
 	use    authUse
-	name   string     // the authority's name
-	office OfficeKind // how the office calls itself in a reason
+	name   string  // the authority's name
+	office *Office // how the office calls itself in a reason (KindWord)
 }
 
 // authUse is how the duties an office performs (role lead or support) use
@@ -89,7 +90,7 @@ func (x *officeFacts) available() float64 {
 type proposalFacts struct {
 	set    *Settings
 	q      *Proposal
-	office OfficeKind
+	office *Office // how the office calls itself in a reason (KindWord)
 	// missing are the authorities the task requires that are neither
 	// granted with it nor fully exercised by the office already.
 	missing []ID
@@ -184,14 +185,6 @@ func vetoNote(a *Assessment) []words.Msg {
 }
 
 func incidentsFact(n int) words.Msg { return words.M("rule.fact.incidents", "incidents", n) }
-
-// selfName is how an office of kind k calls itself in a reason: 本街道, 本乡镇.
-func selfName(k OfficeKind) words.Msg {
-	if k == OfficeTownship {
-		return words.M("rule.office.township")
-	}
-	return words.M("rule.office.street")
-}
 
 // signsGrade grades a burden by how many of its signs show: none 0, one a
 // warning, two or more serious.

@@ -67,5 +67,5 @@ func idleAuthorityReason(x *authFacts) words.Msg {
 		level = words.M("rule.IDLE.exercised.none")
 	}
 	return words.M("rule.IDLE.reason.authority", "authority", x.name, "granted", granted,
-		"level", level, "office", selfName(x.office))
+		"level", level, "office", x.office.KindWord())
 }

@@ -45,5 +45,5 @@ func paperPowerReason(x *authFacts) words.Msg {
 		veto = words.M("rule.PAPER_POWER.veto")
 	}
 	return words.M("rule.PAPER_POWER.reason", "authority", x.name, "exercise", exercise,
-		"office", selfName(x.office), "need", x.use.need, "lead", x.use.lead, "veto", veto)
+		"office", x.office.KindWord(), "need", x.use.need, "lead", x.use.lead, "veto", veto)
 }

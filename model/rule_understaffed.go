@@ -62,7 +62,7 @@ func officeUnderstaffedReason(x *officeFacts) words.Msg {
 		return words.M("rule.UNDERSTAFFED.reason.office_held", "needed", u.needed(), "held", u.held(),
 			"short", u.needed()-u.held(), "shortfall", words.Pct(short), "tolerance", words.Pct(set.StaffTolerance))
 	}
-	self, staffing := selfName(x.office.Kind), staffingOf(x.office)
+	self, staffing := x.office.KindWord(), staffingOf(x.office)
 	if short <= set.StaffTolerance {
 		return words.M("rule.UNDERSTAFFED.reason.office_overclaimed", "held", u.held(), "office", self,
 			"available", x.available(), "staffing", staffing)

@@ -53,6 +53,17 @@ func TestOfficeUnderstaffed(t *testing.T) {
 			"各事项填报的实有人力合计 10 人，超过本街道可用人员 9 人（在编 9 人），所填人力不能同时到位",
 			"its duties say they hold 10 staff (FTE) in total, more than the 9 the street office has (9 on the establishment): they cannot all be there"},
 		{"9 available, the duties claim 9", func(o *model.Office) { o.OnStaff = 9 }, 4.5, 0, "", ""},
+		// A township calls itself by the word its name ends in: 本镇, 本乡,
+		// else 本乡镇.
+		{"a town 7 of 10", func(o *model.Office) { o.Name, o.Kind, o.OnStaff = "青山镇", model.OfficeTownship, 7 }, 3.5, model.SevWarning,
+			"各事项合计需要人力 10 人，本镇可用人员 7 人（在编 7 人），缺口 3 人（30%，容差 10%）",
+			"its duties need 10 staff (FTE) in total, the town has 7 (7 on the establishment): short 3 (30%, tolerance 10%)"},
+		{"a xiang overclaimed", func(o *model.Office) { o.Name, o.Kind, o.OnStaff = "和平乡", model.OfficeTownship, 9 }, 5, model.SevInfo,
+			"各事项填报的实有人力合计 10 人，超过本乡可用人员 9 人（在编 9 人），所填人力不能同时到位",
+			"its duties say they hold 10 staff (FTE) in total, more than the 9 the township has (9 on the establishment): they cannot all be there"},
+		{"a township named neither", func(o *model.Office) { o.Kind, o.OnStaff = model.OfficeTownship, 7 }, 3.5, model.SevWarning,
+			"各事项合计需要人力 10 人，本乡镇可用人员 7 人（在编 7 人），缺口 3 人（30%，容差 10%）",
+			"its duties need 10 staff (FTE) in total, the township has 7 (7 on the establishment): short 3 (30%, tolerance 10%)"},
 		// No staffing entered: what the duties hold counts, and they fall short.
 		{"no staffing", func(o *model.Office) {}, 2, model.SevSerious,
 			"各事项合计需要人力 10 人，合计配备 4 人，缺口 6 人（60%，容差 10%）",

@@ -26,12 +26,12 @@ func unfundedGrade(x *pairFacts) Severity {
 }
 
 // unfundedReason: "需要经费 10 万元/年，实有 4 万元（区级财政专项 0 万元、部门
-// 随事转移 0 万元、街道自筹 4 万元），缺口 6 万元（60%，容差 10%）：主责部门
+// 随事转移 0 万元、街道自筹 4 万元；镇里的是 镇自筹），缺口 6 万元（60%，容差 10%）：主责部门
 // （区城管委）的经费未随事转移".
 func unfundedReason(x *pairFacts) words.Msg {
 	a := x.a
 	sources := either(a.FundsSourced() > 0, words.M("rule.UNFUNDED.sources", "district", a.FundsDistrict,
-		"transferred", a.FundsTransferred, "self", a.FundsSelf), words.M("rule.UNFUNDED.sources.none"))
+		"transferred", a.FundsTransferred, "self", a.FundsSelf, "office", x.office.KindWord()), words.M("rule.UNFUNDED.sources.none"))
 	return words.M("rule.UNFUNDED.reason", "needed", a.FundsNeeded, "held", a.FundsHeld, "sources", sources,
 		"short", a.FundsNeeded-a.FundsHeld, "shortfall", words.Pct(shortfall(a.FundsHeld, a.FundsNeeded)),
 		"tolerance", words.Pct(x.set.FundsTolerance), "whose", unfundedWhose(x), "notes", notes(vetoNote(a)...))

@@ -40,7 +40,7 @@ func TestUnfunded(t *testing.T) {
 			})
 		}, model.SevSerious,
 			"需要经费 10 万元/年，实有 4 万元（区级财政专项 1 万元、部门随事转移 0 万元、街道自筹 3 万元），缺口 6 万元（60%，容差 10%），主责部门（区城市管理委）的经费未随事转移",
-			"needs funds of 10 (10,000 yuan a year), holds 4 (district special funds 1, transferred by departments 0, self-raised 3): short 6 (60%, tolerance 10%), the funds of the lead department (区城市管理委) did not follow the task"},
+			"needs funds of 10 (10,000 yuan a year), holds 4 (district special funds 1, transferred by departments 0, raised by the street office 3): short 6 (60%, tolerance 10%), the funds of the lead department (区城市管理委) did not follow the task"},
 		{"department transferred too little", func(f *fixture, o *model.Office) {
 			d := f.duty("燃气安全检查", model.ListReturned)
 			f.assess(o, d, func(a *model.Assessment) {
@@ -48,7 +48,23 @@ func TestUnfunded(t *testing.T) {
 			})
 		}, model.SevWarning,
 			"需要经费 10 万元/年，实有 6 万元（区级财政专项 0 万元、部门随事转移 6 万元、街道自筹 0 万元），缺口 4 万元（40%，容差 10%），主责部门随事转移经费仅 6 万元",
-			"needs funds of 10 (10,000 yuan a year), holds 6 (district special funds 0, transferred by departments 6, self-raised 0): short 4 (40%, tolerance 10%), the lead department transferred only 6"},
+			"needs funds of 10 (10,000 yuan a year), holds 6 (district special funds 0, transferred by departments 6, raised by the street office 0): short 4 (40%, tolerance 10%), the lead department transferred only 6"},
+		// A township raises its own money: 镇自筹, 乡镇自筹 when its name says
+		// neither 镇 nor 乡.
+		{"a town raises its own money", func(f *fixture, o *model.Office) {
+			o.Name, o.Kind = "青山镇", model.OfficeTownship
+			d := f.duty("燃气安全检查", model.ListBasic)
+			f.assess(o, d, func(a *model.Assessment) { a.FundsNeeded, a.FundsHeld, a.FundsSelf = 10, 4, 4 })
+		}, model.SevSerious,
+			"需要经费 10 万元/年，实有 4 万元（区级财政专项 0 万元、部门随事转移 0 万元、镇自筹 4 万元），缺口 6 万元（60%，容差 10%），属经费总体不足",
+			"needs funds of 10 (10,000 yuan a year), holds 4 (district special funds 0, transferred by departments 0, raised by the town 4): short 6 (60%, tolerance 10%), a general shortfall"},
+		{"a township raises its own money", func(f *fixture, o *model.Office) {
+			o.Kind = model.OfficeTownship
+			d := f.duty("燃气安全检查", model.ListBasic)
+			f.assess(o, d, func(a *model.Assessment) { a.FundsNeeded, a.FundsHeld, a.FundsSelf = 10, 4, 4 })
+		}, model.SevSerious,
+			"需要经费 10 万元/年，实有 4 万元（区级财政专项 0 万元、部门随事转移 0 万元、乡镇自筹 4 万元），缺口 6 万元（60%，容差 10%），属经费总体不足",
+			"needs funds of 10 (10,000 yuan a year), holds 4 (district special funds 0, transferred by departments 0, raised by the township 4): short 6 (60%, tolerance 10%), a general shortfall"},
 		{"department item without sources", func(f *fixture, o *model.Office) {
 			d := f.duty("燃气安全检查", model.ListSupporting)
 			f.assess(o, d, func(a *model.Assessment) { a.FundsNeeded, a.FundsHeld = 10, 0 })

@@ -94,11 +94,11 @@ func runFindings(env Env, args []string) int {
 }
 
 func writeFinding(w io.Writer, p *model.Project, r *model.Result, f model.Finding, lang string) {
-	office := "?"
-	if o := p.Offices[f.Office]; o != nil {
+	office, o := "?", p.Offices[f.Office]
+	if o != nil {
 		office = o.Name
 	}
-	item := words.Say(lang, "cli.findings.whole_office")
+	item := words.Say(lang, "cli.findings.whole_office", "office", o.KindWord())
 	switch {
 	case f.Duty != model.NilID:
 		if d := p.Duties[f.Duty]; d != nil {

@@ -126,7 +126,7 @@ func TestFindingsNameTheirEntry(t *testing.T) {
 			t.Errorf("findings lack %q:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, words.Say(words.Zh, "cli.findings.whole_office")) {
+	if strings.Contains(out, words.Say(words.Zh, "cli.findings.whole_office", "office", o.KindWord())) {
 		t.Errorf("a finding is printed as the whole office's:\n%s", out)
 	}
 }
