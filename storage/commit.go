@@ -157,10 +157,11 @@ func (s *Store) rollback(applied []model.Change) {
 
 // writeChanges stores each change's After, or deletes its Before.
 func writeChanges(w *wtx, cs []model.Change) error {
+	var enc recordEncoder
 	for _, c := range cs {
 		var err error
 		if c.After != nil {
-			err = putEntity(w, c.After)
+			err = putEntity(w, &enc, c.After)
 		} else {
 			err = deleteEntity(w, c.Before)
 		}

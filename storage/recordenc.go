@@ -41,7 +41,8 @@ func (enc *recordEncoder) seal(key []byte, e any) ([]byte, error) {
 // keep copies v into the current block.
 func (enc *recordEncoder) keep(v []byte) []byte {
 	if cap(enc.block)-len(enc.block) < len(v) {
-		enc.block = make([]byte, 0, max(encoderBlock, len(v)))
+		// Blocks grow from 4 KB, so that one edit's commit takes little.
+		enc.block = make([]byte, 0, max(len(v), min(encoderBlock, 2*cap(enc.block)), 4<<10))
 	}
 	n := len(enc.block)
 	enc.block = append(enc.block, v...)

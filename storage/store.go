@@ -406,9 +406,9 @@ func putKind(w *wtx, parent *bolt.Bucket, p *model.Project, k model.EntityKind) 
 }
 
 // putEntity stores one entity under its key.
-func putEntity(w *wtx, e model.Entity) error {
+func putEntity(w *wtx, enc *recordEncoder, e model.Entity) error {
 	key := keyOf(e)
-	b, err := sealJSON(key, e)
+	b, err := enc.seal(key, e)
 	if err != nil {
 		return err
 	}

@@ -3,10 +3,13 @@ package sheet
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +18,7 @@ import (
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/synth"
+	"rpbmatrix/storage"
 )
 
 // benchRows is the size of the import bar (DESIGN §6): a 50,000-row workbook.
@@ -93,8 +97,66 @@ func BenchmarkImport50k(b *testing.B) {
 	}
 }
 
-// TestCompareLibreOffice times our import and `libreoffice --headless
-// --convert-to csv` on the same 50,000-row workbook. It runs only with
+// BenchmarkImportScale imports a generated workbook of 200,000 or
+// 1,000,000 rows into a new project file, as the import command does
+// (read, plan, write the file whole), and reports the process's peak RSS.
+// Run one size per process, as peak RSS is the process's:
+//
+//	go test -run '^$' -bench 'ImportScale/1000000' -benchtime 1x -timeout 30m ./storage/sheet/
+//
+// The workbook is written by another process (TestWriteScaleFiles), so
+// that writing it does not count. The bar: 1,000,000 rows under 1.5 GB.
+func BenchmarkImportScale(b *testing.B) {
+	for _, rows := range []int{200_000, 1_000_000} {
+		b.Run(strconv.Itoa(rows), func(b *testing.B) {
+			dir := b.TempDir()
+			gen := exec.Command(os.Args[0], "-test.run=^TestWriteScaleFiles$", "-test.timeout=30m")
+			gen.Env = append(os.Environ(), "RPB_WRITE_SCALE_FILES="+dir, "RPB_SCALE_ROWS="+strconv.Itoa(rows), "RPB_SCALE_XLSX=1")
+			if out, err := gen.CombinedOutput(); err != nil {
+				b.Fatalf("writing the workbook: %v\n%s", err, out)
+			}
+			in := filepath.Join(dir, fmt.Sprintf("rows-%d.xlsx", rows))
+			debug.SetMemoryLimit(importMemoryLimit)
+			defer debug.SetMemoryLimit(math.MaxInt64)
+			b.ResetTimer()
+			for b.Loop() {
+				out := filepath.Join(dir, "new.rpb")
+				os.Remove(out)
+				if err := importNew(out, in); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+			b.ReportMetric(peakRSS()/(1<<20), "MB-peak-RSS")
+		})
+	}
+}
+
+// importMemoryLimit is the heap limit the import command sets (app/cli).
+const importMemoryLimit = 1100 << 20
+
+// importNew imports the list at in into a new project file at out, as
+// the import command does.
+func importNew(out, in string) error {
+	p := model.NewProject("scale", "", "")
+	pl := PlanFiles(p, []string{in}, Options{})
+	if !pl.Report.OK() {
+		return fmt.Errorf("rejected: %s", pl.Report.Summary("en"))
+	}
+	action, err := pl.Fill(p, []string{in})
+	if err != nil {
+		return err
+	}
+	st, err := storage.CreateAs(out, p, storage.Options{Author: "bench"}, action)
+	if err != nil {
+		return err
+	}
+	return st.Close()
+}
+
+// TestCompareLibreOffice times our import into a new project file and
+// `libreoffice --headless --convert-to csv` on the same 50,000-row workbook. It runs only with
 // RPB_COMPARE_LIBREOFFICE=1 and soffice on the PATH, because it takes
 // seconds and needs LibreOffice installed.
 func TestCompareLibreOffice(t *testing.T) {
@@ -105,7 +167,7 @@ func TestCompareLibreOffice(t *testing.T) {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	if _, err := importFile(path); err != nil {
+	if err := importNew(filepath.Join(dir, "new.rpb"), path); err != nil { // read, plan and write the file
 		t.Fatal(err)
 	}
 	ours := time.Since(start)

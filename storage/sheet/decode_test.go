@@ -95,8 +95,9 @@ func TestGB18030NotMistakenForUTF8(t *testing.T) {
 	}
 }
 
-// A CSV over the row limit is refused, naming the limit and the memory it
-// protects, in both languages; reading stops at the limit.
+// A CSV over the row limit is refused, naming the file, the first row past
+// the limit, the limit and the memory an import of that many takes, in
+// both languages; reading stops at the limit.
 func TestTooManyRowsNamesLimitAndMemory(t *testing.T) {
 	data := []byte("name,category\n" + strings.Repeat("a,b\n", MaxRows))
 	_, err := Read("huge.csv", data)
@@ -104,8 +105,9 @@ func TestTooManyRowsNamesLimitAndMemory(t *testing.T) {
 	if !errors.As(err, &fe) {
 		t.Fatalf("%v, want a refusal", err)
 	}
-	for lang, want := range map[string]string{"zh": "1.5 GB", "en": "1.5 GB"} {
-		if got := fe.In(lang); !strings.HasPrefix(got, "huge.csv") || !strings.Contains(got, itoa(MaxRows)) || !strings.Contains(got, want) {
+	row := itoa(MaxRows + 1)
+	for lang, want := range map[string]string{"zh": "第 " + row + " 行", "en": "row " + row} {
+		if got := fe.In(lang); !strings.HasPrefix(got, "huge.csv") || !strings.Contains(got, itoa(MaxRows)) || !strings.Contains(got, "1.5 GB") || !strings.Contains(got, want) {
 			t.Errorf("%s: %q", lang, got)
 		}
 	}

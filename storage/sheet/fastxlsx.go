@@ -449,7 +449,7 @@ func scanSheet(s *xmlScanner, sst []string, dates []bool, t *Table) ([]cellRun, 
 			return nil
 		}
 		if rowIdx >= MaxRows {
-			return &FileError{File: t.File, Problem: words.M("sheet.read.sheet_too_many_rows", "sheet", t.Sheet, "limit", MaxRows, "memory", MaxRowsMemoryGB)}
+			return &FileError{File: t.File, Problem: words.M("sheet.read.sheet_too_many_rows", "sheet", t.Sheet, "row", rowIdx+1, "limit", MaxRows, "memory", MaxRowsMemoryGB)}
 		}
 		for len(t.Rows) < rowIdx {
 			t.Rows = append(t.Rows, nil)
@@ -479,8 +479,11 @@ func scanSheet(s *xmlScanner, sst []string, dates []bool, t *Table) ([]cellRun, 
 			r := len(t.Rows)
 			if v := attr(attrs, "r"); v != nil {
 				n, err := strconv.Atoi(string(v))
-				if err != nil || n < 1 || n > excelize.TotalRows {
+				if err != nil || n < 1 || n > excelize.TotalRows+1 {
 					return nil, fmt.Errorf("%w: row number %q", errFastUnsupported, v)
+				}
+				if n > MaxRows { // refused here, naming the row, not by the full reader
+					return nil, &FileError{File: t.File, Problem: words.M("sheet.read.sheet_too_many_rows", "sheet", t.Sheet, "row", n, "limit", MaxRows, "memory", MaxRowsMemoryGB)}
 				}
 				r = n - 1
 			}

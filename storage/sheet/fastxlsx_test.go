@@ -2,9 +2,11 @@ package sheet
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -119,6 +121,24 @@ func TestSheetScannedInBlocks(t *testing.T) {
 					t.Errorf("%s › %s in blocks of %d: %v\n got %q\nwant %q", path, ref.name, block, err, got.Rows, whole.Rows)
 				}
 			}
+		}
+	}
+}
+
+// A sheet with a row past the limit is refused, naming the file, the
+// sheet and that row.
+func TestSheetPastRowLimitNamesRow(t *testing.T) {
+	row := itoa(MaxRows + 1)
+	xml := []byte(`<worksheet><sheetData><row r="` + row + `"><c t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>`)
+	tb := &Table{File: "big.xlsx", Sheet: "基本履职"}
+	_, err := parseSheetData(xml, nil, nil, tb)
+	var fe *FileError
+	if !errors.As(err, &fe) {
+		t.Fatalf("%v, want a refusal", err)
+	}
+	for lang, want := range map[string]string{"zh": "第 " + row + " 行", "en": "row " + row} {
+		if got := fe.In(lang); !strings.HasPrefix(got, "big.xlsx") || !strings.Contains(got, "基本履职") || !strings.Contains(got, want) {
+			t.Errorf("%s: %q", lang, got)
 		}
 	}
 }

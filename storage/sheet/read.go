@@ -138,9 +138,9 @@ func readTextTable(name string, data []byte) ([]*Table, error) {
 func checkShape(file, sheet string, rows [][]string) error {
 	if len(rows) > MaxRows {
 		if sheet != "" {
-			return &FileError{File: file, Problem: words.M("sheet.read.sheet_too_many_rows", "sheet", sheet, "limit", MaxRows, "memory", MaxRowsMemoryGB)}
+			return &FileError{File: file, Problem: words.M("sheet.read.sheet_too_many_rows", "sheet", sheet, "row", MaxRows+1, "limit", MaxRows, "memory", MaxRowsMemoryGB)}
 		}
-		return &FileError{File: file, Problem: words.M("sheet.read.too_many_rows", "limit", MaxRows, "memory", MaxRowsMemoryGB)}
+		return &FileError{File: file, Problem: words.M("sheet.read.too_many_rows", "row", MaxRows+1, "limit", MaxRows, "memory", MaxRowsMemoryGB)}
 	}
 	for i, r := range rows {
 		if len(r) > MaxCols {

@@ -104,7 +104,7 @@ func readWorksheet(f *excelize.File, file, sheet string) (*Table, error) {
 	defer rows.Close()
 	for rows.Next() {
 		if len(t.Rows) >= MaxRows {
-			return nil, &FileError{File: file, Problem: words.M("sheet.read.sheet_too_many_rows", "sheet", sheet, "limit", MaxRows, "memory", MaxRowsMemoryGB)}
+			return nil, &FileError{File: file, Problem: words.M("sheet.read.sheet_too_many_rows", "sheet", sheet, "row", len(t.Rows)+1, "limit", MaxRows, "memory", MaxRowsMemoryGB)}
 		}
 		cols, err := rows.Columns()
 		if err != nil {
