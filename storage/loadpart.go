@@ -236,7 +236,9 @@ func (r *partReader) elsewhere(raw []byte) bool {
 
 // kind reads the records of kind k whose keys start with prefix (every
 // record when nil) into into; a record skip says yes to is checked but not
-// decoded. Records whose seal fails are noted and left out.
+// decoded. Records whose seal fails are noted and left out (and the part
+// fails): one skip would pass over is noted too, since what it says about
+// its office cannot be trusted.
 func (r *partReader) kind(k model.EntityKind, prefix []byte, skip func([]byte) bool, into *model.Project) error {
 	l := layouts[k]
 	b := r.tx.Bucket(l.bucket)
