@@ -10,9 +10,12 @@ package demo
 //
 //	go test ./model/demo -run 'TestWriteDemo' -write-demo
 //
-// Supporting and returned items apply to every office; the generated basic
-// items other than party building apply to 老城街道 only, which so carries
-// a full list of about 340 items.
+// Returned items apply to every office, and so do supporting items but
+// for the rural ones (farm roads, the farm census), which townships alone
+// carry, and the urban ones (urban renewal, city systems), which street
+// offices alone carry: each kind of office carries about 99. The generated
+// basic items other than party building apply to 老城街道 only, which so
+// carries a full list of about 340 items.
 
 import (
 	"bytes"
@@ -111,85 +114,94 @@ var basicItems = []struct{ category, sub, dept, name, req string }{
 type domain struct {
 	category, sub, dept string
 	objects             []string // supervised objects, for returned items
-	support             []string // supporting work, "配合" + this
+	support             []string // supporting work of every office, "配合" + this
+	rural               []string // supporting work of townships only
+	urban               []string // supporting work of street offices only
 }
 
 var domains = []domain{
 	{"平安建设", "食品药品安全", "区市场监督管理局",
 		[]string{"食品生产企业", "食品销售经营者", "餐饮服务单位", "学校和托幼机构食堂", "网络订餐平台入网商户", "药品零售企业", "医疗器械经营企业", "化妆品经营者"},
-		[]string{"开展食品安全宣传周活动", "做好节日期间食品安全巡查", "做好小餐饮店和食品小作坊信息摸底"}},
+		[]string{"开展食品安全宣传周活动", "做好节日期间食品安全巡查", "做好小餐饮店和食品小作坊信息摸底"},
+		[]string{"做好农村集体聚餐食品安全备案指导"}, nil},
 	{"综合保障", "市场监管", "区市场监督管理局",
 		[]string{"商品交易市场", "计量器具使用单位", "广告发布者", "产品质量", "电梯维护保养单位", "加油站"},
-		[]string{"做好消费纠纷调解和投诉转办", "做好“双随机”抽查的属地配合"}},
+		[]string{"做好消费纠纷调解和投诉转办", "做好“双随机”抽查的属地配合"}, nil, nil},
 	{"平安建设", "安全生产", "区应急管理局",
 		[]string{"危险化学品经营单位", "烟花爆竹经营单位", "工贸企业", "有限空间作业单位", "粉尘涉爆企业"},
-		[]string{"做好安全生产月活动", "做好企业安全生产信息采集", "做好危险化学品企业周边风险排查", "做好自然灾害风险普查"}},
+		[]string{"做好安全生产月活动", "做好企业安全生产信息采集", "做好危险化学品企业周边风险排查", "做好自然灾害风险普查"}, nil, nil},
 	{"城市管理", "住房和物业", "区住房和城乡建设局",
 		[]string{"建筑市场", "房地产开发企业", "物业服务企业", "商品房预售", "住房租赁企业", "建设工程质量"},
-		[]string{"做好保障性住房资格初审", "做好住房租赁登记备案宣传", "做好城市更新项目意见征询", "做好房屋安全鉴定的入户配合"}},
+		[]string{"做好保障性住房资格初审", "做好住房租赁登记备案宣传", "做好房屋安全鉴定的入户配合"},
+		nil, []string{"做好城市更新项目意见征询"}},
 	{"城市管理", "交通运输", "区交通运输局",
 		[]string{"道路客运经营者", "出租汽车和网约车经营者", "机动车维修经营者", "机动车驾驶员培训机构", "道路货物运输经营者"},
-		[]string{"做好公交站点设置意见征询", "做好农村公路“路长制”巡查"}},
+		[]string{"做好公交站点设置意见征询"},
+		[]string{"做好农村公路“路长制”巡查"}, nil},
 	{"城市管理", "生态环境", "区生态环境分局",
 		[]string{"建设项目环境影响评价", "工业企业噪声排放", "危险废物产生单位", "机动车排气污染", "医疗废物处置单位"},
-		[]string{"做好中央和省生态环境保护督察信访件办理", "做好重污染天气应急管控", "做好第二次污染源普查更新"}},
+		[]string{"做好中央和省生态环境保护督察信访件办理", "做好重污染天气应急管控", "做好第二次污染源普查更新"}, nil, nil},
 	{"民生保障", "卫生健康", "区卫生健康委员会",
 		[]string{"医疗机构执业", "职业卫生", "放射诊疗", "生活饮用水卫生", "母婴保健技术服务"},
-		[]string{"做好老年人健康体检组织", "做好传染病防控和疫苗接种宣传", "做好无偿献血动员", "做好健康城市建设"}},
+		[]string{"做好老年人健康体检组织", "做好传染病防控和疫苗接种宣传", "做好无偿献血动员", "做好健康城市建设"}, nil, nil},
 	{"民生保障", "教育", "区教育局",
 		[]string{"校外培训机构", "民办学校", "幼儿园办园行为"},
-		[]string{"做好适龄儿童入学信息核查", "做好校园周边环境整治", "做好控辍保学劝返"}},
+		[]string{"做好适龄儿童入学信息核查", "做好校园周边环境整治", "做好控辍保学劝返"}, nil, nil},
 	{"民生保障", "文化和社会事务", "区文化和旅游局",
 		[]string{"娱乐场所", "互联网上网服务营业场所", "旅行社", "出版物经营单位", "文物保护单位"},
-		[]string{"做好公共文化设施免费开放", "做好非物质文化遗产项目申报", "做好“扫黄打非”进基层"}},
+		[]string{"做好公共文化设施免费开放", "做好非物质文化遗产项目申报", "做好“扫黄打非”进基层"}, nil, nil},
 	{"民生保障", "就业和社会保障", "区人力资源和社会保障局",
 		[]string{"用人单位劳动用工", "人力资源服务机构", "社会保险基金使用"},
-		[]string{"做好就业失业登记", "做好灵活就业人员参保宣传", "做好高校毕业生就业见习"}},
+		[]string{"做好就业失业登记", "做好灵活就业人员参保宣传", "做好高校毕业生就业见习"}, nil, nil},
 	{"综合保障", "规划建设", "区自然资源和规划局",
 		[]string{"不动产登记", "测绘活动", "建设工程规划许可"},
-		[]string{"做好国土变更调查的实地核查", "做好地名标志设置和维护"}},
+		[]string{"做好国土变更调查的实地核查", "做好地名标志设置和维护"}, nil, nil},
 	{"城市管理", "水务", "区水利局",
 		[]string{"取水许可", "河道采砂", "生产建设项目水土保持"},
-		[]string{"做好节水型社区创建", "做好二次供水设施巡查"}},
+		[]string{"做好节水型社区创建"},
+		[]string{"做好农村饮水安全工程日常巡查"}, []string{"做好二次供水设施巡查"}},
 	{"城市管理", "市容环境", "区城市管理局",
 		[]string{"建筑垃圾运输企业", "瓶装燃气供应站", "城市绿化工程", "户外大型广告设施"},
-		[]string{"做好城市管理综合考评迎检", "做好数字城管案件核查", "做好“厕所革命”项目推进"}},
+		[]string{"做好城市管理综合考评迎检", "做好数字城管案件核查", "做好“厕所革命”项目推进"}, nil, nil},
 	{"平安建设", "社会治安", "区公安分局",
 		[]string{"旅馆业", "印章刻制业", "保安服务公司", "寄递物流企业", "典当和二手手机回收业"},
-		[]string{"做好实有人口信息采集", "做好校园和医院安保联防", "做好群防群治队伍组织", "做好网约房治安管理"}},
+		[]string{"做好实有人口信息采集", "做好校园和医院安保联防", "做好群防群治队伍组织", "做好网约房治安管理"}, nil, nil},
 	{"平安建设", "消防和燃气安全", "区消防救援大队",
 		[]string{"消防技术服务机构", "公众聚集场所", "大型群众性活动"},
-		[]string{"做好消防宣传“五进”", "做好“打通生命通道”行动"}},
+		[]string{"做好消防宣传“五进”", "做好“打通生命通道”行动"}, nil, nil},
 	{"民生保障", "社会救助", "区民政局",
 		[]string{"养老机构", "社会组织", "殡葬服务单位"},
-		[]string{"做好婚姻登记和婚俗改革宣传", "做好慈善募捐和“慈善一日捐”组织", "做好福利彩票销售点管理"}},
+		[]string{"做好婚姻登记和婚俗改革宣传", "做好慈善募捐和“慈善一日捐”组织", "做好福利彩票销售点管理"}, nil, nil},
 	{"综合保障", "统计调查", "区统计局",
 		[]string{"统计调查对象"},
-		[]string{"做好劳动力调查和住户调查", "做好投资项目统计和入库", "做好农业普查入户登记"}},
+		[]string{"做好劳动力调查和住户调查", "做好投资项目统计和入库"},
+		[]string{"做好农业普查入户登记", "做好农作物播种面积和产量抽样调查"}, nil},
 	{"综合保障", "财政和资产管理", "区税务局",
 		[]string{"纳税人纳税申报"},
-		[]string{"做好个人所得税汇算清缴宣传", "做好社会保险费征缴宣传"}},
+		[]string{"做好个人所得税汇算清缴宣传", "做好社会保险费征缴宣传"}, nil, nil},
 	{"社区建设", "社区服务", "区卫生健康委员会",
 		nil,
-		[]string{"做好人口家庭服务和生育支持政策宣传", "做好托育机构备案信息核查"}},
+		[]string{"做好人口家庭服务和生育支持政策宣传", "做好托育机构备案信息核查"}, nil, nil},
 	{"社区建设", "基层自治", "区委社会工作部",
 		nil,
-		[]string{"做好社会工作服务站建设", "做好新就业群体服务站点建设"}},
+		[]string{"做好社会工作服务站建设", "做好新就业群体服务站点建设"}, nil, nil},
 	{"综合保障", "人民武装", "区退役军人事务局",
 		nil,
-		[]string{"做好烈士纪念设施日常管护", "做好退役军人信息采集"}},
+		[]string{"做好烈士纪念设施日常管护", "做好退役军人信息采集"}, nil, nil},
 	{"民生保障", "就业和社会保障", "区医疗保障局",
 		nil,
-		[]string{"做好医疗救助对象身份信息核查", "做好长期护理保险政策宣传", "做好定点医药机构异常结算线索报告"}},
+		[]string{"做好医疗救助对象身份信息核查", "做好长期护理保险政策宣传", "做好定点医药机构异常结算线索报告"}, nil, nil},
 	{"城市管理", "城市运行", "区城市运行管理中心",
 		nil,
-		[]string{"做好城市生命线安全监测点位巡查", "做好地下管线施工安全巡查报告", "做好城市体检入户调查"}},
+		[]string{"做好地下管线施工安全巡查报告"},
+		nil, []string{"做好城市生命线安全监测点位巡查", "做好城市体检入户调查"}},
 	{"平安建设", "应急管理", "区气象局",
 		nil,
-		[]string{"做好气象灾害预警信息传递", "做好气象信息员队伍管理"}},
+		[]string{"做好气象灾害预警信息传递", "做好气象信息员队伍管理"}, nil, nil},
 	{"综合保障", "经济服务", "区商务局",
 		nil,
-		[]string{"做好商贸企业统计和消费券发放", "做好成品油市场和报废机动车回收行业巡查报告", "做好外贸企业走访和订单监测"}},
+		[]string{"做好商贸企业统计和消费券发放", "做好成品油市场和报废机动车回收行业巡查报告", "做好外贸企业走访和订单监测"},
+		nil, []string{"做好商务楼宇企业走访和楼宇经济统计"}},
 }
 
 // returnedForms turn a supervised object into a returned item.
@@ -221,8 +233,9 @@ type generatedDuty struct {
 }
 
 // generateFullList composes the generated rows, numbered on from the last
-// hand-written item of each list.
-func generateFullList() []generatedDuty {
+// hand-written item of each list; scopes are the offices of each kind, as
+// 适用范围 names them.
+func generateFullList(scopes map[model.OfficeKind]string) []generatedDuty {
 	var out []generatedDuty
 	for _, it := range partyItems {
 		out = append(out, generatedDuty{model.ListBasic, "党的建设", it.sub, it.name, "区委组织部", "", ""})
@@ -231,8 +244,13 @@ func generateFullList() []generatedDuty {
 		out = append(out, generatedDuty{model.ListBasic, it.category, it.sub, it.name, it.dept, fullListOffice, it.req})
 	}
 	for _, d := range domains {
-		for _, s := range d.support {
-			out = append(out, generatedDuty{model.ListSupporting, d.category, d.sub, "配合" + s, d.dept, "", ""})
+		for _, w := range []struct {
+			items []string
+			scope string
+		}{{d.support, ""}, {d.rural, scopes[model.OfficeTownship]}, {d.urban, scopes[model.OfficeStreet]}} {
+			for _, s := range w.items {
+				out = append(out, generatedDuty{model.ListSupporting, d.category, d.sub, "配合" + s, d.dept, w.scope, ""})
+			}
 		}
 	}
 	for i, form := range returnedForms {
@@ -266,11 +284,20 @@ func TestWriteDemoFullList(t *testing.T) {
 		n, _ := r.int(colSeq)
 		last[k] = max(last[k], n)
 	}
+	offices, err := readTable(os.DirFS(demoDir), demoOfficesFile, officeColumns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scopes := map[model.OfficeKind]string{}
+	for _, r := range offices.rows {
+		k, _ := model.ParseOfficeKind(r.str(colType))
+		scopes[k] = strings.TrimPrefix(scopes[k]+"；"+r.str(colName), "；")
+	}
 	var buf bytes.Buffer
 	buf.WriteString("\xef\xbb\xbf")
 	w := csv.NewWriter(&buf)
 	w.Write(dutyColumns)
-	for _, g := range generateFullList() {
+	for _, g := range generateFullList(scopes) {
 		last[g.kind]++
 		row := map[string]string{colListKind: g.kind.Name().In("zh"), colSeq: strconv.Itoa(last[g.kind]),
 			colCategory: g.category, colSubCategory: g.sub, colDutyName: g.name, colSource: generatedSource, colScope: g.sc, colRequired: g.req}
