@@ -54,7 +54,10 @@ func Run(path string) error {
 	// the .desktop file's StartupWMClass must match it in every language: the
 	// window is made under the app ID and takes its real title once running.
 	w.SetTitle(AppID)
-	a.Lifecycle().SetOnStarted(m.updateTitle)
+	a.Lifecycle().SetOnStarted(func() {
+		m.updateTitle()
+		afterFrame(func() { escapeFocused(w) }) // the desktop window exists once drawn
+	})
 	startupHook(m)
 	w.ShowAndRun()
 	return nil

@@ -6,9 +6,12 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"rpbmatrix/app/dismiss"
 )
 
 // TestEscClosesDialogs checks that Esc, which no focused widget takes,
@@ -45,6 +48,21 @@ func TestEscClosesDialogs(t *testing.T) {
 		t.Error("Esc did not close a message")
 	}
 
+	// A dialog that draws its own buttons (the import assistant) is
+	// dismissed by its dismiss.Button, not by the first button it shows.
+	own, pressed := false, ""
+	var custom *dialog.CustomDialog
+	custom = dialog.NewCustomWithoutButtons("Import", container.NewVBox(
+		widget.NewButton("Add files", func() { pressed = "add" }),
+		container.NewHBox(dismiss.NewButton("Close", func() { pressed = "close"; custom.Hide() }),
+			widget.NewButton("Next", func() { pressed = "next" }))), w)
+	custom.SetOnClosed(func() { own = true })
+	custom.Show()
+	pressEsc(w)
+	if !own || pressed != "close" {
+		t.Errorf("Esc on a dialog with its own buttons: closed %v, pressed %q; want its dismiss button", own, pressed)
+	}
+
 	bar := widget.NewProgressBarInfinite()
 	busy := dialog.NewCustomWithoutButtons("Opening", bar, w)
 	busy.Show()
@@ -58,4 +76,16 @@ func TestEscClosesDialogs(t *testing.T) {
 // pressEsc types Esc with no widget focused: the canvas's handler gets it.
 func pressEsc(w fyne.Window) {
 	w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+}
+
+// The test driver has no desktop window: Esc in a focused field is then
+// left to the widget, without a panic.
+func TestDesktopWindowOfTestDriver(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewWindow(widget.NewEntry())
+	defer w.Close()
+	if desktopWindow(w) != nil {
+		t.Error("a desktop window found in the test driver")
+	}
+	escapeFocused(w) // logs, hooks nothing
 }

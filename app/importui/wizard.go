@@ -13,6 +13,7 @@ import (
 	fstorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"rpbmatrix/app/dismiss"
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
 	"rpbmatrix/storage"
@@ -76,7 +77,7 @@ func newWizard(win fyne.Window, st sheet.Store, onDone func(bool)) *wizard {
 func (w *wizard) setStep(title string, body fyne.CanvasObject, buttons ...fyne.CanvasObject) {
 	w.stopProgress()
 	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	cancel := widget.NewButton(words.T("importui.close"), w.close)
+	cancel := dismiss.NewButton(words.T("importui.close"), w.close) // Esc presses it
 	bar := container.NewHBox(append([]fyne.CanvasObject{cancel}, buttons...)...)
 	w.root.Objects = []fyne.CanvasObject{container.NewBorder(heading, container.NewBorder(nil, nil, nil, bar), nil, nil, body)}
 	w.root.Refresh()
