@@ -279,3 +279,23 @@ func TestOfficeField(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkReadOfficesLarge reads one office's part of the 200 × 1,000
+// project (1,000 of 200,000 assessments; every incident scanned for its
+// office), what a report of that office reads.
+func BenchmarkReadOfficesLarge(b *testing.B) {
+	path := largeFile(b)
+	var name string
+	if _, err := ReadOffices(path, Options{}, func(all []*model.Office) ([]model.ID, error) {
+		name = all[len(all)/2].Name
+		return nil, nil
+	}); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		p, err := ReadOffices(path, Options{}, pick(name))
+		if err != nil || len(p.Offices) != 1 {
+			b.Fatalf("%d offices, %v", len(p.Offices), err)
+		}
+	}
+}
