@@ -7,7 +7,6 @@ import (
 	"github.com/signintech/gopdf"
 
 	"rpbmatrix/app/linebreak"
-
 	"rpbmatrix/model/palette"
 	"rpbmatrix/model/words"
 )
