@@ -114,10 +114,10 @@ func readForReport(file string, names []string, opt report.Options, opts storage
 	if err != nil {
 		return nil, nil, err
 	}
+	p := st.Project()
 	// The project is in memory: let the file go before printing, which
 	// also unmaps its pages (a 200-office file: 120 MB less resident).
 	st.Close()
-	p := st.Project()
 	_, err = choose(p.OfficeList())
 	return p, ids, err
 }
