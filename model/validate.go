@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -420,11 +421,24 @@ func Validate(p *Project) []Problem {
 
 // ValidateChange checks the entity a change would store; a deletion stores
 // nothing and has nothing to check.
+//
+// A duty's or proposal's scope that still names an office which is gone
+// does not stop the save. A scope is no reference (Project.DeleteOffice
+// takes the office out of every scope, but deleting the office alone, or a
+// merge, may leave it), the office it names has no items, so the analysis
+// reads the scope without it, and the scope picker cannot even show it for
+// the user to take out: refusing, say, a new name for the duty would block
+// the user for nothing. Validate still lists it, for tidying.
 func ValidateChange(p *Project, c Change) []Problem {
 	if v, ok := c.After.(validator); ok {
-		return v.validate(p)
+		return slices.DeleteFunc(v.validate(p), staleScope)
 	}
 	return nil
+}
+
+// staleScope reports a problem that a scope names an office that is gone.
+func staleScope(pr Problem) bool {
+	return pr.Msg.Key == "problem.duty.unknown_office" || pr.Msg.Key == "problem.proposal.unknown_office"
 }
 
 // validator is an entity that checks itself against the project it would be

@@ -390,3 +390,54 @@ func TestValidateChange(t *testing.T) {
 		})
 	}
 }
+
+// An office deleted on its own leaves its ID in the scopes that named it (a
+// scope is no reference). Saving such a duty or proposal again, renamed,
+// must go through; Validate still lists the stale scope; and deleting the
+// office as the app does, with Project.DeleteOffice, leaves none.
+func TestStaleScopeDoesNotBlockSaving(t *testing.T) {
+	p, o, d, _ := validProject()
+	gone := &Office{Meta: NewMeta("t"), Name: "撤并街道", Kind: OfficeStreet}
+	p.Offices[gone.ID] = gone
+	d.Scope = []ID{o.ID, gone.ID}
+	q := &Proposal{Meta: NewMeta("t"), Department: "区住建局", Name: "燃气入户检查", Scope: []ID{o.ID, gone.ID}}
+	p.Proposals[q.ID] = q
+	if ps := Validate(p); len(ps) > 0 {
+		t.Fatalf("the project is not valid to start with: %v", ps)
+	}
+	cascade := p.Clone()
+
+	p.Apply(p.Delete(gone))
+	renamedDuty, renamedProposal := *d, *q
+	renamedDuty.Name, renamedProposal.Name = "违法建设查处（改）", "燃气入户检查（改）"
+	for _, e := range []Entity{&renamedDuty, &renamedProposal} {
+		if ps := ValidateChange(p, p.Put(e)); len(ps) > 0 {
+			t.Errorf("saving %s with a stale scope: %v", e.Label(), ps)
+		}
+	}
+	stale := 0
+	for _, pr := range Validate(p) {
+		if pr.Field == "scope" {
+			stale++
+		}
+	}
+	if stale != 2 {
+		t.Errorf("Validate lists %d stale scopes, want 2 (the duty's and the proposal's)", stale)
+	}
+	// Other problems of the same entities still stop the save.
+	unnamed := renamedDuty
+	unnamed.Name = ""
+	if ps := ValidateChange(p, p.Put(&unnamed)); len(ps) != 1 || ps[0].Field != "name" {
+		t.Errorf("a duty without a name and with a stale scope: %v, want the name problem alone", ps)
+	}
+
+	for _, c := range cascade.DeleteOffice(gone.ID) {
+		cascade.Apply(c)
+	}
+	if ps := Validate(cascade); len(ps) > 0 {
+		t.Errorf("after DeleteOffice: %v", ps)
+	}
+	if got := cascade.Duties[d.ID].Scope; len(got) != 1 || got[0] != o.ID {
+		t.Errorf("duty scope after DeleteOffice: %v, want the remaining office", got)
+	}
+}
