@@ -64,7 +64,8 @@ func (d *doc) officeAdmission(n int, o *model.Office) {
 
 // districtAdmission prints the whole register of requests and, per office,
 // how many off-list tasks it performs, their hours and the findings on them.
-func (d *doc) districtAdmission(n int, offices []*model.Office) {
+// tail is the room the last row keeps below it (signedIf).
+func (d *doc) districtAdmission(n int, offices []*model.Office, tail float64) {
 	caption := d.sectionTitle(n, words.Say(d.lang, "report.admission.title"))
 	d.heading(caption, head1)
 	d.heading(words.Say(d.lang, "report.admission.proposals"), head2)
@@ -83,13 +84,14 @@ func (d *doc) districtAdmission(n int, offices []*model.Office) {
 		{title: words.Say(d.lang, "report.col.assigned_by"), width: w * 0.42, align: gopdf.Left},
 	}, body.sized(8.5))
 	t.caption = caption
-	any := false
+	var with []*model.Office
 	for _, o := range offices {
-		tasks := d.p.OffListTasksOf(o.ID)
-		if len(tasks) == 0 {
-			continue
+		if len(d.p.OffListTasksOf(o.ID)) > 0 {
+			with = append(with, o)
 		}
-		any = true
+	}
+	for i, o := range with {
+		tasks := d.p.OffListTasksOf(o.ID)
 		var hours float64
 		var by []string
 		for _, x := range tasks {
@@ -98,10 +100,13 @@ func (d *doc) districtAdmission(n int, offices []*model.Office) {
 				by = append(by, x.AssignedBy)
 			}
 		}
+		if i == len(with)-1 {
+			t.last(tail)
+		}
 		t.row([]cell{{text: o.Name}, {text: itoa(len(tasks))}, {text: words.Num(hours)},
 			{text: itoa(officeSummary(d.r, o.ID).ByRule[model.RuleOffListBurden])}, {text: words.Say(d.lang, "report.list", "items", by)}})
 	}
-	if !any {
+	if len(with) == 0 {
 		d.paragraph(words.Say(d.lang, "report.admission.no_off_list"), body)
 	}
 }

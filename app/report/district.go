@@ -14,7 +14,8 @@ import (
 // district prints the district summary: key figures, the offices ×
 // categories heat map, the ranking by balance index and per-office totals.
 // Every figure comes from the summaries: no finding is listed or worded.
-func (d *doc) district(offices []*model.Office) int {
+// tail is the room the totals' last row keeps below it (signedIf).
+func (d *doc) district(offices []*model.Office, tail float64) int {
 	running := words.Say(d.lang, "report.district.running")
 	d.newPage(running)
 	if d.toc == nil {
@@ -43,7 +44,7 @@ func (d *doc) district(offices []*model.Office) int {
 	n++
 	d.ranking(n, offices)
 	n++
-	d.totals(n, offices)
+	d.totals(n, offices, tail)
 	return n
 }
 
@@ -165,7 +166,7 @@ func (d *doc) ranking(n int, offices []*model.Office) {
 	}
 }
 
-func (d *doc) totals(n int, offices []*model.Office) {
+func (d *doc) totals(n int, offices []*model.Office, tail float64) {
 	d.keepTogether(50 + float64(len(offices)+2)*18)
 	caption := d.sectionTitle(n, words.Say(d.lang, "report.totals.title"))
 	d.heading(caption, head1)
@@ -195,5 +196,6 @@ func (d *doc) totals(n int, offices []*model.Office) {
 	for _, o := range offices {
 		t.row(row(o.Name, &officeSummary(d.r, o.ID).Summary, false))
 	}
+	t.last(tail)
 	t.row(row(words.Say(d.lang, "report.totals.total_row"), &d.r.Total, true))
 }

@@ -14,6 +14,15 @@ const signGap, signSeal, signFoot = 14.0, 76.0, 10.0
 // the last row of the table above keeps that much with it (table.last).
 const signHeight = signGap + signSeal + signFoot
 
+// signedIf is the room a table keeps below its last row for the signature
+// block when last (the table ends a signed part), else none.
+func signedIf(last bool) float64 {
+	if last {
+		return signHeight
+	}
+	return 0
+}
+
 // signBlock prints what a filed page is signed and sealed on: lines for
 // 经办人, 审核人 and 分管领导签发, the date, and a round dashed area for the
 // seal beside them. It stays whole on one page.

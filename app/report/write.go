@@ -70,13 +70,15 @@ func Write(w io.Writer, p *model.Project, r *model.Result, opt Options) (Warning
 	if opt.Has(SectionDistrict) {
 		first := d.pdf.GetNumberOfPages() + 1
 		all := p.OfficeList()
-		n := d.district(all)
-		if opt.Has(SectionAdmission) {
+		// The signature block ends the part: its last table keeps room
+		// for it (the scenario's keeps it always).
+		admission, scenario := opt.Has(SectionAdmission), d.scenarioWanted()
+		n := d.district(all, signedIf(!admission && !scenario))
+		if admission {
 			n++
-			d.districtAdmission(n, all)
+			d.districtAdmission(n, all, signedIf(!scenario))
 		}
-		// The scenario last: the signature block below ends it.
-		if d.scenarioWanted() {
+		if scenario {
 			d.districtScenario(n+1, all)
 		}
 		d.signBlock()
