@@ -37,6 +37,7 @@ type DetailPanel struct {
 	assessment      *assessmentForm
 	incidents       *recordCards[model.Incident, *model.Incident]
 	coverage        *widget.Label // the office's balance index and how much of it is assessed
+	officeHeads     []officeHead  // the headings that name the office by its kind: 本街道, 本镇
 	dutyFacts       *dutyForm
 	content         *fyne.Container // the sections, hidden when nothing is shown
 	empty           *widget.Label
@@ -72,9 +73,9 @@ func NewDetailPanel(s *session.Session, win fyne.Window) *DetailPanel {
 	d.content = container.NewVBox(
 		d.score, d.coverage,
 		section(words.T("editors.detail.findings")), d.findings,
-		section(words.T("editors.detail.holdings")), d.holdings.box,
-		section(words.T("editors.detail.assessment")), d.assessment.object(),
-		section(words.T("editors.detail.incidents")), d.incidents.object(),
+		d.officeSection("editors.detail.holdings"), d.holdings.box,
+		d.officeSection("editors.detail.assessment"), d.assessment.object(),
+		d.officeSection("editors.detail.incidents"), d.incidents.object(),
 		section(words.T("editors.detail.decisions")), d.decisions.box, container.NewHBox(addDecision),
 		section(words.T("editors.detail.duty")), wrapped(words.T("editors.detail.duty_shared")), d.dutyFacts.object(),
 	)
@@ -91,10 +92,30 @@ func NewDetailPanel(s *session.Session, win fyne.Window) *DetailPanel {
 // It wraps, as every text of the panel does, so the panel can be narrow
 // at presentation size.
 func section(title string) fyne.CanvasObject {
+	c, _ := sectionLabel(title)
+	return c
+}
+
+// sectionLabel is a section heading and its label, for a heading that changes.
+func sectionLabel(title string) (fyne.CanvasObject, *widget.Label) {
 	l := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	l.SizeName = fynetheme.SizeNameSubHeadingText
 	l.Wrapping = fyne.TextWrapWord
-	return container.NewVBox(widget.NewSeparator(), l)
+	return container.NewVBox(widget.NewSeparator(), l), l
+}
+
+// officeHead is a heading that names the office shown by its kind.
+type officeHead struct {
+	key   string
+	label *widget.Label
+}
+
+// officeSection is a section whose heading names the office by its kind
+// (本街道, 本镇: model.Office.KindWord); Refresh words it for the office shown.
+func (d *DetailPanel) officeSection(key string) fyne.CanvasObject {
+	c, l := sectionLabel(words.T(key, "Office", (*model.Office)(nil).KindWord()))
+	d.officeHeads = append(d.officeHeads, officeHead{key, l})
+	return c
 }
 
 // wrapped is a plain label that wraps to the panel's width.
@@ -136,7 +157,10 @@ func (d *DetailPanel) Refresh() {
 	d.title.SetText(du.Title())
 	d.subtitle.SetText(words.T("editors.detail.subtitle", "Office", o.Name, "Category", du.Category, "Kind", du.Kind.Name().In(words.Current())))
 	d.score.SetText(scoreLine(d.s.Result().Scores[model.PairKey{Office: d.office, Other: d.duty}]))
-	d.coverage.SetText(coverageLine(d.s.Result(), d.office))
+	d.coverage.SetText(coverageLine(d.s.Result(), o))
+	for _, h := range d.officeHeads {
+		h.label.SetText(words.T(h.key, "Office", o.KindWord()))
+	}
 	d.refreshFindings()
 	d.refreshHoldings(du)
 	d.assessment.reload()
@@ -267,14 +291,14 @@ func scoreLine(sc *model.Score) string {
 // coverageLine is an office's balance index with the share of its items
 // assessed (已评估 x / y): the index runs over the assessed items only, so
 // it says how much it rests on; with nothing assessed there is no index.
-func coverageLine(r *model.Result, office model.ID) string {
-	sum := r.Offices[office]
+func coverageLine(r *model.Result, o *model.Office) string {
+	sum := r.Offices[o.ID]
 	if sum == nil {
 		return ""
 	}
 	if sum.Assessed == 0 {
-		return words.T("editors.coverage.none", "Items", sum.Items)
+		return words.T("editors.coverage.none", "Items", sum.Items, "Office", o.KindWord())
 	}
 	return words.T("editors.coverage.line", "Index", words.Index(sum.Balance),
-		"Assessed", sum.Assessed, "Items", sum.Items)
+		"Assessed", sum.Assessed, "Items", sum.Items, "Office", o.KindWord())
 }

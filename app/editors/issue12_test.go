@@ -164,7 +164,7 @@ func TestOfficeStaffingAndOffListTasks(t *testing.T) {
 			v := NewOfficesView(s, w)
 			w.SetContent(v.CanvasObject())
 			v.Select(f.a.ID)
-			if want := coverageLine(s.Result(), f.a.ID); want == "" || v.coverage.Text != want {
+			if want := coverageLine(s.Result(), f.a); want == "" || v.coverage.Text != want {
 				t.Errorf("office coverage %q, want %q", v.coverage.Text, want)
 			}
 
@@ -229,13 +229,13 @@ func TestDetailIncidentsBurdensAndCoverage(t *testing.T) {
 			w.SetContent(d.CanvasObject())
 
 			d.Show(f.b.ID, f.d1.ID)
-			if want := words.Say(lng, "editors.coverage.none", "Items", 1); d.coverage.Text != want {
+			if want := words.Say(lng, "editors.coverage.none", "Items", 1, "Office", f.b.KindWord()); d.coverage.Text != want {
 				t.Errorf("office B coverage %q, want %q", d.coverage.Text, want)
 			}
 			d.Show(f.a.ID, f.d1.ID)
 			sum := s.Result().Offices[f.a.ID]
 			if want := words.Say(lng, "editors.coverage.line", "Index", words.Dec{Value: sum.Balance, Places: 2},
-				"Assessed", 2, "Items", 2); d.coverage.Text != want {
+				"Assessed", 2, "Items", 2, "Office", f.a.KindWord()); d.coverage.Text != want {
 				t.Errorf("office A coverage %q, want %q", d.coverage.Text, want)
 			}
 

@@ -48,7 +48,7 @@ func (v *OfficesView) showOffice(o *model.Office) {
 		v.offList.forget()
 		v.shownOffice = o.ID
 	}
-	v.coverage.SetText(coverageLine(v.s.Result(), o.ID))
+	v.coverage.SetText(coverageLine(v.s.Result(), o))
 	held := staffHeld(v.s.Project(), o.ID)
 	v.staffing.SetText(words.T("editors.office.staff_available", "Available", o.StaffAvailable(),
 		"OnStaff", o.OnStaff, "Auxiliary", o.Auxiliary, "Out", o.SecondedOut, "In", o.SecondedIn, "Held", held))
