@@ -41,15 +41,16 @@ func Run(path string) error {
 		first = startOpening(path, authorFromPrefs(prefs), processStart)
 	}
 	w := a.NewWindow(tr("app.name"))
-	m := newMainWindow(a, w, true)
+	m := newWindowShell(a, w, true)
+	if first != nil {
+		m.await(first) // before the content: no start page is made meanwhile
+	}
+	m.rebuild()
 	size := fyne.NewSize(float32(prefs.FloatWithFallback(prefWindowWidth, float64(defaultWindowSize.Width))),
 		float32(prefs.FloatWithFallback(prefWindowHeight, float64(defaultWindowSize.Height))))
 	w.Resize(size)
 	w.SetMaster()
 	w.SetCloseIntercept(m.quit)
-	if first != nil {
-		m.await(first)
-	}
 	// X11 names a window's class after its title when the window is made, and
 	// the .desktop file's StartupWMClass must match it in every language: the
 	// window is made under the app ID and takes its real title once running.

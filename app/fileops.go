@@ -84,6 +84,7 @@ func (m *mainWindow) openPath(path string) {
 // explains why it did not open.
 func (m *mainWindow) await(o *opening) {
 	m.opens++
+	m.waiting++
 	done := m.busy(trf("progress.opening", "File", filepath.Base(o.path)))
 	m.background.Add(1)
 	go func() {
@@ -91,6 +92,7 @@ func (m *mainWindow) await(o *opening) {
 		fyne.Do(func() {
 			defer m.background.Done()
 			t3 := time.Now()
+			m.waiting--
 			done()
 			m.opened(o.path, res)
 			logTiming("open", o.start, "before", res.before, "file", res.file, "analysis", res.analysis, "views", time.Since(t3), "process cpu", processCPU)
@@ -104,6 +106,9 @@ func (m *mainWindow) await(o *opening) {
 // opened installs a project opened in the background, or explains the error.
 func (m *mainWindow) opened(path string, res openResult) {
 	if res.err != nil {
+		if m.store == nil {
+			m.rebuild() // the start page, if none was made while waiting
+		}
 		m.showOpenError(path, res.err)
 		return
 	}

@@ -59,7 +59,9 @@ type mainWindow struct {
 	async func(func())
 	// opens counts the files opened, for the first one's timing (RPB_TIMINGS).
 	opens int
-	sess  *session.Session
+	// waiting counts the files being opened now.
+	waiting int
+	sess    *session.Session
 
 	tabs    *container.AppTabs
 	views   []view // in tab order
@@ -71,7 +73,16 @@ type mainWindow struct {
 	redo    *fyne.MenuItem
 }
 
+// newMainWindow makes the window with its menus, on the start page.
 func newMainWindow(a fyne.App, w fyne.Window, interactive bool) *mainWindow {
+	m := newWindowShell(a, w, interactive)
+	m.rebuild()
+	return m
+}
+
+// newWindowShell is the window with its theme, shortcuts and key handler,
+// before its menus and content are made (rebuild).
+func newWindowShell(a fyne.App, w fyne.Window, interactive bool) *mainWindow {
 	m := &mainWindow{app: a, win: w, interactive: interactive, theme: themeFromPrefs(a.Preferences()),
 		async: func(f func()) { go f() }}
 	if !interactive {
@@ -82,7 +93,6 @@ func newMainWindow(a fyne.App, w fyne.Window, interactive bool) *mainWindow {
 	a.Settings().AddListener(func(fyne.Settings) { fyne.Do(m.variantChanged) })
 	m.addShortcuts()
 	w.Canvas().SetOnTypedKey(m.typedKey)
-	m.rebuild()
 	return m
 }
 
@@ -94,6 +104,13 @@ func (m *mainWindow) rebuild() {
 	m.updateTitle()
 	if m.store == nil {
 		m.tabs, m.views, m.sidebar, m.matrix, m.status = nil, nil, nil, nil, nil
+		if m.waiting > 0 {
+			// A file is being opened under its progress dialog: the start
+			// page would be made only to be replaced (opened makes it if
+			// the file does not open).
+			m.win.SetContent(container.NewStack())
+			return
+		}
 		m.win.SetContent(m.startPage())
 		return
 	}
