@@ -15,6 +15,12 @@ type Store interface {
 	Commit(action string, changes ...model.Change) error
 }
 
+// maxCommitChanges is the most changes Apply commits into a project file
+// at once. The commit is one transaction with one undoable audit entry
+// holding every change; 200,000 new duties peak at about 1.2 GB as a whole
+// process. A new file has no such limit (Fill, storage.CreateAs).
+var maxCommitChanges = 200_000
+
 // ErrRejected is returned by Apply when any row was rejected: nothing is written.
 var ErrRejected = errors.New("sheet: rows were rejected; nothing was imported")
 
@@ -48,6 +54,9 @@ func (pl *Plan) Apply(st Store, backupDir string, files []string) error {
 	}
 	if len(pl.Changes) == 0 {
 		return nil
+	}
+	if len(pl.Changes) > maxCommitChanges {
+		return &FileError{Problem: words.M("sheet.apply.too_many_changes", "n", len(pl.Changes), "limit", maxCommitChanges, "memory", MaxRowsMemoryGB)}
 	}
 	if len(st.Project().Duties)+len(st.Project().Offices) > 0 {
 		path, err := st.Backup(backupDir)
