@@ -36,19 +36,8 @@ func TestImportCommitFailureSaysWhatHappened(t *testing.T) {
 	if err := os.WriteFile(big, []byte(dutyRowsCSV("新增事项", 6000)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var old syscall.Rlimit
-	if err := syscall.Getrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
-		t.Skip(err)
-	}
-	// Writes past the project's present size fail with EFBIG, as on a
-	// full disk; SIGXFSZ is ignored by the Go runtime.
-	limit := old
-	limit.Cur = uint64(fi.Size())
-	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &limit); err != nil {
-		t.Skip(err)
-	}
-	code, out, errs := run(t, "import", rpb, big)
-	syscall.Setrlimit(syscall.RLIMIT_FSIZE, &old)
+	// Writes past the project's present size fail, as on a full disk.
+	code, out, errs := runWithFileSizeLimit(t, uint64(fi.Size()), "import", rpb, big)
 	if code == ExitOK {
 		t.Skipf("the commit fitted in the file (%d bytes)\n%s", fi.Size(), out)
 	}
@@ -79,20 +68,10 @@ func TestImportNewFileDiskFullLeavesNothing(t *testing.T) {
 	if err := os.WriteFile(in, []byte(dutyRowsCSV("事项", 20000)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var old syscall.Rlimit
-	if err := syscall.Getrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
-		t.Skip(err)
-	}
 	// 20,000 duties take about 10 MB; the file may not pass 4 MB. (The
 	// test log of this binary stays far below it.)
-	limit := old
-	limit.Cur = 4 << 20
-	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &limit); err != nil {
-		t.Skip(err)
-	}
 	rpb := filepath.Join(dir, "new.rpb")
-	code, out, errs := run(t, "import", rpb, in)
-	syscall.Setrlimit(syscall.RLIMIT_FSIZE, &old)
+	code, out, errs := runWithFileSizeLimit(t, 4<<20, "import", rpb, in)
 	if code == ExitOK {
 		t.Fatalf("import succeeded past the limit\n%s", out)
 	}
@@ -102,4 +81,22 @@ func TestImportNewFileDiskFullLeavesNothing(t *testing.T) {
 			t.Errorf("left behind: %s\n%s", e.Name(), errs)
 		}
 	}
+}
+
+// runWithFileSizeLimit runs a command while no file may grow past limit
+// bytes: writes past it fail with EFBIG, as on a full disk (SIGXFSZ is
+// ignored by the Go runtime). It skips the test where limits cannot be set.
+func runWithFileSizeLimit(t *testing.T, limit uint64, name string, args ...string) (int, string, string) {
+	t.Helper()
+	var old syscall.Rlimit
+	if err := syscall.Getrlimit(syscall.RLIMIT_FSIZE, &old); err != nil {
+		t.Skip(err)
+	}
+	lim := old
+	lim.Cur = limit
+	if err := syscall.Setrlimit(syscall.RLIMIT_FSIZE, &lim); err != nil {
+		t.Skip(err)
+	}
+	defer syscall.Setrlimit(syscall.RLIMIT_FSIZE, &old)
+	return run(t, name, args...)
 }

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"os"
@@ -18,14 +19,7 @@ func TestFastReaderMatchesExcelize(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, path := range []string{filepath.Join("testdata", "quirks.xlsx"), big} {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		zr, err := checkWorkbookZip(path, data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		data, zr := openTestWorkbook(t, path)
 		fast, err := readWorkbookFast(path, zr)
 		if err != nil {
 			t.Fatalf("%s: fast reader: %v", path, err)
@@ -44,6 +38,20 @@ func TestFastReaderMatchesExcelize(t *testing.T) {
 			}
 		}
 	}
+}
+
+// openTestWorkbook reads the workbook at path and opens it as a zip.
+func openTestWorkbook(t *testing.T, path string) ([]byte, *zip.Reader) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := checkWorkbookZip(path, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data, zr
 }
 
 // trimRows drops trailing blank cells, which the two readers keep differently.
@@ -92,14 +100,7 @@ func TestIsDateFormat(t *testing.T) {
 // anywhere, gives what reading it whole gives.
 func TestSheetScannedInBlocks(t *testing.T) {
 	for _, path := range []string{filepath.Join("testdata", "quirks.xlsx"), filepath.Join("testdata", "assessments.xlsx")} {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		zr, err := checkWorkbookZip(path, data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		_, zr := openTestWorkbook(t, path)
 		b, err := openFastBook(path, zr, MaxUnzipSize)
 		if err != nil {
 			t.Fatal(err)
