@@ -115,6 +115,7 @@ func runImport(env Env, args []string) int {
 			return env.FailErr(c, err)
 		}
 		st.Close()
+		rep.Committed = true
 		env.Say(words.M("cli.import.created", "path", path))
 		return ExitOK
 	}
@@ -127,17 +128,11 @@ func runImport(env Env, args []string) int {
 	return ExitOK
 }
 
-// importMemoryLimit is the heap a list import keeps to when it can. The
-// garbage collector otherwise lets the heap grow to twice what is live:
-// a million-row import holds about 750 MB, and would peak near 1.6 GB
-// instead of 1.15 GB, for about a tenth less CPU time.
-const importMemoryLimit = 1100 << 20
-
-// limitImportMemory sets importMemoryLimit, unless GOMEMLIMIT says otherwise.
-// A limit that cannot be kept costs only garbage-collection time.
+// limitImportMemory sets sheet.ImportMemoryLimit, unless GOMEMLIMIT says
+// otherwise. A limit that cannot be kept costs only garbage-collection time.
 func limitImportMemory() {
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(importMemoryLimit)
+		debug.SetMemoryLimit(sheet.ImportMemoryLimit)
 	}
 }
 

@@ -78,7 +78,8 @@ func (pl *Plan) Apply(st Store, backupDir string, files []string) error {
 // in it or not at all, as Apply's one commit would give, without an undo
 // record of every row (there is nothing before it to go back to). It
 // returns the audit action to create the file with, and ErrRejected (p
-// unchanged) when any row was rejected.
+// unchanged) when any row was rejected. The caller marks the report
+// Committed once the file is written.
 func (pl *Plan) Fill(p *model.Project, files []string) (string, error) {
 	if !pl.Report.OK() {
 		return "", ErrRejected
@@ -90,6 +91,5 @@ func (pl *Plan) Fill(p *model.Project, files []string) (string, error) {
 		pl.Changes[i] = model.Change{}
 	}
 	pl.Changes = nil
-	pl.Report.Committed = true
 	return describe(files, pl.Report), nil
 }

@@ -116,7 +116,7 @@ func BenchmarkImportScale(b *testing.B) {
 				b.Fatalf("writing the workbook: %v\n%s", err, out)
 			}
 			in := filepath.Join(dir, fmt.Sprintf("rows-%d.xlsx", rows))
-			debug.SetMemoryLimit(importMemoryLimit)
+			debug.SetMemoryLimit(ImportMemoryLimit)
 			defer debug.SetMemoryLimit(math.MaxInt64)
 			b.ResetTimer()
 			for b.Loop() {
@@ -132,9 +132,6 @@ func BenchmarkImportScale(b *testing.B) {
 		})
 	}
 }
-
-// importMemoryLimit is the heap limit the import command sets (app/cli).
-const importMemoryLimit = 1100 << 20
 
 // importNew imports the list at in into a new project file at out, as
 // the import command does.

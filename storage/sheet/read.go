@@ -24,6 +24,12 @@ const (
 	MaxRows         = 1_048_576
 	MaxRowsMemoryGB = 1.5
 	MaxCols         = 256 // columns per sheet
+	// ImportMemoryLimit is the heap a large import keeps to when it can
+	// (the import command sets it as the runtime's soft memory limit).
+	// The garbage collector otherwise lets the heap grow to twice what is
+	// live: a million-row import holds about 750 MB and would peak near
+	// 1.6 GB instead of 1.15 GB, for about a tenth less CPU time.
+	ImportMemoryLimit = 1100 << 20
 )
 
 // Table is one sheet of a workbook, or one CSV file, as read: every cell as
