@@ -78,11 +78,18 @@ func openFastBook(name string, zr *zip.Reader, limit int64) (*fastBook, error) {
 		return nil, err
 	}
 	if sstPath != "" {
-		data, err := b.read(sstPath)
+		// Read as it unpacks, like the sheets: a million distinct texts
+		// are a hundred megabytes of XML.
+		sc, closeSST, err := b.scan(sstPath)
 		if err != nil {
 			return nil, err
 		}
-		if b.sst, err = parseSharedStrings(data); err != nil {
+		b.sst, err = scanSharedStrings(sc)
+		closeSST()
+		if err == nil {
+			err = sc.err
+		}
+		if err != nil {
 			return nil, err
 		}
 	}
@@ -111,24 +118,32 @@ func (b *fastBook) read(p string) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(rc, b.limit))
 }
 
+// scan opens part p to be read as it unpacks; call done when finished.
+func (b *fastBook) scan(p string) (s *xmlScanner, done func(), err error) {
+	f := b.files[strings.ToLower(strings.TrimPrefix(p, "/"))]
+	if f == nil {
+		return nil, nil, fmt.Errorf("%w: missing %s", errFastUnsupported, p)
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, nil, err
+	}
+	return &xmlScanner{r: io.LimitReader(rc, b.limit)}, func() { rc.Close() }, nil
+}
+
 // table reads one sheet.
 func (b *fastBook) table(s sheetRef) (*Table, error) {
 	target, ok := b.targets[s.rid]
 	if !ok {
 		return nil, fmt.Errorf("%w: sheet %q has no part", errFastUnsupported, s.name)
 	}
-	f := b.files[strings.ToLower(strings.TrimPrefix(target, "/"))]
-	if f == nil {
-		return nil, fmt.Errorf("%w: missing %s", errFastUnsupported, target)
-	}
-	rc, err := f.Open()
+	// The sheet is read as it unpacks, not unpacked into memory first.
+	sc, done, err := b.scan(target)
 	if err != nil {
 		return nil, err
 	}
-	defer rc.Close()
-	// The sheet is read as it unpacks, not unpacked into memory first.
+	defer done()
 	t := &Table{File: b.name, Sheet: s.name, Hidden: s.state == "hidden" || s.state == "veryHidden"}
-	sc := &xmlScanner{r: io.LimitReader(rc, b.limit)}
 	merges, err := scanSheet(sc, b.sst, b.dates, t)
 	if err == nil {
 		err = sc.err
@@ -395,8 +410,10 @@ func attr(attrs []byte, key string) []byte {
 	}
 }
 
-func parseSharedStrings(b []byte) ([]string, error) {
-	s := &xmlScanner{b: b}
+func parseSharedStrings(b []byte) ([]string, error) { return scanSharedStrings(&xmlScanner{b: b}) }
+
+// scanSharedStrings is parseSharedStrings reading from s.
+func scanSharedStrings(s *xmlScanner) ([]string, error) {
 	var out []string
 	var cur strings.Builder
 	inSI, inT, inPhonetic := false, false, false

@@ -105,6 +105,15 @@ func TestSheetScannedInBlocks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if sst, err := b.read("xl/sharedStrings.xml"); err == nil {
+			whole, _ := parseSharedStrings(sst)
+			for _, block := range []int{1, 5, 4096} {
+				got, err := scanSharedStrings(&xmlScanner{r: bytes.NewReader(sst), block: block})
+				if err != nil || len(whole) == 0 || !reflect.DeepEqual(got, whole) {
+					t.Errorf("%s: shared strings in blocks of %d: %v\n got %q\nwant %q", path, block, err, got, whole)
+				}
+			}
+		}
 		for _, ref := range b.sheets {
 			xml, err := b.read(b.targets[ref.rid])
 			if err != nil {
