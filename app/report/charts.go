@@ -23,24 +23,58 @@ type segment struct {
 	fill  color.NRGBA
 }
 
+// barLayout is a bar chart's labels wrapped and its rows' heights, worked
+// out once to measure the chart and then draw it.
+type barLayout struct {
+	labelW float64
+	lines  [][]string
+	rowH   []float64
+}
+
+// The bar chart's geometry: its heading's line, a bar's height and the gap below each row.
+const barHeading, barH, barGap = 18.0, 11.0, 5.0
+
+// layoutBars wraps the labels of a chart w wide.
+func (d *doc) layoutBars(w float64, bars []bar) barLayout {
+	l := barLayout{labelW: w * 0.32}
+	for _, b := range bars {
+		if lw := d.measure(b.label, small) + 6; lw > l.labelW && lw < w*0.45 {
+			l.labelW = lw
+		}
+	}
+	for _, b := range bars {
+		lines := d.wrap(b.label, l.labelW-6, small)
+		l.lines = append(l.lines, lines)
+		l.rowH = append(l.rowH, math.Max(barH, float64(len(lines))*lineHeight(small)))
+	}
+	return l
+}
+
+// height is what barChart takes with this layout.
+func (l barLayout) height() float64 {
+	h := barHeading
+	for _, rh := range l.rowH {
+		h += rh + barGap
+	}
+	return h
+}
+
 // barChart draws labelled horizontal bars scaled to max at (x, d.y) and
 // returns its height. Values are printed, so the chart reads without colour.
 func (d *doc) barChart(x, w float64, heading string, bars []bar, max float64) float64 {
+	return d.drawBars(x, w, heading, bars, d.layoutBars(w, bars), max)
+}
+
+// drawBars draws a bar chart laid out by layoutBars and returns its height.
+func (d *doc) drawBars(x, w float64, heading string, bars []bar, l barLayout, max float64) float64 {
 	y0 := d.y
 	d.text(x, d.y, w, 14, heading, head2.sized(10))
-	d.y += 18
-	labelW := w * 0.32
-	for _, b := range bars {
-		if lw := d.measure(b.label, small) + 6; lw > labelW && lw < w*0.45 {
-			labelW = lw
-		}
-	}
-	barH, gap := 11.0, 5.0
+	d.y += barHeading
+	labelW := l.labelW
 	plotW := w - labelW - 34
 	axisX := x + labelW
-	for _, b := range bars {
-		lines := d.wrap(b.label, labelW-6, small)
-		rowH := math.Max(barH, float64(len(lines))*lineHeight(small))
+	for i, b := range bars {
+		lines, rowH := l.lines[i], l.rowH[i]
 		ly := d.y + (rowH-float64(len(lines))*lineHeight(small))/2
 		for _, l := range lines {
 			d.text(x, ly, labelW-6, lineHeight(small), l, small.with(gopdf.Right))
@@ -58,9 +92,9 @@ func (d *doc) barChart(x, w float64, heading string, bars []bar, max float64) fl
 			bx += sw
 		}
 		d.text(bx+3, by, 30, barH, b.value, small)
-		d.y += rowH + gap
+		d.y += rowH + barGap
 	}
-	d.rule(axisX, y0+16, axisX, d.y-gap+2, 0.5, darkGrey)
+	d.rule(axisX, y0+16, axisX, d.y-barGap+2, 0.5, darkGrey)
 	return d.y - y0
 }
 
@@ -150,11 +184,12 @@ func (d *doc) charts(n int, o *model.Office, fs []model.Finding) {
 		kindBars = append(kindBars, bar{label: k.Name().In(d.lang), segments: []segment{{ks.Balance, barFill}}, value: fmtFloat(ks.Balance, 2)})
 	}
 	if len(balBars)+len(kindBars) > 0 {
-		d.fits(18 + float64(len(balBars))*16)
+		balLaid, kindLaid := d.layoutBars(half, balBars), d.layoutBars(half, kindBars)
+		d.fits(math.Max(balLaid.height(), kindLaid.height())) // a chart is not split
 		top = d.y
-		h1 = d.barChart(d.margin, half, words.Say(d.lang, "report.charts.balance_by_category", "index", words.M("term.balance_index")), balBars, 1)
+		h1 = d.drawBars(d.margin, half, words.Say(d.lang, "report.charts.balance_by_category", "index", words.M("term.balance_index")), balBars, balLaid, 1)
 		d.y = top
-		h2 = d.barChart(d.margin+half+30, half, words.Say(d.lang, "report.charts.balance_by_kind", "index", words.M("term.balance_index")), kindBars, 1)
+		h2 = d.drawBars(d.margin+half+30, half, words.Say(d.lang, "report.charts.balance_by_kind", "index", words.M("term.balance_index")), kindBars, kindLaid, 1)
 		d.y = top + math.Max(h1, h2)
 	}
 }

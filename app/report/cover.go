@@ -33,28 +33,35 @@ func (d *doc) cover(o *model.Office, fs []model.Finding) {
 	d.narrative(d.officeNarrative(o, fs))
 	d.y += 6
 
-	facts := d.officeFacts(o)
-	rowH := lineHeight(body.sized(8)) + 4
-	d.keepTogether(math.Max(58+float64(len(facts))*rowH, 34+float64(len(model.RuleCodes)+2)*(lineHeight(body.sized(7.5))+4)))
-	top := d.y
 	leftW := w * 0.42
+	facts, factRows := d.coverFacts(d.margin, leftW, d.officeFacts(o))
+	counts, countRows := d.coverCounts(d.margin+leftW+24, w-leftW-24, fs)
+	d.keepTogether(math.Max(coverBalanceHeight+facts.height(factRows), coverCountsTitle+counts.height(countRows)))
+	top := d.y
 	d.coverBalance(d.margin, leftW, o)
-	d.coverFacts(d.margin, leftW, facts)
+	facts.drawEnding(factRows, 0)
 	bottom := d.y
 	d.y = top
-	d.coverCounts(d.margin+leftW+24, w-leftW-24, fs)
+	d.text(counts.x, d.y, counts.totalWidth(), 14, words.Say(d.lang, "report.cover.by_rule"), head2)
+	d.y += coverCountsTitle
+	counts.drawEnding(countRows, 0)
 	d.y = math.Max(d.y, bottom)
 }
+
+// The height of the cover's balance index block and of the title above
+// the findings counted by rule.
+const coverBalanceHeight, coverCountsTitle = 16.0 + 42.0, 18.0
 
 // coverBalance prints the office's balance index large, with what it counts.
 func (d *doc) coverBalance(x, w float64, o *model.Office) {
 	sum := officeSummary(d.r, o.ID)
+	top := d.y
 	d.text(x, d.y, w, 14, d.balanceName(), head2)
 	d.y += 16
 	d.text(x, d.y, 100, 34, indexFigure(&sum.Summary), style{size: 28, bold: true})
 	d.text(x+100, d.y+4, w-100, 14, words.Say(d.lang, "report.cover.counts", "duties", sum.Items, "findings", count(&sum.Summary), "coverage", sum.Coverage()), body.sized(9.5))
 	d.text(x+100, d.y+19, w-100, 12, words.Say(d.lang, "report.cover.balance_note"), small.colored(darkGrey))
-	d.y += 42
+	d.y = top + coverBalanceHeight
 }
 
 // officeFacts are the office's facts and the title block, for the cover;
@@ -82,19 +89,21 @@ func (d *doc) officeFacts(o *model.Office) [][2]string {
 	return rows
 }
 
-func (d *doc) coverFacts(x, w float64, rows [][2]string) {
+// coverFacts lays out the facts as a form at x, w wide, to be measured and drawn.
+func (d *doc) coverFacts(x, w float64, facts [][2]string) (*table, []laidRow) {
 	t := newTable(d, []column{{width: w * 0.3, align: gopdf.Left}, {width: w * 0.7, align: gopdf.Left}}, body.sized(8))
 	t.x = x
 	t.started = true // no header row: a form
 	t.pad = 2
-	for _, r := range rows {
-		t.row([]cell{{text: r[0], fill: fillOf(palette.Group)}, {text: r[1]}})
+	rows := make([]laidRow, 0, len(facts))
+	for _, r := range facts {
+		rows = append(rows, t.layout([]cell{{text: r[0], fill: fillOf(palette.Group)}, {text: r[1]}}))
 	}
+	return t, rows
 }
 
-func (d *doc) coverCounts(x, w float64, fs []model.Finding) {
-	d.text(x, d.y, w, 14, words.Say(d.lang, "report.cover.by_rule"), head2)
-	d.y += 18
+// coverCounts lays out the findings counted by rule and severity at x, w wide.
+func (d *doc) coverCounts(x, w float64, fs []model.Finding) (*table, []laidRow) {
 	counts := map[model.RuleCode]map[model.Severity]int{}
 	for _, f := range fs {
 		if counts[f.Rule] == nil {
@@ -112,6 +121,7 @@ func (d *doc) coverCounts(x, w float64, fs []model.Finding) {
 	t.x = x
 	t.pad = 2
 	colTotals := map[model.Severity]int{}
+	rows := make([]laidRow, 0, len(model.RuleCodes)+1)
 	for _, rc := range model.RuleCodes {
 		row := []cell{{text: d.ruleName(rc)}}
 		n := 0
@@ -122,13 +132,13 @@ func (d *doc) coverCounts(x, w float64, fs []model.Finding) {
 			row = append(row, countCell(c, s))
 		}
 		row = append(row, cell{text: itoa(n), bold: n > 0})
-		t.row(row)
+		rows = append(rows, t.layout(row))
 	}
 	row := []cell{{text: words.Say(d.lang, "report.total"), bold: true}}
 	for _, s := range model.Severities {
 		row = append(row, cell{text: itoa(colTotals[s]), bold: true})
 	}
-	t.row(append(row, cell{text: itoa(len(fs)), bold: true}))
+	return t, append(rows, t.layout(append(row, cell{text: itoa(len(fs)), bold: true})))
 }
 
 // countCell shows a count, tinted with its severity when not zero.

@@ -51,12 +51,9 @@ func (d *doc) district(offices []*model.Office, tail float64) int {
 // heatMap prints, per office and category, what the screen's heat map
 // shows: the gap ratio ΣG/ΣW (palette.GapRatio) on its printed fill.
 func (d *doc) heatMap(n int, offices []*model.Office) {
-	d.keepTogether(70 + float64(len(offices)+2)*28)
 	caption := d.sectionTitle(n, words.Say(d.lang, "report.heat.title", "ratio", words.M("term.gap_ratio")))
-	d.heading(caption, head1)
-	d.paragraph(words.Say(d.lang, "report.heat.note", "ratio", words.M("term.gap_ratio.lower"), "index", words.M("term.balance_index.lower")), small.colored(darkGrey))
-	d.heatKey()
-	d.y += 4
+	note := words.Say(d.lang, "report.heat.note", "ratio", words.M("term.gap_ratio.lower"), "index", words.M("term.balance_index.lower"))
+	noteStyle := small.colored(darkGrey)
 	cats := d.p.Categories()
 	w := d.width()
 	nameW := 120.0
@@ -75,6 +72,7 @@ func (d *doc) heatMap(n int, offices []*model.Office) {
 		}
 		return cell{text: words.Say(d.lang, "report.heat.cell", "ratio", words.Pct(ratio), "gap", s.Gap), fill: fillOf(palette.GapPrint(ratio))}
 	}
+	rows := make([]laidRow, 0, len(offices)+1)
 	for _, o := range offices {
 		sum := officeSummary(d.r, o.ID)
 		row := []cell{{text: o.Name}}
@@ -84,15 +82,26 @@ func (d *doc) heatMap(n int, offices []*model.Office) {
 		total := sum.Summary
 		row = append(row, heat(&total))
 		row[len(row)-1].bold = true
-		t.row(row)
+		rows = append(rows, t.layout(row))
 	}
 	row := []cell{{text: words.Say(d.lang, "report.district.total"), bold: true}}
 	for _, c := range cats {
 		row = append(row, heat(d.r.ByCategory[c]))
 	}
 	total := d.r.Total
-	t.row(append(row, heat(&total)))
+	rows = append(rows, t.layout(append(row, heat(&total))))
+
+	d.headedBlock(caption, head1, d.paragraphHeight(note, noteStyle)+heatKeyHeight+heatKeyGap+t.height(rows))
+	d.paragraph(note, noteStyle)
+	d.heatKey()
+	d.y += heatKeyGap
+	for _, r := range rows {
+		t.draw(r)
+	}
 }
+
+// The heat key's line and the space below it.
+const heatKeyHeight, heatKeyGap = 16.0, 4.0
 
 // heatKey shows the printed steps of the gap ramp with the ratios each covers.
 func (d *doc) heatKey() {
@@ -115,7 +124,7 @@ func (d *doc) heatKey() {
 		d.text(x, d.y+1, w, 11, label, small.with(gopdf.Center))
 		x += w
 	}
-	d.y += 16
+	d.y += heatKeyHeight
 }
 
 // stepStart is the least gap ratio palette.GapSeverity puts on step s,
@@ -147,9 +156,7 @@ func (d *doc) ranking(n int, offices []*model.Office) {
 		}
 		return bal(ranked[i]) < bal(ranked[j])
 	})
-	d.keepTogether(50 + float64(len(offices)+1)*18)
 	caption := d.sectionTitle(n, words.Say(d.lang, "report.ranking.title", "index", words.M("term.balance_index.lower")))
-	d.heading(caption, head1)
 	w := d.width()
 	t := newTable(d, []column{
 		{title: words.Say(d.lang, "report.col.rank"), width: 36, align: gopdf.Center},
@@ -159,17 +166,20 @@ func (d *doc) ranking(n int, offices []*model.Office) {
 		{title: words.Say(d.lang, "report.col.findings"), width: 70, align: gopdf.Right},
 	}, body.sized(8.5))
 	t.caption = caption
+	rows := make([]laidRow, 0, len(ranked))
 	for i, o := range ranked {
 		sum := officeSummary(d.r, o.ID)
-		t.row([]cell{{text: itoa(i + 1)}, {text: o.Name}, {text: d.indexOf(&sum.Summary), isBar: sum.Assessed > 0, bar: math.Max(0, sum.Balance)},
-			{text: fmtFloat(sum.Gap, 1)}, {text: itoa(count(&sum.Summary))}})
+		rows = append(rows, t.layout([]cell{{text: itoa(i + 1)}, {text: o.Name}, {text: d.indexOf(&sum.Summary), isBar: sum.Assessed > 0, bar: math.Max(0, sum.Balance)},
+			{text: fmtFloat(sum.Gap, 1)}, {text: itoa(count(&sum.Summary))}}))
+	}
+	d.headedBlock(caption, head1, t.height(rows))
+	for _, r := range rows {
+		t.draw(r)
 	}
 }
 
 func (d *doc) totals(n int, offices []*model.Office, tail float64) {
-	d.keepTogether(50 + float64(len(offices)+2)*18)
 	caption := d.sectionTitle(n, words.Say(d.lang, "report.totals.title"))
-	d.heading(caption, head1)
 	w := d.width()
 	cw := (w - 140) / float64(4+len(model.Severities)+1)
 	cols := []column{{title: words.Say(d.lang, "report.col.office"), width: 140, align: gopdf.Left},
@@ -193,9 +203,11 @@ func (d *doc) totals(n int, offices []*model.Office, tail float64) {
 		}
 		return append(r, cell{text: itoa(count(s)), bold: true})
 	}
+	rows := make([]laidRow, 0, len(offices)+1)
 	for _, o := range offices {
-		t.row(row(o.Name, &officeSummary(d.r, o.ID).Summary, false))
+		rows = append(rows, t.layout(row(o.Name, &officeSummary(d.r, o.ID).Summary, false)))
 	}
-	t.last(tail)
-	t.row(row(words.Say(d.lang, "report.totals.total_row"), &d.r.Total, true))
+	rows = append(rows, t.layout(row(words.Say(d.lang, "report.totals.total_row"), &d.r.Total, true)))
+	d.headedBlock(caption, head1, t.height(rows)+tail)
+	t.drawEnding(rows, tail)
 }

@@ -320,13 +320,43 @@ func (d *doc) keepTogether(h float64) {
 
 // heading sets a section heading with space before it.
 func (d *doc) heading(s string, st style) {
+	d.headingBefore(s, st, 90) // keep a heading with what follows: a table header and a few rows
+}
+
+// headedBlock sets a heading kept together with the block below it, block
+// points high, measured from the block's own layout: both go to a new page
+// when they do not fit here but would on a fresh one.
+func (d *doc) headedBlock(s string, st style, block float64) {
+	d.keepTogether(d.headingHeight(st) + block)
+	d.headingBefore(s, st, math.Min(block, 90))
+}
+
+// headingBefore sets a heading that keeps follow points below it on its page.
+func (d *doc) headingBefore(s string, st style, follow float64) {
 	lh := lineHeight(st)
 	if d.y > d.top {
-		d.y += st.size * 0.6
+		d.y += headingSpace(st)
 	}
-	d.fits(lh + 90) // keep a heading with what follows: a table header and a few rows
+	d.fits(lh + follow)
 	d.text(d.margin, d.y, d.width(), lh, s, st)
 	d.y += lh + 4
+}
+
+// headingSpace is the space a heading leaves above it (none at a page top).
+func headingSpace(st style) float64 { return st.size * 0.6 }
+
+// headingHeight is what heading takes at the cursor.
+func (d *doc) headingHeight(st style) float64 {
+	h := lineHeight(st) + 4
+	if d.y > d.top {
+		h += headingSpace(st)
+	}
+	return h
+}
+
+// paragraphHeight is what paragraph(s, st) takes when not split.
+func (d *doc) paragraphHeight(s string, st style) float64 {
+	return float64(len(d.wrap(s, d.width(), st))) * lineHeight(st)
 }
 
 // fillRect fills a rectangle without an outline.

@@ -165,8 +165,6 @@ func (d *doc) districtScenario(n int, offices []*model.Office) {
 	if d.running != running {
 		d.newPage(running)
 	}
-	d.keepTogether(50 + float64(len(offices)+2)*18)
-	d.heading(d.sectionTitle(n, words.Say(d.lang, "report.scenario.district_title")), head1)
 	w := d.width()
 	cw := (w - w*0.28) / 6
 	index := words.M("term.balance_index")
@@ -181,18 +179,21 @@ func (d *doc) districtScenario(n int, offices []*model.Office) {
 	}, body)
 	t.caption = d.sectionTitle(n, words.Say(d.lang, "report.scenario.district_title"))
 	var closedAll, stillAll, openedAll int
+	rows := make([]laidRow, 0, len(offices)+1)
 	for _, o := range offices {
 		c := d.countsOf(o)
 		before, after := c.before.Balance, c.after.Balance
 		closedAll, stillAll, openedAll = closedAll+c.closed, stillAll+c.still, openedAll+c.opened
-		t.row([]cell{{text: o.Name}, {text: indexFigure(&c.before)}, {text: indexFigure(&c.after)}, {text: signedDelta(before, after), bold: after != before},
-			{text: itoa(c.closed)}, {text: itoa(c.still)}, {text: itoa(c.opened)}})
+		rows = append(rows, t.layout([]cell{{text: o.Name}, {text: indexFigure(&c.before)}, {text: indexFigure(&c.after)}, {text: signedDelta(before, after), bold: after != before},
+			{text: itoa(c.closed)}, {text: itoa(c.still)}, {text: itoa(c.opened)}}))
 	}
 	before, after := d.r.Total.Balance, d.districtAfter(offices)
-	t.last(signHeight) // the district part ends here, signed (Write)
-	t.row([]cell{{text: words.Say(d.lang, "report.district.total"), bold: true}, {text: fmtFloat(before, 2), bold: true}, {text: fmtFloat(after, 2), bold: true},
+	rows = append(rows, t.layout([]cell{{text: words.Say(d.lang, "report.district.total"), bold: true}, {text: fmtFloat(before, 2), bold: true}, {text: fmtFloat(after, 2), bold: true},
 		{text: signedDelta(before, after), bold: true}, {text: itoa(closedAll), bold: true},
-		{text: itoa(stillAll), bold: true}, {text: itoa(openedAll), bold: true}})
+		{text: itoa(stillAll), bold: true}, {text: itoa(openedAll), bold: true}}))
+	// The district part ends here, signed (Write).
+	d.headedBlock(t.caption, head1, t.height(rows)+signHeight)
+	t.drawEnding(rows, signHeight)
 }
 
 // signedDelta is after − before as printed: the difference of the two

@@ -127,11 +127,7 @@ func (t *table) drawHeader() {
 // begin draws the page top and the header where the table starts.
 func (t *table) begin(minRow float64) {
 	d := t.d
-	hh := t.headerHeight()
-	if t.header != nil {
-		hh = 60
-	}
-	if !d.fits(hh + minRow) {
+	if !d.fits(t.headRoom() + minRow) {
 		t.top(true)
 	} else {
 		t.top(false)
@@ -205,9 +201,9 @@ func (t *table) breakIfNeeded(h, tail float64) {
 func (t *table) tailFor(h float64) float64 {
 	tail := t.tail
 	t.tail = 0
-	head := 60.0 // a custom header's room (begin)
+	head := t.headRoom()
 	if t.header == nil {
-		head = t.headerHeight() + 18
+		head += 18 // a continued caption
 	}
 	if tail <= 0 || h+tail+head > t.d.bottom-t.d.top {
 		return 0
@@ -215,10 +211,18 @@ func (t *table) tailFor(h float64) float64 {
 	return tail
 }
 
-// row draws one row; its height follows the cell with the most lines.
-func (t *table) row(cells []cell) {
+// laidRow is a row wrapped to its columns, with its height: a block is
+// laid out once, measured (keepTogether) and then drawn from the same lines.
+type laidRow struct {
+	cells   []cell
+	wrapped [][]string
+	lines   int
+	h       float64
+}
+
+// layout wraps a row; its height follows the cell with the most lines.
+func (t *table) layout(cells []cell) laidRow {
 	d := t.d
-	lh := lineHeight(t.st)
 	wrapped := make([][]string, len(cells))
 	lines := 1
 	for i, c := range cells {
@@ -235,7 +239,48 @@ func (t *table) row(cells []cell) {
 	if lines < t.minLines {
 		lines = t.minLines
 	}
-	h := float64(lines)*lh + 2*t.pad
+	return laidRow{cells: cells, wrapped: wrapped, lines: lines, h: float64(lines)*lineHeight(t.st) + 2*t.pad}
+}
+
+// height is what the table takes with these rows when it is not split:
+// its header (unless already drawn) and the rows.
+func (t *table) height(rows []laidRow) float64 {
+	var h float64
+	if !t.started {
+		h = t.headRoom()
+	}
+	for _, r := range rows {
+		h += r.h
+	}
+	return h
+}
+
+// headRoom is the height of the header row (a custom header: the room begin keeps for it).
+func (t *table) headRoom() float64 {
+	if t.header != nil {
+		return 60
+	}
+	return t.headerHeight()
+}
+
+// drawEnding draws laid-out rows, the last keeping tail points below it (last).
+func (t *table) drawEnding(rows []laidRow, tail float64) {
+	for i, r := range rows {
+		if i == len(rows)-1 {
+			t.last(tail)
+		}
+		t.draw(r)
+	}
+}
+
+// row draws one row.
+func (t *table) row(cells []cell) { t.draw(t.layout(cells)) }
+
+// draw draws a laid-out row, breaking the page before it when it does not fit.
+func (t *table) draw(r laidRow) {
+	d := t.d
+	lh := lineHeight(t.st)
+	cells, wrapped, lines, h := r.cells, r.wrapped, r.lines, r.h
 	t.breakIfNeeded(h, t.tailFor(h))
 	if d.y+h <= d.bottom {
 		t.drawLines(cells, wrapped, 0, lines, lines)
