@@ -97,7 +97,17 @@ func runCheck(env Env, args []string) int {
 		return reportUnsound(env, path, err, *asJSON)
 	}
 
+	// The analysis and the validation only read the project, each on one
+	// core: side by side they take the time of the longer (at 200 offices
+	// the validation was a sixth of the check).
+	var problems []model.Problem
+	validated := make(chan struct{})
+	go func() {
+		defer close(validated)
+		problems = model.Validate(p)
+	}()
 	r := model.Analyze(p) // totals only: no finding is listed or worded
+	<-validated
 	rep := checkReport{File: path, Sound: true, Counts: counts,
 		Findings: map[model.RuleCode]int{}, BySeverity: map[string]int{}, BalanceIndex: r.Total.Balance}
 	for _, c := range model.RuleCodes {
@@ -106,7 +116,6 @@ func runCheck(env Env, args []string) int {
 	for _, s := range model.Severities {
 		rep.BySeverity[s.Code()] = r.Total.BySeverity[s]
 	}
-	problems := model.Validate(p)
 	rep.Problems = len(problems)
 	for _, p := range problems[:min(len(problems), maxProblemSamples)] {
 		rep.ProblemSamples = append(rep.ProblemSamples, sampleOf(p, env.Lang))
