@@ -30,7 +30,7 @@ func TestWizardShowsAssessmentColumns(t *testing.T) {
 	w.paths = []string{testdata + "assess_list.csv"}
 	w.opts.Office, w.opts.Kind = "东城街道", model.ListBasic
 	w.readFiles()
-	if !labelWith(w, "履职评估指标列（填入本街道对各事项的评估）：D 实际角色、E 督查检查次数（次/年）") {
+	if !labelWith(w, "履职评估指标列（填入本街道（乡镇）对各事项的评估）：D 实际角色、E 督查检查次数（次/年）") {
 		t.Error("the mapping step does not name the assessment columns")
 	}
 	w.check()

@@ -126,7 +126,7 @@ func (d *doc) charts(n int, o *model.Office, fs []model.Finding) {
 		}
 		return segs, total
 	}
-	officeWide := words.Say(d.lang, "report.office_wide")
+	officeWide := words.Say(d.lang, "report.office_wide", "office", o.KindWord())
 	byRule := map[model.RuleCode]map[model.Severity]int{}
 	byCat := map[string]map[model.Severity]int{}
 	for _, f := range fs {

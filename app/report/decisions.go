@@ -34,7 +34,7 @@ func (d *doc) decisions(n int, o *model.Office) {
 	caption := d.sectionTitle(n, words.Say(d.lang, "report.decisions.title"))
 	d.heading(caption, head1)
 	if decs := d.officeDecisions(o); len(decs) == 0 {
-		d.paragraph(words.Say(d.lang, "report.decisions.none"), body)
+		d.paragraph(words.Say(d.lang, "report.decisions.none", "office", o.KindWord()), body)
 	} else {
 		d.decisionTable(caption, decs, true, signHeight)
 	}

@@ -141,7 +141,7 @@ func checkSignatureBlocks(t *testing.T, p *model.Project) {
 		if signed(pg) && strings.Index(pg, "经办人：") == 0 {
 			t.Errorf("page %d holds the signature block alone: %.60s", i+1, pg)
 		}
-		for _, section := range []string{"处理意见记录", "改革方案对比（现状与落实处理意见后）", "改革方案对比（各街道）"} {
+		for _, section := range []string{"处理意见记录", "改革方案对比（现状与落实处理意见后）", "各街道（乡镇）改革方案对比"} {
 			continues := i+1 < len(pages) && strings.Contains(pages[i+1], section+"（续）")
 			if strings.Contains(pg, section) && !strings.Contains(pg, section+"（续）") {
 				found[section]++
@@ -151,7 +151,7 @@ func checkSignatureBlocks(t *testing.T, p *model.Project) {
 			}
 		}
 	}
-	if found["处理意见记录"] != len(p.Offices) || found["改革方案对比（各街道）"] != 1 || found["改革方案对比（现状与落实处理意见后）"] == 0 {
+	if found["处理意见记录"] != len(p.Offices) || found["各街道（乡镇）改革方案对比"] != 1 || found["改革方案对比（现状与落实处理意见后）"] == 0 {
 		t.Errorf("signed pages found: %v", found)
 	}
 }

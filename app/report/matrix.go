@@ -138,7 +138,7 @@ func (d *doc) matrixPart(o *model.Office, heading string, duties []*model.Duty, 
 
 	if len(duties) == 0 {
 		t.pageTop()
-		d.paragraph(words.Say(d.lang, "report.matrix.no_duties"), body)
+		d.paragraph(words.Say(d.lang, "report.matrix.no_duties", "office", o.KindWord()), body)
 		return
 	}
 	row := ahead(len(duties), func(i int) []cell { return d.matrixRow(o, duties[i], auths) })

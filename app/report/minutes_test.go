@@ -80,7 +80,7 @@ func TestAdmissionSection(t *testing.T) {
 			t.Errorf("admission section lacks %q", want)
 		}
 	}
-	if strings.Contains(all, "街道整体") {
+	if strings.Contains(all, "全街道") {
 		t.Error("a finding on a request or task is printed as office-wide")
 	}
 	// The district lists the register in summary.

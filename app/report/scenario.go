@@ -124,7 +124,7 @@ func (d *doc) officeScenario(n int, o *model.Office) {
 	d.paragraph(words.Say(d.lang, "report.scenario.counts", "closed", len(closed), "still", len(still), "opened", len(opened)), body)
 	defer d.signBlock()
 	if len(closed)+len(opened) == 0 {
-		d.paragraph(words.Say(d.lang, "report.scenario.no_change"), body)
+		d.paragraph(words.Say(d.lang, "report.scenario.no_change", "office", o.KindWord()), body)
 		return
 	}
 	d.y += 6

@@ -118,7 +118,16 @@ func (d *doc) findingSubject(f model.Finding) string {
 	if e := d.r.Entry(f.Entry); e != nil && f.Entry != model.NilID {
 		return d.entryName(e)
 	}
-	return words.Say(d.lang, "report.office_wide")
+	return words.Say(d.lang, "report.office_wide", "office", d.officeWord(f.Office))
+}
+
+// officeWord is what an office is called in a sentence about it (本{office},
+// 全{office}): its kind word (街道, 镇, 乡…), or 街道（乡镇） when it is not known.
+func (d *doc) officeWord(id model.ID) words.Msg {
+	if o := d.p.Offices[id]; o != nil {
+		return o.KindWord()
+	}
+	return words.M("report.office_either")
 }
 
 // entryName names an admission request or off-list task a finding is on,
