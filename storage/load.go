@@ -25,7 +25,8 @@ func shape(msg words.Msg) error { return fail(errShape, msg) }
 // sealed file every value's seal is checked first. structure, when not
 // nil, checks the file's structure (structureCheck): it runs once every
 // page has been read under guard, and before the records are decoded,
-// while the process holds little memory besides the pages it reads.
+// while the process holds little memory besides the pages it reads (and
+// the seals read them just before: they are released after both).
 // Errors are ErrNotProject, ErrNewerVersion or wrap errShape, or
 // structure's.
 func load(tx *bolt.Tx, structure func(*bolt.Tx) error) (*model.Project, int, error) {
@@ -65,12 +66,12 @@ func load(tx *bolt.Tx, structure func(*bolt.Tx) error) (*model.Project, int, err
 		if err := checkSeals(tx); err != nil {
 			return nil, format, err
 		}
-		releasePages(tx) // every page was read for its seals
 		if structure != nil {
 			if err := structure(tx); err != nil {
 				return nil, format, err
 			}
 		}
+		releasePages(tx) // every page was read for its seals (and the check)
 	} else if info := meta.Get(keyInfo); info != nil && isSealed(info) {
 		// Sealed records in a file that says it is older: the format record
 		// itself has changed.
@@ -98,7 +99,7 @@ func structureCheck(path string, on bool) func(*bolt.Tx) error {
 			err = checkBranches(path)
 		}
 		if err == nil {
-			err = releasingPages(tx, checkTx)
+			err = checkTx(tx)
 		}
 		return err
 	}

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"syscall"
-	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -20,33 +19,3 @@ func releasePages(tx *bolt.Tx) {
 	// counted.
 	syscall.Syscall(syscall.SYS_MADVISE, tx.DB().Info().Data, uintptr(tx.Size()), syscall.MADV_DONTNEED)
 }
-
-// releasingPages runs f, which reads the mapped file from goroutines of its
-// own (bbolt's structure check), and meanwhile releases the pages it has
-// read every few milliseconds: they are read once each.
-func releasingPages(tx *bolt.Tx, f func(*bolt.Tx) error) error {
-	done := make(chan struct{})
-	stopped := make(chan struct{})
-	go func() {
-		defer close(stopped)
-		t := time.NewTicker(releaseEvery)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-t.C:
-				releasePages(tx)
-			}
-		}
-	}()
-	err := f(tx)
-	close(done)
-	<-stopped
-	releasePages(tx)
-	return err
-}
-
-// releaseEvery is how often releasingPages lets go of the pages read: a
-// check reads some 20 MB of a cached file in that time.
-const releaseEvery = 20 * time.Millisecond

@@ -7,6 +7,3 @@ import bolt "go.etcd.io/bbolt"
 // releasePages leaves the mapped pages to the system where the Linux
 // advice is not known to free them (see pages_linux.go).
 func releasePages(*bolt.Tx) {}
-
-// releasingPages runs f.
-func releasingPages(tx *bolt.Tx, f func(*bolt.Tx) error) error { return f(tx) }
