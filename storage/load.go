@@ -254,7 +254,8 @@ func decodeBucket[T any](b *bolt.Bucket, name string, mig migrateFunc, fast func
 
 // A segment of a bucket is decoded at once: enough records to share out
 // over the cores, few enough that their pages are a small part of memory.
-const (
+// (Variables for the tests, which cut segments small.)
+var (
 	segmentRecords = 32 << 10
 	segmentBytes   = 16 << 20
 )
