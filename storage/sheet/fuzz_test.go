@@ -1,6 +1,8 @@
 package sheet
 
 import (
+	"bytes"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -71,13 +73,20 @@ func FuzzDetectHeader(f *testing.F) {
 }
 
 // FuzzParseSheetData feeds arbitrary worksheet XML to the fast reader's
-// scanner: it must never panic, and every row it returns stays within the
-// row and column limits. The seed corpus is in testdata/fuzz/FuzzParseSheetData.
+// scanner: it must never panic, every row it returns stays within the
+// row and column limits, and reading it as it unpacks, a few bytes at a
+// time, gives what reading it whole gives. The seed corpus is in
+// testdata/fuzz/FuzzParseSheetData.
 func FuzzParseSheetData(f *testing.F) {
 	f.Add([]byte(`<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>甲&amp;乙</t></is></c></row></sheetData><mergeCells><mergeCell ref="A1:A3"/></mergeCells></worksheet>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		tb := &Table{File: "fuzz.xlsx", Sheet: "s"}
 		merges, err := parseSheetData(data, []string{"字"}, []bool{false, true}, tb)
+		streamed := &Table{File: "fuzz.xlsx", Sheet: "s"}
+		smerges, serr := scanSheet(&xmlScanner{r: bytes.NewReader(data), block: 3}, []string{"字"}, []bool{false, true}, streamed)
+		if (err == nil) != (serr == nil) || err == nil && (!reflect.DeepEqual(tb.Rows, streamed.Rows) || !reflect.DeepEqual(merges, smerges)) {
+			t.Fatalf("whole: %v %q %v\nin blocks: %v %q %v", err, tb.Rows, merges, serr, streamed.Rows, smerges)
+		}
 		if err != nil {
 			return
 		}
