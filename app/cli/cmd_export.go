@@ -100,7 +100,7 @@ func runExport(env Env, args []string) int {
 // much short-lived garbage (every row is worded, written and dropped); left
 // alone the collector lets the heap grow to twice what is live, which at
 // 1,000 offices × 1,000 duties is past the 1 GB bar (DESIGN §6). There
-// some 830 MiB stay live (the project ~590, its analysis ~240), so the
+// some 830 MiB stay live (the project 474, its analysis 337), so the
 // collector runs near the limit whatever it is: at 800 MiB the export took
 // 187 s CPU and peaked at 942 MB (it passes a limit below what is live);
 // at 880 MiB 141 s and 912 MB; more would pass the bar.
