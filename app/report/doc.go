@@ -64,6 +64,7 @@ type doc struct {
 	changeCounts  map[model.ID]changeCounts
 	decidedFor    map[model.ID]bool // offices with decisions of their own
 	decidedForAll []*model.Duty     // duties decided for every office they apply to
+	records       *officeRecords    // the project's records by office, for changeOf
 	pageW         float64
 	pageH         float64
 	margin        float64

@@ -40,7 +40,10 @@ func (d *doc) changeOf(o *model.Office) *change {
 	}
 	scen := d.r // no decision concerns the office: its scenario is as it is
 	if d.decided(o) {
-		scen = model.Analyze(model.Scenario(officesOnly(d.p, []*model.Office{o})))
+		if d.records == nil {
+			d.records = groupByOffice(d.p)
+		}
+		scen = model.Analyze(model.Scenario(d.records.officesOnly([]*model.Office{o})))
 	}
 	c := &change{office: o.ID, scen: scen, before: officeSummary(d.r, o.ID).Summary, after: officeSummary(scen, o.ID).Summary}
 	c.closed, c.still, c.opened = model.CompareFindings(d.r.FindingsOfOffice(o.ID), scen.FindingsOfOffice(o.ID))
@@ -78,9 +81,17 @@ func (d *doc) countsOf(o *model.Office) changeCounts {
 	if c, ok := d.changeCounts[o.ID]; ok {
 		return c
 	}
-	ch := d.changeOf(o)
-	c := changeCounts{len(ch.closed), len(ch.still), len(ch.opened), ch.before, ch.after}
-	d.lastChange = nil // the lists are not kept for a district
+	var c changeCounts
+	if d.decided(o) {
+		ch := d.changeOf(o)
+		c = changeCounts{len(ch.closed), len(ch.still), len(ch.opened), ch.before, ch.after}
+		d.lastChange = nil // the lists are not kept for a district
+	} else {
+		// No decision concerns it: every finding stays open, and listing
+		// them twice to compare would only sort them twice.
+		sum := officeSummary(d.r, o.ID).Summary
+		c = changeCounts{still: count(&sum), before: sum, after: sum}
+	}
 	if d.changeCounts == nil {
 		d.changeCounts = map[model.ID]changeCounts{}
 	}

@@ -11,6 +11,33 @@ import "rpbmatrix/model"
 // those of the whole project; a report of one office from a 200-office file
 // analyses one office, not 200. Entities are shared with p, not copied.
 func officesOnly(p *model.Project, offices []*model.Office) *model.Project {
+	return groupByOffice(p).officesOnly(offices)
+}
+
+// officeRecords are p's off-list tasks and incident records grouped by
+// office once, so that cutting p for many offices one at a time (the
+// district's scenario: every decided office) reads each office's own
+// records, not all of the project's (200 offices: 60,000 incidents) each time.
+type officeRecords struct {
+	p         *model.Project
+	tasks     map[model.ID][]*model.OffListTask
+	incidents map[model.ID][]*model.Incident
+}
+
+func groupByOffice(p *model.Project) *officeRecords {
+	g := &officeRecords{p: p, tasks: map[model.ID][]*model.OffListTask{}, incidents: map[model.ID][]*model.Incident{}}
+	for _, x := range p.OffListTasks {
+		g.tasks[x.Office] = append(g.tasks[x.Office], x)
+	}
+	for _, x := range p.Incidents {
+		g.incidents[x.Office] = append(g.incidents[x.Office], x)
+	}
+	return g
+}
+
+// officesOnly is officesOnly(g.p, offices).
+func (g *officeRecords) officesOnly(offices []*model.Office) *model.Project {
+	p := g.p
 	q := &model.Project{Info: p.Info, Settings: p.Settings,
 		Offices: make(map[model.ID]*model.Office, len(offices)), Duties: map[model.ID]*model.Duty{},
 		Authorities: p.Authorities, Holdings: map[model.PairKey]*model.Holding{},
@@ -53,14 +80,12 @@ func officesOnly(p *model.Project, offices []*model.Office) *model.Project {
 			}
 		}
 	}
-	for id, x := range p.OffListTasks {
-		if _, ok := q.Offices[x.Office]; ok {
-			q.OffListTasks[id] = x
+	for _, o := range offices {
+		for _, x := range g.tasks[o.ID] {
+			q.OffListTasks[x.ID] = x
 		}
-	}
-	for id, x := range p.Incidents {
-		if _, ok := q.Offices[x.Office]; ok {
-			q.Incidents[id] = x
+		for _, x := range g.incidents[o.ID] {
+			q.Incidents[x.ID] = x
 		}
 	}
 	return q
