@@ -177,7 +177,7 @@ func (s *Source) scan(opts Options, limit int, record func(*Record), skipped fun
 	}
 	t, h := s.Table, &s.Header
 	n := 0
-	entries := entryFunc(func(e Entry) { n++; skipped(e) })
+	skip := func(e Entry) { n++; skipped(e) }
 	nameCol := h.Mapping.Column(FieldName)
 	catCol := h.Mapping.Column(FieldCategory)
 	officeCol := h.Mapping.Column(FieldOffice)
@@ -209,25 +209,25 @@ func (s *Source) scan(opts Options, limit int, record func(*Record), skipped fun
 		case rowBlank:
 			continue
 		case rowFootnote:
-			entries.add(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.footnote", "text", clip(text))))
+			skip(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.footnote", "text", clip(text))))
 			continue
 		case rowHeaderRep:
-			entries.add(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.header_repeated")))
+			skip(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.header_repeated")))
 			continue
 		case rowSeqOnly:
-			entries.add(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.seq_only")))
+			skip(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.seq_only")))
 			continue
 		case rowTotal:
-			entries.add(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.total")))
+			skip(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.total")))
 			continue
 		case rowHeading:
 			ht := headingText(text)
 			if k, ok := kindFromText(ht); ok {
 				headingKind, headingCat = k, ""
-				entries.add(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.heading_kind", "kind", k.Name())))
+				skip(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.heading_kind", "kind", k.Name())))
 			} else {
 				headingCat = ht
-				entries.add(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.heading_category", "category", ht)))
+				skip(entry(rowNo, -1, StatusSkipped, words.M("sheet.row.heading_category", "category", ht)))
 			}
 			lastCat = ""
 			continue
@@ -264,7 +264,7 @@ func (s *Source) scan(opts Options, limit int, record func(*Record), skipped fun
 			}
 		}
 		if reject != nil {
-			entries.add(*reject)
+			skip(*reject)
 			continue
 		}
 
@@ -273,7 +273,7 @@ func (s *Source) scan(opts Options, limit int, record func(*Record), skipped fun
 			rec.Values[FieldName] = lastName
 		}
 		if rec.Values[FieldName] == "" {
-			entries.add(entry(rowNo, nameCol, StatusRejected, words.M("sheet.row.name_empty", "field", FieldName.Name())))
+			skip(entry(rowNo, nameCol, StatusRejected, words.M("sheet.row.name_empty", "field", FieldName.Name())))
 			continue
 		}
 		lastName = rec.Values[FieldName]
@@ -304,7 +304,7 @@ func (s *Source) scan(opts Options, limit int, record func(*Record), skipped fun
 		if kc := rec.Values[FieldKind]; kc != "" {
 			k, ok := kindFromText(kc)
 			if !ok {
-				entries.add(entry(rowNo, rec.Cols[FieldKind], StatusRejected, words.M("sheet.row.unknown_kind", "text", clip(kc),
+				skip(entry(rowNo, rec.Cols[FieldKind], StatusRejected, words.M("sheet.row.unknown_kind", "text", clip(kc),
 					"basic", model.ListBasic.Name(), "supporting", model.ListSupporting.Name(),
 					"returned", model.ListReturned.Name())))
 				continue
@@ -317,7 +317,7 @@ func (s *Source) scan(opts Options, limit int, record func(*Record), skipped fun
 		} else if opts.Kind != 0 {
 			rec.Kind = opts.Kind
 		} else {
-			entries.add(entry(rowNo, -1, StatusRejected, words.M("sheet.row.no_kind", "column", FieldKind.Name())))
+			skip(entry(rowNo, -1, StatusRejected, words.M("sheet.row.no_kind", "column", FieldKind.Name())))
 			continue
 		}
 		rec.Values[FieldKind] = rec.Kind.Code()
@@ -338,11 +338,6 @@ func (s *Source) scan(opts Options, limit int, record func(*Record), skipped fun
 		record(&rec)
 	}
 }
-
-// entryFunc takes the report entry of a row that is not imported.
-type entryFunc func(Entry)
-
-func (f entryFunc) add(e Entry) { f(e) }
 
 // clip shortens a text quoted in a message.
 func clip(s string) string {
