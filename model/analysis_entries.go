@@ -38,6 +38,7 @@ type entryRegister interface {
 	entity(i int) Entity
 	index(id ID) (int, bool)
 	appendFindings(dst []found, e *engine, o int, base int32) []found
+	appendItemFindings(dst []found, e *engine, o, i int, base int32) []found
 	reason(e *engine, r *rule, o, i int) words.Msg
 }
 
@@ -185,13 +186,18 @@ func (g *typedRegister[T, F]) count(e *engine, only, sign int, mark func(o int))
 // appendFindings appends office o's findings in the register; they rank
 // after the office's own, by the office's ΣG.
 func (g *typedRegister[T, F]) appendFindings(dst []found, e *engine, o int, base int32) []found {
-	no := len(e.offices)
 	for i := range g.items {
-		for k, s := range g.grades(i, o, no) {
-			if s > 0 {
-				dst = append(dst, found{gap: fromFixed(e.offAcc[o].total.gq), sev: s, orank: e.officeRank[o],
-					item: base + int32(i), rule: int32(g.rules[k].ix)})
-			}
+		dst = g.appendItemFindings(dst, e, o, i, base)
+	}
+	return dst
+}
+
+// appendItemFindings appends office o's findings on entry i alone.
+func (g *typedRegister[T, F]) appendItemFindings(dst []found, e *engine, o, i int, base int32) []found {
+	for k, s := range g.grades(i, o, len(e.offices)) {
+		if s > 0 {
+			dst = append(dst, found{gap: fromFixed(e.offAcc[o].total.gq), sev: s, orank: e.officeRank[o],
+				item: base + int32(i), rule: int32(g.rules[k].ix)})
 		}
 	}
 	return dst

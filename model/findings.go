@@ -151,11 +151,7 @@ func (r *Result) FindingsOfEntry(entry ID) []Finding {
 		}
 		base := e.entryBase(k)
 		for o := range e.offices {
-			for _, x := range g.appendFindings(nil, e, o, base) {
-				if x.item == base+int32(i) {
-					fs = append(fs, x)
-				}
-			}
+			fs = g.appendItemFindings(fs, e, o, i, base)
 		}
 	}
 	return e.findings(fs)
