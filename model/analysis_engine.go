@@ -105,7 +105,12 @@ func (e *engine) officeGrades(o int) []Severity {
 	return e.officeSev[o*n : (o+1)*n]
 }
 
+// newEngine panics with a *SizeError, before allocating, on a project too
+// large to analyse; callers that open a file check CheckProjectSize first.
 func newEngine(p *Project) *engine {
+	if err := CheckProjectSize(p); err != nil {
+		panic(err)
+	}
 	e := &engine{p: p}
 	e.build()
 	return e

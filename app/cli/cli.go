@@ -110,13 +110,14 @@ func Register(c *Command) {
 func Lookup(name string) (*Command, bool) { c, ok := commands[name]; return c, ok }
 
 // Run runs the named command in env's language and returns its exit code.
-func Run(env Env, name string, args []string) int {
+func Run(env Env, name string, args []string) (code int) {
 	env = env.Speaking(env.Lang)
 	c, ok := commands[name]
 	if !ok {
 		env.Warn(words.M("cli.unknown_command", "command", name))
 		return ExitUsage
 	}
+	defer refuseTooLarge(env, c, &code)
 	return c.Run(env, args)
 }
 

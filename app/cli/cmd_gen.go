@@ -4,6 +4,7 @@ import (
 	"os"
 	"time"
 
+	"rpbmatrix/model"
 	"rpbmatrix/model/synth"
 	"rpbmatrix/model/words"
 	"rpbmatrix/storage"
@@ -40,8 +41,10 @@ func runGen(env Env, args []string) int {
 		return Usage(env, c, words.M("cli.gen.offices_range", "n", *offices))
 	case *duties < 1 || *duties > 100000:
 		return Usage(env, c, words.M("cli.gen.duties_range", "n", *duties))
-	case int64(*offices)*int64(*duties) > 5_000_000:
-		return Usage(env, c, words.M("cli.gen.too_many"))
+	}
+	// A project the analysis cannot hold is refused before it is made.
+	if err := model.CheckSize(*offices, *duties); err != nil {
+		return UsageErr(env, c, err)
 	}
 	if _, err := os.Stat(*out); err == nil {
 		return Usage(env, c, words.M("cli.gen.exists", "path", *out))

@@ -1,0 +1,25 @@
+package cli
+
+import (
+	"errors"
+
+	"rpbmatrix/model"
+)
+
+// refuseTooLarge is deferred by Run: a command that analyses a project with
+// more office × duty pairs than the analysis can hold (model.MaxPairs) is
+// stopped by the engine, before it allocates, with a *model.SizeError
+// panic; this turns it into the command's failure with that message, so no
+// command has to check the size of what it opened. Any other panic goes on.
+func refuseTooLarge(env Env, c *Command, code *int) {
+	v := recover()
+	if v == nil {
+		return
+	}
+	var tooLarge *model.SizeError
+	if err, ok := v.(error); ok && errors.As(err, &tooLarge) {
+		*code = env.FailErr(c, tooLarge)
+		return
+	}
+	panic(v)
+}

@@ -1,0 +1,56 @@
+package model
+
+import "rpbmatrix/model/words"
+
+// MaxPairs is the most office × duty pairs a project may have: the analysis
+// holds every pair in dense tables (analysis_engine.go), whether assessed
+// or not, so its memory grows with the product, not with what is filled in.
+//
+// Measured (BenchmarkAnalysisBytesPerPair, size_bench_test.go): the analysis
+// keeps 300–350 bytes per pair live; whole processes at 200 and 1,000
+// offices × 1,000 duties, project included, take 0.88 KB per pair more in
+// `check` (194 MB → 899 MB) and about 2 KB per pair in the window, which
+// also holds the views and the live scenario. At 2,000,000 pairs (twice
+// the design's largest project, 1,000 × 1,000) that is some 1.8 GB for
+// `check` and 4 GB for the window: what an ordinary 8 GB office PC can give
+// beside its system and an office suite. The 1,000 offices × 1,000,000
+// duties that an import can make would need some 2 TB.
+const MaxPairs = 2_000_000
+
+// SizeError refuses a project with more office × duty pairs than a limit.
+type SizeError struct {
+	Offices, Duties, Limit int
+}
+
+// CheckSize reports a *SizeError when offices × duties passes MaxPairs.
+func CheckSize(offices, duties int) error { return CheckSizeUnder(offices, duties, MaxPairs) }
+
+// CheckSizeUnder is CheckSize against limit pairs (tests pass a small one).
+func CheckSizeUnder(offices, duties, limit int) error {
+	if int64(offices)*int64(duties) <= int64(limit) {
+		return nil
+	}
+	return &SizeError{Offices: offices, Duties: duties, Limit: limit}
+}
+
+// CheckProjectSize is CheckSize on p's offices and duties.
+func CheckProjectSize(p *Project) error { return CheckSize(len(p.Offices), len(p.Duties)) }
+
+// Pairs is offices × duties.
+func (e *SizeError) Pairs() int64 { return int64(e.Offices) * int64(e.Duties) }
+
+// Msg names the counts, their product and the limit, and says how to split
+// the project: by office (a hand-out copy of some offices keeps every
+// duty), or, when the duties alone pass the limit, by list.
+func (e *SizeError) Msg() words.Msg {
+	perCopy := e.Limit / max(e.Duties, 1)
+	advice := words.M("size.split_duties")
+	if perCopy > 0 {
+		advice = words.M("size.split_offices", "per_copy", perCopy)
+	}
+	return words.M("size.too_large", "offices", e.Offices, "duties", e.Duties,
+		"pairs", e.Pairs(), "limit", e.Limit, "advice", advice)
+}
+
+// Error is the message in English, for logs.
+func (e *SizeError) Error() string { return e.Msg().In(words.En) }
