@@ -56,6 +56,14 @@ func startOpening(path, author string, start time.Time) *opening {
 		t1 := time.Now()
 		res := openResult{err: err, before: t0.Sub(start), file: t1.Sub(t0)}
 		if err == nil {
+			// A project too large to analyse is refused like a file that
+			// does not open, with the size error's words, not a crash.
+			if err = model.CheckProjectSize(st.Project()); err != nil {
+				st.Close()
+				res.err = err
+			}
+		}
+		if err == nil {
 			// The full analysis of a large project is the slow part after
 			// reading; the session keeps it.
 			res.store, res.sess = st, session.New(st, author)

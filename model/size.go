@@ -1,6 +1,10 @@
 package model
 
-import "rpbmatrix/model/words"
+import (
+	"sync/atomic"
+
+	"rpbmatrix/model/words"
+)
 
 // MaxPairs is the most office × duty pairs a project may have: the analysis
 // holds every pair in dense tables (analysis_engine.go), whether assessed
@@ -22,8 +26,23 @@ type SizeError struct {
 	Offices, Duties, Limit int
 }
 
+// pairLimit is MaxPairs, lowered by tests (SetPairLimit) that need a file
+// past it without making a huge one.
+var pairLimit atomic.Int64
+
+func init() { pairLimit.Store(MaxPairs) }
+
+// SetPairLimit sets the limit CheckSize applies, for tests, and returns a
+// function that puts back the previous one.
+func SetPairLimit(pairs int) (restore func()) {
+	old := pairLimit.Swap(int64(pairs))
+	return func() { pairLimit.Store(old) }
+}
+
 // CheckSize reports a *SizeError when offices × duties passes MaxPairs.
-func CheckSize(offices, duties int) error { return CheckSizeUnder(offices, duties, MaxPairs) }
+func CheckSize(offices, duties int) error {
+	return CheckSizeUnder(offices, duties, int(pairLimit.Load()))
+}
 
 // CheckSizeUnder is CheckSize against limit pairs (tests pass a small one).
 func CheckSizeUnder(offices, duties, limit int) error {

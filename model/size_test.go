@@ -55,15 +55,16 @@ func TestCheckSize(t *testing.T) {
 }
 
 // TestAnalyzeRefusesTooLarge: the engine stops before its tables, with the
-// size error, on a project past MaxPairs.
+// size error, on a project past the limit (lowered here).
 func TestAnalyzeRefusesTooLarge(t *testing.T) {
+	defer SetPairLimit(5)()
 	p := NewProject("p", "r", "a")
 	for range 2 {
 		o := &Office{Name: "o"}
 		o.ID = NewID()
 		p.Offices[o.ID] = o
 	}
-	for range MaxPairs/2 + 1 {
+	for range 3 {
 		d := &Duty{Name: "d"}
 		d.ID = NewID()
 		p.Duties[d.ID] = d
