@@ -160,7 +160,7 @@ func printCheckText(env Env, rep checkReport) {
 		name := words.Say(lang, "cli.check.rule", "name", code.Name(), "code", string(code))
 		fmt.Fprintf(env.Stdout, "  %s %8d\n", pad(name, 40), rep.Findings[code])
 	}
-	env.Say(words.M("cli.check.balance", "index", words.M("term.balance_index"), "value", words.Dec{Value: rep.BalanceIndex, Places: 3}))
+	env.Say(words.M("cli.check.balance", "index", words.M("term.balance_index"), "value", words.Index(rep.BalanceIndex).Fine()))
 	if rep.Problems == 0 {
 		env.Say(words.M("cli.check.valid"))
 		return

@@ -115,7 +115,7 @@ func runScenario(env Env, args []string) int {
 		env.Say(words.M("cli.scenario.title.district", "decisions", len(p.Decisions)))
 	}
 	env.Say(words.M("cli.scenario.balance", "index", words.M("term.balance_index"),
-		"before", words.Dec{Value: ba.Before.Balance, Places: 3}, "after", words.Dec{Value: ba.After.Balance, Places: 3}))
+		"before", words.Index(ba.Before.Balance).Fine(), "after", words.Index(ba.After.Balance).Fine()))
 	env.Say(words.M("cli.scenario.tally", "closed", len(closed), "still_open", len(still), "opened", len(opened)))
 	for _, list := range []struct {
 		key string

@@ -86,7 +86,7 @@ func (d *doc) districtNarrative(offices []*model.Office) []words.Msg {
 		var lowest []words.Msg
 		for _, o := range ranked[:min(narrativeTop, len(ranked))] {
 			lowest = append(lowest, words.M("report.narrative.office_balance", "office", o.Name,
-				"balance", words.Dec{Value: officeSummary(d.r, o.ID).Balance, Places: 2}))
+				"balance", words.Index(officeSummary(d.r, o.ID).Balance)))
 		}
 		if len(lowest) > 0 {
 			where = append(where, words.M("report.narrative.lowest", "index", words.M("term.balance_index.lower"), "offices", lowest))
@@ -116,7 +116,7 @@ func (d *doc) districtNarrative(offices []*model.Office) []words.Msg {
 // the balance index: "…发现错配 45 项，其中重大 3 项、严重 12 项；平衡指数 0.71。"
 func (d *doc) countsSentence(counted words.Msg, s *model.Summary) words.Msg {
 	n := count(s)
-	balance := (words.M("report.index.value", "balance", words.Dec{Value: s.Balance, Places: 2}, "coverage", s.Coverage()))
+	balance := (words.M("report.index.value", "balance", words.Index(s.Balance), "coverage", s.Coverage()))
 	if s.Assessed == 0 {
 		balance = words.M("report.index.none", "coverage", s.Coverage())
 	}

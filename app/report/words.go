@@ -61,7 +61,7 @@ func (d *doc) indexOf(s *model.Summary) string {
 	if s.Assessed == 0 {
 		return words.Say(d.lang, "report.index.none", "coverage", s.Coverage())
 	}
-	return words.Say(d.lang, "report.index.value", "balance", words.Dec{Value: s.Balance, Places: 2}, "coverage", s.Coverage())
+	return words.Say(d.lang, "report.index.value", "balance", words.Index(s.Balance), "coverage", s.Coverage())
 }
 
 // indexFigure is the bare index, or "—" when nothing is assessed.
