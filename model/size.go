@@ -58,18 +58,47 @@ func CheckProjectSize(p *Project) error { return CheckSize(len(p.Offices), len(p
 // Pairs is offices × duties.
 func (e *SizeError) Pairs() int64 { return int64(e.Offices) * int64(e.Duties) }
 
+// PerCopy is how many offices, with every duty, a project within the limit
+// may have; 0 when the duties alone pass it.
+func (e *SizeError) PerCopy() int { return e.Limit / max(e.Duties, 1) }
+
+// Counts words the offices, the duties and their product.
+func (e *SizeError) Counts() words.Msg {
+	return words.M("size.counts", "offices", e.Offices, "duties", e.Duties, "pairs", e.Pairs())
+}
+
 // Msg names the counts, their product and the limit, and says how to split
 // the project: by office (a hand-out copy of some offices keeps every
 // duty), or, when the duties alone pass the limit, by list.
 func (e *SizeError) Msg() words.Msg {
-	perCopy := e.Limit / max(e.Duties, 1)
 	advice := words.M("size.split_duties")
-	if perCopy > 0 {
-		advice = words.M("size.split_offices", "per_copy", perCopy)
+	if n := e.PerCopy(); n > 0 {
+		advice = words.M("size.split_offices", "per_copy", n)
 	}
-	return words.M("size.too_large", "offices", e.Offices, "duties", e.Duties,
-		"pairs", e.Pairs(), "limit", e.Limit, "advice", advice)
+	return words.M("size.too_large", "counts", e.Counts(), "limit", e.Limit, "advice", advice)
 }
 
 // Error is the message in English, for logs.
 func (e *SizeError) Error() string { return e.Msg().In(words.En) }
+
+// CheckSizeAfter is CheckSize on p as it would be with changes applied:
+// offices and duties added count, deleted ones do not.
+func CheckSizeAfter(p *Project, changes []Change) error {
+	offices, duties := len(p.Offices), len(p.Duties)
+	for _, c := range changes {
+		n := 0
+		switch {
+		case c.Before == nil && c.After != nil:
+			n = 1
+		case c.Before != nil && c.After == nil:
+			n = -1
+		}
+		switch c.Kind {
+		case KindOffice:
+			offices += n
+		case KindDuty:
+			duties += n
+		}
+	}
+	return CheckSize(offices, duties)
+}

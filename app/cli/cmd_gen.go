@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"os"
 	"time"
 
@@ -43,8 +44,9 @@ func runGen(env Env, args []string) int {
 		return Usage(env, c, words.M("cli.gen.duties_range", "n", *duties))
 	}
 	// A project the analysis cannot hold is refused before it is made.
-	if err := model.CheckSize(*offices, *duties); err != nil {
-		return UsageErr(env, c, err)
+	var tooLarge *model.SizeError
+	if errors.As(model.CheckSize(*offices, *duties), &tooLarge) {
+		return Usage(env, c, words.M("cli.gen.too_large", "counts", tooLarge.Counts(), "limit", tooLarge.Limit))
 	}
 	if _, err := os.Stat(*out); err == nil {
 		return Usage(env, c, words.M("cli.gen.exists", "path", *out))

@@ -88,20 +88,17 @@ func runImport(env Env, args []string) int {
 	}
 	plan := sheet.PlanFiles(p, inputs, opts)
 	rep := plan.Report
-	if err := rep.WriteText(env.Stdout, env.Lang, *verbose); err != nil {
-		return ExitFindings
-	}
-	if *reportPath != "" {
-		writeCSV := func(w io.Writer) error { return rep.WriteCSV(w, env.Lang) }
-		if err := writeFileAtomic(*reportPath, writeCSV); err != nil {
-			env.Warn(words.M("cli.import.report_failed", "cause", errorText(env.Lang, err)))
+	// The report says rows were imported: it is printed once they are, or
+	// when nothing is to be written (rows rejected, a dry run). A write
+	// that fails then prints the failure alone, never "imported" before it.
+	if !rep.OK() || *dry {
+		if code := printImportReport(env, rep, *reportPath, *verbose); code != ExitOK {
+			return code
 		}
-	}
-	if !rep.OK() {
-		env.Warn(words.M("cli.import.rejected", "n", rep.Count(sheet.StatusRejected)))
-		return ExitFindings
-	}
-	if *dry {
+		if !rep.OK() {
+			env.Warn(words.M("cli.import.rejected", "n", rep.Count(sheet.StatusRejected)))
+			return ExitFindings
+		}
 		env.Say(words.M("cli.import.dry_run"))
 		return ExitOK
 	}
@@ -116,14 +113,29 @@ func runImport(env Env, args []string) int {
 		}
 		st.Close()
 		rep.Committed = true
+		if code := printImportReport(env, rep, *reportPath, *verbose); code != ExitOK {
+			return code
+		}
 		env.Say(words.M("cli.import.created", "path", path))
 		return ExitOK
 	}
 	if err := plan.Apply(st, "", inputs); err != nil {
 		return env.FailErr(c, err)
 	}
-	if rep.Backup != "" {
-		env.Say(words.M("cli.import.backup", "path", rep.Backup))
+	return printImportReport(env, rep, *reportPath, *verbose) // with the backup's name
+}
+
+// printImportReport writes the import report to stdout, and as CSV to
+// reportPath when one is given (a failure there is only warned of).
+func printImportReport(env Env, rep *sheet.Report, reportPath string, verbose bool) int {
+	if err := rep.WriteText(env.Stdout, env.Lang, verbose); err != nil {
+		return ExitFindings
+	}
+	if reportPath != "" {
+		writeCSV := func(w io.Writer) error { return rep.WriteCSV(w, env.Lang) }
+		if err := writeFileAtomic(reportPath, writeCSV); err != nil {
+			env.Warn(words.M("cli.import.report_failed", "cause", errorText(env.Lang, err)))
+		}
 	}
 	return ExitOK
 }
@@ -176,6 +188,9 @@ func importProject(env Env, c *Command, path, in string, pol sheet.Policy, dry b
 			env.Say(words.M("cli.import.json_dry_create", "project", q.Info.Name, "offices", len(q.Offices), "duties", len(q.Duties)))
 			return ExitOK
 		}
+		if err := model.CheckProjectSize(q); err != nil {
+			return env.Fail(c, words.M("cli.file_error", "path", in, "cause", errorText(env.Lang, err)))
+		}
 		st, err := storage.Create(path, q, storage.Options{Author: Author()})
 		if err != nil {
 			return env.FailErr(c, err)
@@ -191,8 +206,12 @@ func importProject(env Env, c *Command, path, in string, pol sheet.Policy, dry b
 	}
 	defer st.Close()
 	changes, added, replaced, kept := sheet.MergeChanges(st.Project(), q, pol == sheet.PolicyUpdate)
-	env.Say(words.M("cli.import.json_merged", "added", added, "replaced", replaced, "kept", kept))
+	if err := model.CheckSizeAfter(st.Project(), changes); err != nil {
+		return env.Fail(c, words.M("cli.file_error", "path", in, "cause", errorText(env.Lang, err)))
+	}
+	merged := words.M("cli.import.json_merged", "added", added, "replaced", replaced, "kept", kept)
 	if dry || len(changes) == 0 {
+		env.Say(merged)
 		return ExitOK
 	}
 	b, err := st.Backup("")
@@ -203,6 +222,7 @@ func importProject(env Env, c *Command, path, in string, pol sheet.Policy, dry b
 	if err := st.Commit(words.Say(env.Lang, "cli.import.audit", "file", filepath.Base(in)), changes...); err != nil {
 		return env.Fail(c, words.M("cli.import.failed", "cause", errorText(env.Lang, err)))
 	}
+	env.Say(merged) // once it is so
 	return ExitOK
 }
 

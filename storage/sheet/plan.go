@@ -133,6 +133,7 @@ func newPlan(p *model.Project, sources []*Source, opts Options, consume bool) *P
 				Reason: words.M("sheet.file.no_list")})
 		}
 	}
+	pl.refuseTooLarge(files, filesWithData)
 	return pl.finish()
 }
 
