@@ -47,6 +47,14 @@ func (p *Plan) Changes() ([]Change, error) {
 		return order[c.Kind]
 	}
 	slices.SortStableFunc(out, func(a, b Change) int { return rank(a) - rank(b) })
+	// Offices and duties the copy adds may make ours too large to analyse.
+	mc := make([]model.Change, len(out))
+	for i, c := range out {
+		mc[i] = c.Change
+	}
+	if err := model.CheckSizeAfter(p.in.Ours, mc); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 
