@@ -63,6 +63,9 @@ func (s *Store) HandOut(path string, offices []model.ID) (*model.Project, error)
 		names = append(names, o.Name)
 	}
 	q := merge.Slice(s.p, offices)
+	if err := model.CheckProjectSize(q); err != nil { // a copy that could not be analysed
+		return nil, err
+	}
 	at := now()
 	q.Info = model.Info{ID: model.NewID(), Name: words.T("storage.handout.name", "name", s.p.Info.Name, "offices", names),
 		Region: s.p.Info.Region, Created: at, Modified: at, Author: s.opts.Author}

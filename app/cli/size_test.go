@@ -111,3 +111,26 @@ func listCSV(prefix string, n int) string {
 	}
 	return b.String()
 }
+
+// handout refuses a copy past the limit, before writing it; a smaller one
+// of the same project is written without analysing it.
+func TestHandoutPastPairLimit(t *testing.T) {
+	dir := t.TempDir()
+	rpb := filepath.Join(dir, "p.rpb")
+	if code, out, errs := run(t, "gen", "--offices", "3", "--duties", "4", "-o", rpb); code != ExitOK {
+		t.Fatalf("gen: exit %d\n%s%s", code, out, errs)
+	}
+	defer model.SetPairLimit(10)() // the project itself is past it
+	names := officeList(openProject(t, rpb))
+	big, small := filepath.Join(dir, "big.rpb"), filepath.Join(dir, "small.rpb")
+	code, out, errs := run(t, "handout", rpb, "--office", names[0], "--office", names[1], "--office", names[2], "-o", big)
+	if code != ExitFindings || !strings.Contains(errs, "3 个街道 × 4 项职责 = 12") {
+		t.Errorf("3 offices: exit %d\n%s%s", code, out, errs)
+	}
+	if _, err := os.Stat(big); !os.IsNotExist(err) {
+		t.Errorf("handout wrote a copy past the limit (%v)", err)
+	}
+	if code, out, errs := run(t, "handout", rpb, "--office", names[0], "--office", names[1], "-o", small); code != ExitOK {
+		t.Errorf("2 offices: exit %d\n%s%s", code, out, errs)
+	}
+}
