@@ -118,6 +118,9 @@ func (s *Session) Commit(action string, changes ...model.Change) error {
 			return probs[0]
 		}
 	}
+	if err := model.CheckSizeAfter(p, changes); err != nil { // or the file would not open again
+		return err
+	}
 	if err := s.Store.Commit(action, changes...); err != nil {
 		return err
 	}
