@@ -11,14 +11,15 @@ import (
 // or not, so its memory grows with the product, not with what is filled in.
 //
 // Measured (BenchmarkAnalysisBytesPerPair, size_bench_test.go): the analysis
-// keeps 300–350 bytes per pair live; whole processes at 200 and 1,000
-// offices × 1,000 duties, project included, take 0.88 KB per pair more in
-// `check` (194 MB → 899 MB) and about 2 KB per pair in the window, which
-// also holds the views and the live scenario. At 2,000,000 pairs (twice
-// the design's largest project, 1,000 × 1,000) that is some 1.8 GB for
-// `check` and 4 GB for the window: what an ordinary 8 GB office PC can give
-// beside its system and an office suite. The 1,000 offices × 1,000,000
-// duties that an import can make would need some 2 TB.
+// keeps 300–350 bytes per pair live, assessed or not. Whole processes,
+// project included: `check --json` takes 194 MB at 200 × 1,000 and 899 MB
+// at 1,000 × 1,000 (0.88 KB a pair more); the window 1.24 GB just opened at
+// 1,000 × 1,000 and some 2 KB a pair in use (views, live scenario). At
+// 2,000,000 pairs (twice the design's largest project) that is about
+// 1.8 GB for `check` and 2.5–4 GB for the window: what an ordinary 8 GB
+// office PC can give beside its system and an office suite; twice that
+// would not leave it room. The 1,000 offices × 1,000,000 duties an import
+// can make would need some 300 GB for the analysis alone.
 const MaxPairs = 2_000_000
 
 // SizeError refuses a project with more office × duty pairs than a limit.
