@@ -109,8 +109,20 @@ func (r *Report) unlistedLines(lang string, all bool) []string {
 func (r *Report) OK() bool { return r.Count(StatusRejected) == 0 }
 
 // Summary is the one-line count in lang.
-func (r *Report) Summary(lang string) string {
-	return words.Say(lang, "sheet.report.summary", "imported", r.Count(StatusImported), "updated", r.Count(StatusUpdated),
+func (r *Report) Summary(lang string) string { return r.summary(lang, "sheet.report.summary") }
+
+// Outcome is the report's last line: the Summary once the changes are
+// written; before (rows rejected, a dry run) it says nothing was written
+// and counts what would have been, never "imported".
+func (r *Report) Outcome(lang string) string {
+	if r.Committed {
+		return r.Summary(lang)
+	}
+	return r.summary(lang, "sheet.report.summary_unwritten")
+}
+
+func (r *Report) summary(lang, key string) string {
+	return words.Say(lang, key, "imported", r.Count(StatusImported), "updated", r.Count(StatusUpdated),
 		"skipped", r.Count(StatusSkipped), "rejected", r.Count(StatusRejected))
 }
 
@@ -172,7 +184,7 @@ func (r *Report) WriteText(w io.Writer, lang string, verbose bool) error {
 	if r.Backup != "" {
 		fmt.Fprintln(w, words.Say(lang, "sheet.report.backup", "path", r.Backup))
 	}
-	_, err := fmt.Fprintln(w, r.Summary(lang))
+	_, err := fmt.Fprintln(w, r.Outcome(lang))
 	return err
 }
 

@@ -105,14 +105,18 @@ func TestFileErrorNamesTheFile(t *testing.T) {
 func TestReportInBothLanguages(t *testing.T) {
 	pl := planText(t, newTestProject(), "事项名称,类别,履职依据\n甲,x,\n甲,y,\n,z,某法\n", Options{Kind: model.ListBasic})
 	tests := []struct {
-		lang    string
-		summary string
-		csvHead string
+		lang      string
+		committed bool // the last line says "imported" only once written
+		summary   string
+		csvHead   string
 	}{
-		{"zh", "导入 1 项，更新 0 项，跳过 1 行，拒绝 1 行", "\xEF\xBB\xBF文件,工作表,行,列,结果,事项,原因\r\n"},
-		{"en", "imported 1, updated 0, skipped 1, rejected 1", "\xEF\xBB\xBFFile,Sheet,Row,Column,Status,Duty,Reason\r\n"},
+		{"zh", false, "未写入：可导入 1 项，更新 0 项，跳过 1 行，拒绝 1 行", "\xEF\xBB\xBF文件,工作表,行,列,结果,事项,原因\r\n"},
+		{"en", false, "nothing written: 1 to import, 0 to update, 1 skipped, 1 rejected", "\xEF\xBB\xBFFile,Sheet,Row,Column,Status,Duty,Reason\r\n"},
+		{"zh", true, "导入 1 项，更新 0 项，跳过 1 行，拒绝 1 行", "\xEF\xBB\xBF文件,工作表,行,列,结果,事项,原因\r\n"},
+		{"en", true, "imported 1, updated 0, skipped 1, rejected 1", "\xEF\xBB\xBFFile,Sheet,Row,Column,Status,Duty,Reason\r\n"},
 	}
 	for _, tt := range tests {
+		pl.Report.Committed = tt.committed
 		var text, csv bytes.Buffer
 		if err := pl.Report.WriteText(&text, tt.lang, false); err != nil {
 			t.Fatal(err)
