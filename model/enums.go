@@ -36,6 +36,18 @@ func (k ListKind) Name() words.Msg { return enumName("list_kind.", k.Code()) }
 // Valid reports whether k is one of the three kinds.
 func (k ListKind) Valid() bool { _, ok := listKindCodes[k]; return ok }
 
+// ExpectedRole is the role an office is expected to play in a duty of the
+// list kind: the role a new assessment starts from when nobody said.
+func (k ListKind) ExpectedRole() Role {
+	switch k {
+	case ListBasic:
+		return RoleLead
+	case ListSupporting:
+		return RoleSupport
+	}
+	return RoleNone
+}
+
 func (k ListKind) String() string { return k.Code() }
 
 // ParseListKind accepts a code or a name ("basic", "基本履职", "基本履职事项" …).

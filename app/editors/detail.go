@@ -264,19 +264,7 @@ func (d *DetailPanel) currentAssessment() *model.Assessment {
 	if du == nil || p.Offices[d.office] == nil {
 		return nil
 	}
-	return &model.Assessment{Meta: model.NewMeta(d.s.Author), Office: d.office, Duty: d.duty, Role: DefaultRole(du.Kind)}
-}
-
-// DefaultRole is the role an office is expected to play in a duty of kind,
-// used when an assessment is first created.
-func DefaultRole(k model.ListKind) model.Role {
-	switch k {
-	case model.ListBasic:
-		return model.RoleLead
-	case model.ListSupporting:
-		return model.RoleSupport
-	}
-	return model.RoleNone
+	return &model.Assessment{Meta: model.NewMeta(d.s.Author), Office: d.office, Duty: d.duty, Role: du.Kind.ExpectedRole()}
 }
 
 // scoreLine states the pair's weight, coverages and gap ("" when unscored).

@@ -96,7 +96,7 @@ func TestDetailPanelCreatesAssessmentOnFirstEdit(t *testing.T) {
 	d.Show(office.ID, duty.ID)
 	edit(w, entryOf(t, d.assessment, "hours"), "12")
 	a := p.Assessment(office.ID, duty.ID)
-	if a == nil || a.HoursPerMonth != 12 || a.Role != DefaultRole(duty.Kind) {
+	if a == nil || a.HoursPerMonth != 12 || a.Role != duty.Kind.ExpectedRole() {
 		t.Fatalf("first edit stored %+v, want 12 hours and the list kind's default role", a)
 	}
 }

@@ -69,7 +69,7 @@ func (pl *planner) planAssessment(o *model.Office, d *model.Duty, r *assessRow, 
 		a = old.Clone().(*model.Assessment)
 		a.Touch(pl.opts.Author)
 	default:
-		a = &model.Assessment{Meta: model.NewMeta(pl.opts.Author), Office: o.ID, Duty: d.ID, Role: listRole(d.Kind)}
+		a = &model.Assessment{Meta: model.NewMeta(pl.opts.Author), Office: o.ID, Duty: d.ID, Role: d.Kind.ExpectedRole()}
 	}
 	r.applyTo(a)
 	clear(ap.scratch.Offices)
@@ -96,18 +96,6 @@ func (pl *planner) planAssessment(o *model.Office, d *model.Duty, r *assessRow, 
 		return assessOutcome{status: StatusImported, reason: words.M("assessimport.row.created", "office", o.Name)}
 	}
 	return assessOutcome{status: StatusUpdated, reason: words.M("assessimport.row.updated", "office", o.Name)}
-}
-
-// listRole is the role a new assessment starts from when the row gives
-// none: the one the list implies.
-func listRole(k model.ListKind) model.Role {
-	switch k {
-	case model.ListBasic:
-		return model.RoleLead
-	case model.ListSupporting:
-		return model.RoleSupport
-	}
-	return model.RoleNone
 }
 
 // assessChanges resolves the rows of assessment sheets against every
