@@ -60,15 +60,21 @@ const maxProblemSamples = 10
 type checkFailure struct {
 	File         string `json:"file"`
 	Sound        bool   `json:"sound"`
-	Problem      string `json:"problem"` // damaged, empty, not_project_file, not_project, newer_version, locked, unreadable
+	Problem      string `json:"problem"` // damaged, empty, not_project_file, not_project, newer_version, locked, unreadable, too_large
 	Error        string `json:"error"`
 	LatestBackup string `json:"latest_backup,omitempty"`
+	// The file's counts and the pair limit, when it was read but holds a
+	// project too large to analyse (too_large).
+	*storage.Counts
+	PairLimit int `json:"pair_limit,omitempty"`
 }
 
 // runCheck opens the file read-only, runs bbolt's structure check, decodes
 // every record, validates and analyses the project. Exit 0 when the file is
 // sound (validation problems are listed but do not make it unsound), 1 when
-// it is damaged or cannot be checked, 2 on usage errors.
+// it is damaged, cannot be checked or holds a project too large to analyse
+// (model.MaxPairs: checked here, so that --json reports it too), 2 on
+// usage errors.
 func runCheck(env Env, args []string) int {
 	fs := NewFlags(env, checkCmd)
 	asJSON := fs.Bool("json", false, words.Say(env.Lang, "cli.check.flag.json"))
@@ -94,7 +100,10 @@ func runCheck(env Env, args []string) int {
 		return UsageErr(env, checkCmd, err)
 	}
 	if err != nil {
-		return reportUnsound(env, path, err, *asJSON)
+		return reportUnsound(env, path, err, *asJSON, nil)
+	}
+	if err := model.CheckProjectSize(p); err != nil { // read whole, but too large to analyse
+		return reportUnsound(env, path, err, *asJSON, &counts)
 	}
 
 	// The analysis and the validation only read the project, each on one
@@ -175,8 +184,9 @@ func printCheckText(env Env, rep checkReport) {
 }
 
 // reportUnsound explains why the file cannot be used and points at the
-// newest backup when there is one.
-func reportUnsound(env Env, path string, err error, asJSON bool) int {
+// newest backup when there is one. counts are the file's, nil when it could
+// not be read.
+func reportUnsound(env Env, path string, err error, asJSON bool, counts *storage.Counts) int {
 	env.FailErr(checkCmd, err)
 	backup, hasBackup := storage.LatestBackup(path)
 	hasBackup = hasBackup && storage.Restorable(err) // not over a locked or unreadable file
@@ -191,12 +201,19 @@ func reportUnsound(env Env, path string, err error, asJSON bool) int {
 		if hasBackup {
 			f.LatestBackup = backup
 		}
+		f.Counts = counts
+		if tooLarge := (*model.SizeError)(nil); errors.As(err, &tooLarge) {
+			f.PairLimit = tooLarge.Limit
+		}
 		writeCheckJSON(env, f)
 	}
 	return ExitFindings
 }
 
 func checkProblemCode(err error) string {
+	if tooLarge := (*model.SizeError)(nil); errors.As(err, &tooLarge) {
+		return "too_large"
+	}
 	for _, k := range []struct {
 		kind error
 		code string
