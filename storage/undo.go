@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"slices"
 
 	bolt "go.etcd.io/bbolt"
@@ -206,6 +207,12 @@ func (s *Store) step(op string) ([]model.Change, error) {
 				want[i] = c
 			}
 		}
+		// A state being restored may have more office × duty pairs than
+		// the analysis holds (a history older than the limit, or a lower
+		// one): the file would not open again, so it is refused unwritten.
+		if err := model.CheckSizeAfter(s.p, want); err != nil {
+			return err
+		}
 		// The states being restored were valid when recorded; validating
 		// again could only refuse an undo the user expects to work.
 		applied, _, err = s.apply(append(s.legacyMeetings(entry.Changes, op), want...), false)
@@ -244,6 +251,10 @@ func (s *Store) step(op string) ([]model.Change, error) {
 	})
 	if err != nil {
 		s.rollback(applied)
+		var tooLarge *model.SizeError
+		if errors.As(err, &tooLarge) {
+			return nil, tooLarge // the same words as an edit refused for its size; the action stays on its stack
+		}
 		if op == OpRedo {
 			return nil, fail(err, words.M("storage.redo.failed", "action", top.Action, "cause", cause(err)))
 		}

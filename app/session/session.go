@@ -132,7 +132,9 @@ func (s *Session) Commit(action string, changes ...model.Change) error {
 func (s *Session) CanUndo() bool { return s.Store.CanUndo() }
 func (s *Session) CanRedo() bool { return s.Store.CanRedo() }
 
-// Undo reverts the last action.
+// Undo reverts the last action. The project file refuses, unwritten, one
+// that would bring back more office × duty pairs than model.MaxPairs (a
+// *model.SizeError, as Commit returns for an edit); Redo likewise.
 func (s *Session) Undo() error {
 	start := time.Now()
 	if s.analysing {
