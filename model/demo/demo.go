@@ -46,6 +46,13 @@ type demoInfo struct {
 	Author  string    `json:"author"`
 	Created time.Time `json:"created"`
 	Note    string    `json:"note"` // for people editing the files: says the data are fictional
+
+	// The title block of printed reports (model.Info).
+	Organization string `json:"organization"`
+	Marking      string `json:"marking"`
+	Version      string `json:"version"`
+	DataCutoff   string `json:"data_cutoff"`
+	DocNumber    string `json:"doc_number"`
 }
 
 // demoLoader carries the project being built and the name indexes the files refer through.
@@ -97,6 +104,8 @@ func (l *demoLoader) info() error {
 	l.p = model.NewProject(in.Name, in.Region, in.Author)
 	l.p.Info.ID = demoID("project", in.Region, in.Name)
 	l.p.Info.Created, l.p.Info.Modified = created, created
+	l.p.Info.Organization, l.p.Info.Marking, l.p.Info.Version = in.Organization, in.Marking, in.Version
+	l.p.Info.DataCutoff, l.p.Info.DocNumber = in.DataCutoff, in.DocNumber
 	l.meta = model.Meta{Created: created, Modified: created, Author: in.Author}
 	return nil
 }
