@@ -106,7 +106,11 @@ func (e *engine) officeGrades(o int) []Severity {
 }
 
 // newEngine panics with a *SizeError, before allocating, on a project too
-// large to analyse; callers that open a file check CheckProjectSize first.
+// large to analyse. That is a last-resort guard, not control flow: whatever
+// analyses a file checks CheckProjectSize first (the window on open, every
+// command, report.Write), and every change that adds offices or duties is
+// checked before it is stored (edits, undo and redo, import, merge); cli.Run
+// words the panic should a new path forget, instead of allocating for hours.
 func newEngine(p *Project) *engine {
 	if err := CheckProjectSize(p); err != nil {
 		panic(err)

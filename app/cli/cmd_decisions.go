@@ -87,6 +87,9 @@ func runDecisions(env Env, args []string) int {
 		decs = decisionsByMeeting(p)
 	}
 
+	if err := model.CheckProjectSize(p); err != nil { // before the analysis allocates
+		return env.FailErr(c, err)
+	}
 	r := model.Analyze(p)
 	rows := make([]decisionRow, len(decs))
 	for i, d := range decs {

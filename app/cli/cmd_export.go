@@ -72,6 +72,9 @@ func runExport(env Env, args []string) int {
 	p := st.Project()
 	st.Close()
 	boundHeap()
+	if err := model.CheckProjectSize(p); err != nil && ext != ".json" { // the JSON is not analysed
+		return env.FailErr(c, err)
+	}
 	// The workbook and the CSV are in --lang, worded row by row as written.
 	err = writeFileAtomic(*out, func(f io.Writer) error {
 		switch ext {

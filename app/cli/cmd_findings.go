@@ -74,6 +74,9 @@ func runFindings(env Env, args []string) int {
 	}
 
 	// The analysis lists only the findings asked for; each reason is worded as it is printed.
+	if err := model.CheckProjectSize(p); err != nil { // before the analysis allocates
+		return env.FailErr(c, err)
+	}
 	r := model.Analyze(p)
 	n := 0
 	for _, f := range r.FindingsOfOffice(officeID) {

@@ -88,6 +88,9 @@ func runScenario(env Env, args []string) int {
 		officeID = o.ID
 	}
 
+	if err := model.CheckProjectSize(p); err != nil { // before the analysis allocates
+		return env.FailErr(c, err)
+	}
 	pl := model.NewPlan(model.NewAnalyzer(p))
 	base, scen := pl.Base(), pl.Scenario()
 	ba := pl.District()

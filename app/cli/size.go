@@ -6,11 +6,11 @@ import (
 	"rpbmatrix/model"
 )
 
-// refuseTooLarge is deferred by Run: a command that analyses a project with
-// more office × duty pairs than the analysis can hold (model.MaxPairs) is
+// refuseTooLarge is deferred by Run, a last resort: every command checks
+// model.CheckProjectSize before it analyses, but one that forgot would be
 // stopped by the engine, before it allocates, with a *model.SizeError
-// panic; this turns it into the command's failure with that message, so no
-// command has to check the size of what it opened. Any other panic goes on.
+// panic; this turns it into the command's failure with that message. Any
+// other panic goes on.
 func refuseTooLarge(env Env, c *Command, code *int) {
 	v := recover()
 	if v == nil {

@@ -50,6 +50,9 @@ func Write(w io.Writer, p *model.Project, r *model.Result, opt Options) (Warning
 		if !opt.Has(SectionDistrict) && len(opt.Offices) > 0 {
 			p = officesOnly(p, offices)
 		}
+		if err := model.CheckProjectSize(p); err != nil {
+			return nil, err
+		}
 		r = model.Analyze(p)
 	}
 	fonts, err := newFontSet()
