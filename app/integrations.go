@@ -114,7 +114,8 @@ func (m *mainWindow) export() {
 	scope := widget.NewRadioGroup([]string{tr("export.scope.all")}, nil)
 	office := m.sess.Office()
 	if office != model.NilID {
-		scope.Options = append(scope.Options, trf("export.scope.office", "Office", m.sess.OfficeName(office)))
+		scope.Options = append(scope.Options, trf("export.scope.office", "Office", m.sess.OfficeName(office),
+			"office", m.sess.Project().Offices[office].KindWord()))
 	}
 	scope.Required = true
 	scope.SetSelected(scope.Options[len(scope.Options)-1])

@@ -104,6 +104,9 @@ func (b *sidebar) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
 		}
 	}
 	name.SetText(b.s.OfficeName(id))
+	if id == model.NilID { // under the title 街道（乡镇）, 全部 says it without being clipped
+		name.SetText(words.T("sidebar.all"))
+	}
 	name.TextStyle.Bold = id == model.NilID
 	if sum == nil || sum.Items == 0 {
 		index.SetText("—")

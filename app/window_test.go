@@ -268,7 +268,7 @@ func TestLanguageSwitch(t *testing.T) {
 		allOffices    string
 	}{
 		{"en", "File", "Edit", "Overview", "Matrix", "All offices"},
-		{"zh", "文件", "编辑", "总览", "矩阵", "全部街道"},
+		{"zh", "文件", "编辑", "总览", "矩阵", "全部"},
 	}
 	for _, c := range cases {
 		m.switchLanguage(c.lang)

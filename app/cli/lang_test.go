@@ -127,7 +127,7 @@ func TestWordsInBothLanguages(t *testing.T) {
 		{"--lang wins over the locale", words.Zh, "findings", []string{path, "--limit", "2", "--lang", "en"},
 			[]string{first.Rule.Name().In("en")}, []string{"2 findings"}},
 		{"flag help en", words.En, "gen", []string{"-h"}, nil, []string{"number of offices"}},
-		{"flag help zh", words.Zh, "gen", []string{"-h"}, nil, []string{"街道数"}},
+		{"flag help zh", words.Zh, "gen", []string{"-h"}, nil, []string{"街道（乡镇）数"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -29,7 +29,7 @@ func TestImportPastPairLimitWritesNothing(t *testing.T) {
 	if code != ExitFindings {
 		t.Fatalf("exit %d, want %d\n%s%s", code, ExitFindings, out, errs)
 	}
-	for _, w := range []string{"清单.csv", "1 个街道 × 11 项职责 = 11", "10 个", "未写入任何内容"} {
+	for _, w := range []string{"清单.csv", "1 个街道（乡镇）× 11 项职责 = 11", "10 个", "未写入任何内容"} {
 		if !strings.Contains(out, w) {
 			t.Errorf("the report does not say %q:\n%s", w, out)
 		}
@@ -69,7 +69,7 @@ func TestGenPastPairLimit(t *testing.T) {
 	defer model.SetPairLimit(10)()
 	out := filepath.Join(t.TempDir(), "g.rpb")
 	code, stdout, errs := run(t, "gen", "--offices", "3", "--duties", "4", "-o", out)
-	if code != ExitUsage || !strings.Contains(errs, "3 个街道 × 4 项职责 = 12") || !strings.Contains(errs, "请减少街道数或事项数") {
+	if code != ExitUsage || !strings.Contains(errs, "3 个街道（乡镇）× 4 项职责 = 12") || !strings.Contains(errs, "请减少街道（乡镇）数或事项数") {
 		t.Errorf("exit %d\n%s%s", code, stdout, errs)
 	}
 	if _, err := os.Stat(out); !os.IsNotExist(err) {
@@ -93,7 +93,7 @@ func TestCommandsRefuseProjectPastPairLimit(t *testing.T) {
 		{"decisions", rpb}, {"report", rpb, "--district", "-o", filepath.Join(dir, "r.pdf")},
 	} {
 		code, out, errs := run(t, args[0], args[1:]...)
-		if code != ExitFindings || !strings.Contains(errs, "3 个街道 × 4 项职责 = 12") || !strings.Contains(errs, "handout") {
+		if code != ExitFindings || !strings.Contains(errs, "3 个街道（乡镇）× 4 项职责 = 12") || !strings.Contains(errs, "handout") {
 			t.Errorf("%v: exit %d\n%s%s", args, code, out, errs)
 		}
 	}
@@ -124,7 +124,7 @@ func TestHandoutPastPairLimit(t *testing.T) {
 	names := officeList(openProject(t, rpb))
 	big, small := filepath.Join(dir, "big.rpb"), filepath.Join(dir, "small.rpb")
 	code, out, errs := run(t, "handout", rpb, "--office", names[0], "--office", names[1], "--office", names[2], "-o", big)
-	if code != ExitFindings || !strings.Contains(errs, "3 个街道 × 4 项职责 = 12") {
+	if code != ExitFindings || !strings.Contains(errs, "3 个街道（乡镇）× 4 项职责 = 12") {
 		t.Errorf("3 offices: exit %d\n%s%s", code, out, errs)
 	}
 	if _, err := os.Stat(big); !os.IsNotExist(err) {

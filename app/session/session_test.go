@@ -141,7 +141,7 @@ func TestSelectionAndShowMatrix(t *testing.T) {
 	if err := s.Commit("delete", s.Project().DeleteOffice(o.ID)...); err != nil {
 		t.Fatal(err)
 	}
-	if s.Office() != model.NilID || s.OfficeName(s.Office()) != "全部街道" {
+	if s.Office() != model.NilID || s.OfficeName(s.Office()) != "全部街道（乡镇）" {
 		t.Errorf("office after delete: %v %q", s.Office(), s.OfficeName(s.Office()))
 	}
 	words.Use(words.En)
