@@ -123,7 +123,7 @@ type Assessment struct {
 	FundsHeld        float64 `json:"funds_held,omitempty"`        // 实有经费，万元/年
 	FundsDistrict    float64 `json:"funds_district,omitempty"`    // 其中区级财政专项
 	FundsTransferred float64 `json:"funds_transferred,omitempty"` // 其中部门随事转移
-	FundsSelf        float64 `json:"funds_self,omitempty"`        // 其中街道自筹
+	FundsSelf        float64 `json:"funds_self,omitempty"`        // 其中街道（乡镇）自筹
 	SystemsNeeded    int     `json:"systems_needed,omitempty"`    // 需要信息系统/数据项
 	SystemsHeld      int     `json:"systems_held,omitempty"`      // 已开通信息系统/数据项
 	Notes            string  `json:"notes,omitempty"`

@@ -55,7 +55,7 @@ const (
 	valueAmount                        // hours, FTE, 万元: a number from 0 to max
 	valueYesNo                         // 是 / 否
 	valueRole                          // 牵头 / 配合 / 不承担, or 未评估
-	valueSource                        // 区级财政专项 / 部门随事转移 / 街道自筹
+	valueSource                        // 区级财政专项 / 部门随事转移 / 街道（乡镇）自筹
 	valueText                          // free text up to model.MaxText
 )
 
