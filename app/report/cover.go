@@ -36,21 +36,25 @@ func (d *doc) cover(o *model.Office, fs []model.Finding) {
 	leftW := w * 0.42
 	facts, factRows := d.coverFacts(d.margin, leftW, d.officeFacts(o))
 	counts, countRows := d.coverCounts(d.margin+leftW+24, w-leftW-24, fs)
-	d.keepTogether(math.Max(coverBalanceHeight+facts.height(factRows), coverCountsTitle+counts.height(countRows)))
-	top := d.y
+	counts.caption = words.Say(d.lang, "report.cover.by_rule")
+	// The balance index and the facts stay together; the findings by rule
+	// beside them may go on over the page, header repeated under a
+	// continued caption, so they start here with their first rows.
+	d.keepTogether(math.Max(coverBalanceHeight+facts.height(factRows), tableCaptionHeight+counts.height(countRows[:min(3, len(countRows))])))
+	top, page := d.y, len(d.pageHeads)
 	d.coverBalance(d.margin, leftW, o)
 	facts.drawEnding(factRows, 0)
 	bottom := d.y
 	d.y = top
-	d.text(counts.x, d.y, counts.totalWidth(), 14, words.Say(d.lang, "report.cover.by_rule"), head2)
-	d.y += coverCountsTitle
+	counts.captionAt(counts.caption)
 	counts.drawEnding(countRows, 0)
-	d.y = math.Max(d.y, bottom)
+	if len(d.pageHeads) == page {
+		d.y = math.Max(d.y, bottom)
+	}
 }
 
-// The height of the cover's balance index block and of the title above
-// the findings counted by rule.
-const coverBalanceHeight, coverCountsTitle = 16.0 + 42.0, 18.0
+// The height of the cover's balance index block.
+const coverBalanceHeight = 16.0 + 42.0
 
 // coverBalance prints the office's balance index large, with what it counts.
 func (d *doc) coverBalance(x, w float64, o *model.Office) {

@@ -142,13 +142,22 @@ func (t *table) top(continued bool) {
 	case t.pageTop != nil:
 		t.pageTop()
 	case continued && t.caption != "":
-		d := t.d
-		d.text(d.margin, d.y, d.width(), 14, words.Say(d.lang, "report.continued", "title", t.caption), head2)
-		d.y += 18
+		t.captionAt(words.Say(t.d.lang, "report.continued", "title", t.caption))
 	}
 	t.drawHeader()
 	t.segTop = t.d.y
 }
+
+// captionAt prints a caption above the table, from its left edge to the
+// right margin (a table in a page's right column keeps its caption there).
+func (t *table) captionAt(s string) {
+	d := t.d
+	d.text(t.x, d.y, d.margin+d.width()-t.x, 14, s, head2)
+	d.y += tableCaptionHeight
+}
+
+// tableCaptionHeight is what a caption above a table takes.
+const tableCaptionHeight = 18.0
 
 // nextPage continues the table on a new page.
 func (t *table) nextPage() {
@@ -203,7 +212,7 @@ func (t *table) tailFor(h float64) float64 {
 	t.tail = 0
 	head := t.headRoom()
 	if t.header == nil {
-		head += 18 // a continued caption
+		head += tableCaptionHeight // a continued caption
 	}
 	if tail <= 0 || h+tail+head > t.d.bottom-t.d.top {
 		return 0
