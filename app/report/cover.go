@@ -33,24 +33,70 @@ func (d *doc) cover(o *model.Office, fs []model.Finding) {
 	d.narrative(d.officeNarrative(o, fs))
 	d.y += 6
 
+	d.coverFigures(o, fs)
+}
+
+// coverFigures prints the balance index and the office's facts, and beside
+// them the findings counted by rule. Both start below the summary with
+// their first rows (the balance index with the facts whole when they fit)
+// and go on at the top of the next page, under a continued caption, with
+// whatever does not fit: page 1 is not left half empty.
+func (d *doc) coverFigures(o *model.Office, fs []model.Finding) {
+	w := d.width()
 	leftW := w * 0.42
 	facts, factRows := d.coverFacts(d.margin, leftW, d.officeFacts(o))
+	facts.caption = words.Say(d.lang, "report.cover.facts")
+	facts.header = func(float64) float64 { return 0 } // a form: no header row on any page
 	counts, countRows := d.coverCounts(d.margin+leftW+24, w-leftW-24, fs)
 	counts.caption = words.Say(d.lang, "report.cover.by_rule")
-	// The balance index and the facts stay together; the findings by rule
-	// beside them may go on over the page, header repeated under a
-	// continued caption, so they start here with their first rows.
-	d.keepTogether(math.Max(coverBalanceHeight+facts.height(factRows), tableCaptionHeight+counts.height(countRows[:min(3, len(countRows))])))
-	top, page := d.y, len(d.pageHeads)
+	countsHead := tableCaptionHeight + counts.headerHeight()
+	nFacts := rowsWithin(factRows, d.bottom-d.y-coverBalanceHeight)
+	nCounts := rowsWithin(countRows, d.bottom-d.y-countsHead)
+	if d.y > d.top && (nFacts < min(coverFirstRows, len(factRows)) || nCounts < min(coverFirstRows, len(countRows))) {
+		d.newPage(d.running)
+		nFacts = rowsWithin(factRows, d.bottom-d.y-coverBalanceHeight)
+		nCounts = rowsWithin(countRows, d.bottom-d.y-countsHead)
+	}
+	top := d.y
 	d.coverBalance(d.margin, leftW, o)
-	facts.drawEnding(factRows, 0)
+	facts.drawEnding(factRows[:nFacts], 0)
 	bottom := d.y
 	d.y = top
 	counts.captionAt(counts.caption)
-	counts.drawEnding(countRows, 0)
-	if len(d.pageHeads) == page {
+	counts.drawEnding(countRows[:nCounts], 0)
+	if nFacts == len(factRows) && nCounts == len(countRows) {
 		d.y = math.Max(d.y, bottom)
+		return
 	}
+	d.newPage(d.running)
+	top = d.y
+	if nFacts < len(factRows) {
+		facts.captionAt(words.Say(d.lang, "report.continued", "title", facts.caption))
+		facts.drawEnding(factRows[nFacts:], 0)
+	}
+	bottom = d.y
+	d.y = top
+	if nCounts < len(countRows) {
+		counts.top(true)
+		counts.started = true
+		counts.drawEnding(countRows[nCounts:], 0)
+	}
+	d.y = math.Max(d.y, bottom)
+}
+
+// coverFirstRows is how many rows of each cover table at least start below
+// the summary; with fewer room there, both start on the next page.
+const coverFirstRows = 3
+
+// rowsWithin is how many of the first rows fit in h points, leaving none
+// or at least two to go on over the page (never one row alone there).
+func rowsWithin(rows []laidRow, h float64) int {
+	for i, r := range rows {
+		if h -= r.h; h < 0 {
+			return max(0, min(i, len(rows)-2))
+		}
+	}
+	return len(rows)
 }
 
 // The height of the cover's balance index block.

@@ -20,7 +20,7 @@ func TestCoverFactsStartOnPageOne(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := model.Analyze(p)
-	for _, lang := range []string{"zh"} {
+	for _, lang := range []string{"zh", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			balance := nospace(words.Say(lang, "term.balance_index"))
 			byRule := nospace(words.Say(lang, "report.cover.by_rule"))
@@ -43,5 +43,19 @@ func TestCoverFactsStartOnPageOne(t *testing.T) {
 				t.Logf("%s: %d pages", o.Name, len(pages))
 			}
 		})
+	}
+}
+
+func TestRowsWithin(t *testing.T) {
+	rows := []laidRow{{h: 10}, {h: 10}, {h: 10}, {h: 10}}
+	for _, tt := range []struct {
+		room float64
+		want int
+	}{
+		{45, 4}, {40, 4}, {39, 2}, {25, 2}, {19, 1}, {5, 0},
+	} {
+		if got := rowsWithin(rows, tt.room); got != tt.want {
+			t.Errorf("rowsWithin(4×10, %v) = %d, want %d", tt.room, got, tt.want)
+		}
 	}
 }
