@@ -46,6 +46,10 @@ type AuditChange struct {
 	// that is not the entry's: a change merged from a copy keeps its planner.
 	Author string    `json:"author,omitempty"`
 	Time   time.Time `json:"time,omitzero"`
+	// sealedAfter, in an entry being written, is the sealed record of After
+	// that the same transaction writes: After is logged from it (see
+	// appendPlain) instead of being encoded again.
+	sealedAfter []byte
 }
 
 // appendAudit writes e as the next entry and returns its sequence number.
@@ -57,25 +61,31 @@ func appendAudit(w *wtx, e AuditEntry) (uint64, error) {
 	}
 	e.Seq = seq
 	key := seqKey(seq)
-	v, err := sealJSON(key, &e)
+	v, err := sealAudit(key, &e)
 	if err != nil {
 		return 0, err
 	}
 	return seq, w.put(string(bucketAudit), b, key, v)
 }
 
-// auditChanges encodes changes for the log.
-func auditChanges(cs []model.Change) ([]AuditChange, error) {
+// auditChanges encodes changes for the log. sealed holds the sealed record
+// writeChanges wrote for each change's After (nil for a deletion).
+func auditChanges(cs []model.Change, sealed [][]byte) ([]AuditChange, error) {
 	out := make([]AuditChange, len(cs))
+	var enc recordEncoder
 	for i, c := range cs {
 		out[i].Kind = c.Kind
 		var err error
 		if c.Before != nil {
-			if out[i].Before, err = encode(c.Before); err != nil {
+			if out[i].Before, err = enc.plainOf(c.Before); err != nil {
 				return nil, err
 			}
 		}
-		if c.After != nil {
+		switch {
+		case c.After == nil:
+		case sealed[i] != nil:
+			out[i].sealedAfter = sealed[i]
+		default:
 			if out[i].After, err = encode(c.After); err != nil {
 				return nil, err
 			}

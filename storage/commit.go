@@ -73,10 +73,11 @@ func (s *Store) record(action string, applied []model.Change, more func(w *wtx, 
 	var undo []stackItem
 	var seq uint64
 	err := s.update(func(w *wtx) error {
-		if err := writeChanges(w, applied); err != nil {
+		sealed, err := writeChanges(w, applied)
+		if err != nil {
 			return err
 		}
-		acs, err := auditChanges(applied)
+		acs, err := auditChanges(applied, sealed)
 		if err != nil {
 			return err
 		}
@@ -155,21 +156,30 @@ func (s *Store) rollback(applied []model.Change) {
 	}
 }
 
-// writeChanges stores each change's After, or deletes its Before.
-func writeChanges(w *wtx, cs []model.Change) error {
+// writeChanges stores each change's After, or deletes its Before. It
+// returns the sealed value written for each After, for the audit entry.
+func writeChanges(w *wtx, cs []model.Change) ([][]byte, error) {
 	var enc recordEncoder
-	for _, c := range cs {
-		var err error
-		if c.After != nil {
-			err = putEntity(w, &enc, c.After)
-		} else {
-			err = deleteEntity(w, c.Before)
+	sealed := make([][]byte, len(cs))
+	for i, c := range cs {
+		if c.After == nil {
+			if err := deleteEntity(w, c.Before); err != nil {
+				return nil, err
+			}
+			continue
 		}
+		key := keyOf(c.After)
+		v, err := enc.seal(key, c.After)
 		if err != nil {
-			return err
+			return nil, err
 		}
+		name := layouts[c.After.EntityKind()].bucket
+		if err := w.put(string(name), w.Bucket(name), key, v); err != nil {
+			return nil, err
+		}
+		sealed[i] = v
 	}
-	return nil
+	return sealed, nil
 }
 
 // migrateFile rewrites every record in the current format, in one Update:

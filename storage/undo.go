@@ -219,7 +219,8 @@ func (s *Store) step(op string) ([]model.Change, error) {
 		if err != nil {
 			return err
 		}
-		if err := writeChanges(w, applied); err != nil {
+		sealed, err := writeChanges(w, applied)
+		if err != nil {
 			return err
 		}
 		if n := entry.Merge; n != nil {
@@ -233,7 +234,7 @@ func (s *Store) step(op string) ([]model.Change, error) {
 				return err
 			}
 		}
-		acs, err := auditChanges(applied)
+		acs, err := auditChanges(applied, sealed)
 		if err != nil {
 			return err
 		}
