@@ -90,6 +90,7 @@ func (s *Store) record(action string, applied []model.Change, more func(w *wtx, 
 		if seq, err = appendAudit(w, entry); err != nil {
 			return err
 		}
+		reserveFile(s.path, w.Tx, commitBytes(sealed, acs))
 		undo = push(s.undo, stackItem{Seq: seq, Action: action})
 		return saveStacks(w, s.undo, s.redo, undo, nil)
 	})
