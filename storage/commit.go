@@ -157,6 +157,10 @@ func (s *Store) rollback(applied []model.Change) {
 	}
 }
 
+// denseFrom is the least changes of a commit whose buckets are filled as a
+// new file's are.
+const denseFrom = 1000
+
 // writeChanges stores each change's After, or deletes its Before. It
 // returns the sealed value written for each After, for the audit entry.
 func writeChanges(w *wtx, cs []model.Change) ([][]byte, error) {
@@ -175,7 +179,14 @@ func writeChanges(w *wtx, cs []model.Change) ([][]byte, error) {
 			return nil, err
 		}
 		name := layouts[c.After.EntityKind()].bucket
-		if err := w.put(string(name), w.Bucket(name), key, v); err != nil {
+		b := w.Bucket(name)
+		if len(cs) >= denseFrom {
+			// New records have the newest keys (version-7 IDs): pages
+			// filled to bbolt's default half would take twice the file,
+			// and the memory of the commit, that they need.
+			b.FillPercent = 0.9
+		}
+		if err := w.put(string(name), b, key, v); err != nil {
 			return nil, err
 		}
 		sealed[i] = v
