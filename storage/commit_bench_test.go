@@ -14,7 +14,8 @@ import (
 // BenchmarkImportIntoExisting imports the rows of RPB_IMPORT_INPUT (a CSV
 // or workbook of basic duties) into a copy of RPB_IMPORT_INTO, an existing
 // project file: the one commit with the undo record of every change that
-// -cpuprofile / -memprofile show. Skipped without both.
+// -cpuprofile / -memprofile show; RPB_IMPORT_POLICY=update updates the
+// duties the file has. Skipped without both.
 func BenchmarkImportIntoExisting(b *testing.B) {
 	in, into := os.Getenv("RPB_IMPORT_INPUT"), os.Getenv("RPB_IMPORT_INTO")
 	if in == "" || into == "" {
@@ -30,7 +31,8 @@ func BenchmarkImportIntoExisting(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		plan := sheet.PlanFiles(st.Project(), []string{in}, sheet.Options{Kind: model.ListBasic})
+		pol, _ := sheet.ParsePolicy(os.Getenv("RPB_IMPORT_POLICY"))
+		plan := sheet.PlanFiles(st.Project(), []string{in}, sheet.Options{Kind: model.ListBasic, OnDuplicate: pol})
 		if err := plan.Apply(st, dir, []string{in}); err != nil {
 			b.Fatal(err)
 		}
