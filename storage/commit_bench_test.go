@@ -58,3 +58,28 @@ func copyFile(b *testing.B, from, to string) {
 		b.Fatal(err)
 	}
 }
+
+// BenchmarkUndoLarge undoes the newest action of a copy of RPB_UNDO_FILE
+// (a file an import was committed into), the undo a user may try after
+// a large import; skipped without it.
+func BenchmarkUndoLarge(b *testing.B) {
+	from := os.Getenv("RPB_UNDO_FILE")
+	if from == "" {
+		b.Skip("set RPB_UNDO_FILE to a project file with an action to undo")
+	}
+	dir := b.TempDir()
+	for b.Loop() {
+		b.StopTimer()
+		path := filepath.Join(dir, "undo.rpb")
+		copyFile(b, from, path)
+		st, err := storage.Open(path, storage.Options{NoSync: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if _, err := st.Undo(); err != nil {
+			b.Fatal(err)
+		}
+		st.Close()
+	}
+}
