@@ -53,7 +53,7 @@ func writeBenchCSV(path string, rows int) error {
 	cats := model.Categories
 	for i := 0; i < rows; i++ {
 		fmt.Fprintf(w, "%d,第%d街道,%s,职责事项第%d项,,《中华人民共和国某某法》第十二条、《某省街道办事处条例》第二十条,区城市管理委员会,区市场监管局、区公安分局,\n",
-			i+1, i/1000+1, cats[(i/20)%len(cats)], i+1)
+			i+1, benchOffice(i, rows), cats[(i/20)%len(cats)], i+1)
 	}
 	if err := w.Flush(); err != nil {
 		f.Close()
