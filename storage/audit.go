@@ -123,17 +123,6 @@ func decodeChange(ac AuditChange) (model.Change, error) {
 	return c, nil
 }
 
-// readAudit reads entry seq of a sealed file.
-func readAudit(tx *bolt.Tx, seq uint64) (AuditEntry, error) {
-	var e AuditEntry
-	key := seqKey(seq)
-	raw := tx.Bucket(bucketAudit).Get(key)
-	if raw == nil {
-		return e, fail(nil, words.M("storage.audit.missing", "seq", int64(seq)))
-	}
-	return e, decodeAudit(key, raw, true, &e)
-}
-
 // decodeAudit decodes an audit entry, checking its seal when sealed.
 func decodeAudit(key, raw []byte, sealed bool, e *AuditEntry) error {
 	if sealed {

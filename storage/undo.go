@@ -190,22 +190,33 @@ func (s *Store) step(op string) ([]model.Change, error) {
 	var applied []model.Change
 	var undo, redo []stackItem
 	err := s.update(func(w *wtx) error {
-		entry, err := readAudit(w.Tx, top.Seq)
-		if err != nil {
-			return err
-		}
-		want := make([]model.Change, len(entry.Changes))
-		for i, ac := range entry.Changes {
-			c, err := decodeChange(ac)
+		// The entry is read one change at a time (see readAuditEach); only
+		// the decisions' values are kept, for legacyMeetings.
+		var want []model.Change
+		var decisions [][]byte
+		entry, err := readAuditEach(w.Tx, top.Seq, func(ac *AuditChange) error {
+			c, err := decodeChange(*ac)
 			if err != nil {
 				return fail(err, words.M("storage.audit.bad_change", "seq", int64(top.Seq), "kind", kindName(ac.Kind), "detail", err.Error()))
 			}
 			if op == OpUndo {
-				// Reverse order, so that what was created last goes first.
-				want[len(want)-1-i] = c.Inverse()
-			} else {
-				want[i] = c
+				c = c.Inverse()
 			}
+			want = append(want, c)
+			if ac.Kind == model.KindDecision {
+				raw := ac.After // what a redo stores, an undo takes back
+				if op == OpUndo {
+					raw = ac.Before
+				}
+				decisions = append(decisions, slices.Clone(raw))
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if op == OpUndo {
+			slices.Reverse(want) // so that what was created last goes first
 		}
 		// A state being restored may have more office × duty pairs than
 		// the analysis holds (a history older than the limit, or a lower
@@ -215,7 +226,7 @@ func (s *Store) step(op string) ([]model.Change, error) {
 		}
 		// The states being restored were valid when recorded; validating
 		// again could only refuse an undo the user expects to work.
-		applied, _, err = s.apply(append(s.legacyMeetings(entry.Changes, op), want...), false)
+		applied, _, err = s.apply(append(s.legacyMeetings(decisions), want...), false)
 		if err != nil {
 			return err
 		}
@@ -270,16 +281,9 @@ func (s *Store) step(op string) ([]model.Change, error) {
 // decisions an undo or redo restores name only by a label of schema 2 (see
 // decisionV2toV3), when the project lacks them: migration created those of
 // the decisions the file then held, not of one deleted before it.
-func (s *Store) legacyMeetings(acs []AuditChange, op string) []model.Change {
+func (s *Store) legacyMeetings(decisions [][]byte) []model.Change {
 	var out []model.Change
-	for _, ac := range acs {
-		if ac.Kind != model.KindDecision {
-			continue
-		}
-		raw := ac.After // what a redo stores, an undo takes back
-		if op == OpUndo {
-			raw = ac.Before
-		}
+	for _, raw := range decisions {
 		m, err := LegacyMeeting(valueVersion(raw), raw)
 		if err != nil || m == nil || s.p.Meetings[m.ID] != nil || slices.ContainsFunc(out, func(c model.Change) bool {
 			return c.After.Identity() == m.Identity()
