@@ -15,29 +15,20 @@ import (
 // the same order, the same entities once decoded.
 func TestDecodeAuditEachAsUnmarshal(t *testing.T) {
 	p := handMade()
-	var duty *model.Duty
-	for _, d := range p.Duties {
-		duty = d
-	}
+	duty, office := oneOf(p.Duties), oneOf(p.Offices)
 	odd := duty.Clone().(*model.Duty)
 	odd.ID, odd.Name, odd.Notes = model.NewID(), `<a href="x">&</a> "q" \ `, "line\nbreak\u2028\t街道"
-	var office *model.Office
-	for _, o := range p.Offices {
-		office = o
-	}
 	renamed := office.Clone().(*model.Office)
 	renamed.Name = "新城街道"
-	var as *model.Assessment
-	for _, a := range p.Assessments {
-		as = a
-	}
 	at := time.Date(2026, 3, 1, 8, 30, 0, 123456789, time.FixedZone("CST", 8*3600))
 	changes := []model.Change{
 		{Kind: model.KindDuty, After: duty},
 		{Kind: model.KindDuty, After: odd},
 		{Kind: model.KindOffice, Before: office, After: renamed},
 		{Kind: model.KindDuty, Before: odd, After: duty},
-		{Kind: model.KindAssessment, Before: as},
+		{Kind: model.KindAssessment, Before: oneOf(p.Assessments)},
+		{Kind: model.KindDecision, Before: oneOf(p.Decisions)},
+		{Kind: model.KindHolding, After: oneOf(p.Holdings)},
 	}
 	sealedOf := func(t *testing.T, e *AuditEntry) []byte {
 		acs := make([]AuditChange, len(changes))
@@ -120,6 +111,14 @@ func TestDecodeAuditEachAsUnmarshal(t *testing.T) {
 			}
 		})
 	}
+}
+
+// oneOf is any one value of m.
+func oneOf[K comparable, V any](m map[K]V) (v V) {
+	for _, v = range m {
+		break
+	}
+	return v
 }
 
 // norm makes an absent value and an empty one alike: the streamed decode
