@@ -226,7 +226,14 @@ func (s *Store) step(op string) ([]model.Change, error) {
 		}
 		// The states being restored were valid when recorded; validating
 		// again could only refuse an undo the user expects to work.
-		applied, _, err = s.apply(append(s.legacyMeetings(decisions), want...), false)
+		if legacy := s.legacyMeetings(decisions); len(legacy) > 0 {
+			want = append(legacy, want...)
+		}
+		applied, _, err = s.apply(want, false)
+		// apply keeps what the project held as each Before: the values
+		// decoded from the log (every record an import added, for its
+		// undo) can go before the commit takes its own memory.
+		want = nil
 		if err != nil {
 			return err
 		}
