@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -10,7 +9,6 @@ import (
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
-	"rpbmatrix/storage"
 )
 
 var decisionsCmd = &Command{
@@ -87,9 +85,6 @@ func runDecisions(env Env, args []string) int {
 		decs = decisionsByMeeting(p)
 	}
 
-	if err := model.CheckProjectSize(p); err != nil { // before the analysis allocates
-		return env.FailErr(c, err)
-	}
 	r := model.Analyze(p)
 	rows := make([]decisionRow, len(decs))
 	for i, d := range decs {
@@ -114,23 +109,6 @@ func runDecisions(env Env, args []string) int {
 	}
 	env.Warn(words.M("cli.decisions.count", "n", len(rows)))
 	return ExitOK
-}
-
-// readProject opens the one project file pos names, read-only, for command
-// c; when it cannot, st is nil and code the exit code: usage when pos is
-// not one file or the file does not exist, else ExitFindings.
-func readProject(env Env, c *Command, pos []string) (st *storage.Store, code int) {
-	if len(pos) != 1 {
-		return nil, Usage(env, c, words.M("cli.need_one_file", "n", len(pos)))
-	}
-	st, err := storage.Open(pos[0], storage.Options{ReadOnly: true})
-	if errors.Is(err, storage.ErrNoFile) {
-		return nil, UsageErr(env, c, err)
-	}
-	if err != nil {
-		return nil, env.FailErr(c, err)
-	}
-	return st, ExitOK
 }
 
 // decisionsByMeeting lists every decision by meeting (in date order, those

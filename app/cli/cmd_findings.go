@@ -1,14 +1,12 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"strings"
 
 	"rpbmatrix/model"
 	"rpbmatrix/model/words"
-	"rpbmatrix/storage"
 )
 
 var findingsCmd = &Command{
@@ -55,28 +53,18 @@ func runFindings(env Env, args []string) int {
 		code = rc
 	}
 
-	st, err := storage.Open(pos[0], storage.Options{ReadOnly: true})
-	if errors.Is(err, storage.ErrNoFile) {
-		return UsageErr(env, c, err)
-	}
-	if err != nil {
-		return env.FailErr(c, err)
+	st, rc := readProject(env, c, pos)
+	if st == nil {
+		return rc
 	}
 	defer st.Close()
 	p := st.Project()
-	officeID := model.NilID
-	if *office != "" {
-		o := p.OfficeByName(*office)
-		if o == nil {
-			return Usage(env, c, words.M("cli.no_such_office", "file", pos[0], "office", *office, "offices", officeList(p)))
-		}
-		officeID = o.ID
+	officeID, rc := officeNamed(env, c, p, pos[0], *office)
+	if rc != ExitOK {
+		return rc
 	}
 
 	// The analysis lists only the findings asked for; each reason is worded as it is printed.
-	if err := model.CheckProjectSize(p); err != nil { // before the analysis allocates
-		return env.FailErr(c, err)
-	}
 	r := model.Analyze(p)
 	n := 0
 	for _, f := range r.FindingsOfOffice(officeID) {

@@ -79,18 +79,11 @@ func runScenario(env Env, args []string) int {
 	}
 	defer st.Close()
 	p := st.Project()
-	officeID := model.NilID
-	if *office != "" {
-		o := p.OfficeByName(*office)
-		if o == nil {
-			return Usage(env, c, words.M("cli.no_such_office", "file", pos[0], "office", *office, "offices", officeList(p)))
-		}
-		officeID = o.ID
+	officeID, code := officeNamed(env, c, p, pos[0], *office)
+	if code != ExitOK {
+		return code
 	}
 
-	if err := model.CheckProjectSize(p); err != nil { // before the analysis allocates
-		return env.FailErr(c, err)
-	}
 	pl := model.NewPlan(model.NewAnalyzer(p))
 	base, scen := pl.Base(), pl.Scenario()
 	ba := pl.District()
