@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"maps"
 	"slices"
 	"strings"
 
@@ -70,7 +71,7 @@ func newRegisters() []entryRegister {
 	return []entryRegister{
 		&typedRegister[*Proposal, proposalFacts]{
 			sc: ScopeProposal, k: KindProposal, holdings: true,
-			list:    func(p *Project) []*Proposal { return mapValues(p.Proposals) },
+			list:    func(p *Project) []*Proposal { return slices.Collect(maps.Values(p.Proposals)) },
 			name:    func(q *Proposal) string { return q.Department + "\x00" + q.Name },
 			idOf:    func(q *Proposal) ID { return q.ID },
 			applies: func(q *Proposal, office ID) bool { return q.AppliesTo(office) },
@@ -79,7 +80,7 @@ func newRegisters() []entryRegister {
 		},
 		&typedRegister[*OffListTask, offListFacts]{
 			sc: ScopeOffList, k: KindOffListTask,
-			list:    func(p *Project) []*OffListTask { return mapValues(p.OffListTasks) },
+			list:    func(p *Project) []*OffListTask { return slices.Collect(maps.Values(p.OffListTasks)) },
 			name:    func(t *OffListTask) string { return t.Name },
 			idOf:    func(t *OffListTask) ID { return t.ID },
 			applies: func(t *OffListTask, office ID) bool { return t.Office == office },
@@ -87,14 +88,6 @@ func newRegisters() []entryRegister {
 			checkOf: func(r *rule) *check[offListFacts] { return r.offList },
 		},
 	}
-}
-
-func mapValues[K comparable, V any](m map[K]V) []V {
-	out := make([]V, 0, len(m))
-	for _, v := range m {
-		out = append(out, v)
-	}
-	return out
 }
 
 func (g *typedRegister[T, F]) scope() Scope        { return g.sc }

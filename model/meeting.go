@@ -1,7 +1,7 @@
 package model
 
 import (
-	"sort"
+	"cmp"
 	"strings"
 
 	"github.com/google/uuid"
@@ -42,21 +42,9 @@ func LabelMeetingID(label string) ID {
 
 // MeetingList returns the meetings by date, then title.
 func (p *Project) MeetingList() []*Meeting {
-	out := make([]*Meeting, 0, len(p.Meetings))
-	for _, m := range p.Meetings {
-		out = append(out, m)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Date != b.Date {
-			return a.Date < b.Date
-		}
-		if a.Title != b.Title {
-			return a.Title < b.Title
-		}
-		return a.ID.String() < b.ID.String()
+	return sortedValues(p.Meetings, func(a, b *Meeting) int {
+		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.Title, b.Title), byID(a.ID, b.ID))
 	})
-	return out
 }
 
 // DecisionsOf returns the decisions taken in a meeting, oldest first;

@@ -1,7 +1,10 @@
 package model
 
 import (
-	"sort"
+	"bytes"
+	"cmp"
+	"maps"
+	"slices"
 	"time"
 )
 
@@ -61,38 +64,33 @@ func NewProject(name, region, author string) *Project {
 	}
 }
 
+// sortedValues returns m's values in the order compare gives; the lists
+// below end their orders with the ID, so that equal names still come in
+// one order every time.
+func sortedValues[K comparable, V any](m map[K]V, compare func(a, b V) int) []V {
+	out := slices.Collect(maps.Values(m))
+	slices.SortFunc(out, compare)
+	return out
+}
+
+// byID orders two IDs by their bytes (as their text would).
+func byID(a, b ID) int { return bytes.Compare(a[:], b[:]) }
+
 // OfficeList returns the offices sorted by name.
 func (p *Project) OfficeList() []*Office {
-	out := make([]*Office, 0, len(p.Offices))
-	for _, o := range p.Offices {
-		out = append(out, o)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
-	return out
+	return sortedValues(p.Offices, func(a, b *Office) int {
+		return cmp.Or(cmp.Compare(a.Name, b.Name), byID(a.ID, b.ID))
+	})
 }
 
 // DutyList returns the catalogue in list order: kind, then sequence number, then name.
-func (p *Project) DutyList() []*Duty {
-	out := make([]*Duty, 0, len(p.Duties))
-	for _, d := range p.Duties {
-		out = append(out, d)
-	}
-	SortDuties(out)
-	return out
-}
+func (p *Project) DutyList() []*Duty { return sortedValues(p.Duties, dutyOrder) }
 
 // SortDuties sorts duties by list kind, sequence number and name.
-func SortDuties(ds []*Duty) {
-	sort.Slice(ds, func(i, j int) bool {
-		a, b := ds[i], ds[j]
-		if a.Kind != b.Kind {
-			return a.Kind < b.Kind
-		}
-		if a.Seq != b.Seq {
-			return a.Seq < b.Seq
-		}
-		return a.Name < b.Name
-	})
+func SortDuties(ds []*Duty) { slices.SortFunc(ds, dutyOrder) }
+
+func dutyOrder(a, b *Duty) int {
+	return cmp.Or(cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Seq, b.Seq), cmp.Compare(a.Name, b.Name), byID(a.ID, b.ID))
 }
 
 // DutiesOf returns the duties in office's list, in list order.
@@ -109,36 +107,20 @@ func (p *Project) DutiesOf(office ID) []*Duty {
 
 // AuthorityList returns the authorities sorted by type then name.
 func (p *Project) AuthorityList() []*Authority {
-	out := make([]*Authority, 0, len(p.Authorities))
-	for _, a := range p.Authorities {
-		out = append(out, a)
-	}
 	order := map[AuthorityType]int{}
 	for i, t := range AuthorityTypes {
 		order[t] = i
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if order[out[i].Type] != order[out[j].Type] {
-			return order[out[i].Type] < order[out[j].Type]
-		}
-		return out[i].Name < out[j].Name
+	return sortedValues(p.Authorities, func(a, b *Authority) int {
+		return cmp.Or(cmp.Compare(order[a.Type], order[b.Type]), cmp.Compare(a.Name, b.Name), byID(a.ID, b.ID))
 	})
-	return out
 }
 
 // DecisionList returns decisions oldest first.
 func (p *Project) DecisionList() []*Decision {
-	out := make([]*Decision, 0, len(p.Decisions))
-	for _, d := range p.Decisions {
-		out = append(out, d)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if !out[i].Created.Equal(out[j].Created) {
-			return out[i].Created.Before(out[j].Created)
-		}
-		return out[i].ID.String() < out[j].ID.String()
+	return sortedValues(p.Decisions, func(a, b *Decision) int {
+		return cmp.Or(a.Created.Compare(b.Created), byID(a.ID, b.ID))
 	})
-	return out
 }
 
 // OfficeByName finds an office by exact name.
@@ -178,7 +160,7 @@ func (p *Project) Categories() []string {
 	for c := range seen {
 		rest = append(rest, c)
 	}
-	sort.Strings(rest)
+	slices.Sort(rest)
 	return append(out, rest...)
 }
 

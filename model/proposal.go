@@ -1,9 +1,9 @@
 package model
 
 import (
+	"cmp"
 	"encoding/json"
 	"slices"
-	"sort"
 
 	"rpbmatrix/model/words"
 )
@@ -54,21 +54,9 @@ func (q *Proposal) MissingAuthorities() []ID {
 
 // ProposalList returns the proposals by department, then name.
 func (p *Project) ProposalList() []*Proposal {
-	out := make([]*Proposal, 0, len(p.Proposals))
-	for _, q := range p.Proposals {
-		out = append(out, q)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Department != b.Department {
-			return a.Department < b.Department
-		}
-		if a.Name != b.Name {
-			return a.Name < b.Name
-		}
-		return a.ID.String() < b.ID.String()
+	return sortedValues(p.Proposals, func(a, b *Proposal) int {
+		return cmp.Or(cmp.Compare(a.Department, b.Department), cmp.Compare(a.Name, b.Name), byID(a.ID, b.ID))
 	})
-	return out
 }
 
 func (*Proposal) EntityKind() EntityKind { return KindProposal }
