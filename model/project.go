@@ -124,13 +124,16 @@ func (p *Project) DecisionList() []*Decision {
 }
 
 // OfficeByName finds an office by exact name.
+// Of two offices with the name, the first in OfficeList's order (the
+// smaller ID), the same one every time.
 func (p *Project) OfficeByName(name string) *Office {
+	var found *Office
 	for _, o := range p.Offices {
-		if o.Name == name {
-			return o
+		if o.Name == name && (found == nil || byID(o.ID, found.ID) < 0) {
+			found = o
 		}
 	}
-	return nil
+	return found
 }
 
 // Assessment returns the assessment of duty for office, or nil.
